@@ -1,0 +1,57 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { RoleForm } from "@/components/accounts/role-form";
+import { INPUT_STYLES } from "@/components/forms/field";
+import { BUTTON_STYLES } from "@/components/ui/button";
+import { searchUsers, USERS_PAGE_SIZE } from "@/lib/accounts/queries";
+import { userSearchSchema } from "@/lib/accounts/schema";
+import { requirePagePermission } from "@/lib/auth/guards";
+
+export const metadata: Metadata = { title: "Gebruikers" };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function UsersPage({ searchParams }: Props) {
+  await requirePagePermission("users:manage", "/beheer/gebruikers");
+  const { q, pagina } = userSearchSchema.parse(await searchParams);
+  const { rows, total } = searchUsers({ query: q, page: pagina });
+  const pages = Math.max(1, Math.ceil(total / USERS_PAGE_SIZE));
+  const pageLink = (page: number) => `/beheer/gebruikers?${new URLSearchParams({ q, pagina: String(page) })}`;
+  return (
+    <div className="space-y-6">
+      <h1 className="text-3xl font-bold">Gebruikers en rollen</h1>
+      <form role="search" className="flex flex-wrap items-end gap-2">
+        <div className="grow">
+          <label htmlFor="q" className="block font-bold">
+            Zoek op naam of e-mailadres
+          </label>
+          <input id="q" name="q" type="search" defaultValue={q} className={INPUT_STYLES} />
+        </div>
+        <button type="submit" className={BUTTON_STYLES.primary}>
+          Zoeken
+        </button>
+      </form>
+      <p aria-live="polite">{total === 1 ? "1 gebruiker gevonden." : `${total} gebruikers gevonden.`}</p>
+      <ul className="space-y-4">
+        {rows.map((user) => (
+          <li key={user.id} className="space-y-2 rounded-xl border-2 border-brand-light p-4">
+            <p>
+              <strong>{user.displayName ?? "(nog geen naam)"}</strong> · {user.email}
+              {user.wijkName ? ` · ${user.wijkName}` : ""}
+            </p>
+            <RoleForm userId={user.id} role={user.role} userLabel={user.displayName ?? user.email} />
+          </li>
+        ))}
+      </ul>
+      {pages > 1 && (
+        <nav aria-label="Pagina's" className="flex gap-4">
+          {pagina > 1 && <Link href={pageLink(pagina - 1)}>Vorige pagina</Link>}
+          <span>
+            Pagina {pagina} van {pages}
+          </span>
+          {pagina < pages && <Link href={pageLink(pagina + 1)}>Volgende pagina</Link>}
+        </nav>
+      )}
+    </div>
+  );
+}

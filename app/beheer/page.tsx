@@ -1,0 +1,32 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { requirePagePermission } from "@/lib/auth/guards";
+import { can } from "@/lib/auth/permissions";
+
+export const metadata: Metadata = { title: "Beheer" };
+
+export default async function StaffHomePage() {
+  const user = await requirePagePermission("staff-area:view", "/beheer");
+  return (
+    <div className="space-y-4">
+      <h1 className="text-3xl font-bold">Beheer</h1>
+      <p>Hallo {user.displayName}. Wat wilt u doen?</p>
+      <ul className="space-y-2">
+        {can(user.role, "users:manage") && (
+          <li>
+            <Link href="/beheer/gebruikers" className="inline-flex min-h-11 items-center text-xl">
+              Gebruikers en rollen
+            </Link>
+          </li>
+        )}
+        {can(user.role, "dashboard:view") && (
+          <li>
+            <Link href="/dashboard" className="inline-flex min-h-11 items-center text-xl">
+              Dashboard
+            </Link>
+          </li>
+        )}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,41 @@
+import type { Metadata, Viewport } from "next";
+import { SiteFooter } from "@/components/layout/site-footer";
+import { SiteHeader, type WorkLink } from "@/components/layout/site-header";
+import type { Role } from "@/db/schema";
+import { can } from "@/lib/auth/permissions";
+import { getCurrentUser } from "@/lib/auth/session";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: { default: "Burgers maken Hrl-Nrd", template: "%s · Burgers maken Hrl-Nrd" },
+  description: "Bewoners van Heerlen-Noord maken samen hun buurt mooier. Doe mee met een idee of een activiteit.",
+};
+
+export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#0b5d3b" };
+
+function workLinkFor(role: Role | undefined): WorkLink {
+  if (can(role, "staff-area:view")) return { href: "/beheer", label: "Beheer" };
+  if (can(role, "dashboard:view")) return { href: "/dashboard", label: "Dashboard" };
+  return null;
+}
+
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  const user = await getCurrentUser();
+  return (
+    <html lang="nl">
+      <body className="flex min-h-screen flex-col">
+        <a
+          href="#inhoud"
+          className="sr-only rounded-lg bg-sun px-4 py-3 font-bold text-ink focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50"
+        >
+          Naar de inhoud
+        </a>
+        <SiteHeader signedIn={Boolean(user)} workLink={workLinkFor(user?.role)} />
+        <main id="inhoud" tabIndex={-1} className="mx-auto w-full max-w-3xl flex-1 px-4 py-6">
+          {children}
+        </main>
+        <SiteFooter />
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,56 @@
+"use client";
+
+import { Field, fieldA11y, INPUT_STYLES } from "@/components/forms/field";
+import { FormStatus } from "@/components/forms/form-status";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { useServerForm } from "@/components/forms/use-server-form";
+import { saveProfileAction } from "@/lib/accounts/actions";
+import { DISPLAY_NAME_MAX, profileSchema } from "@/lib/accounts/schema";
+
+type Props = {
+  wijken: { id: number; name: string }[];
+  initial: { displayName: string; wijkId: string };
+  returnTo?: string;
+  submitLabel: string;
+};
+
+export function ProfileForm({ wijken, initial, returnTo, submitLabel }: Props) {
+  const { form, state, pending, errorOf, formProps } = useServerForm({
+    schema: profileSchema,
+    action: saveProfileAction,
+    defaultValues: initial,
+  });
+  const nameError = errorOf("displayName");
+  const wijkError = errorOf("wijkId");
+  return (
+    <form {...formProps} className="space-y-4">
+      {returnTo && <input type="hidden" name="terug" value={returnTo} />}
+      <Field
+        id="displayName"
+        label="Uw naam op dit platform"
+        hint={`Deze naam zien anderen bij uw ideeën en reacties. Uw echte naam hoeft niet. Hoogstens ${DISPLAY_NAME_MAX} tekens.`}
+        error={nameError}
+      >
+        <input
+          {...form.register("displayName")}
+          {...fieldA11y("displayName", nameError, "hint")}
+          autoComplete="nickname"
+          maxLength={DISPLAY_NAME_MAX + 20}
+          className={INPUT_STYLES}
+        />
+      </Field>
+      <Field id="wijkId" label="Uw wijk (mag u leeg laten)" error={wijkError}>
+        <select {...form.register("wijkId")} {...fieldA11y("wijkId", wijkError)} className={INPUT_STYLES}>
+          <option value="">Zeg ik liever niet</option>
+          {wijken.map((wijk) => (
+            <option key={wijk.id} value={String(wijk.id)}>
+              {wijk.name}
+            </option>
+          ))}
+        </select>
+      </Field>
+      <FormStatus state={state} />
+      <SubmitButton pending={pending}>{submitLabel}</SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,35 @@
+"use client";
+
+import { Field, fieldA11y, INPUT_STYLES } from "@/components/forms/field";
+import { FormStatus } from "@/components/forms/form-status";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { useServerForm } from "@/components/forms/use-server-form";
+import { requestSignInLinkAction } from "@/lib/accounts/actions";
+import { EMAIL_MAX, signInSchema } from "@/lib/accounts/schema";
+
+export function SignInForm({ returnTo }: { returnTo: string }) {
+  const { form, state, pending, errorOf, formProps } = useServerForm({
+    schema: signInSchema,
+    action: requestSignInLinkAction,
+    defaultValues: { email: "" },
+  });
+  const error = errorOf("email");
+  return (
+    <form {...formProps} className="space-y-4">
+      <input type="hidden" name="terug" value={returnTo} />
+      <Field id="email" label="Uw e-mailadres" hint="Wij sturen u een link. Met die link logt u in. U heeft geen wachtwoord nodig." error={error}>
+        <input
+          {...form.register("email")}
+          {...fieldA11y("email", error, "hint")}
+          type="email"
+          inputMode="email"
+          autoComplete="email"
+          maxLength={EMAIL_MAX}
+          className={INPUT_STYLES}
+        />
+      </Field>
+      <FormStatus state={state} />
+      <SubmitButton pending={pending}>Stuur mij een inloglink</SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,18 @@
+import type { FormState } from "@/lib/forms/action-result";
+
+/** The overall answer of the last submit, announced to screen readers. */
+export function FormStatus({ state }: { state: FormState }) {
+  if (!state?.message) return <p className="sr-only" aria-live="polite" />;
+  return (
+    <p
+      aria-live="polite"
+      className={
+        state.ok
+          ? "rounded-lg border-2 border-brand bg-brand-light p-3 font-semibold"
+          : "rounded-lg border-2 border-danger bg-red-50 p-3 font-semibold text-danger"
+      }
+    >
+      {state.message}
+    </p>
+  );
+}

@@ -1,0 +1,43 @@
+import fs from "node:fs";
+import path from "node:path";
+import Database from "better-sqlite3";
+import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
+import { migrate } from "drizzle-orm/better-sqlite3/migrator";
+import * as schema from "./schema";
+import { seedReferenceData } from "./reference-data";
+
+export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
+
+export function databasePath(): string {
+  return process.env.DATABASE_PATH ?? path.join(process.cwd(), "data", "app.db");
+}
+
+/** Opens (and creates) a database file, applies the committed migrations and the reference data. */
+export function openDatabase(file: string = databasePath()): Db {
+  if (file !== ":memory:") fs.mkdirSync(path.dirname(path.resolve(/*turbopackIgnore: true*/ file)), { recursive: true });
+  const sqlite = new Database(file);
+  sqlite.pragma("journal_mode = WAL");
+  sqlite.pragma("foreign_keys = ON");
+  sqlite.pragma("busy_timeout = 10000");
+  // In WAL mode NORMAL loses nothing when the process crashes (the OS still has the pages);
+  // only a power cut can cost the last commits. FULL would fsync on every commit.
+  sqlite.pragma("synchronous = NORMAL");
+  const db = drizzle(sqlite, { schema });
+  migrate(db, { migrationsFolder: path.join(process.cwd(), "drizzle") });
+  seedReferenceData(db);
+  return db;
+}
+
+let instance: Db | undefined;
+
+/** The process-wide connection, opened on first use. */
+export function getDb(): Db {
+  instance ??= openDatabase();
+  return instance;
+}
+
+/** Closes the process-wide connection (scripts and tests). */
+export function closeDb(): void {
+  instance?.$client.close();
+  instance = undefined;
+}

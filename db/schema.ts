@@ -1,0 +1,418 @@
+import { sql } from "drizzle-orm";
+import {
+  check,
+  index,
+  integer,
+  primaryKey,
+  sqliteTable,
+  text,
+  uniqueIndex,
+} from "drizzle-orm/sqlite-core";
+
+// Timestamps are stored as Unix milliseconds (integer, mode "timestamp_ms").
+const createdAt = () =>
+  integer("created_at", { mode: "timestamp_ms" })
+    .notNull()
+    .$defaultFn(() => new Date());
+
+export const ROLES = ["bewoner", "buurtwerker", "alliantie", "beheerder"] as const;
+export type Role = (typeof ROLES)[number];
+
+export const LEEFGEBIEDEN = ["gezond-sociaal-veilig", "onderwijs-werk", "wonen-ruimte"] as const;
+export type Leefgebied = (typeof LEEFGEBIEDEN)[number];
+
+export const INITIATIVE_STATUSES = [
+  "concept",
+  "ingediend",
+  "teruggestuurd",
+  "zoekt_steun",
+  "in_uitvoering",
+  "gerealiseerd",
+  "afgewezen",
+  "ingetrokken",
+] as const;
+export type InitiativeStatus = (typeof INITIATIVE_STATUSES)[number];
+
+export const SIGNUP_STATUSES = ["bevestigd", "wachtlijst", "geannuleerd"] as const;
+export type SignupStatus = (typeof SIGNUP_STATUSES)[number];
+
+export const REPORT_REASONS = ["spam", "kwetsend", "hoort_hier_niet"] as const;
+export type ReportReason = (typeof REPORT_REASONS)[number];
+
+/* ---------- reference data ---------- */
+
+export const wijken = sqliteTable("wijken", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  slug: text("slug").notNull().unique(),
+  name: text("name").notNull().unique(),
+});
+
+export const themes = sqliteTable("themes", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  slug: text("slug").notNull().unique(),
+  name: text("name").notNull().unique(),
+  leefgebied: text("leefgebied", { enum: LEEFGEBIEDEN }).notNull(),
+});
+
+export const settings = sqliteTable("settings", {
+  key: text("key").primaryKey(),
+  value: text("value").notNull(),
+});
+
+/* ---------- people and Auth.js ---------- */
+
+export const users = sqliteTable(
+  "users",
+  {
+    id: text("id")
+      .primaryKey()
+      .$defaultFn(() => crypto.randomUUID()),
+    // `name`, `email`, `emailVerified` and `image` are the columns Auth.js' adapter writes.
+    name: text("name"),
+    email: text("email").notNull().unique(),
+    emailVerified: integer("email_verified", { mode: "timestamp_ms" }),
+    image: text("image"),
+    displayName: text("display_name"),
+    role: text("role", { enum: ROLES }).notNull().default("bewoner"),
+    wijkId: integer("wijk_id").references(() => wijken.id, { onDelete: "set null" }),
+    blockedAt: integer("blocked_at", { mode: "timestamp_ms" }),
+    createdAt: createdAt(),
+  },
+  (t) => [index("users_role_idx").on(t.role), index("users_display_name_idx").on(t.displayName)],
+);
+
+export const accounts = sqliteTable(
+  "accounts",
+  {
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    type: text("type").notNull(),
+    provider: text("provider").notNull(),
+    providerAccountId: text("provider_account_id").notNull(),
+    refresh_token: text("refresh_token"),
+    access_token: text("access_token"),
+    expires_at: integer("expires_at"),
+    token_type: text("token_type"),
+    scope: text("scope"),
+    id_token: text("id_token"),
+    session_state: text("session_state"),
+  },
+  (t) => [primaryKey({ columns: [t.provider, t.providerAccountId] })],
+);
+
+export const sessions = sqliteTable(
+  "sessions",
+  {
+    sessionToken: text("session_token").primaryKey(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    expires: integer("expires", { mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [index("sessions_user_idx").on(t.userId)],
+);
+
+export const verificationTokens = sqliteTable(
+  "verification_tokens",
+  {
+    identifier: text("identifier").notNull(),
+    token: text("token").notNull(),
+    expires: integer("expires", { mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.identifier, t.token] })],
+);
+
+/* ---------- initiatives ---------- */
+
+export const initiatives = sqliteTable(
+  "initiatives",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    title: text("title").notNull(),
+    pitch: text("pitch").notNull(),
+    description: text("description").notNull().default(""),
+    wijkId: integer("wijk_id")
+      .notNull()
+      .references(() => wijken.id),
+    themeId: integer("theme_id")
+      .notNull()
+      .references(() => themes.id),
+    needsHelp: integer("needs_help", { mode: "boolean" }).notNull().default(false),
+    needsPlace: integer("needs_place", { mode: "boolean" }).notNull().default(false),
+    needsMaterials: integer("needs_materials", { mode: "boolean" }).notNull().default(false),
+    needsMoney: integer("needs_money", { mode: "boolean" }).notNull().default(false),
+    moneyAmountEuros: integer("money_amount_euros"),
+    photoPath: text("photo_path"),
+    status: text("status", { enum: INITIATIVE_STATUSES }).notNull().default("concept"),
+    // Null when the initiator has no account: a buurtwerker registered it on their behalf.
+    initiatorId: text("initiator_id").references(() => users.id, { onDelete: "set null" }),
+    onBehalfName: text("on_behalf_name"),
+    onBehalfContact: text("on_behalf_contact"),
+    onBehalfById: text("on_behalf_by_id").references(() => users.id, { onDelete: "set null" }),
+    coachId: text("coach_id").references(() => users.id, { onDelete: "set null" }),
+    submittedAt: integer("submitted_at", { mode: "timestamp_ms" }),
+    answerDueAt: integer("answer_due_at", { mode: "timestamp_ms" }),
+    publishedAt: integer("published_at", { mode: "timestamp_ms" }),
+    result: text("result"),
+    hiddenAt: integer("hidden_at", { mode: "timestamp_ms" }),
+    createdAt: createdAt(),
+    updatedAt: integer("updated_at", { mode: "timestamp_ms" })
+      .notNull()
+      .$defaultFn(() => new Date()),
+  },
+  (t) => [
+    index("initiatives_status_published_idx").on(t.status, t.publishedAt),
+    index("initiatives_wijk_idx").on(t.wijkId, t.status),
+    index("initiatives_theme_idx").on(t.themeId, t.status),
+    index("initiatives_initiator_idx").on(t.initiatorId),
+    index("initiatives_coach_idx").on(t.coachId),
+    index("initiatives_submitted_idx").on(t.status, t.submittedAt),
+    check(
+      "initiatives_money_amount_range",
+      sql`${t.moneyAmountEuros} IS NULL OR (${t.moneyAmountEuros} BETWEEN 1 AND 25000)`,
+    ),
+  ],
+);
+
+export const initiativeStatusChanges = sqliteTable(
+  "initiative_status_changes",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    initiativeId: integer("initiative_id")
+      .notNull()
+      .references(() => initiatives.id, { onDelete: "cascade" }),
+    fromStatus: text("from_status", { enum: INITIATIVE_STATUSES }),
+    toStatus: text("to_status", { enum: INITIATIVE_STATUSES }).notNull(),
+    actorId: text("actor_id").references(() => users.id, { onDelete: "set null" }),
+    note: text("note"),
+    createdAt: createdAt(),
+  },
+  (t) => [index("status_changes_initiative_idx").on(t.initiativeId, t.createdAt)],
+);
+
+export const backings = sqliteTable(
+  "backings",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    initiativeId: integer("initiative_id")
+      .notNull()
+      .references(() => initiatives.id, { onDelete: "cascade" }),
+    // Kept (set to null) when the backer deletes the account: the backing stays counted, nameless.
+    userId: text("user_id").references(() => users.id, { onDelete: "set null" }),
+    helpOffered: integer("help_offered", { mode: "boolean" }).notNull().default(false),
+    helpNote: text("help_note"),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex("backings_one_per_resident").on(t.initiativeId, t.userId),
+    index("backings_user_idx").on(t.userId),
+    index("backings_created_idx").on(t.createdAt),
+  ],
+);
+
+export const paperBackings = sqliteTable(
+  "paper_backings",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    initiativeId: integer("initiative_id")
+      .notNull()
+      .references(() => initiatives.id, { onDelete: "cascade" }),
+    count: integer("count").notNull(),
+    names: text("names"),
+    registeredById: text("registered_by_id").references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index("paper_backings_initiative_idx").on(t.initiativeId),
+    check("paper_backings_count_positive", sql`${t.count} > 0`),
+  ],
+);
+
+export const comments = sqliteTable(
+  "comments",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    initiativeId: integer("initiative_id")
+      .notNull()
+      .references(() => initiatives.id, { onDelete: "cascade" }),
+    authorId: text("author_id").references(() => users.id, { onDelete: "set null" }),
+    body: text("body").notNull(),
+    hiddenAt: integer("hidden_at", { mode: "timestamp_ms" }),
+    hiddenReason: text("hidden_reason"),
+    createdAt: createdAt(),
+  },
+  (t) => [index("comments_initiative_idx").on(t.initiativeId, t.createdAt)],
+);
+
+export const reports = sqliteTable(
+  "reports",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    initiativeId: integer("initiative_id")
+      .notNull()
+      .references(() => initiatives.id, { onDelete: "cascade" }),
+    // Null for a report on the initiative itself.
+    commentId: integer("comment_id").references(() => comments.id, { onDelete: "cascade" }),
+    reporterId: text("reporter_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    reason: text("reason", { enum: REPORT_REASONS }).notNull(),
+    note: text("note"),
+    resolvedAt: integer("resolved_at", { mode: "timestamp_ms" }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    // One report per resident per target: the initiative itself, or one of its comments.
+    uniqueIndex("reports_one_per_resident_initiative")
+      .on(t.initiativeId, t.reporterId)
+      .where(sql`${t.commentId} IS NULL`),
+    uniqueIndex("reports_one_per_resident_comment")
+      .on(t.commentId, t.reporterId)
+      .where(sql`${t.commentId} IS NOT NULL`),
+  ],
+);
+
+/* ---------- activities ---------- */
+
+export const activitySeries = sqliteTable("activity_series", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  name: text("name").notNull().unique(),
+  oneSignupPerEmail: integer("one_signup_per_email", { mode: "boolean" }).notNull().default(false),
+  createdAt: createdAt(),
+});
+
+export const activities = sqliteTable(
+  "activities",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    title: text("title").notNull(),
+    description: text("description").notNull().default(""),
+    wijkId: integer("wijk_id")
+      .notNull()
+      .references(() => wijken.id),
+    address: text("address").notNull(),
+    startsAt: integer("starts_at", { mode: "timestamp_ms" }).notNull(),
+    endsAt: integer("ends_at", { mode: "timestamp_ms" }).notNull(),
+    places: integer("places").notNull(),
+    maxPartySize: integer("max_party_size").notNull().default(6),
+    signupDeadline: integer("signup_deadline", { mode: "timestamp_ms" }).notNull(),
+    seriesId: integer("series_id").references(() => activitySeries.id, { onDelete: "set null" }),
+    initiativeId: integer("initiative_id").references(() => initiatives.id, {
+      onDelete: "set null",
+    }),
+    cancelledAt: integer("cancelled_at", { mode: "timestamp_ms" }),
+    createdById: text("created_by_id").references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index("activities_starts_idx").on(t.startsAt),
+    index("activities_wijk_idx").on(t.wijkId, t.startsAt),
+    index("activities_series_idx").on(t.seriesId, t.startsAt),
+    check("activities_places_positive", sql`${t.places} >= 1`),
+    check("activities_party_size_positive", sql`${t.maxPartySize} >= 1`),
+    check("activities_end_after_start", sql`${t.endsAt} > ${t.startsAt}`),
+  ],
+);
+
+export const signups = sqliteTable(
+  "signups",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    activityId: integer("activity_id")
+      .notNull()
+      .references(() => activities.id, { onDelete: "cascade" }),
+    userId: text("user_id").references(() => users.id, { onDelete: "set null" }),
+    name: text("name").notNull(),
+    // Lower-cased; null for a walk-in registered at the door.
+    email: text("email"),
+    phone: text("phone"),
+    partySize: integer("party_size").notNull(),
+    notes: text("notes"),
+    status: text("status", { enum: SIGNUP_STATUSES }).notNull(),
+    // SHA-256 of the personal cancel token; the token itself is only in the mail.
+    cancelTokenHash: text("cancel_token_hash").unique(),
+    isWalkIn: integer("is_walk_in", { mode: "boolean" }).notNull().default(false),
+    checkedInAt: integer("checked_in_at", { mode: "timestamp_ms" }),
+    promotedAt: integer("promoted_at", { mode: "timestamp_ms" }),
+    cancelledAt: integer("cancelled_at", { mode: "timestamp_ms" }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index("signups_activity_status_idx").on(t.activityId, t.status, t.id),
+    index("signups_user_idx").on(t.userId),
+    uniqueIndex("signups_one_active_per_email")
+      .on(t.activityId, t.email)
+      .where(sql`${t.status} != 'geannuleerd' AND ${t.email} IS NOT NULL`),
+    check("signups_party_size_positive", sql`${t.partySize} >= 1`),
+  ],
+);
+
+/* ---------- cross-cutting ---------- */
+
+export const auditLog = sqliteTable(
+  "audit_log",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    actorId: text("actor_id").references(() => users.id, { onDelete: "set null" }),
+    action: text("action").notNull(),
+    targetType: text("target_type").notNull(),
+    targetId: text("target_id").notNull(),
+    details: text("details", { mode: "json" }).$type<Record<string, unknown>>(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index("audit_log_created_idx").on(t.createdAt),
+    index("audit_log_target_idx").on(t.targetType, t.targetId),
+  ],
+);
+
+// Every outgoing mail is written here first (in the same transaction as the change that causes
+// it), then delivered; a crash between the two leaves it pending instead of lost.
+export const mailOutbox = sqliteTable(
+  "mail_outbox",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    to: text("to").notNull(),
+    subject: text("subject").notNull(),
+    text: text("text").notNull(),
+    html: text("html").notNull(),
+    attachments: text("attachments", { mode: "json" }).$type<
+      { filename: string; contentType: string; content: string }[]
+    >(),
+    sentAt: integer("sent_at", { mode: "timestamp_ms" }),
+    attempts: integer("attempts").notNull().default(0),
+    lastError: text("last_error"),
+    createdAt: createdAt(),
+  },
+  (t) => [index("mail_outbox_pending_idx").on(t.sentAt, t.id)],
+);
+
+export const rateLimitHits = sqliteTable(
+  "rate_limit_hits",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    bucket: text("bucket").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("rate_limit_bucket_idx").on(t.bucket, t.createdAt)],
+);
+
+export type User = typeof users.$inferSelect;
+export type NewUser = typeof users.$inferInsert;
+export type Wijk = typeof wijken.$inferSelect;
+export type Theme = typeof themes.$inferSelect;
+export type Initiative = typeof initiatives.$inferSelect;
+export type NewInitiative = typeof initiatives.$inferInsert;
+export type InitiativeStatusChange = typeof initiativeStatusChanges.$inferSelect;
+export type Backing = typeof backings.$inferSelect;
+export type PaperBacking = typeof paperBackings.$inferSelect;
+export type Comment = typeof comments.$inferSelect;
+export type Report = typeof reports.$inferSelect;
+export type ActivitySeries = typeof activitySeries.$inferSelect;
+export type Activity = typeof activities.$inferSelect;
+export type NewActivity = typeof activities.$inferInsert;
+export type Signup = typeof signups.$inferSelect;
+export type NewSignup = typeof signups.$inferInsert;
+export type AuditEntry = typeof auditLog.$inferSelect;
+export type OutboxMail = typeof mailOutbox.$inferSelect;

@@ -1,0 +1,199 @@
+import { eq } from "drizzle-orm";
+import type { Db } from "./client";
+import {
+  activities,
+  activitySeries,
+  backings,
+  comments,
+  initiatives,
+  initiativeStatusChanges,
+  paperBackings,
+  settings,
+  signups,
+  themes,
+  users,
+  wijken,
+  type InitiativeStatus,
+  type Role,
+} from "./schema";
+import { DEMO_ACTIVITIES, DEMO_INITIATIVES, DEMO_RESIDENTS, DEMO_USERS, bbqDates } from "./demo-content";
+
+const DAY = 24 * 60 * 60 * 1000;
+const DEMO_MARKER = "demoSeededAt";
+
+// The path through the lifecycle that leads to each status, for a believable history.
+const HISTORY: Record<InitiativeStatus, InitiativeStatus[]> = {
+  concept: ["concept"],
+  ingediend: ["concept", "ingediend"],
+  teruggestuurd: ["concept", "ingediend", "teruggestuurd"],
+  zoekt_steun: ["concept", "ingediend", "zoekt_steun"],
+  in_uitvoering: ["concept", "ingediend", "zoekt_steun", "in_uitvoering"],
+  gerealiseerd: ["concept", "ingediend", "zoekt_steun", "in_uitvoering", "gerealiseerd"],
+  afgewezen: ["concept", "ingediend", "afgewezen"],
+  ingetrokken: ["concept", "ingediend", "zoekt_steun", "ingetrokken"],
+};
+
+export function isDemoSeeded(db: Db): boolean {
+  return Boolean(db.select().from(settings).where(eq(settings.key, DEMO_MARKER)).get());
+}
+
+/**
+ * Realistic Dutch demo content with dates relative to `now`. Runs once per database: a second
+ * call finds the marker and adds nothing.
+ */
+export function seedDemoData(db: Db, now: Date = new Date()): boolean {
+  return db.transaction(
+    (tx) => {
+      if (tx.select().from(settings).where(eq(settings.key, DEMO_MARKER)).get()) return false;
+      const wijkId = new Map(tx.select().from(wijken).all().map((w) => [w.name, w.id]));
+      const themeId = new Map(tx.select().from(themes).all().map((t) => [t.slug, t.id]));
+      const idOf = <K,>(map: Map<K, number>, key: K) => {
+        const id = map.get(key);
+        if (id === undefined) throw new Error(`Unknown reference ${String(key)}`);
+        return id;
+      };
+
+      const userId = new Map<string, string>();
+      for (const person of [...DEMO_USERS, ...DEMO_RESIDENTS]) {
+        const inserted = tx
+          .insert(users)
+          .values({
+            email: person.email,
+            displayName: person.displayName,
+            role: person.role as Role,
+            wijkId: person.wijk ? idOf(wijkId, person.wijk) : null,
+            emailVerified: now,
+          })
+          .onConflictDoNothing()
+          .returning({ id: users.id })
+          .get();
+        const id = inserted?.id ?? tx.select({ id: users.id }).from(users).where(eq(users.email, person.email)).get()!.id;
+        userId.set(person.email, id);
+      }
+      const coach = userId.get(DEMO_USERS[1].email)!;
+      const residents = DEMO_RESIDENTS.map((r) => userId.get(r.email)!);
+
+      const initiativeIds: number[] = [];
+      DEMO_INITIATIVES.forEach((item, index) => {
+        const createdAt = new Date(now.getTime() - (item.ageDays + 2) * DAY);
+        const initiatorId = userId.get(item.initiator)!;
+        const steps = HISTORY[item.status];
+        const submittedAt = steps.includes("ingediend") ? new Date(createdAt.getTime() + DAY) : null;
+        const publishedAt = steps.includes("zoekt_steun") ? new Date(createdAt.getTime() + 3 * DAY) : null;
+        const { id } = tx
+          .insert(initiatives)
+          .values({
+            title: item.title,
+            pitch: item.pitch,
+            description: item.description,
+            wijkId: idOf(wijkId, item.wijk),
+            themeId: idOf(themeId, item.theme),
+            needsHelp: item.needs.includes("help"),
+            needsPlace: item.needs.includes("place"),
+            needsMaterials: item.needs.includes("materials"),
+            needsMoney: item.moneyEuros !== undefined,
+            moneyAmountEuros: item.moneyEuros ?? null,
+            status: item.status,
+            initiatorId,
+            coachId: publishedAt ? coach : null,
+            submittedAt,
+            answerDueAt: submittedAt ? new Date(submittedAt.getTime() + 7 * DAY) : null,
+            publishedAt,
+            result: item.status === "gerealiseerd" ? item.result ?? null : null,
+            createdAt,
+            updatedAt: createdAt,
+          })
+          .returning({ id: initiatives.id })
+          .get();
+        initiativeIds.push(id);
+        steps.forEach((status, step) => {
+          tx.insert(initiativeStatusChanges)
+            .values({
+              initiativeId: id,
+              fromStatus: step === 0 ? null : steps[step - 1]!,
+              toStatus: status,
+              actorId: ["concept", "ingediend", "ingetrokken"].includes(status) ? initiatorId : coach,
+              note: status === "teruggestuurd" ? "Kunt u iets meer vertellen over de plek?" : status === "afgewezen" ? "Dit valt buiten Heerlen-Noord." : null,
+              createdAt: new Date(createdAt.getTime() + step * DAY),
+            })
+            .run();
+        });
+        if (publishedAt) {
+          const backers = residents.filter((r) => r !== initiatorId).slice(0, item.backers ?? 0);
+          backers.forEach((backer, n) =>
+            tx.insert(backings)
+              .values({
+                initiativeId: id,
+                userId: backer,
+                helpOffered: n % 3 === 0,
+                helpNote: n % 3 === 0 ? "Ik kan op zaterdag helpen." : null,
+                createdAt: new Date(publishedAt.getTime() + (n + 1) * 60 * 60 * 1000),
+              })
+              .run(),
+          );
+          if (item.paper) {
+            tx.insert(paperBackings).values({ initiativeId: id, count: item.paper, registeredById: coach, createdAt: publishedAt }).run();
+          }
+          if (index % 2 === 0) {
+            tx.insert(comments)
+              .values({ initiativeId: id, authorId: residents[(index + 1) % residents.length]!, body: "Goed plan! Ik doe mee.", createdAt: publishedAt })
+              .run();
+          }
+        }
+      });
+
+      const series = tx
+        .insert(activitySeries)
+        .values({ name: bbqDates(now).seriesName, oneSignupPerEmail: false })
+        .returning({ id: activitySeries.id })
+        .get();
+      for (const activity of DEMO_ACTIVITIES(now)) {
+        const { id } = tx
+          .insert(activities)
+          .values({
+            title: activity.title,
+            description: activity.description,
+            wijkId: idOf(wijkId, activity.wijk),
+            address: activity.address,
+            startsAt: activity.startsAt,
+            endsAt: new Date(activity.startsAt.getTime() + activity.hours * 60 * 60 * 1000),
+            places: activity.places,
+            maxPartySize: 6,
+            signupDeadline: new Date(activity.startsAt.getTime() - DAY),
+            seriesId: activity.bbq ? series.id : null,
+            initiativeId: activity.initiativeIndex !== undefined ? initiativeIds[activity.initiativeIndex] : null,
+            createdById: coach,
+            createdAt: new Date(Math.min(now.getTime(), activity.startsAt.getTime() - 20 * DAY)),
+          })
+          .returning({ id: activities.id })
+          .get();
+        const past = activity.startsAt < now;
+        activity.signups.forEach((party, n) => {
+          const resident = DEMO_RESIDENTS[n % DEMO_RESIDENTS.length]!;
+          tx.insert(signups)
+            .values({
+              activityId: id,
+              userId: userId.get(resident.email)!,
+              name: resident.displayName,
+              email: resident.email,
+              partySize: party,
+              status: "bevestigd",
+              // In the past: most came, one stayed away.
+              checkedInAt: past && n % 4 !== 3 ? activity.startsAt : null,
+              createdAt: new Date(activity.startsAt.getTime() - (10 + n) * DAY),
+            })
+            .run();
+        });
+        if (past && activity.walkIns) {
+          tx.insert(signups)
+            .values({ activityId: id, name: "Binnenloper", partySize: activity.walkIns, status: "bevestigd", isWalkIn: true, checkedInAt: activity.startsAt, createdAt: activity.startsAt })
+            .run();
+        }
+      }
+
+      tx.insert(settings).values({ key: DEMO_MARKER, value: now.toISOString() }).run();
+      return true;
+    },
+    { behavior: "immediate" },
+  );
+}

@@ -1,0 +1,73 @@
+"use server";
+
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { revalidatePath } from "next/cache";
+import { getDb } from "@/db/client";
+import { signIn, signOut } from "@/lib/auth/auth";
+import { authorize, requireUser, safeReturnPath } from "@/lib/auth/guards";
+import { consumeRateLimit, signInLinkRules } from "@/lib/auth/rate-limit";
+import { formValues, invalidInput, refusal, runAction, type FormState } from "@/lib/forms/action-result";
+import { changeRole, updateProfile } from "./commands";
+import { profileSchema, roleChangeSchema, signInSchema } from "./schema";
+
+async function clientIp(): Promise<string> {
+  const forwarded = (await headers()).get("x-forwarded-for");
+  return forwarded?.split(",")[0]?.trim() || "unknown";
+}
+
+/** Sends a one-time sign-in link, within the limits per address and per IP. */
+export async function requestSignInLinkAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const values = formValues(formData);
+  const parsed = signInSchema.safeParse(values);
+  if (!parsed.success) return invalidInput(parsed.error, values);
+  const email = parsed.data.email.toLowerCase();
+
+  if (!consumeRateLimit(getDb(), signInLinkRules(email, await clientIp()))) {
+    const message = "U heeft al vaak een link gevraagd. Kijk in uw mail, of probeer het over een uur opnieuw.";
+    return refusal(message, values, { email: [message] });
+  }
+  const result = await runAction(values, async () => {
+    await signIn("nodemailer", { email, redirect: false, redirectTo: safeReturnPath(values.terug) });
+    return { ok: true };
+  });
+  if (!result.ok) return result;
+  redirect("/inloggen/verstuurd");
+}
+
+/** Saves the own display name and wijk; on first sign-in it continues where the user was going. */
+export async function saveProfileAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const values = formValues(formData);
+  const result = await runAction(values, async () => {
+    const user = await requireUser();
+    const parsed = profileSchema.safeParse(values);
+    if (!parsed.success) return invalidInput(parsed.error, values);
+    authorize(user, "account:edit-own");
+    updateProfile(getDb(), { userId: user.id, ...parsed.data });
+    return { ok: true, message: "Opgeslagen." };
+  });
+  if (!result.ok) return result;
+  revalidatePath("/", "layout");
+  if (values.terug) redirect(safeReturnPath(values.terug));
+  return result;
+}
+
+/** A beheerder gives someone another role. */
+export async function changeRoleAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const values = formValues(formData);
+  const result = await runAction(values, async () => {
+    const actor = await requireUser();
+    const parsed = roleChangeSchema.safeParse(values);
+    if (!parsed.success) return invalidInput(parsed.error, values);
+    authorize(actor, "users:manage");
+    changeRole(getDb(), { actorId: actor.id, ...parsed.data });
+    return { ok: true, message: "De rol is aangepast." };
+  });
+  if (result.ok) revalidatePath("/beheer/gebruikers");
+  return result;
+}
+
+/** Ends the session. Needs no check: signing out without a session changes nothing. */
+export async function signOutAction(): Promise<void> {
+  await signOut({ redirectTo: "/" });
+}

@@ -1,0 +1,51 @@
+import { eq, sql } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { users, type Role } from "@/db/schema";
+import { recordAudit } from "@/lib/audit/record";
+import { AppError } from "@/lib/errors";
+
+/** Makes the address in ADMIN_EMAIL a beheerder (on first sign-in and at start-up). */
+export function applyAdminEmail(db: Db, email: string): void {
+  const admin = process.env.ADMIN_EMAIL?.trim().toLowerCase();
+  if (!admin || admin !== email.trim().toLowerCase()) return;
+  db.update(users).set({ role: "beheerder" }).where(eq(sql`lower(${users.email})`, admin)).run();
+}
+
+export function updateProfile(
+  db: Db,
+  input: { userId: string; displayName: string; wijkId?: number },
+): void {
+  const result = db
+    .update(users)
+    .set({ displayName: input.displayName, wijkId: input.wijkId ?? null })
+    .where(eq(users.id, input.userId))
+    .run();
+  if (result.changes !== 1) throw new AppError("not_found");
+}
+
+/** A beheerder changes someone's role; the change and its author go into the audit log. */
+export function changeRole(db: Db, input: { actorId: string; userId: string; role: Role }): void {
+  db.transaction(
+    (tx) => {
+      const target = tx
+        .select({ role: users.role })
+        .from(users)
+        .where(eq(users.id, input.userId))
+        .get();
+      if (!target) throw new AppError("not_found", "Deze gebruiker bestaat niet (meer).");
+      if (input.actorId === input.userId && input.role !== "beheerder") {
+        throw new AppError("forbidden", "U kunt uw eigen rol als beheerder niet weghalen.");
+      }
+      if (target.role === input.role) return;
+      tx.update(users).set({ role: input.role }).where(eq(users.id, input.userId)).run();
+      recordAudit(tx, {
+        actorId: input.actorId,
+        action: "user.role_changed",
+        targetType: "user",
+        targetId: input.userId,
+        details: { from: target.role, to: input.role },
+      });
+    },
+    { behavior: "immediate" },
+  );
+}

@@ -1,0 +1,43 @@
+import { z } from "zod";
+import { ROLES } from "@/db/schema";
+
+export const DISPLAY_NAME_MIN = 2;
+export const DISPLAY_NAME_MAX = 40;
+export const EMAIL_MAX = 254;
+
+export const signInSchema = z.object({
+  email: z
+    .string()
+    .trim()
+    .min(1, "Vul uw e-mailadres in.")
+    .max(EMAIL_MAX, "Dit e-mailadres is te lang.")
+    .pipe(z.email("Dit is geen geldig e-mailadres. Kijk het na, bijvoorbeeld naam@voorbeeld.nl.")),
+});
+export type SignInInput = z.infer<typeof signInSchema>;
+
+/** An empty select sends "": that means "no wijk". */
+const optionalId = z.preprocess(
+  (value) => (value === "" || value === null || value === undefined ? undefined : value),
+  z.coerce.number({ error: "Kies een wijk uit de lijst." }).int("Kies een wijk uit de lijst.").positive("Kies een wijk uit de lijst.").optional(),
+);
+
+export const profileSchema = z.object({
+  displayName: z
+    .string()
+    .trim()
+    .min(1, "Vul een naam in. Die zien anderen bij uw bijdragen.")
+    .min(DISPLAY_NAME_MIN, `Uw naam moet minstens ${DISPLAY_NAME_MIN} tekens hebben.`)
+    .max(DISPLAY_NAME_MAX, `Uw naam mag hoogstens ${DISPLAY_NAME_MAX} tekens hebben.`),
+  wijkId: optionalId,
+});
+export type ProfileInput = z.input<typeof profileSchema>;
+
+export const roleChangeSchema = z.object({
+  userId: z.string().min(1),
+  role: z.enum(ROLES, { error: "Kies een rol uit de lijst." }),
+});
+
+export const userSearchSchema = z.object({
+  q: z.string().trim().max(100).catch(""),
+  pagina: z.coerce.number().int().min(1).catch(1),
+});

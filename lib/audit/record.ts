@@ -1,0 +1,20 @@
+import { auditLog } from "@/db/schema";
+import type { Db } from "@/db/client";
+
+type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
+export type DbOrTx = Db | Tx;
+
+export type AuditInput = {
+  actorId: string | null;
+  action: string;
+  targetType: string;
+  targetId: string | number;
+  details?: Record<string, unknown>;
+};
+
+/** Writes one audit record; call it inside the transaction of the change it describes. */
+export function recordAudit(tx: DbOrTx, entry: AuditInput): void {
+  tx.insert(auditLog)
+    .values({ ...entry, targetId: String(entry.targetId), details: entry.details ?? null })
+    .run();
+}

@@ -1,0 +1,38 @@
+import type { Role } from "@/db/schema";
+
+const EVERY_ROLE: readonly Role[] = ["bewoner", "buurtwerker", "alliantie", "beheerder"];
+const STAFF: readonly Role[] = ["buurtwerker", "beheerder"];
+
+/** The single source of who may do what. Roles are cumulative: a beheerder can do it all. */
+export const PERMISSIONS = {
+  "account:edit-own": EVERY_ROLE,
+  "initiative:propose": EVERY_ROLE,
+  "initiative:back": EVERY_ROLE,
+  "initiative:comment": EVERY_ROLE,
+  "initiative:report": EVERY_ROLE,
+  "activity:sign-up": EVERY_ROLE,
+  "initiative:moderate": STAFF,
+  "initiative:coach": STAFF,
+  "initiative:act-on-behalf": STAFF,
+  "comment:moderate": STAFF,
+  "activity:manage": STAFF,
+  "staff-area:view": ["buurtwerker", "beheerder"],
+  "dashboard:view": ["alliantie", "beheerder"],
+  "users:manage": ["beheerder"],
+  "audit-log:view": ["beheerder"],
+  "settings:manage": ["beheerder"],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+export function can(role: Role | null | undefined, permission: Permission): boolean {
+  if (!role) return false;
+  return (PERMISSIONS[permission] as readonly Role[]).includes(role);
+}
+
+export const ROLE_LABELS: Record<Role, string> = {
+  bewoner: "Bewoner",
+  buurtwerker: "Buurtwerker",
+  alliantie: "Alliantie",
+  beheerder: "Beheerder",
+};

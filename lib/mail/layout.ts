@@ -1,0 +1,28 @@
+const escapeHtml = (text: string) =>
+  text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+export type MailContent = {
+  heading: string;
+  paragraphs: string[];
+  action?: { label: string; url: string };
+  footer?: string;
+};
+
+/** Plain text and simple HTML versions of one short, friendly mail. */
+export function renderMail(content: MailContent): { text: string; html: string } {
+  const lines = [content.heading, "", ...content.paragraphs.flatMap((p) => [p, ""])];
+  if (content.action) lines.push(`${content.action.label}: ${content.action.url}`, "");
+  lines.push(content.footer ?? "Groet, Burgers maken Hrl-Nrd");
+  const text = lines.join("\n");
+
+  const button = content.action
+    ? `<p><a href="${escapeHtml(content.action.url)}" style="display:inline-block;padding:14px 20px;background:#0b5d3b;color:#ffffff;border-radius:8px;font-size:18px;text-decoration:none">${escapeHtml(content.action.label)}</a></p>`
+    : "";
+  const html = `<!doctype html><html lang="nl"><body style="font-family:system-ui,sans-serif;font-size:18px;line-height:1.5;color:#1a1a1a">
+<h1 style="font-size:24px">${escapeHtml(content.heading)}</h1>
+${content.paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join("\n")}
+${button}
+<p>${escapeHtml(content.footer ?? "Groet, Burgers maken Hrl-Nrd")}</p>
+</body></html>`;
+  return { text, html };
+}

@@ -1,0 +1,13 @@
+import "server-only";
+import { eq } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { DEFAULT_SETTINGS } from "@/db/reference-data";
+import { settings } from "@/db/schema";
+
+export type SettingKey = keyof typeof DEFAULT_SETTINGS;
+
+export function getNumberSetting(key: SettingKey): number {
+  const row = getDb().select({ value: settings.value }).from(settings).where(eq(settings.key, key)).get();
+  const value = Number(row?.value ?? DEFAULT_SETTINGS[key]);
+  return Number.isFinite(value) ? value : Number(DEFAULT_SETTINGS[key]);
+}

@@ -1,0 +1,61 @@
+/**
+ * `npm start`: builds when the sources are newer than the last build, migrates and seeds the
+ * database, then serves the app. A newcomer needs no configuration at all.
+ */
+import { spawn, spawnSync } from "node:child_process";
+import crypto from "node:crypto";
+import fs from "node:fs";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { prepareDatabase } from "../db/prepare";
+
+const root = process.cwd();
+const dev = process.argv.includes("--dev");
+const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
+
+process.env.NEXT_TELEMETRY_DISABLED = "1";
+process.env.AUTH_TRUST_HOST ??= "true";
+process.env.AUTH_SECRET ??= developmentSecret();
+
+function developmentSecret(): string {
+  const file = path.join(root, "data", ".auth-secret");
+  if (!fs.existsSync(file)) {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, crypto.randomBytes(32).toString("base64url"), { mode: 0o600 });
+    console.log("Nieuwe AUTH_SECRET gemaakt in data/.auth-secret");
+  }
+  return fs.readFileSync(file, "utf8").trim();
+}
+
+const SOURCES = ["app", "components", "lib", "db", "public", "proxy.ts", "next.config.mjs", "package-lock.json", "postcss.config.mjs"];
+
+function newestMtime(entry: string): number {
+  const full = path.join(root, entry);
+  if (!fs.existsSync(full)) return 0;
+  const stat = fs.statSync(full);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return fs
+    .readdirSync(full)
+    .reduce((newest, child) => Math.max(newest, newestMtime(path.join(entry, child))), stat.mtimeMs);
+}
+
+function buildIfNeeded(): void {
+  const buildId = path.join(root, ".next", "BUILD_ID");
+  const builtAt = fs.existsSync(buildId) ? fs.statSync(buildId).mtimeMs : 0;
+  if (builtAt > Math.max(...SOURCES.map(newestMtime))) return;
+  console.log("De app wordt gebouwd (eenmalig, ongeveer een minuut)…");
+  const result = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit", env: process.env });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+}
+
+if (!dev) buildIfNeeded();
+const { seeded } = prepareDatabase();
+if (seeded) console.log("Demodata toegevoegd. Log in met bijvoorbeeld bewoner@demo.burgersmaken.nl.");
+
+const port = process.env.PORT ?? "3000";
+const server = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", port], {
+  stdio: "inherit",
+  env: process.env,
+});
+for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
+server.on("exit", (code) => process.exit(code ?? 0));
