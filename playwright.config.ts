@@ -1,0 +1,64 @@
+import fs from "node:fs";
+import { defineConfig, devices } from "@playwright/test";
+
+// E2E_PORT lets two checkouts run their suites side by side.
+const PORT = Number(process.env.E2E_PORT ?? 3100);
+const E2E_DIR = "data/e2e";
+
+// Debian's Chromium (see SETUP.md); without it, Playwright's own browser if one is installed.
+const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const executablePath = fs.existsSync(chromiumPath) ? chromiumPath : undefined;
+
+export default defineConfig({
+  testDir: "e2e",
+  fullyParallel: false,
+  workers: 1,
+  forbidOnly: Boolean(process.env.CI),
+  retries: 0,
+  timeout: 60_000,
+  reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
+  use: {
+    baseURL: `http://localhost:${PORT}`,
+    locale: "nl-NL",
+    timezoneId: "Europe/Amsterdam",
+    trace: "retain-on-failure",
+    launchOptions: {
+      executablePath,
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
+    },
+  },
+  projects: [
+    { name: "setup", testMatch: /auth\.setup\.ts/ },
+    {
+      name: "chromium",
+      use: { ...devices["Pixel 5"], browserName: "chromium", viewport: { width: 360, height: 780 } },
+      dependencies: ["setup"],
+    },
+  ],
+  webServer: {
+    // A fresh database for every run: the start script migrates and seeds the new file.
+    command: `rm -rf ${E2E_DIR} && npm start`,
+    url: `http://localhost:${PORT}/privacy`,
+    reuseExistingServer: false,
+    timeout: 240_000,
+    stdout: "ignore",
+    stderr: "pipe",
+    env: {
+      PORT: String(PORT),
+      DATABASE_PATH: `${E2E_DIR}/app.db`,
+      MAIL_OUTBOX_DIR: `${E2E_DIR}/outbox`,
+      AUTH_SECRET: "e2e-secret-not-for-production-0123456789",
+      AUTH_URL: `http://localhost:${PORT}`,
+      SIGNIN_LIMIT_PER_IP: "10000",
+      SMTP_URL: "",
+    },
+  },
+});

@@ -1,0 +1,16 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll } from "vitest";
+import { closeDb } from "@/db/client";
+
+// Every test file gets its own real SQLite file (with the real migrations) and its own outbox.
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), "bmh-unit-"));
+process.env.DATABASE_PATH = path.join(dir, "test.db");
+process.env.MAIL_OUTBOX_DIR = path.join(dir, "outbox");
+delete process.env.SMTP_URL;
+
+afterAll(() => {
+  closeDb();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
