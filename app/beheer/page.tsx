@@ -19,6 +19,13 @@ export default async function StaffHomePage() {
             </Link>
           </li>
         )}
+        {can(user.role, "audit-log:view") && (
+          <li>
+            <Link href="/beheer/logboek" className="inline-flex min-h-11 items-center text-xl">
+              Logboek: wie deed wat
+            </Link>
+          </li>
+        )}
         {can(user.role, "dashboard:view") && (
           <li>
             <Link href="/dashboard" className="inline-flex min-h-11 items-center text-xl">

@@ -15,7 +15,7 @@ type Props = {
 };
 
 export function ProfileForm({ wijken, initial, returnTo, submitLabel }: Props) {
-  const { form, state, pending, errorOf, formProps } = useServerForm({
+  const { field, state, pending, errorOf, formProps } = useServerForm({
     schema: profileSchema,
     action: saveProfileAction,
     defaultValues: initial,
@@ -32,7 +32,7 @@ export function ProfileForm({ wijken, initial, returnTo, submitLabel }: Props) {
         error={nameError}
       >
         <input
-          {...form.register("displayName")}
+          {...field("displayName")}
           {...fieldA11y("displayName", nameError, "hint")}
           autoComplete="nickname"
           maxLength={DISPLAY_NAME_MAX + 20}
@@ -40,7 +40,7 @@ export function ProfileForm({ wijken, initial, returnTo, submitLabel }: Props) {
         />
       </Field>
       <Field id="wijkId" label="Uw wijk (mag u leeg laten)" error={wijkError}>
-        <select {...form.register("wijkId")} {...fieldA11y("wijkId", wijkError)} className={INPUT_STYLES}>
+        <select {...field("wijkId")} {...fieldA11y("wijkId", wijkError)} className={INPUT_STYLES}>
           <option value="">Zeg ik liever niet</option>
           {wijken.map((wijk) => (
             <option key={wijk.id} value={String(wijk.id)}>

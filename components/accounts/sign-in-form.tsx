@@ -8,7 +8,7 @@ import { requestSignInLinkAction } from "@/lib/accounts/actions";
 import { EMAIL_MAX, signInSchema } from "@/lib/accounts/schema";
 
 export function SignInForm({ returnTo }: { returnTo: string }) {
-  const { form, state, pending, errorOf, formProps } = useServerForm({
+  const { field, state, pending, errorOf, formProps } = useServerForm({
     schema: signInSchema,
     action: requestSignInLinkAction,
     defaultValues: { email: "" },
@@ -19,7 +19,7 @@ export function SignInForm({ returnTo }: { returnTo: string }) {
       <input type="hidden" name="terug" value={returnTo} />
       <Field id="email" label="Uw e-mailadres" hint="Wij sturen u een link. Met die link logt u in. U heeft geen wachtwoord nodig." error={error}>
         <input
-          {...form.register("email")}
+          {...field("email")}
           {...fieldA11y("email", error, "hint")}
           type="email"
           inputMode="email"

@@ -2,7 +2,7 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { startTransition, useActionState, type FormEvent } from "react";
-import { useForm, type DefaultValues, type FieldValues, type Resolver } from "react-hook-form";
+import { useForm, type DefaultValues, type FieldValues, type Path, type Resolver } from "react-hook-form";
 import type { z } from "zod";
 import type { FormState } from "@/lib/forms/action-result";
 
@@ -24,10 +24,20 @@ export function useServerForm<Values extends FieldValues>({
 }) {
   const [state, formAction, pending] = useActionState(action, null);
   const failed = state && !state.ok ? state : null;
+  const initialValues = { ...defaultValues, ...failed?.values } as DefaultValues<Values>;
   const form = useForm<Values>({
     resolver: zodResolver(schema as never) as unknown as Resolver<Values>,
-    defaultValues: { ...defaultValues, ...failed?.values } as DefaultValues<Values>,
+    defaultValues: initialValues,
     mode: "onTouched",
+  });
+
+  /**
+   * register() plus the value as defaultValue in the HTML itself: without JavaScript that is what
+   * puts the typed text back into the field after the server answered with an error.
+   */
+  const field = (name: Path<Values>) => ({
+    ...form.register(name),
+    defaultValue: (initialValues as Record<string, unknown>)[name] as string | undefined,
   });
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     const formElement = event.currentTarget;
@@ -44,6 +54,7 @@ export function useServerForm<Values extends FieldValues>({
 
   return {
     form,
+    field,
     state,
     pending,
     errorOf,

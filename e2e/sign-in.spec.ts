@@ -1,0 +1,80 @@
+import { expect, test } from "@playwright/test";
+import { requestSignInLink } from "./support/auth";
+
+test.describe("signing in with a link by e-mail", () => {
+  test("an invalid address gets a Dutch message at the field and keeps what was typed", async ({ page }) => {
+    await page.goto("/inloggen");
+    const email = page.getByLabel("Uw e-mailadres");
+    await email.fill("els@voorbeeld");
+    await page.getByRole("button", { name: "Stuur mij een inloglink" }).click();
+    await expect(page.locator("#email-error")).toHaveText(/geen geldig e-mailadres/);
+    await expect(email).toHaveAttribute("aria-invalid", "true");
+    await expect(email).toHaveValue("els@voorbeeld");
+  });
+
+  test("a new resident signs in, chooses a display name and wijk, and signs out", async ({ page }) => {
+    const address = `nieuw-${Date.now()}@voorbeeld.nl`;
+    await page.goto(await requestSignInLink(page, address));
+    await expect(page.getByRole("heading", { name: "Welkom!" })).toBeVisible();
+
+    const name = page.getByLabel("Uw naam op dit platform");
+    const save = page.getByRole("button", { name: "Opslaan en verder" });
+    await name.fill("   ");
+    await save.click();
+    await expect(page.locator("#displayName-error")).toHaveText(/Vul een naam in/);
+    await name.fill("x".repeat(45));
+    await save.click();
+    await expect(page.locator("#displayName-error")).toHaveText(/hoogstens 40 tekens/);
+    await expect(name).toHaveValue("x".repeat(45));
+
+    await name.fill("Noor");
+    await page.getByLabel("Uw wijk (mag u leeg laten)").selectOption({ label: "Heksenberg" });
+    await save.click();
+    await expect(page.getByRole("heading", { name: "Mijn account" })).toBeVisible();
+    await expect(page.getByText("Noor", { exact: true })).toBeVisible();
+    await expect(page.getByText(/Uw rol: Bewoner/)).toBeVisible();
+
+    await page.getByRole("button", { name: "Uitloggen" }).click();
+    await expect(page.getByRole("link", { name: "Inloggen" })).toBeVisible();
+    await page.goto("/account");
+    await expect(page).toHaveURL(/\/inloggen\?terug=%2Faccount/);
+  });
+
+  test("a used sign-in link does not work a second time", async ({ page, browser }) => {
+    const link = await requestSignInLink(page, `eenmalig-${Date.now()}@voorbeeld.nl`);
+    await page.goto(link);
+    await expect(page.getByRole("heading", { name: "Welkom!" })).toBeVisible();
+    const other = await browser.newContext();
+    const second = await other.newPage();
+    await second.goto(link);
+    await expect(second.getByRole("heading", { name: "Inloggen lukt niet" })).toBeVisible();
+    await expect(second.getByText(/werkt niet meer/)).toBeVisible();
+    await other.close();
+  });
+
+  test("after 5 links in an hour the same address gets a clear message", async ({ page }) => {
+    const address = `vaak-${Date.now()}@voorbeeld.nl`;
+    for (let i = 0; i < 5; i++) await requestSignInLink(page, address);
+    await page.goto("/inloggen");
+    await page.getByLabel("Uw e-mailadres").fill(address);
+    await page.getByRole("button", { name: "Stuur mij een inloglink" }).click();
+    await expect(page.locator("#email-error")).toHaveText(/al vaak een link gevraagd/);
+    await expect(page.getByLabel("Uw e-mailadres")).toHaveValue(address);
+  });
+
+  test.describe("without JavaScript", () => {
+    test.use({ javaScriptEnabled: false });
+    test("the server checks the address and shows the message at the field", async ({ page }) => {
+      await page.goto("/inloggen");
+      await page.getByLabel("Uw e-mailadres").fill("geen-adres");
+      await page.getByRole("button", { name: "Stuur mij een inloglink" }).click();
+      await expect(page.locator("#email-error")).toHaveText(/geen geldig e-mailadres/);
+      await expect(page.getByLabel("Uw e-mailadres")).toHaveValue("geen-adres");
+    });
+  });
+
+  test("Auth.js' own sign-in endpoint is closed, so the limits cannot be bypassed", async ({ request }) => {
+    const response = await request.post("/api/auth/signin/nodemailer", { form: { email: "x@voorbeeld.nl" } });
+    expect(response.status()).toBe(404);
+  });
+});
