@@ -23,7 +23,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   const user = await getCurrentUser();
   return (
     <html lang="nl">
-      <body className="flex min-h-screen flex-col">
+      <body className="flex min-h-screen flex-col wrap-break-word">
         <a
           href="#inhoud"
           className="sr-only rounded-lg bg-sun px-4 py-3 font-bold text-ink focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50"

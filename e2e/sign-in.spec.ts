@@ -1,5 +1,7 @@
 import { expect, test } from "@playwright/test";
+import Database from "better-sqlite3";
 import { requestSignInLink } from "./support/auth";
+import { expectNoAxeViolations } from "./support/axe";
 
 test.describe("signing in with a link by e-mail", () => {
   test("an invalid address gets a Dutch message at the field and keeps what was typed", async ({ page }) => {
@@ -16,6 +18,7 @@ test.describe("signing in with a link by e-mail", () => {
     const address = `nieuw-${Date.now()}@voorbeeld.nl`;
     await page.goto(await requestSignInLink(page, address));
     await expect(page.getByRole("heading", { name: "Welkom!" })).toBeVisible();
+    await expectNoAxeViolations(page);
 
     const name = page.getByLabel("Uw naam op dit platform");
     const save = page.getByRole("button", { name: "Opslaan en verder" });
@@ -50,6 +53,18 @@ test.describe("signing in with a link by e-mail", () => {
     await expect(second.getByRole("heading", { name: "Inloggen lukt niet" })).toBeVisible();
     await expect(second.getByText(/werkt niet meer/)).toBeVisible();
     await other.close();
+  });
+
+  test("an expired sign-in link gets a Dutch explanation and a way to ask a new one", async ({ page }) => {
+    const address = `verlopen-${Date.now()}@voorbeeld.nl`;
+    const link = await requestSignInLink(page, address);
+    const db = new Database("data/e2e/app.db");
+    db.prepare("UPDATE verification_tokens SET expires = ? WHERE identifier = ?").run(Date.now() - 1000, address);
+    db.close();
+    await page.goto(link);
+    await expect(page.getByText(/werkt niet meer/)).toBeVisible();
+    await page.getByRole("link", { name: "Nieuwe inloglink aanvragen" }).click();
+    await expect(page).toHaveURL(/\/inloggen$/);
   });
 
   test("after 5 links in an hour the same address gets a clear message", async ({ page }) => {

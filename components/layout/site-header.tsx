@@ -28,12 +28,12 @@ export function SiteHeader({ signedIn, workLink }: { signedIn: boolean; workLink
         )}
       </div>
       <nav aria-label="Hoofdmenu" className="mx-auto max-w-3xl px-2 pb-2">
-        <ul className="grid grid-cols-4 gap-1">
+        <ul className="grid grid-cols-2 gap-1 sm:grid-cols-4">
           {items.map((item) => (
             <li key={item.href}>
               <Link
                 href={item.href}
-                className="flex min-h-14 flex-col items-center justify-center rounded-lg px-1 py-1 text-sm font-semibold text-white no-underline hover:bg-brand-dark"
+                className="flex min-h-12 items-center gap-2 rounded-lg px-3 py-1 font-semibold text-white no-underline hover:bg-brand-dark"
               >
                 <Icon name={item.icon} />
                 {item.label}

@@ -28,7 +28,7 @@ export function Icon({ name, className = "h-6 w-6" }: { name: IconName; classNam
       strokeWidth={2}
       strokeLinecap="round"
       strokeLinejoin="round"
-      className={className}
+      className={`shrink-0 ${className}`}
     >
       <path d={PATHS[name]} />
     </svg>

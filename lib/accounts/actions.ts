@@ -28,7 +28,9 @@ export async function requestSignInLinkAction(_prev: FormState, formData: FormDa
     return refusal(message, values, { email: [message] });
   }
   const result = await runAction(values, async () => {
-    await signIn("nodemailer", { email, redirect: false, redirectTo: safeReturnPath(values.terug) });
+    // Through the welcome page, so that a new account chooses a display name first.
+    const redirectTo = `/account/welkom?terug=${encodeURIComponent(safeReturnPath(values.terug))}`;
+    await signIn("nodemailer", { email, redirect: false, redirectTo });
     return { ok: true };
   });
   if (!result.ok) return result;

@@ -32,6 +32,13 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
         if (user.email) applyAdminEmail(db, user.email);
       },
     },
+    logger: {
+      // An expired or used sign-in link is an everyday event, not a server error.
+      error(error) {
+        if (error.name === "Verification") console.warn("Sign-in link refused: expired or already used");
+        else console.error(error);
+      },
+    },
     callbacks: {
       session({ session, user }) {
         session.user.id = user.id;

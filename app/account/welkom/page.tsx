@@ -10,7 +10,8 @@ export const metadata: Metadata = { title: "Welkom" };
 export default async function WelcomePage({ searchParams }: { searchParams: Promise<{ terug?: string }> }) {
   const returnTo = safeReturnPath((await searchParams).terug);
   const user = await getCurrentUser();
-  if (!user) redirect(`/inloggen?terug=${encodeURIComponent("/account/welkom")}`);
+  if (!user) redirect(`/inloggen?terug=${encodeURIComponent(returnTo)}`);
+  if (user.displayName) redirect(returnTo);
   return (
     <div className="space-y-4">
       <h1 className="text-3xl font-bold">Welkom!</h1>

@@ -34,7 +34,7 @@ export default async function UsersPage({ searchParams }: Props) {
       <p aria-live="polite">{total === 1 ? "1 gebruiker gevonden." : `${total} gebruikers gevonden.`}</p>
       <ul className="space-y-4">
         {rows.map((user) => (
-          <li key={user.id} className="space-y-2 rounded-xl border-2 border-brand-light p-4">
+          <li key={user.id} className="space-y-2 rounded-xl border-2 border-brand-light p-4 wrap-anywhere">
             <p>
               <strong>{user.displayName ?? "(nog geen naam)"}</strong> · {user.email}
               {user.wijkName ? ` · ${user.wijkName}` : ""}
