@@ -1,15 +1,33 @@
 import type { Metadata } from "next";
-import { GoalMeter } from "@/components/initiatives/goal-meter";
-import { goalProgress } from "@/lib/stats/queries";
+import { FiguresReport } from "@/components/stats/figures-report";
+import { FilterForm } from "@/components/stats/filter-form";
+import { listWijken } from "@/lib/reference/queries";
+import { computeFigures } from "@/lib/stats/figures";
+import { filterQuery, parseStatsFilter } from "@/lib/stats/filters";
+import { presentFigures } from "@/lib/stats/present";
+import { figureTables } from "@/lib/stats/tables";
 
 export const metadata: Metadata = { title: "Cijfers" };
 
-export default function FiguresPage() {
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function FiguresPage({ searchParams }: Props) {
+  const filter = parseStatsFilter(await searchParams);
+  const figures = presentFigures(computeFigures(filter), "publiek");
   return (
-    <div className="space-y-4">
+    <div className="space-y-6">
       <h1 className="text-3xl font-bold">Cijfers</h1>
-      <p>Hoeveel bewoners doen mee? Hier ziet u het. Wij tonen nooit gegevens van één persoon.</p>
-      <GoalMeter progress={goalProgress()} />
+      <p>Hoeveel bewoners doen mee? Hier ziet u het. Alle cijfers zijn opgeteld en altijd actueel.</p>
+      <p>
+        Wij tonen nooit gegevens van één persoon. Gaat het om 1 tot 4 mensen? Dan ziet u &quot;&lt;5&quot;.
+        Zo is niemand te herkennen.
+      </p>
+      <FilterForm action="/cijfers" input={filter.input} wijken={listWijken()} />
+      <FiguresReport
+        figures={figures}
+        tables={figureTables(figures)}
+        csvHref={(table) => `/api/v1/stats.csv${filterQuery(filter.input, { tabel: table })}`}
+      />
     </div>
   );
 }

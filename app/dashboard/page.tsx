@@ -1,17 +1,34 @@
 import type { Metadata } from "next";
-import { GoalMeter } from "@/components/initiatives/goal-meter";
+import { FiguresReport } from "@/components/stats/figures-report";
+import { FilterForm } from "@/components/stats/filter-form";
 import { requirePagePermission } from "@/lib/auth/guards";
-import { goalProgress } from "@/lib/stats/queries";
+import { listWijken } from "@/lib/reference/queries";
+import { computeFigures } from "@/lib/stats/figures";
+import { filterQuery, parseStatsFilter } from "@/lib/stats/filters";
+import { presentFigures } from "@/lib/stats/present";
+import { figureTables } from "@/lib/stats/tables";
 
 export const metadata: Metadata = { title: "Dashboard alliantie" };
 
-export default async function DashboardPage() {
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function DashboardPage({ searchParams }: Props) {
   await requirePagePermission("dashboard:view", "/dashboard");
+  const filter = parseStatsFilter(await searchParams);
+  const figures = presentFigures(computeFigures(filter), "alliantie");
   return (
-    <div className="space-y-4">
+    <div className="space-y-6">
       <h1 className="text-3xl font-bold">Dashboard alliantie</h1>
-      <p>De deelname aan Burgers maken Hrl-Nrd in cijfers.</p>
-      <GoalMeter progress={goalProgress()} />
+      <p>
+        De deelname aan Burgers maken Hrl-Nrd in cijfers. Alles is live: elke nieuwe steun of aanmelding
+        telt meteen mee. Dezelfde cijfers, zonder kleine aantallen, staan openbaar op de pagina Cijfers.
+      </p>
+      <FilterForm action="/dashboard" input={filter.input} wijken={listWijken()} />
+      <FiguresReport
+        figures={figures}
+        tables={figureTables(figures)}
+        csvHref={(table) => `/dashboard/csv${filterQuery(filter.input, { tabel: table })}`}
+      />
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { count, inArray, isNull, and } from "drizzle-orm";
+import { and, count, eq, inArray, isNull } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { initiatives } from "@/db/schema";
 import { PUBLIC_STATUSES } from "@/lib/initiatives/status";
@@ -7,12 +7,18 @@ import { getNumberSetting } from "@/lib/settings/queries";
 
 export type GoalProgress = { count: number; goal: number };
 
-/** Initiatives published or further, against the programme's goal (150 by default). */
-export function goalProgress(): GoalProgress {
+/** Initiatives published or further (in one wijk, or all), against the goal (150 by default). */
+export function goalProgress(wijkId: number | null = null): GoalProgress {
   const [row] = getDb()
     .select({ n: count() })
     .from(initiatives)
-    .where(and(inArray(initiatives.status, [...PUBLIC_STATUSES]), isNull(initiatives.hiddenAt)))
+    .where(
+      and(
+        inArray(initiatives.status, [...PUBLIC_STATUSES]),
+        isNull(initiatives.hiddenAt),
+        wijkId === null ? undefined : eq(initiatives.wijkId, wijkId),
+      ),
+    )
     .all();
   return { count: row?.n ?? 0, goal: getNumberSetting("initiativeGoal") };
 }

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { RoleForm } from "@/components/accounts/role-form";
 import { INPUT_STYLES } from "@/components/forms/field";
 import { BUTTON_STYLES } from "@/components/ui/button";
+import { Pagination } from "@/components/ui/pagination";
 import { searchUsers, USERS_PAGE_SIZE } from "@/lib/accounts/queries";
 import { userSearchSchema } from "@/lib/accounts/schema";
 import { requirePagePermission } from "@/lib/auth/guards";
@@ -43,15 +43,7 @@ export default async function UsersPage({ searchParams }: Props) {
           </li>
         ))}
       </ul>
-      {pages > 1 && (
-        <nav aria-label="Pagina's" className="flex gap-4">
-          {pagina > 1 && <Link href={pageLink(pagina - 1)}>Vorige pagina</Link>}
-          <span>
-            Pagina {pagina} van {pages}
-          </span>
-          {pagina < pages && <Link href={pageLink(pagina + 1)}>Volgende pagina</Link>}
-        </nav>
-      )}
+      <Pagination page={pagina} pages={pages} hrefFor={pageLink} />
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Pagination } from "@/components/ui/pagination";
 import { z } from "zod";
 import { AUDIT_PAGE_SIZE, listAuditLog } from "@/lib/audit/queries";
 import { requirePagePermission } from "@/lib/auth/guards";
@@ -43,15 +43,7 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
           </tbody>
         </table>
       </div>
-      {pages > 1 && (
-        <nav aria-label="Pagina's" className="flex gap-4">
-          {page > 1 && <Link href={`/beheer/logboek?pagina=${page - 1}`}>Vorige pagina</Link>}
-          <span>
-            Pagina {page} van {pages}
-          </span>
-          {page < pages && <Link href={`/beheer/logboek?pagina=${page + 1}`}>Volgende pagina</Link>}
-        </nav>
-      )}
+      <Pagination page={page} pages={pages} hrefFor={(n) => `/beheer/logboek?pagina=${n}`} />
     </div>
   );
 }

@@ -1,0 +1,63 @@
+import type { StatsTable } from "@/lib/stats/tables";
+
+const COLORS = ["#0b5d3b", "#b45309"];
+const WIDTH = 320;
+const BAR = 14;
+const GAP = 6;
+const LABEL = 20;
+const VALUE_SPACE = 44;
+
+/** Horizontal bars drawn on the server as SVG: no chart library, no JavaScript on the phone. */
+export function BarChart({ table }: { table: StatsTable }) {
+  if (!table.chart) return null;
+  const { labelKey, valueKeys } = table.chart;
+  const numbers = table.rows.flatMap((row) => valueKeys.map((key) => (typeof row[key] === "number" ? (row[key] as number) : 0)));
+  const max = Math.max(1, ...numbers);
+  const rowHeight = LABEL + valueKeys.length * (BAR + 2) + GAP;
+  const height = table.rows.length * rowHeight + (valueKeys.length > 1 ? 24 : 0);
+  const legendLabels = valueKeys.map((key) => table.columns.find((c) => c.key === key)?.label ?? key);
+
+  return (
+    <figure className="space-y-1">
+      <svg
+        viewBox={`0 0 ${WIDTH} ${height}`}
+        className="w-full max-w-xl"
+        role="img"
+        aria-label={`Grafiek: ${table.title}. De cijfers staan ook in de tabel.`}
+      >
+        {table.rows.map((row, index) => {
+          const y = index * rowHeight;
+          return (
+            <g key={index}>
+              <text x={0} y={y + 15} fontSize={14} fill="#1a1a1a">
+                {String(row[labelKey] ?? "")}
+              </text>
+              {valueKeys.map((key, k) => {
+                const value = row[key];
+                const width = typeof value === "number" ? (value / max) * (WIDTH - VALUE_SPACE) : 0;
+                const barY = y + LABEL + k * (BAR + 2);
+                return (
+                  <g key={key}>
+                    <rect x={0} y={barY} width={Math.max(width, 2)} height={BAR} rx={3} fill={COLORS[k % COLORS.length]} />
+                    <text x={Math.max(width, 2) + 4} y={barY + BAR - 2} fontSize={13} fill="#1a1a1a">
+                      {value === null ? "–" : String(value)}
+                    </text>
+                  </g>
+                );
+              })}
+            </g>
+          );
+        })}
+        {valueKeys.length > 1 &&
+          legendLabels.map((label, k) => (
+            <g key={label} transform={`translate(${k * 150}, ${height - 16})`}>
+              <rect width={14} height={14} rx={3} fill={COLORS[k % COLORS.length]} />
+              <text x={20} y={12} fontSize={13} fill="#1a1a1a">
+                {label}
+              </text>
+            </g>
+          ))}
+      </svg>
+    </figure>
+  );
+}

@@ -1,0 +1,45 @@
+import Link from "next/link";
+import { INPUT_STYLES } from "@/components/forms/field";
+import { BUTTON_STYLES } from "@/components/ui/button";
+import type { StatsFilterInput } from "@/lib/stats/filters";
+
+/** A plain GET form: the filters live in the URL, so a filtered view can be shared. */
+export function FilterForm({ action, input, wijken }: { action: string; input: StatsFilterInput; wijken: { id: number; name: string }[] }) {
+  return (
+    <form action={action} method="get" className="grid gap-3 rounded-xl border-2 border-brand-light p-4 sm:grid-cols-3">
+      <div>
+        <label htmlFor="van" className="block font-bold">
+          Vanaf
+        </label>
+        <input id="van" name="van" type="date" defaultValue={input.van} className={INPUT_STYLES} />
+      </div>
+      <div>
+        <label htmlFor="tot" className="block font-bold">
+          Tot en met
+        </label>
+        <input id="tot" name="tot" type="date" defaultValue={input.tot} className={INPUT_STYLES} />
+      </div>
+      <div>
+        <label htmlFor="wijk" className="block font-bold">
+          Wijk
+        </label>
+        <select id="wijk" name="wijk" defaultValue={input.wijk ? String(input.wijk) : ""} className={INPUT_STYLES}>
+          <option value="">Alle wijken</option>
+          {wijken.map((wijk) => (
+            <option key={wijk.id} value={String(wijk.id)}>
+              {wijk.name}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="flex flex-wrap items-center gap-4 sm:col-span-3">
+        <button type="submit" className={BUTTON_STYLES.primary}>
+          Toon cijfers
+        </button>
+        <Link href={action} className="inline-flex min-h-11 items-center">
+          Alle cijfers, zonder filter
+        </Link>
+      </div>
+    </form>
+  );
+}

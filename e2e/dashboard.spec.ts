@@ -1,0 +1,93 @@
+import fs from "node:fs";
+import { expect, test, type Page } from "@playwright/test";
+import { storageStateOf } from "./support/auth";
+import { expectNoAxeViolations } from "./support/axe";
+
+/** The value in a figures table, by row and column header. */
+async function cell(page: Page, table: string, row: string, column: number) {
+  const region = page.getByRole("region", { name: `Tabel: ${table}` });
+  return (await region.getByRole("row", { name: new RegExp(`^${row}`) }).getByRole("cell").nth(column - 1).textContent())?.trim();
+}
+
+test.describe("an alliance member", () => {
+  test.use({ storageState: storageStateOf("alliantie") });
+
+  test("sees the figures and downloads a table as CSV that parses", async ({ page }) => {
+    await page.goto("/dashboard");
+    await expect(page.getByRole("heading", { name: "Dashboard alliantie" })).toBeVisible();
+    await expect(page.getByRole("meter", { name: "Initiatieven op weg naar het doel" })).toBeVisible();
+    for (const title of ["Van idee tot resultaat", "Per wijk", "Per thema", "Steun en hulp", "Bewoners die meededen", "Activiteiten per reeks", "Per maand (laatste 12 maanden)"]) {
+      await expect(page.getByRole("heading", { name: title, exact: true })).toBeVisible();
+    }
+    await expect(page.getByRole("img", { name: /Grafiek: Per wijk/ })).toBeVisible();
+
+    const downloadPromise = page.waitForEvent("download");
+    await page.getByRole("link", { name: 'Download "Per wijk" als CSV' }).click();
+    const download = await downloadPromise;
+    expect(download.suggestedFilename()).toBe("burgers-maken-wijken.csv");
+    const lines = fs.readFileSync((await download.path())!, "utf8").replace(/^\uFEFF/, "").trim().split("\r\n");
+    expect(lines[0]).toBe("Wijk,Initiatieven,Steun online");
+    expect(lines).toHaveLength(15);
+    expect(lines.every((line) => line.split(",").length === 3)).toBe(true);
+    expect(lines).toContain("Heksenberg,2,6");
+    await expectNoAxeViolations(page);
+  });
+
+  test("filters by wijk and period, and the URL keeps the filters", async ({ page }) => {
+    await page.goto("/dashboard");
+    await page.getByLabel("Wijk", { exact: true }).selectOption({ label: "Heksenberg" });
+    await page.getByLabel("Vanaf").fill("2020-01-01");
+    await page.getByRole("button", { name: "Toon cijfers" }).click();
+    await expect(page).toHaveURL(/van=2020-01-01/);
+    await expect(page).toHaveURL(/wijk=\d+/);
+    const wijkRows = page.getByRole("region", { name: "Tabel: Per wijk" }).getByRole("row");
+    await expect(wijkRows).toHaveCount(2);
+    expect(await cell(page, "Van idee tot resultaat", "Ingediend", 1)).toBe("2");
+    await page.reload();
+    await expect(page.getByLabel("Wijk", { exact: true })).toHaveValue(/\d+/);
+  });
+});
+
+test.describe("the public figures", () => {
+  test("show the same totals as the dashboard, with small counts as <5", async ({ page, browser }) => {
+    await page.goto("/cijfers");
+    const publicProposed = await cell(page, "Van idee tot resultaat", "Ingediend", 1);
+    const publicParticipants = await cell(page, "Bewoners die meededen", "Samen", 1);
+    await expect(page.getByRole("region", { name: "Tabel: Per wijk" }).getByText("<5").first()).toBeVisible();
+    await expectNoAxeViolations(page);
+
+    const alliance = await browser.newContext({ storageState: storageStateOf("alliantie") });
+    const dashboard = await alliance.newPage();
+    await dashboard.goto("/dashboard");
+    expect(await cell(dashboard, "Van idee tot resultaat", "Ingediend", 1)).toBe(publicProposed);
+    expect(await cell(dashboard, "Bewoners die meededen", "Samen", 1)).toBe(publicParticipants);
+    await alliance.close();
+
+    const api = await (await page.request.get("/api/v1/stats")).json();
+    expect(String(api.funnel.proposed)).toBe(publicProposed);
+    expect(String(api.participants.total)).toBe(publicParticipants);
+    expect(JSON.stringify(api)).not.toContain("@");
+    const csv = await (await page.request.get("/api/v1/stats.csv")).text();
+    expect(csv.replace(/^\uFEFF/, "").split("\r\n")[0]).toBe("tabel,rij,maat,waarde");
+  });
+});
+
+test.describe("the dashboard is refused", () => {
+  test.describe("to a bewoner", () => {
+    test.use({ storageState: storageStateOf("bewoner") });
+    test("the page and the CSV, by direct request", async ({ page }) => {
+      expect((await page.goto("/dashboard"))?.status()).toBe(403);
+      const csv = await page.request.get("/dashboard/csv?tabel=wijken");
+      expect(csv.status()).toBe(403);
+      expect(await csv.text()).not.toContain("Heksenberg");
+    });
+  });
+
+  test("to a visitor, also by direct request", async ({ page }) => {
+    await page.goto("/dashboard");
+    await expect(page).toHaveURL(/\/inloggen/);
+    const csv = await page.request.get("/dashboard/csv?tabel=wijken", { maxRedirects: 0 });
+    expect([307, 401]).toContain(csv.status());
+    expect(await csv.text()).not.toContain("Heksenberg");
+  });
+});

@@ -1,0 +1,39 @@
+import "server-only";
+import { getDb } from "@/db/client";
+import { activityRows, noShowRate, seriesRows, sumAttendance, type ActivityRow, type AttendanceCounts, type SeriesRow } from "./activity-figures";
+import type { StatsFilter } from "./filters";
+import { backingTotals, byTheme, byWijk, funnel, type BackingTotals, type Funnel, type ThemeRow, type WijkRow } from "./initiative-figures";
+import { participants, type Participants } from "./participants";
+import { goalProgress, type GoalProgress } from "./queries";
+import { monthlyTrend, type TrendRow } from "./trend";
+
+export type Figures = {
+  goal: GoalProgress;
+  funnel: Funnel;
+  byWijk: WijkRow[];
+  byTheme: ThemeRow[];
+  backings: BackingTotals;
+  activities: ActivityRow[];
+  series: SeriesRow[];
+  attendance: AttendanceCounts & { noShowRate: number | null };
+  participants: Participants;
+  trend: TrendRow[];
+};
+
+/** Every figure of the dashboard, /cijfers and the open-data API: one source of truth, live. */
+export function computeFigures(filter: StatsFilter, now: number = Date.now()): Figures {
+  const db = getDb();
+  const activities = activityRows(db, filter, now);
+  return {
+    goal: goalProgress(filter.wijkId),
+    funnel: funnel(db, filter),
+    byWijk: byWijk(db, filter),
+    byTheme: byTheme(db, filter),
+    backings: backingTotals(db, filter),
+    activities,
+    series: seriesRows(activities),
+    attendance: { ...sumAttendance(activities), noShowRate: noShowRate(activities) },
+    participants: participants(db, filter),
+    trend: monthlyTrend(db, filter, now),
+  };
+}

@@ -1,0 +1,16 @@
+import { sql, type SQL } from "drizzle-orm";
+import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
+import type { StatsFilter } from "./filters";
+
+/** `column` within the filter's period (always true without one). */
+export function inPeriod(column: SQLiteColumn | SQL, filter: StatsFilter): SQL {
+  const parts: SQL[] = [];
+  if (filter.from !== null) parts.push(sql`${column} >= ${filter.from}`);
+  if (filter.toExclusive !== null) parts.push(sql`${column} < ${filter.toExclusive}`);
+  return parts.length ? sql.join(parts, sql` and `) : sql`1 = 1`;
+}
+
+/** `column` equals the filter's wijk (always true without one). */
+export function inWijk(column: SQLiteColumn, filter: StatsFilter): SQL {
+  return filter.wijkId === null ? sql`1 = 1` : sql`${column} = ${filter.wijkId}`;
+}
