@@ -2,7 +2,7 @@ import { sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { backings, initiatives, initiativeStatusChanges as changes, paperBackings, themes, wijken } from "@/db/schema";
 import type { StatsFilter } from "./filters";
-import { inPeriod, inWijk } from "./sql";
+import { backedInWijk, inPeriod, inWijk } from "./sql";
 
 export type Funnel = {
   proposed: number;
@@ -64,12 +64,10 @@ export type BackingTotals = { online: number; paper: number; helpers: number };
 
 export function backingTotals(db: Db, filter: StatsFilter): BackingTotals {
   const online = db.get<{ online: number; helpers: number }>(sql`
-    select count(*) as online, coalesce(sum(${backings.helpOffered}), 0) as helpers
-    from ${backings} join ${initiatives} on ${initiatives.id} = ${backings.initiativeId}
-    where ${inPeriod(backings.createdAt, filter)} and ${inWijk(initiatives.wijkId, filter)}`);
+    select count(*) as online, coalesce(sum(${backings.helpOffered}), 0) as helpers from ${backings}
+    where ${inPeriod(backings.createdAt, filter)} ${backedInWijk(backings.initiativeId, filter)}`);
   const paper = db.get<{ paper: number }>(sql`
-    select coalesce(sum(${paperBackings.count}), 0) as paper
-    from ${paperBackings} join ${initiatives} on ${initiatives.id} = ${paperBackings.initiativeId}
-    where ${inPeriod(paperBackings.createdAt, filter)} and ${inWijk(initiatives.wijkId, filter)}`);
+    select coalesce(sum(${paperBackings.count}), 0) as paper from ${paperBackings}
+    where ${inPeriod(paperBackings.createdAt, filter)} ${backedInWijk(paperBackings.initiativeId, filter)}`);
   return { online: online.online, helpers: online.helpers, paper: paper.paper };
 }

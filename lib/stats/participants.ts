@@ -1,45 +1,86 @@
-import { sql } from "drizzle-orm";
+import { sql, type SQL } from "drizzle-orm";
+import { alias, type SQLiteColumn } from "drizzle-orm/sqlite-core";
 import type { Db } from "@/db/client";
 import { activities, backings, initiatives, signups, users } from "@/db/schema";
 import type { StatsFilter } from "./filters";
-import { inPeriod, inWijk } from "./sql";
+import { backedInWijk, inPeriod, inWijk } from "./sql";
 
 export type Participants = { total: number; proposed: number; backed: number; helped: number; signedUp: number; came: number };
 
+// Accounts that never count as residents taking part: staff, alliance, blocked. A small set.
+const notCounted = sql`(select ${users.id} from ${users} where ${users.role} != 'bewoner' or ${users.blockedAt} is not null)`;
+
+// Second copies of the tables, for "did this person also back or propose" inside another query.
+const otherBackings = alias(backings, "other_backings");
+const otherInitiatives = alias(initiatives, "other_initiatives");
+const fromOtherBackings = sql.raw(`"backings" as "other_backings"`);
+const fromOtherInitiatives = sql.raw(`"initiatives" as "other_initiatives"`);
+
+type BackingColumns = { userId: SQLiteColumn; createdAt: SQLiteColumn; initiativeId: SQLiteColumn };
+type ProposalColumns = { submittedAt: SQLiteColumn; wijkId: SQLiteColumn };
+
+function backingFilter(table: BackingColumns, filter: StatsFilter): SQL {
+  return sql`${table.userId} is not null and ${inPeriod(table.createdAt, filter)} ${backedInWijk(table.initiativeId, filter)}`;
+}
+
+function proposalFilter(table: ProposalColumns, filter: StatsFilter): SQL {
+  return sql`${table.submittedAt} is not null and ${inPeriod(table.submittedAt, filter)} and ${inWijk(table.wijkId, filter)}`;
+}
+
+/** Distinct residents who backed (or offered help): all backers minus the few staff among them. */
+function countBackers(db: Db, filter: StatsFilter, onlyHelpers: boolean): number {
+  const helpers = onlyHelpers ? sql`and ${backings.helpOffered}` : sql``;
+  return db.get<{ n: number }>(sql`select
+    (select count(distinct ${backings.userId}) from ${backings} where ${backingFilter(backings, filter)} ${helpers})
+    - (select count(distinct ${backings.userId}) from ${backings}
+        where ${backings.userId} in ${notCounted} and ${backingFilter(backings, filter)} ${helpers}) as n`).n;
+}
+
+function countProposers(db: Db, filter: StatsFilter, notBacking: boolean): number {
+  const exceptBackers = notBacking
+    ? sql`and not exists (select 1 from ${fromOtherBackings} where ${otherBackings.userId} = ${initiatives.initiatorId} and ${backingFilter(otherBackings, filter)})`
+    : sql``;
+  return db.get<{ n: number }>(sql`select count(distinct ${initiatives.initiatorId}) as n from ${initiatives}
+    where ${initiatives.initiatorId} not in ${notCounted} and ${proposalFilter(initiatives, filter)} ${exceptBackers}`).n;
+}
+
+type SignupCounts = { signedUp: number; came: number; onlySignedUp: number };
+
+/**
+ * People who signed up (and who came), a guest address that belongs to an account counted as that
+ * account; `onlySignedUp` are those who neither backed nor proposed, for the total.
+ */
+function countSignups(db: Db, filter: StatsFilter): SignupCounts {
+  const person = sql`coalesce(${signups.userId}, (select ${users.id} from ${users} where ${users.email} = ${signups.email}), 'e:' || ${signups.email})`;
+  return db.get<SignupCounts>(sql`
+    with people as (
+      select ${person} as person, ${signups.checkedInAt} is not null as came
+      from ${signups} join ${activities} on ${activities.id} = ${signups.activityId}
+      where not ${signups.isWalkIn} and ${signups.email} is not null and ${signups.status} = 'bevestigd'
+        and ${activities.cancelledAt} is null and ${inPeriod(activities.startsAt, filter)} and ${inWijk(activities.wijkId, filter)}
+    ),
+    residents as (select person, max(came) as came from people where person not in ${notCounted} group by person)
+    select count(*) as signedUp, coalesce(sum(came), 0) as came,
+      coalesce(sum(not exists (select 1 from ${fromOtherBackings} where ${otherBackings.userId} = residents.person and ${backingFilter(otherBackings, filter)})
+        and not exists (select 1 from ${fromOtherInitiatives} where ${otherInitiatives.initiatorId} = residents.person and ${proposalFilter(otherInitiatives, filter)})), 0) as onlySignedUp
+    from residents`);
+}
+
 /**
  * Distinct residents who took part in the period, each counted once: an account, or the e-mail
- * address of a guest sign-up (a guest address that belongs to an account counts as that account).
- * Staff and alliance accounts, blocked and deleted accounts, and walk-ins without an address are
- * not counted.
+ * address of a guest sign-up. Staff and alliance accounts, blocked and deleted accounts, and
+ * walk-ins without an address are not counted. The total is backers + proposers who did not back
+ * + people who only signed up: the same set as a union, without sorting 100,000 rows.
  */
 export function participants(db: Db, filter: StatsFilter): Participants {
-  const accountOfGuest = sql`coalesce(${signups.userId}, (select ${users.id} from ${users} where ${users.email} = ${signups.email}))`;
-  return db.get<Participants>(sql`
-    with actions(user_id, email, kind) as (
-      select ${initiatives.initiatorId}, null, 'proposed' from ${initiatives}
-        where ${initiatives.initiatorId} is not null and ${initiatives.submittedAt} is not null
-          and ${inPeriod(initiatives.submittedAt, filter)} and ${inWijk(initiatives.wijkId, filter)}
-      union all
-      select ${backings.userId}, null, case when ${backings.helpOffered} then 'helped' else 'backed' end
-        from ${backings} join ${initiatives} on ${initiatives.id} = ${backings.initiativeId}
-        where ${backings.userId} is not null and ${inPeriod(backings.createdAt, filter)} and ${inWijk(initiatives.wijkId, filter)}
-      union all
-      select ${accountOfGuest}, ${signups.email},
-          case when ${signups.checkedInAt} is not null then 'came' else 'signed_up' end
-        from ${signups} join ${activities} on ${activities.id} = ${signups.activityId}
-        where not ${signups.isWalkIn} and ${signups.status} = 'bevestigd' and ${activities.cancelledAt} is null
-          and ${inPeriod(activities.startsAt, filter)} and ${inWijk(activities.wijkId, filter)}
-    ),
-    people as (
-      select coalesce('u:' || a.user_id, 'e:' || a.email) as person, a.kind
-      from actions a left join ${users} u on u.id = a.user_id
-      where (a.user_id is null and a.email is not null) or (u.role = 'bewoner' and u.blocked_at is null)
-    )
-    select count(distinct person) as total,
-      count(distinct case when kind = 'proposed' then person end) as proposed,
-      count(distinct case when kind in ('backed', 'helped') then person end) as backed,
-      count(distinct case when kind = 'helped' then person end) as helped,
-      count(distinct case when kind in ('signed_up', 'came') then person end) as signedUp,
-      count(distinct case when kind = 'came' then person end) as came
-    from people`);
+  const backed = countBackers(db, filter, false);
+  const signupCounts = countSignups(db, filter);
+  return {
+    total: backed + countProposers(db, filter, true) + signupCounts.onlySignedUp,
+    proposed: countProposers(db, filter, false),
+    backed,
+    helped: countBackers(db, filter, true),
+    signedUp: signupCounts.signedUp,
+    came: signupCounts.came,
+  };
 }
