@@ -1,12 +1,13 @@
 /**
  * `npm run measure:dashboard`: how fast the figures are at Heerlen-Noord scale. Times the stats
  * module directly, then the real /dashboard and /cijfers pages of the production build over HTTP.
- * Needs `npm run db:generate` (made here when missing) and a build (`npm run build`).
+ * Makes the scale database (`npm run db:generate`) and the build when they are missing.
  */
 import { spawn, spawnSync } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
 import { createRequire } from "node:module";
+import { buildIfNeeded } from "./build-if-needed";
 
 const DB_FILE = "data/scale.db";
 const PORT = 3199;
@@ -46,6 +47,7 @@ db.$client.prepare("insert or ignore into users (id, email, display_name, role, 
 db.$client.prepare("insert into sessions (session_token, user_id, expires) values (?, 'bench-alliantie', ?)").run(token, Date.now() + 3_600_000);
 
 const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
+buildIfNeeded(nextBin);
 const server = spawn(process.execPath, [nextBin, "start", "-p", String(PORT)], {
   env: { ...process.env, AUTH_SECRET: "measure-secret-0123456789abcdef", AUTH_TRUST_HOST: "true", NEXT_TELEMETRY_DISABLED: "1" },
   stdio: "ignore",

@@ -2,12 +2,13 @@
  * `npm start`: builds when the sources are newer than the last build, migrates and seeds the
  * database, then serves the app. A newcomer needs no configuration at all.
  */
-import { spawn, spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { prepareDatabase } from "../db/prepare";
+import { buildIfNeeded } from "./build-if-needed";
 
 const root = process.cwd();
 const dev = process.argv.includes("--dev");
@@ -27,28 +28,7 @@ function developmentSecret(): string {
   return fs.readFileSync(file, "utf8").trim();
 }
 
-const SOURCES = ["app", "components", "lib", "db", "public", "proxy.ts", "next.config.mjs", "package-lock.json", "postcss.config.mjs"];
-
-function newestMtime(entry: string): number {
-  const full = path.join(root, entry);
-  if (!fs.existsSync(full)) return 0;
-  const stat = fs.statSync(full);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  return fs
-    .readdirSync(full)
-    .reduce((newest, child) => Math.max(newest, newestMtime(path.join(entry, child))), stat.mtimeMs);
-}
-
-function buildIfNeeded(): void {
-  const buildId = path.join(root, ".next", "BUILD_ID");
-  const builtAt = fs.existsSync(buildId) ? fs.statSync(buildId).mtimeMs : 0;
-  if (builtAt > Math.max(...SOURCES.map(newestMtime))) return;
-  console.log("De app wordt gebouwd (eenmalig, ongeveer een minuut)…");
-  const result = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit", env: process.env });
-  if (result.status !== 0) process.exit(result.status ?? 1);
-}
-
-if (!dev) buildIfNeeded();
+if (!dev) buildIfNeeded(nextBin);
 const { seeded } = prepareDatabase();
 if (seeded) console.log("Demodata toegevoegd. Log in met bijvoorbeeld bewoner@demo.burgersmaken.nl.");
 
