@@ -3,7 +3,7 @@ import path from "node:path";
 import Database from "better-sqlite3";
 
 function assertIntact(file: string): void {
-  const db = new Database(file, { readonly: true, fileMustExist: true });
+  const db = new Database(file, { fileMustExist: true });
   try {
     const result = db.pragma("integrity_check", { simple: true });
     if (result !== "ok") throw new Error(`${file} is damaged: ${String(result)}`);
@@ -28,6 +28,10 @@ export async function backupDatabase(source: string, directory: string, now = ne
   } finally {
     db.close();
   }
+  // A backup is one self-contained file: no -wal or -shm beside it.
+  const copy = new Database(target);
+  copy.pragma("journal_mode = DELETE");
+  copy.close();
   assertIntact(target);
   return target;
 }
@@ -44,6 +48,9 @@ export async function restoreDatabase(backup: string, target: string): Promise<v
   } finally {
     db.close();
   }
+  const live = new Database(target);
+  live.pragma("journal_mode = WAL");
+  live.close();
   assertIntact(target);
 }
 

@@ -41,6 +41,7 @@ describe("backup and restore", () => {
     const backup = await backupDatabase(live, path.join(dir, "backups"));
     const written = await new Promise<number>((resolve) => writer.on("message", (m) => typeof m === "number" && resolve(m)));
 
+    expect(fs.readdirSync(path.dirname(backup))).toEqual([path.basename(backup)]);
     const inBackup = rows(backup);
     expect(inBackup).toBeGreaterThan(0);
     expect(inBackup).toBeLessThanOrEqual(written);
@@ -50,6 +51,7 @@ describe("backup and restore", () => {
     expect(rows(live)).toBe(inBackup);
     const check = new Database(live);
     expect(check.pragma("integrity_check", { simple: true })).toBe("ok");
+    expect(check.pragma("journal_mode", { simple: true })).toBe("wal");
     check.close();
   });
 
