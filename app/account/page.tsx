@@ -30,6 +30,15 @@ export default async function AccountPage() {
           submitLabel="Gegevens opslaan"
         />
       </section>
+      <section aria-labelledby="privacy" className="space-y-2">
+        <h2 id="privacy" className="text-2xl font-bold">
+          Uw gegevens
+        </h2>
+        <p>U mag altijd zien wat wij van u bewaren. U krijgt een bestand met al uw gegevens.</p>
+        <a href="/account/gegevens" download className="inline-flex min-h-11 items-center">
+          Download mijn gegevens
+        </a>
+      </section>
       <form action={signOutAction}>
         <button type="submit" className={BUTTON_STYLES.secondary}>
           Uitloggen

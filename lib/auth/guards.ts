@@ -48,3 +48,13 @@ export function safeReturnPath(value: unknown): string {
     ? value
     : "/account";
 }
+
+/** For route handlers: the user, or the refusal to return (401/403 as JSON with a Dutch message). */
+export async function guardRoute(permission: Permission): Promise<SessionUser | Response> {
+  try {
+    return await requirePermission(permission);
+  } catch (error) {
+    if (error instanceof AppError) return Response.json({ error: error.userMessage }, { status: error.status });
+    throw error;
+  }
+}

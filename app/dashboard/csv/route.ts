@@ -1,6 +1,5 @@
 import type { NextRequest } from "next/server";
-import { requirePermission } from "@/lib/auth/guards";
-import { AppError } from "@/lib/errors";
+import { guardRoute } from "@/lib/auth/guards";
 import { csvResponse, tableToCsv } from "@/lib/stats/csv";
 import { computeFigures } from "@/lib/stats/figures";
 import { parseStatsFilter } from "@/lib/stats/filters";
@@ -9,12 +8,8 @@ import { figureTables } from "@/lib/stats/tables";
 
 /** One dashboard table as CSV, with the same filters as the page; alliance and beheerder only. */
 export async function GET(request: NextRequest) {
-  try {
-    await requirePermission("dashboard:view");
-  } catch (error) {
-    if (error instanceof AppError) return Response.json({ error: error.userMessage }, { status: error.status });
-    throw error;
-  }
+  const user = await guardRoute("dashboard:view");
+  if (user instanceof Response) return user;
   const params = Object.fromEntries(request.nextUrl.searchParams);
   const tables = figureTables(presentFigures(computeFigures(parseStatsFilter(params)), "alliantie"));
   const table = tables.find((t) => t.id === params.tabel);

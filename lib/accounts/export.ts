@@ -1,0 +1,58 @@
+import "server-only";
+import { eq } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { auditLog, backings, comments, initiatives, reports, signups, users, wijken } from "@/db/schema";
+
+/** Everything stored about one person, as they may download it (AVG article 15 and 20). */
+export function exportPersonalData(userId: string) {
+  const db = getDb();
+  const account = db
+    .select({
+      email: users.email,
+      displayName: users.displayName,
+      role: users.role,
+      wijk: wijken.name,
+      createdAt: users.createdAt,
+      emailVerified: users.emailVerified,
+    })
+    .from(users)
+    .leftJoin(wijken, eq(users.wijkId, wijken.id))
+    .where(eq(users.id, userId))
+    .get();
+  return {
+    explanation:
+      "Dit is alles wat Burgers maken Hrl-Nrd over u bewaart. Vragen? Mail privacy@burgersmaken.nl.",
+    exportedAt: new Date().toISOString(),
+    account,
+    initiatives: db
+      .select({ id: initiatives.id, title: initiatives.title, pitch: initiatives.pitch, description: initiatives.description, status: initiatives.status, createdAt: initiatives.createdAt })
+      .from(initiatives)
+      .where(eq(initiatives.initiatorId, userId))
+      .all(),
+    backings: db
+      .select({ initiativeId: backings.initiativeId, helpOffered: backings.helpOffered, helpNote: backings.helpNote, createdAt: backings.createdAt })
+      .from(backings)
+      .where(eq(backings.userId, userId))
+      .all(),
+    comments: db
+      .select({ initiativeId: comments.initiativeId, body: comments.body, createdAt: comments.createdAt })
+      .from(comments)
+      .where(eq(comments.authorId, userId))
+      .all(),
+    reports: db
+      .select({ initiativeId: reports.initiativeId, commentId: reports.commentId, reason: reports.reason, note: reports.note, createdAt: reports.createdAt })
+      .from(reports)
+      .where(eq(reports.reporterId, userId))
+      .all(),
+    signups: db
+      .select({ activityId: signups.activityId, name: signups.name, email: signups.email, phone: signups.phone, partySize: signups.partySize, notes: signups.notes, status: signups.status, createdAt: signups.createdAt })
+      .from(signups)
+      .where(eq(signups.userId, userId))
+      .all(),
+    staffActions: db
+      .select({ action: auditLog.action, targetType: auditLog.targetType, targetId: auditLog.targetId, createdAt: auditLog.createdAt })
+      .from(auditLog)
+      .where(eq(auditLog.actorId, userId))
+      .all(),
+  };
+}
