@@ -15,9 +15,12 @@ export default async function AccountPage() {
       <div className="space-y-2">
         <h1 className="text-3xl font-bold">Mijn account</h1>
         <p>
-          U bent ingelogd als <strong>{user.displayName}</strong> ({user.email}). Uw rol:{" "}
-          {ROLE_LABELS[user.role]}.
+          U bent ingelogd als <strong>{user.displayName}</strong>.
         </p>
+        <ul className="space-y-1">
+          <li>Uw e-mailadres: {user.email}</li>
+          <li>Uw rol: {ROLE_LABELS[user.role]}</li>
+        </ul>
         <p className="text-base text-muted">Uw e-mailadres ziet niemand anders. Alleen uw naam is zichtbaar.</p>
       </div>
       <section aria-labelledby="gegevens" className="space-y-3">

@@ -22,7 +22,7 @@ export default async function FiguresPage({ searchParams }: Props) {
         Wij tonen nooit gegevens van één persoon. Gaat het om 1 tot 4 mensen? Dan ziet u &quot;&lt;5&quot;.
         Zo is niemand te herkennen.
       </p>
-      <FilterForm action="/cijfers" input={filter.input} wijken={listWijken()} />
+      <FilterForm action="/cijfers" input={filter.input} wijken={listWijken()} collapsible />
       <FiguresReport
         figures={figures}
         tables={figureTables(figures)}

@@ -3,8 +3,24 @@ import { INPUT_STYLES } from "@/components/forms/field";
 import { BUTTON_STYLES } from "@/components/ui/button";
 import type { StatsFilterInput } from "@/lib/stats/filters";
 
-/** A plain GET form: the filters live in the URL, so a filtered view can be shared. */
-export function FilterForm({ action, input, wijken }: { action: string; input: StatsFilterInput; wijken: { id: number; name: string }[] }) {
+type Props = { action: string; input: StatsFilterInput; wijken: { id: number; name: string }[]; collapsible?: boolean };
+
+/**
+ * A plain GET form: the filters live in the URL, so a filtered view can be shared. Collapsible
+ * (a native details element) where most readers only want the totals.
+ */
+export function FilterForm({ collapsible = false, ...props }: Props) {
+  if (!collapsible) return <FilterFields {...props} />;
+  const active = Boolean(props.input.van || props.input.tot || props.input.wijk);
+  return (
+    <details open={active} className="rounded-xl border-2 border-brand-light">
+      <summary className="flex min-h-12 cursor-pointer items-center px-4 font-bold">Kies een periode of een wijk</summary>
+      <FilterFields {...props} />
+    </details>
+  );
+}
+
+function FilterFields({ action, input, wijken }: Omit<Props, "collapsible">) {
   return (
     <form action={action} method="get" className="grid gap-3 rounded-xl border-2 border-brand-light p-4 sm:grid-cols-3">
       <div>
