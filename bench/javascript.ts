@@ -1,0 +1,29 @@
+import { gzipSync } from "node:zlib";
+
+async function scriptsOf(base: string, page: string): Promise<Map<string, number>> {
+  const html = await (await fetch(`${base}${page}`)).text();
+  const sources = [...html.matchAll(/<script\b([^>]*)\bsrc="([^"]+)"([^>]*)>/g)]
+    .filter((m) => !/nomodule/i.test(`${m[1]}${m[3]}`))
+    .map((m) => m[2]!);
+  const sizes = new Map<string, number>();
+  for (const src of new Set(sources)) {
+    const body = Buffer.from(await (await fetch(new URL(src, base))).arrayBuffer());
+    sizes.set(src, gzipSync(body).length);
+  }
+  return sizes;
+}
+
+/**
+ * The gzipped JavaScript each page loads, split in Next's floor (the scripts of /privacy, a page
+ * without any client component) and the app's own scripts above it.
+ */
+export async function javascriptOf(base: string, pages: string[]) {
+  const floor = await scriptsOf(base, "/privacy");
+  const floorBytes = [...floor.values()].reduce((a, b) => a + b, 0);
+  const result: Record<string, number> = {};
+  for (const page of pages) {
+    const scripts = await scriptsOf(base, page);
+    result[page] = [...scripts].filter(([src]) => !floor.has(src)).reduce((sum, [, size]) => sum + size, 0);
+  }
+  return { floorBytes, pages: result };
+}

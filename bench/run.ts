@@ -1,0 +1,124 @@
+/**
+ * `npm run bench [-- --duration 10 --connections 50 --scales 1,10]`: loads the production build and
+ * the bare baseline (bench/baseline.ts) on the same Heerlen-Noord-scale data, page by page, on
+ * loopback; prints requests/s, p50/p95/p99, errors, the ratio to the baseline and the server's
+ * peak memory; measures the JavaScript of each public page; then repeats on ten times the data
+ * and prints how p95 grew. Results go to bench/results/<time>.json.
+ */
+import { spawnSync } from "node:child_process";
+import crypto from "node:crypto";
+import fs from "node:fs";
+import { createRequire } from "node:module";
+import path from "node:path";
+import Database from "better-sqlite3";
+import { buildIfNeeded } from "../scripts/build-if-needed";
+import { javascriptOf } from "./javascript";
+import { load, type LoadResult, type LoadTarget } from "./load";
+import { memoryWatcher, startServer } from "./server";
+
+const arg = (name: string, fallback: string) => {
+  const index = process.argv.indexOf(`--${name}`);
+  return index > 0 ? process.argv[index + 1]! : fallback;
+};
+const duration = Number(arg("duration", "10"));
+const connections = Number(arg("connections", "50"));
+const scales = arg("scales", "1,10").split(",").map(Number);
+const APP = 3400;
+const BASELINE = 3401;
+const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
+
+type Row = { page: string; app: LoadResult; baseline?: LoadResult };
+
+function prepareDatabase(scale: number): { file: string; ids: Record<string, number>; cookies: Record<string, string> } {
+  const source = scale === 1 ? "data/scale.db" : `data/scale-x${scale}.db`;
+  if (!fs.existsSync(source)) spawnSync(process.execPath, ["--import", "tsx", "db/generate-scale.ts", "--scale", String(scale)], { stdio: "inherit" });
+  const file = "data/bench.db";
+  for (const suffix of ["", "-wal", "-shm"]) fs.rmSync(`${file}${suffix}`, { force: true });
+  fs.copyFileSync(source, file);
+  const db = new Database(file);
+  const id = (query: string) => (db.prepare(query).get() as { id: number }).id;
+  const ids = {
+    initiative: id("select id from initiatives where status = 'zoekt_steun' and hidden_at is null order by id limit 1"),
+    activity: id(`select id from activities where ends_at > ${Date.now()} and cancelled_at is null order by starts_at limit 1`),
+  };
+  const cookies: Record<string, string> = {};
+  for (const role of ["bewoner", "alliantie"]) {
+    const token = crypto.randomBytes(24).toString("hex");
+    db.prepare("insert or ignore into users (id, email, display_name, role, created_at) values (?, ?, 'Meting', ?, ?)").run(`bench-${role}`, `bench-${role}@voorbeeld.nl`, role, Date.now());
+    db.prepare("insert into sessions (session_token, user_id, expires) values (?, ?, ?)").run(token, `bench-${role}`, Date.now() + 86_400_000);
+    cookies[role] = `authjs.session-token=${token}`;
+  }
+  db.close();
+  return { file, ids, cookies };
+}
+
+async function runScale(scale: number) {
+  const { file, ids, cookies } = prepareDatabase(scale);
+  const env = { DATABASE_PATH: file, PORT: String(APP), AUTH_SECRET: "bench-secret-0123456789abcdef0123", AUTH_TRUST_HOST: "true", NEXT_TELEMETRY_DISABLED: "1", SEED_DEMO: "0" };
+  const app = await startServer([nextBin, "start", "-p", String(APP)], env, `http://127.0.0.1:${APP}/privacy`);
+  const baseline = await startServer(["--import", "tsx", "bench/baseline.ts"], { ...env, PORT: String(BASELINE) }, `http://127.0.0.1:${BASELINE}/`);
+  const memory = memoryWatcher(app.pid!);
+  const options = { connections, duration };
+  const rows: Row[] = [];
+  try {
+    const pages: [string, string, Record<string, string>?][] = [
+      ["/", "/"],
+      ["/initiatieven", "/initiatieven"],
+      ["/initiatieven?wijk=3", "/initiatieven?wijk=3"],
+      [`/initiatieven/${ids.initiative}`, `/initiatieven/${ids.initiative}`],
+      ["/activiteiten", "/activiteiten"],
+      [`/activiteiten/${ids.activity}`, `/activiteiten/${ids.activity}`],
+      ["/cijfers", ""],
+      ["/account", "", { cookie: cookies.bewoner! }],
+      ["/dashboard", "", { cookie: cookies.alliantie! }],
+    ];
+    memory.reset();
+    for (const [page, baselinePath, headers] of pages) {
+      const target: LoadTarget = { url: `http://127.0.0.1:${APP}${page}`, headers };
+      const row: Row = { page, app: await load(target, options) };
+      if (baselinePath) row.baseline = await load({ url: `http://127.0.0.1:${BASELINE}${baselinePath}` }, options);
+      rows.push(row);
+      console.log(`  ${page}: ${row.app.requestsPerSecond.toFixed(0)} req/s, p95 ${row.app.p95} ms`);
+    }
+    const javascript = await javascriptOf(`http://127.0.0.1:${APP}`, ["/", "/initiatieven", `/initiatieven/${ids.initiative}`, "/initiatieven/nieuw", "/activiteiten", `/activiteiten/${ids.activity}`, "/cijfers"]);
+    return { scale, rows, peakMemoryMb: Math.round(memory.peak()), javascript };
+  } finally {
+    memory.stop();
+    app.kill();
+    baseline.kill();
+  }
+}
+
+function printScale(result: Awaited<ReturnType<typeof runScale>>) {
+  console.log(`\nScale ${result.scale} — ${connections} connections, ${duration} s per page; server peak memory ${result.peakMemoryMb} MB`);
+  console.log("page                          req/s   p50   p95   p99  errors  vs baseline");
+  for (const row of result.rows) {
+    const ratio = row.baseline ? `${((row.app.requestsPerSecond / row.baseline.requestsPerSecond) * 100).toFixed(0)}% of ${row.baseline.requestsPerSecond.toFixed(0)}` : "";
+    const errors = row.app.errors + row.app.non2xx;
+    console.log(`${row.page.padEnd(28)} ${row.app.requestsPerSecond.toFixed(0).padStart(6)} ${String(row.app.p50).padStart(5)} ${String(row.app.p95).padStart(5)} ${String(row.app.p99).padStart(5)} ${String(errors).padStart(7)}  ${ratio}`);
+  }
+  console.log("\nJavaScript (gzipped): Next's floor and the app's own above it");
+  for (const [page, size] of Object.entries(result.javascript.pages)) {
+    console.log(`${page.padEnd(28)} floor ${(result.javascript.floorBytes / 1024).toFixed(1)} kB, own ${(size / 1024).toFixed(1)} kB`);
+  }
+}
+
+if (!fs.existsSync(".next/BUILD_ID")) console.log("Building…");
+buildIfNeeded(nextBin);
+const results = [];
+for (const scale of scales) {
+  console.log(`\nScale ${scale}:`);
+  results.push(await runScale(scale));
+}
+results.forEach(printScale);
+if (results.length > 1) {
+  const [first, last] = [results[0]!, results.at(-1)!];
+  console.log(`\np95 growth from scale ${first.scale} to ${last.scale}:`);
+  for (const row of first.rows) {
+    const other = last.rows.find((r) => r.page.split("/")[1] === row.page.split("/")[1] && r.page.split("?")[1] === row.page.split("?")[1] && r.page.split("/").length === row.page.split("/").length);
+    if (other) console.log(`${row.page.padEnd(28)} ${row.app.p95} ms -> ${other.app.p95} ms (x${(other.app.p95 / Math.max(1, row.app.p95)).toFixed(2)})`);
+  }
+}
+const out = path.join("bench", "results", `${new Date().toISOString().replace(/[:.]/g, "-")}.json`);
+fs.writeFileSync(out, JSON.stringify({ connections, duration, results }, null, 2));
+console.log(`\nSaved ${out}`);
