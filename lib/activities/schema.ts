@@ -66,9 +66,10 @@ export function signupSchemaFor(maxPartySize: number) {
       .max(NOTES_MAX, `Schrijf hoogstens ${NOTES_MAX} tekens.`)
       .optional()
       .default(""),
-    consent: z.literal("ja", {
-      error: "Zet een vinkje als u het goed vindt dat wij uw gegevens hiervoor gebruiken.",
-    }),
+    // The tick sends "ja"; anything else (nothing, or false from react-hook-form) is no consent.
+    consent: z
+      .unknown()
+      .refine((value) => value === "ja", "Zet een vinkje als u het goed vindt dat wij uw gegevens hiervoor gebruiken."),
   });
 }
 export type SignupInput = z.input<ReturnType<typeof signupSchemaFor>>;
