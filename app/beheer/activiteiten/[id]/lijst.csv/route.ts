@@ -1,0 +1,23 @@
+import { getActivity } from "@/lib/activities/queries";
+import { rosterCsv } from "@/lib/activities/csv";
+import { getRoster } from "@/lib/activities/staff-queries";
+import { can } from "@/lib/auth/permissions";
+import { getCurrentUser } from "@/lib/auth/session";
+import { parseId } from "@/lib/params";
+
+/** The list as CSV for a spreadsheet. Personal data: staff only, checked here, not in the proxy. */
+export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
+  const user = await getCurrentUser();
+  if (!user) return new Response("Log eerst in.", { status: 401 });
+  if (!can(user.role, "activity:manage")) return new Response("Dit mag u niet doen met uw account.", { status: 403 });
+  const id = parseId((await params).id);
+  const activity = id ? getActivity(id) : null;
+  if (!activity) return new Response("Deze activiteit bestaat niet.", { status: 404 });
+  return new Response(rosterCsv(getRoster(activity.id)), {
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="aanmeldingen-${activity.id}.csv"`,
+      "Cache-Control": "no-store",
+    },
+  });
+}
