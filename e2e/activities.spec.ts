@@ -1,0 +1,202 @@
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { storageStateOf, type DemoRole } from "./support/auth";
+import { expectNoAxeViolations } from "./support/axe";
+import { linkIn, mailsTo, waitForNewMail, type OutboxMail } from "./support/mail";
+
+type MailWithFiles = OutboxMail & { attachments: { filename: string; content: string }[] };
+
+const unique = () => `${Date.now()}-${Math.round(Math.random() * 1e6)}`;
+const nextYear = new Date().getFullYear() + 1;
+
+async function pageAs(browser: Browser, role: DemoRole): Promise<Page> {
+  const context = await browser.newContext({ storageState: storageStateOf(role) });
+  return context.newPage();
+}
+
+async function fillSignup(page: Page, person: { name: string; email: string; partySize: string }) {
+  await page.getByLabel("Uw naam").fill(person.name);
+  await page.getByLabel("Uw e-mailadres").fill(person.email);
+  await page.getByLabel("Met hoeveel personen komt u?").fill(person.partySize);
+  await page.getByLabel("Wilt u nog iets laten weten?").fill("Wij eten vegetarisch.");
+  await page.getByLabel(/Ik vind het goed/).check();
+}
+
+/** The events of an iCalendar text, with folded lines joined (RFC 5545 §3.1). */
+function parseIcs(text: string): Record<string, string>[] {
+  expect(text.startsWith("BEGIN:VCALENDAR")).toBe(true);
+  const lines = text.replace(/\r\n[ \t]/g, "").split(/\r\n/);
+  const events: Record<string, string>[] = [];
+  let current: Record<string, string> | null = null;
+  for (const line of lines) {
+    if (line === "BEGIN:VEVENT") current = {};
+    else if (line === "END:VEVENT" && current) {
+      events.push(current);
+      current = null;
+    } else if (current) {
+      const colon = line.indexOf(":");
+      current[line.slice(0, colon).split(";")[0]!] = line.slice(colon + 1);
+    }
+  }
+  return events;
+}
+
+test.describe.configure({ mode: "serial" });
+
+test.describe("activities", () => {
+  let activityId = "";
+  const title = `Buurt-BBQ test ${unique()}`;
+  const first = { name: "Anna Jansen", email: `anna-${unique()}@test.nl`, partySize: "2" };
+  const second = { name: "Bram de Vries", email: `bram-${unique()}@test.nl`, partySize: "1" };
+
+  test("a visitor signs up without an account, gets the mail and cancels with the link", async ({ page }) => {
+    await page.goto("/activiteiten");
+    await expect(page.getByRole("heading", { name: "Activiteiten die nog komen" })).toBeVisible();
+    await expectNoAxeViolations(page);
+    await page.getByRole("link", { name: "Koffie-ochtend in het buurthuis" }).click();
+    await expect(page.getByRole("meter", { name: "Bezette plekken" })).toBeVisible();
+    await expectNoAxeViolations(page);
+
+    const visitor = { name: "Fenna Bos", email: `fenna-${unique()}@test.nl`, partySize: "0" };
+    await fillSignup(page, visitor);
+    await page.getByRole("button", { name: "Aanmelden" }).click();
+    await expect(page.locator("#partySize-error")).toHaveText("Met hoeveel personen komt u? Vul minstens 1 in.");
+    await expect(page.getByLabel("Uw naam")).toHaveValue("Fenna Bos");
+    await expectNoAxeViolations(page);
+
+    await page.getByLabel("Met hoeveel personen komt u?").fill("3");
+    const before = mailsTo(visitor.email).length;
+    await page.getByRole("button", { name: "Aanmelden" }).click();
+    await expect(page.getByRole("status")).toContainText("U bent aangemeld met 3 personen.");
+
+    const mail = (await waitForNewMail(visitor.email, before)) as MailWithFiles;
+    expect(mail.subject).toBe("U bent aangemeld: Koffie-ochtend in het buurthuis");
+    expect(mail.text).toContain("Waar: Buurthuis Heksenberg, Heerlen");
+    expect(mail.attachments[0]!.filename).toBe("activiteit.ics");
+    expect(parseIcs(mail.attachments[0]!.content)[0]!.SUMMARY).toBe("Koffie-ochtend in het buurthuis");
+
+    // The same address again shows the existing sign-up, not a second one.
+    await page.reload();
+    await fillSignup(page, { ...visitor, partySize: "1" });
+    await page.getByRole("button", { name: "Aanmelden" }).click();
+    await expect(page.getByRole("status")).toContainText("U was al aangemeld met dit e-mailadres. U bent aangemeld met 3 personen.");
+
+    const cancelLink = linkIn(mail, "/aanmelding/");
+    await page.goto(cancelLink);
+    await expect(page.getByText("U bent aangemeld met 3 personen.")).toBeVisible();
+    await expectNoAxeViolations(page);
+    await page.getByRole("button", { name: "Ja, meld mij af" }).click();
+    await expect(page.getByText("U bent afgemeld. Jammer dat u niet komt.")).toBeVisible();
+    await page.goto(cancelLink);
+    await expect(page.getByText("U heeft zich afgemeld.")).toBeVisible();
+    await page.goto("/aanmelding/onbekende-link");
+    await expect(page.getByRole("heading", { name: "Deze link werkt niet" })).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+
+  test("the buurtwerker creates an activity", async ({ browser }) => {
+    const page = await pageAs(browser, "buurtwerker");
+    await page.goto("/beheer/activiteiten");
+    await expectNoAxeViolations(page);
+    await page.getByRole("link", { name: "Nieuwe activiteit" }).click();
+    await page.getByLabel(/^Titel/).fill(title);
+    await page.getByLabel("Wijk").selectOption({ label: "De Hei" });
+    await page.getByLabel("Adres").fill("Plein De Hei 1, Heerlen");
+    await page.getByLabel("Begint op").fill(`${nextYear}-06-15T17:00`);
+    await page.getByLabel("Eindigt op").fill(`${nextYear}-06-15T16:00`);
+    await page.getByLabel("Aanmelden kan tot").fill(`${nextYear}-06-14T12:00`);
+    await page.getByLabel("Aantal plekken").fill("2");
+    await page.getByRole("button", { name: "Activiteit opslaan" }).click();
+    await expect(page.locator("#endsAt-error")).toHaveText("Het einde moet na het begin liggen.");
+    await expectNoAxeViolations(page);
+    await page.getByLabel("Eindigt op").fill(`${nextYear}-06-15T20:00`);
+    await page.getByRole("button", { name: "Activiteit opslaan" }).click();
+    await expect(page.getByRole("heading", { name: title })).toBeVisible();
+    activityId = /\/beheer\/activiteiten\/(\d+)/.exec(page.url())![1]!;
+    await expect(page.getByText("zaterdag 15 juni, 17:00 – 20:00").or(page.getByText(/15 juni, 17:00 – 20:00/))).toBeVisible();
+    await expectNoAxeViolations(page);
+    await page.close();
+  });
+
+  test("a full activity puts the next one on the waiting list; a cancellation promotes them", async ({ page }) => {
+    await page.goto(`/activiteiten/${activityId}`);
+    await fillSignup(page, first);
+    await page.getByRole("button", { name: "Aanmelden" }).click();
+    await expect(page.getByRole("status")).toContainText("U bent aangemeld met 2 personen.");
+
+    await page.reload();
+    await expect(page.getByText("Vol — wachtlijst")).toBeVisible();
+    await fillSignup(page, second);
+    await page.getByRole("button", { name: "Zet mij op de wachtlijst" }).click();
+    await expect(page.getByRole("status")).toContainText("U staat op de wachtlijst: u bent nummer 1.");
+    const waitMail = await waitForNewMail(second.email, 0);
+    expect(waitMail.subject).toBe(`Wachtlijst: ${title}`);
+
+    const before = mailsTo(second.email).length;
+    await page.goto(linkIn(mailsTo(first.email).at(-1)!, "/aanmelding/"));
+    await page.getByRole("button", { name: "Ja, meld mij af" }).click();
+    await expect(page.getByText("U bent afgemeld.")).toBeVisible();
+
+    const promoted = (await waitForNewMail(second.email, before)) as MailWithFiles;
+    expect(promoted.subject).toBe(`U heeft een plek: ${title}`);
+    expect(promoted.text).toContain("Er is een plek vrijgekomen");
+    expect(promoted.attachments).toHaveLength(1);
+  });
+
+  test("the .ics files parse", async ({ request }) => {
+    const single = await request.get(`/activiteiten/${activityId}/agenda.ics`);
+    expect(single.headers()["content-type"]).toContain("text/calendar");
+    const [event] = parseIcs(await single.text());
+    expect(event!.SUMMARY).toBe(title);
+    expect(event!.DTSTART).toBe(`${nextYear}0615T150000Z`);
+    expect(event!.DTEND).toBe(`${nextYear}0615T180000Z`);
+    expect(event!.LOCATION).toContain("Plein De Hei 1");
+    const feed = parseIcs(await (await request.get("/activiteiten/agenda.ics")).text());
+    expect(feed.length).toBeGreaterThan(3);
+    expect(feed.map((e) => e.SUMMARY)).toContain(title);
+  });
+
+  test("the buurtwerker checks people in and adds a walk-in", async ({ browser }) => {
+    const page = await pageAs(browser, "buurtwerker");
+    await page.goto(`/beheer/activiteiten/${activityId}`);
+    await expect(page.getByRole("table", { name: /Aangemeld/ })).toContainText(second.name);
+    await expectNoAxeViolations(page);
+    await page.getByRole("link", { name: "Inchecken op de dag" }).click();
+    const person = page.getByRole("button", { name: new RegExp(second.name) });
+    await expect(person).toHaveAttribute("aria-pressed", "false");
+    await person.click();
+    await expect(person).toHaveAttribute("aria-pressed", "true");
+    await page.getByLabel("Hoeveel personen komen binnen?").fill("3");
+    await page.getByRole("button", { name: "Binnenlopers toevoegen" }).click();
+    await expect(page.getByText("3 binnenlopers toegevoegd.")).toBeVisible();
+    const totals = page.locator("dl");
+    await expect(totals.getByText("Gekomen").locator("..")).toContainText("1");
+    await expect(totals.getByText("Binnenlopers").locator("..")).toContainText("3");
+    await expectNoAxeViolations(page);
+    await page.screenshot({ path: "test-results/activities-check-in-360.png", fullPage: true });
+
+    await page.goto(`/beheer/activiteiten/${activityId}/afdrukken`);
+    await expect(page.getByRole("heading", { name: title })).toBeVisible();
+    await expectNoAxeViolations(page);
+    const csv = await page.request.get(`/beheer/activiteiten/${activityId}/lijst.csv`);
+    expect(await csv.text()).toContain(second.email);
+    await page.goto(`/beheer/activiteiten/${activityId}/bewerken`);
+    await expect(page.getByLabel("Aantal plekken")).toHaveValue("2");
+    await expectNoAxeViolations(page);
+    await page.close();
+  });
+
+  test("visitors cannot download the list; the past tab and the account list show", async ({ page, browser }) => {
+    expect((await page.request.get(`/beheer/activiteiten/${activityId}/lijst.csv`)).status()).toBe(401);
+    await page.goto("/activiteiten?tijd=voorbij");
+    await expect(page.getByRole("link", { name: "Opruimactie in het park" })).toBeVisible();
+    await expectNoAxeViolations(page);
+    await page.goto(`/activiteiten/${activityId}`);
+    await page.screenshot({ path: "test-results/activities-detail-360.png", fullPage: true });
+
+    const resident = await pageAs(browser, "bewoner");
+    await resident.goto("/account");
+    await expect(resident.getByRole("heading", { name: "Mijn aanmeldingen" })).toBeVisible();
+    await expectNoAxeViolations(resident);
+    await resident.close();
+  });
+});
