@@ -85,9 +85,10 @@ test.describe("activities", () => {
     await expect(page.getByText("U bent aangemeld met 3 personen.")).toBeVisible();
     await expectNoAxeViolations(page);
     await page.getByRole("button", { name: "Ja, meld mij af" }).click();
-    await expect(page.getByText("U bent afgemeld. Jammer dat u niet komt.")).toBeVisible();
+    await expect(page.getByText("U heeft zich afgemeld.")).toBeVisible();
     await page.goto(cancelLink);
     await expect(page.getByText("U heeft zich afgemeld.")).toBeVisible();
+    await expect(page.getByRole("button", { name: "Ja, meld mij af" })).toHaveCount(0);
     await page.goto("/aanmelding/onbekende-link");
     await expect(page.getByRole("heading", { name: "Deze link werkt niet" })).toBeVisible();
     await expectNoAxeViolations(page);
@@ -134,7 +135,7 @@ test.describe("activities", () => {
     const before = mailsTo(second.email).length;
     await page.goto(linkIn(mailsTo(first.email).at(-1)!, "/aanmelding/"));
     await page.getByRole("button", { name: "Ja, meld mij af" }).click();
-    await expect(page.getByText("U bent afgemeld.")).toBeVisible();
+    await expect(page.getByText("U heeft zich afgemeld.")).toBeVisible();
 
     const promoted = (await waitForNewMail(second.email, before)) as MailWithFiles;
     expect(promoted.subject).toBe(`U heeft een plek: ${title}`);

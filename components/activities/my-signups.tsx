@@ -30,7 +30,7 @@ export function MySignups({ userId }: { userId: string }) {
               ) : (
                 <p className="font-semibold">{signupStatusText(item)}</p>
               )}
-              {!item.activityCancelled && item.startsAt > now && (
+              {!item.activityCancelled && item.status !== "geannuleerd" && item.startsAt > now && (
                 <CancelSignupForm signupId={item.signupId} label={`Afmelden voor ${item.title}`} />
               )}
             </li>

@@ -16,7 +16,8 @@ export function RosterTable({
 }) {
   if (entries.length === 0) return <p>{caption}: niemand.</p>;
   return (
-    <div className="overflow-x-auto">
+    // Focusable so keyboard users can scroll a wide table on a narrow phone.
+    <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={caption}>
       <table className="w-full border-collapse text-left text-base">
         <caption className="mb-2 text-left text-xl font-bold">{caption}</caption>
         <thead>

@@ -171,7 +171,7 @@ export function findOwnSignup(activityId: number, user: { id: string; email: str
   return summaries(and(eq(signups.activityId, activityId), ne(signups.status, "geannuleerd"), mine))[0] ?? null;
 }
 
-/** All active sign-ups of a resident, newest activity first (account page). */
+/** All sign-ups of a resident, cancelled ones included, newest activity first (account page). */
 export function listOwnSignups(userId: string): SignupSummary[] {
-  return summaries(and(eq(signups.userId, userId), ne(signups.status, "geannuleerd")));
+  return summaries(eq(signups.userId, userId));
 }
