@@ -168,7 +168,8 @@ test.describe("activities", () => {
     await expect(person).toHaveAttribute("aria-pressed", "true");
     await page.getByLabel("Hoeveel personen komen binnen?").fill("3");
     await page.getByRole("button", { name: "Binnenlopers toevoegen" }).click();
-    await expect(page.getByText("3 binnenlopers toegevoegd.")).toBeVisible();
+    await expect(page.getByText("Binnenloper: 3")).toBeVisible();
+    await expect(page.getByLabel("Hoeveel personen komen binnen?")).toHaveValue("1");
     const totals = page.locator("dl");
     await expect(totals.getByText("Gekomen").locator("..")).toContainText("1");
     await expect(totals.getByText("Binnenlopers").locator("..")).toContainText("3");

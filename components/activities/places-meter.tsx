@@ -9,7 +9,7 @@ export function PlacesMeter({ places, taken }: { places: number; taken: number }
       value={taken}
       max={places}
       label="Bezette plekken"
-      caption={`${placesLeftText(places, taken)} (${left} van ${places} vrij)`}
+      caption={left > 0 ? `${placesLeftText(places, taken)} vrij, van de ${places}` : placesLeftText(places, taken)}
     />
   );
 }

@@ -46,7 +46,8 @@ export default async function CheckInPage({ params }: Props) {
           Binnenlopers
         </h2>
         <p>Komen er mensen die zich niet hebben aangemeld? Tel ze hier.</p>
-        <WalkInForm activityId={activity.id} />
+        {/* A new key after each addition gives an empty form, so a second tap cannot add the same group twice. */}
+        <WalkInForm key={roster.walkIns.length} activityId={activity.id} />
         {roster.walkIns.length > 0 && (
           <ul className="list-disc pl-6">
             {roster.walkIns.map((entry) => (
