@@ -94,6 +94,27 @@ test.describe("activities", () => {
     await expectNoAxeViolations(page);
   });
 
+  test("the sign-up form works without JavaScript and keeps what was typed", async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto("/activiteiten");
+    await page.getByRole("link", { name: "Samen de moestuin klaarmaken" }).click();
+    const visitor = { name: "Zonder Script", email: `nojs-${unique()}@test.nl`, partySize: "veel" };
+    await fillSignup(page, visitor);
+    await page.getByRole("button", { name: "Aanmelden" }).click();
+    await expect(page.locator("#partySize-error")).toHaveText("Vul een getal in, bijvoorbeeld 2.");
+    await expect(page.getByLabel("Met hoeveel personen komt u?")).toHaveAttribute("aria-invalid", "true");
+    await expect(page.getByLabel("Uw naam")).toHaveValue(visitor.name);
+    await expect(page.getByLabel(/Ik vind het goed/)).toBeChecked();
+    await page.getByLabel("Met hoeveel personen komt u?").fill("7");
+    await page.getByRole("button", { name: "Aanmelden" }).click();
+    await expect(page.locator("#partySize-error")).toHaveText("U kunt met hoogstens 6 personen komen per aanmelding.");
+    await page.getByLabel("Met hoeveel personen komt u?").fill("2");
+    await page.getByRole("button", { name: "Aanmelden" }).click();
+    await expect(page.getByRole("status")).toContainText("U bent aangemeld met 2 personen.");
+    await context.close();
+  });
+
   test("the buurtwerker creates an activity", async ({ browser }) => {
     const page = await pageAs(browser, "buurtwerker");
     await page.goto("/beheer/activiteiten");
