@@ -200,6 +200,10 @@ test.describe("activities", () => {
     await page.goto(`/beheer/activiteiten/${activityId}/afdrukken`);
     await expect(page.getByRole("heading", { name: title })).toBeVisible();
     await expectNoAxeViolations(page);
+    await page.emulateMedia({ media: "print" });
+    await page.setViewportSize({ width: 794, height: 1123 }); // A4 at 96 dpi
+    await page.screenshot({ path: "test-results/activities-print-a4.png", fullPage: true });
+    await page.emulateMedia({ media: "screen" });
     const csv = await page.request.get(`/beheer/activiteiten/${activityId}/lijst.csv`);
     expect(await csv.text()).toContain(second.email);
     await page.goto(`/beheer/activiteiten/${activityId}/bewerken`);
@@ -208,7 +212,45 @@ test.describe("activities", () => {
     await page.close();
   });
 
-  test("visitors cannot download the list; the past tab and the account list show", async ({ page, browser }) => {
+  test("the buurtwerker cannot set fewer places than taken, and calls an activity off", async ({ browser }) => {
+    const page = await pageAs(browser, "buurtwerker");
+    await page.goto("/beheer/activiteiten");
+    await page.getByRole("link", { name: /BBQ in Heerlerheide/ }).click();
+    await page.getByRole("link", { name: "Activiteit wijzigen" }).click();
+    await page.getByLabel("Aantal plekken").fill("5");
+    await page.getByRole("button", { name: "Wijzigingen opslaan" }).click();
+    await expect(page.locator("#places-error")).toHaveText("Er zijn al 12 plekken bezet. Vul minstens 12 in.");
+    await expect(page.getByLabel("Aantal plekken")).toHaveValue("5");
+
+    const before = mailsTo(second.email).length;
+    await page.goto(`/beheer/activiteiten/${activityId}`);
+    await page.getByRole("button", { name: "Activiteit afgelasten" }).click();
+    await expect(page.getByText(/^Afgelast\. Iedereen die was aangemeld/)).toBeVisible();
+    expect((await waitForNewMail(second.email, before)).subject).toBe(`Gaat niet door: ${title}`);
+    await page.goto(`/activiteiten/${activityId}`);
+    await expect(page.getByText("Deze activiteit gaat niet door.", { exact: true })).toBeVisible();
+    await page.close();
+  });
+
+  test("a resident signs up with the details filled in, and cancels from the account page", async ({ browser }) => {
+    const page = await pageAs(browser, "bewoner");
+    await page.goto("/activiteiten");
+    await page.getByRole("link", { name: "Kerstmarkt van de buurt" }).click();
+    await expect(page.getByLabel("Uw naam")).toHaveValue("Fatima");
+    await expect(page.getByLabel("Uw e-mailadres")).toHaveValue("bewoner@demo.burgersmaken.nl");
+    await page.getByLabel("Met hoeveel personen komt u?").fill("4");
+    await page.getByLabel(/Ik vind het goed/).check();
+    await page.getByRole("button", { name: "Aanmelden" }).click();
+    await expect(page.getByRole("status")).toContainText("U bent aangemeld met 4 personen.");
+    await page.goto("/account");
+    await expect(page.getByRole("heading", { name: "Mijn aanmeldingen" })).toBeVisible();
+    await expectNoAxeViolations(page);
+    await page.getByRole("button", { name: "Afmelden voor Kerstmarkt van de buurt" }).click();
+    await expect(page.getByText("U heeft zich afgemeld.")).toBeVisible();
+    await page.close();
+  });
+
+  test("visitors cannot download the list; the past tab shows", async ({ page }) => {
     const csv = await page.request.get(`/beheer/activiteiten/${activityId}/lijst.csv`);
     expect(await csv.text()).not.toContain(second.email);
     await page.goto("/activiteiten?tijd=voorbij");
@@ -216,11 +258,5 @@ test.describe("activities", () => {
     await expectNoAxeViolations(page);
     await page.goto(`/activiteiten/${activityId}`);
     await page.screenshot({ path: "test-results/activities-detail-360.png", fullPage: true });
-
-    const resident = await pageAs(browser, "bewoner");
-    await resident.goto("/account");
-    await expect(resident.getByRole("heading", { name: "Mijn aanmeldingen" })).toBeVisible();
-    await expectNoAxeViolations(resident);
-    await resident.close();
   });
 });

@@ -27,7 +27,9 @@ export default async function StaffActivityPage({ params }: Props) {
         <p>
           {activity.address}, {activity.wijkName}
         </p>
-        {activity.cancelled && <p className="font-bold text-danger">Afgelast.</p>}
+        {activity.cancelled && (
+          <p className="font-bold text-danger">Afgelast. Iedereen die was aangemeld of op de wachtlijst stond, kreeg een mail.</p>
+        )}
       </div>
       {!activity.cancelled && (
         <LinkButton href={`${base}/inchecken`}>
