@@ -88,7 +88,7 @@ export default async function ActivityPage({ params }: Props) {
         ) : past ? (
           <p>Deze activiteit is geweest. Aanmelden kan niet meer.</p>
         ) : own ? (
-          <p className="font-semibold">
+          <p role="status" className="rounded-lg border-2 border-brand bg-brand-light p-4 text-lg font-semibold">
             {signupStatusText(own)} Afmelden? Ga naar <Link href="/account">uw account</Link>.
           </p>
         ) : closed ? (
