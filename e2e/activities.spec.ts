@@ -11,7 +11,7 @@ const nextYear = new Date().getFullYear() + 1;
 /** axe once the page has settled: Next streams the <title> in, and re-renders it after an action. */
 async function expectAccessible(page: Page) {
   await expect.poll(() => page.title()).not.toBe("");
-  await expectAccessible(page);
+  await expectNoAxeViolations(page);
 }
 
 async function pageAs(browser: Browser, role: DemoRole): Promise<Page> {
