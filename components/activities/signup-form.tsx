@@ -8,6 +8,8 @@ import { useServerForm } from "@/components/forms/use-server-form";
 import { signUpAction } from "@/lib/activities/actions";
 import { NAME_MAX, NOTES_MAX, PHONE_MAX, signupSchemaFor, type SignupInput } from "@/lib/activities/schema";
 
+type TextField = "name" | "email" | "phone" | "partySize" | "notes";
+
 type Props = { activityId: number; maxPartySize: number; full: boolean; prefill: { name: string; email: string } };
 
 /** Sign-up with or without an account; works as a plain form without JavaScript. */
@@ -26,9 +28,14 @@ export function SignupForm({ activityId, maxPartySize, full, prefill }: Props) {
     );
   }
   const initial = form.formState.defaultValues ?? {};
-  const text = (name: "name" | "email" | "phone" | "partySize" | "notes") => ({
+  const hints: Partial<Record<TextField, string>> = {
+    email: "Hier sturen wij de bevestiging heen. Niemand anders ziet het.",
+    partySize: `Tel uzelf mee. Hoogstens ${maxPartySize} personen.`,
+    notes: "Bijvoorbeeld: halal, vegetarisch, rolstoel.",
+  };
+  const text = (name: TextField) => ({
     ...form.register(name),
-    ...fieldA11y(name, errorOf(name), name === "partySize" || name === "notes" || name === "email" ? "hint" : undefined),
+    ...fieldA11y(name, errorOf(name), hints[name]),
     defaultValue: String(initial[name] ?? ""),
   });
   const consentError = errorOf("consent");
@@ -43,7 +50,7 @@ export function SignupForm({ activityId, maxPartySize, full, prefill }: Props) {
       <Field id="name" label="Uw naam" error={errorOf("name")}>
         <input {...text("name")} autoComplete="name" maxLength={NAME_MAX + 20} className={INPUT_STYLES} />
       </Field>
-      <Field id="email" label="Uw e-mailadres" hint="Hier sturen wij de bevestiging heen. Niemand anders ziet het." error={errorOf("email")}>
+      <Field id="email" label="Uw e-mailadres" hint={hints.email} error={errorOf("email")}>
         <input {...text("email")} type="email" autoComplete="email" className={INPUT_STYLES} />
       </Field>
       <Field id="phone" label="Uw telefoonnummer (mag u leeg laten)" error={errorOf("phone")}>
@@ -52,7 +59,7 @@ export function SignupForm({ activityId, maxPartySize, full, prefill }: Props) {
       <Field
         id="partySize"
         label="Met hoeveel personen komt u?"
-        hint={`Tel uzelf mee. Hoogstens ${maxPartySize} personen.`}
+        hint={hints.partySize}
         error={errorOf("partySize")}
       >
         <input {...text("partySize")} inputMode="numeric" className={`${INPUT_STYLES} max-w-32`} />
@@ -60,7 +67,7 @@ export function SignupForm({ activityId, maxPartySize, full, prefill }: Props) {
       <Field
         id="notes"
         label="Wilt u nog iets laten weten? (mag u leeg laten)"
-        hint="Bijvoorbeeld: halal, vegetarisch, rolstoel."
+        hint={hints.notes}
         error={errorOf("notes")}
       >
         <textarea {...text("notes")} rows={3} maxLength={NOTES_MAX + 50} className={INPUT_STYLES} />

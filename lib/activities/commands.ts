@@ -1,4 +1,4 @@
-import { and, eq, ne, sql } from "drizzle-orm";
+import { and, eq, isNull, ne } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { activities, signups, type SignupStatus } from "@/db/schema";
 import type { DbOrTx } from "@/lib/audit/record";
@@ -39,7 +39,7 @@ function findExisting(tx: DbOrTx, activity: LockedActivity, email: string) {
     .where(and(eq(signups.activityId, activity.id), eq(signups.email, email), ne(signups.status, "geannuleerd")))
     .get();
   if (existing) return existing;
-  if (activity.seriesId === null) return null;
+  if (activity.seriesId === null || !activity.oneSignupPerEmail) return null;
   const inSeries = tx
     .select({ id: signups.id })
     .from(signups)
@@ -47,8 +47,7 @@ function findExisting(tx: DbOrTx, activity: LockedActivity, email: string) {
     .where(
       and(
         eq(activities.seriesId, activity.seriesId),
-        sql`(select one_signup_per_email from activity_series where id = ${activity.seriesId}) = 1`,
-        sql`${activities.cancelledAt} is null`,
+        isNull(activities.cancelledAt),
         eq(signups.email, email),
         ne(signups.status, "geannuleerd"),
       ),

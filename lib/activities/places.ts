@@ -1,5 +1,5 @@
 import { and, asc, eq, sql } from "drizzle-orm";
-import { activities, signups, wijken } from "@/db/schema";
+import { activities, activitySeries, signups, wijken } from "@/db/schema";
 import type { DbOrTx } from "@/lib/audit/record";
 import { enqueueMail } from "@/lib/mail/outbox";
 import { AppError } from "@/lib/errors";
@@ -16,6 +16,7 @@ export type LockedActivity = CalendarActivity & {
   signupDeadline: Date;
   seriesId: number | null;
   seriesName: string | null;
+  oneSignupPerEmail: boolean;
 };
 
 export function loadActivity(tx: DbOrTx, activityId: number): LockedActivity {
@@ -33,15 +34,17 @@ export function loadActivity(tx: DbOrTx, activityId: number): LockedActivity {
       maxPartySize: activities.maxPartySize,
       signupDeadline: activities.signupDeadline,
       seriesId: activities.seriesId,
-      seriesName: sql<string | null>`(select name from activity_series where id = ${activities.seriesId})`,
+      seriesName: activitySeries.name,
+      oneSignupPerEmail: activitySeries.oneSignupPerEmail,
     })
     .from(activities)
     .innerJoin(wijken, eq(activities.wijkId, wijken.id))
+    .leftJoin(activitySeries, eq(activities.seriesId, activitySeries.id))
     .where(eq(activities.id, activityId))
     .get();
   if (!row) throw new AppError("not_found", "Deze activiteit bestaat niet (meer).");
-  const { cancelledAt, ...rest } = row;
-  return { ...rest, cancelled: cancelledAt !== null };
+  const { cancelledAt, oneSignupPerEmail, ...rest } = row;
+  return { ...rest, cancelled: cancelledAt !== null, oneSignupPerEmail: oneSignupPerEmail ?? false };
 }
 
 /** Places held by confirmed sign-ups (party sizes added up). Walk-ins came on the day and hold none. */

@@ -160,7 +160,7 @@ export function setCheckIn(
   );
 }
 
-export const WALK_IN_DEFAULT_NAME = "Binnenloper";
+const WALK_IN_DEFAULT_NAME = "Binnenloper";
 
 /** People who came without signing up; they count as attendance, not against the places. */
 export function addWalkIn(
