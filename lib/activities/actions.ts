@@ -37,8 +37,11 @@ export async function signUpAction(_prev: FormState, formData: FormData): Promis
     if (!parsed.success) return invalidInput(parsed.error, values);
     if (user) authorize(user, "activity:sign-up");
     const baseUrl = await siteUrl();
+    // Linked to the account only when it is the account's own address: a buurtwerker who signs
+    // up a neighbour with the neighbour's address does not make it their own sign-up.
+    const own = user && user.email.toLowerCase() === parsed.data.email.toLowerCase();
     const attempt = atField(values, () =>
-      signUp(getDb(), { ...parsed.data, activityId: activity.id, userId: user?.id ?? null, baseUrl }),
+      signUp(getDb(), { ...parsed.data, activityId: activity.id, userId: own ? user.id : null, baseUrl }),
     );
     return attempt.done ? { ok: true, message: outcomeMessage(attempt.value) } : attempt.result;
   });

@@ -7,6 +7,7 @@ import { SignupForm } from "@/components/activities/signup-form";
 import { signupStatusText } from "@/components/activities/signup-status";
 import { Icon } from "@/components/ui/icon";
 import { findOwnSignup, getActivity, type ActivityDetail } from "@/lib/activities/queries";
+import { can } from "@/lib/auth/permissions";
 import { getCurrentUser } from "@/lib/auth/session";
 import { formatActivityTime, formatDate, placesLeftText } from "@/lib/format";
 import { parseId } from "@/lib/params";
@@ -40,6 +41,13 @@ export default async function ActivityPage({ params }: Props) {
   return (
     <article className="space-y-5">
       <h1 className="text-3xl font-bold">{activity.title}</h1>
+      {can(user?.role, "activity:manage") && (
+        <p>
+          <Link href={`/beheer/activiteiten/${activity.id}`} className="inline-flex min-h-11 items-center">
+            Beheer: aanmeldingen en inchecken
+          </Link>
+        </p>
+      )}
       {activity.cancelled && (
         <p className="rounded-lg border-2 border-danger bg-red-50 p-3 font-bold text-danger">Deze activiteit gaat niet door.</p>
       )}
