@@ -248,6 +248,12 @@ test.describe("activities", () => {
     await page.getByLabel(/Ik vind het goed/).check();
     await page.getByRole("button", { name: "Aanmelden" }).click();
     await expect(page.getByRole("status")).toContainText("U bent aangemeld met 4 personen.");
+    // A resident is refused the staff pages and the list with personal data, also by direct request.
+    const forbiddenCsv = await page.request.get(`/beheer/activiteiten/${activityId}/lijst.csv`);
+    expect(forbiddenCsv.status()).toBe(403);
+    await page.goto(`/beheer/activiteiten/${activityId}/inchecken`);
+    await expect(page.getByRole("heading", { name: "Hier heeft u geen toegang" })).toBeVisible();
+
     await page.goto("/account");
     await expect(page.getByRole("heading", { name: "Mijn aanmeldingen" })).toBeVisible();
     await expectAccessible(page);
