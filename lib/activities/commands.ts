@@ -6,6 +6,7 @@ import { AppError } from "@/lib/errors";
 import { formatDate } from "@/lib/format";
 import { enqueueMail } from "@/lib/mail/outbox";
 import { FieldRefusal } from "./errors";
+import { ownedBy } from "./ownership";
 import { placeMail, signupCancelledMail, waitingListMail } from "./mails";
 import { loadActivity, placesTaken, promoteWaiting, waitingPosition, type LockedActivity } from "./places";
 import type { SignupData } from "./schema";
@@ -147,7 +148,7 @@ export function cancelOwnSignup(db: Db, input: { signupId: number; userId: strin
       const signup = tx
         .select({ id: signups.id })
         .from(signups)
-        .where(and(eq(signups.id, input.signupId), eq(signups.userId, input.userId)))
+        .where(and(eq(signups.id, input.signupId), ownedBy(input.userId)))
         .get();
       if (!signup) throw new AppError("not_found", "Deze aanmelding bestaat niet (meer).");
       return cancelSignup(tx, signup.id, input.baseUrl, now);

@@ -1,8 +1,9 @@
 import "server-only";
-import { and, asc, desc, eq, gt, isNull, lte, ne, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, gt, isNull, lte, ne, sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { activities, activitySeries, initiatives, signups, wijken, type SignupStatus } from "@/db/schema";
 import type { CalendarActivity } from "./calendar";
+import { ownedBy } from "./ownership";
 import { hashCancelToken } from "./tokens";
 
 export type ActivityCard = {
@@ -165,13 +166,12 @@ export function findSignupByToken(token: string): SignupSummary | null {
   return summaries(eq(signups.cancelTokenHash, hashCancelToken(token)))[0] ?? null;
 }
 
-/** The signed-in resident's active sign-up for one activity, by account or e-mail address. */
-export function findOwnSignup(activityId: number, user: { id: string; email: string }): SignupSummary | null {
-  const mine = or(eq(signups.userId, user.id), eq(signups.email, user.email.toLowerCase()));
-  return summaries(and(eq(signups.activityId, activityId), ne(signups.status, "geannuleerd"), mine))[0] ?? null;
+/** The signed-in resident's active sign-up for one activity. */
+export function findOwnSignup(activityId: number, userId: string): SignupSummary | null {
+  return summaries(and(eq(signups.activityId, activityId), ne(signups.status, "geannuleerd"), ownedBy(userId)))[0] ?? null;
 }
 
 /** All sign-ups of a resident, cancelled ones included, newest activity first (account page). */
 export function listOwnSignups(userId: string): SignupSummary[] {
-  return summaries(eq(signups.userId, userId));
+  return summaries(ownedBy(userId));
 }

@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
-import { activities, auditLog, mailOutbox, signups } from "@/db/schema";
+import { activities, auditLog, mailOutbox, signups, users } from "@/db/schema";
 import { cancelOwnSignup, cancelSignupByToken, signUp } from "@/lib/activities/commands";
 import { FieldRefusal } from "@/lib/activities/errors";
 import { activitySchema, signupSchemaFor } from "@/lib/activities/schema";
@@ -116,6 +116,11 @@ describe("cancelling and promotion", () => {
     expect(refusalOf(() => cancelOwnSignup(db(), { signupId: outcome.signupId, userId: other, baseUrl: BASE_URL })).code).toBe("not_found");
     cancelOwnSignup(db(), { signupId: outcome.signupId, userId: owner, baseUrl: BASE_URL });
     expect(statusOf(outcome.signupId).status).toBe("geannuleerd");
+    // A sign-up made as a visitor with the account's own address counts as the resident's own.
+    const email = db().select({ email: users.email }).from(users).where(eq(users.id, other)).get()!.email;
+    const asVisitor = sign(activityId, 1, email.toUpperCase());
+    cancelOwnSignup(db(), { signupId: asVisitor.signupId, userId: other, baseUrl: BASE_URL });
+    expect(statusOf(asVisitor.signupId).status).toBe("geannuleerd");
   });
 
   it("promotes when the buurtwerker raises the places, and refuses fewer places than taken", () => {

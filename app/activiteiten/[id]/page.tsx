@@ -35,7 +35,7 @@ export default async function ActivityPage({ params }: Props) {
   const time = formatActivityTime(activity.startsAt, activity.endsAt);
   const past = activity.startsAt <= now;
   const closed = activity.signupDeadline <= now;
-  const own = user ? findOwnSignup(activity.id, user) : null;
+  const own = user ? findOwnSignup(activity.id, user.id) : null;
   const full = activity.placesTaken >= activity.places;
 
   return (
