@@ -8,7 +8,7 @@ import { saveActivityAction } from "@/lib/activities/staff-actions";
 import { activitySchema, ADDRESS_MAX, DESCRIPTION_MAX, PARTY_SIZE_LIMIT, TITLE_MAX, type ActivityInput } from "@/lib/activities/schema";
 
 type Option = { id: number; name: string };
-type FieldName = Exclude<keyof ActivityInput, never>;
+type FieldName = keyof ActivityInput;
 
 type Props = {
   activityId?: number;

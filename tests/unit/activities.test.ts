@@ -190,6 +190,13 @@ describe("refusals", () => {
     expect(good.startsAt.toISOString()).toBe("2030-08-08T15:00:00.000Z"); // summer time: UTC+2
     expect(activitySchema.parse({ ...input, startsAt: "2030-12-08T17:00", endsAt: "2030-12-08T20:00", signupDeadline: "2030-12-07T12:00" }).startsAt.toISOString()).toBe("2030-12-08T16:00:00.000Z");
     expect(activitySchema.safeParse({ ...input, startsAt: "2030-02-30T17:00" }).success).toBe(false);
+    const issuesOf = (changes: Record<string, string>) =>
+      Object.fromEntries(activitySchema.safeParse({ ...input, endsAt: "2030-08-08T20:00", ...changes }).error!.issues.map((i) => [i.path[0], i.message]));
+    expect(issuesOf({ places: "0" }).places).toBe("Er moet minstens 1 plek zijn.");
+    expect(issuesOf({ places: "veel" }).places).toBe("Vul een getal in, bijvoorbeeld 50.");
+    expect(issuesOf({ maxPartySize: "-1" }).maxPartySize).toBe("Vul minstens 1 in.");
+    expect(issuesOf({ signupDeadline: "2030-08-09T12:00" }).signupDeadline).toBe("Aanmelden moet sluiten vóór het begin van de activiteit.");
+    expect(issuesOf({ title: "", wijkId: "" })).toMatchObject({ title: "Vul een titel in van minstens 3 tekens.", wijkId: "Kies een wijk uit de lijst." });
   });
 });
 
