@@ -187,6 +187,7 @@ test.describe("activities", () => {
     const page = await pageAs(browser, "buurtwerker");
     await page.goto(`/beheer/activiteiten/${activityId}`);
     await expect(page.getByRole("table", { name: /Aangemeld/ })).toContainText(second.name);
+    await page.screenshot({ path: "test-results/activities-staff-360.png", fullPage: true });
     await expectAccessible(page);
     await page.getByRole("link", { name: "Inchecken op de dag" }).click();
     const person = page.getByRole("button", { name: new RegExp(second.name) });

@@ -18,7 +18,7 @@ export function RosterTable({
   return (
     // Focusable so keyboard users can scroll a wide table on a narrow phone.
     <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={caption}>
-      <table className="w-full border-collapse text-left text-base">
+      <table className="w-full min-w-[36rem] border-collapse text-left text-base print:min-w-0">
         <caption className="mb-2 text-left text-xl font-bold">{caption}</caption>
         <thead>
           <tr className="border-b-2 border-ink">
@@ -38,7 +38,7 @@ export function RosterTable({
               <td className="p-2">{entry.partySize}</td>
               <td className="p-2">{entry.notes ?? ""}</td>
               {withContact && (
-                <td className="p-2 break-all">
+                <td className="p-2 break-words">
                   {entry.email}
                   {entry.phone ? <><br />{entry.phone}</> : null}
                 </td>
