@@ -90,6 +90,8 @@ type DemoActivity = {
   hours: number;
   places: number;
   signups: number[];
+  /** Party sizes on the waiting list, after the confirmed sign-ups. */
+  waiting?: number[];
   walkIns?: number;
   bbq?: boolean;
   initiativeIndex?: number;
@@ -107,7 +109,7 @@ export function DEMO_ACTIVITIES(now: Date): DemoActivity[] {
   return [
     { title: "BBQ in Vrieheide", description: BBQ_TEXT, wijk: "Vrieheide-De Stack", address: "Grasveld Stackstraat, Heerlen", startsAt: dates[0]!, hours: 3, places: 80, signups: [4, 2, 5, 3, 1, 6], bbq: true },
     { title: "BBQ in Hoensbroek-De Dem", description: BBQ_TEXT, wijk: "Hoensbroek-De Dem", address: "Speeltuin De Dem, Hoensbroek", startsAt: dates[1]!, hours: 3, places: 60, signups: [2, 2, 4], bbq: true },
-    { title: "BBQ in Heerlerheide", description: BBQ_TEXT, wijk: "Heerlerheide-Passart", address: "Pleintje Passartweg, Heerlen", startsAt: dates[2]!, hours: 3, places: 12, signups: [6, 4, 2], bbq: true },
+    { title: "BBQ in Heerlerheide", description: BBQ_TEXT, wijk: "Heerlerheide-Passart", address: "Pleintje Passartweg, Heerlen", startsAt: dates[2]!, hours: 3, places: 12, signups: [6, 4, 2], waiting: [3, 2], bbq: true },
     { title: "BBQ in Meezenbroek", description: BBQ_TEXT, wijk: "Meezenbroek-Schaesbergerveld", address: "Buurthuis Meezenbroek, Heerlen", startsAt: dates[3]!, hours: 3, places: 70, signups: [3, 1], bbq: true },
     { title: "Koffie-ochtend in het buurthuis", description: "Gewoon even koffie drinken en bijpraten met de buren. De buurtwerker is er ook.", wijk: "Heksenberg", address: "Buurthuis Heksenberg, Heerlen", startsAt: inDays(5, 9), hours: 2, places: 25, signups: [1, 2, 1] },
     { title: "Samen de moestuin klaarmaken", description: "Wij maken de bakken klaar voor het voorjaar. Neem handschoenen mee.", wijk: "Vrieheide-De Stack", address: "Achter de flat, Stackstraat, Heerlen", startsAt: inDays(12, 10), hours: 3, places: 15, signups: [2, 1, 3], initiativeIndex: 0 },

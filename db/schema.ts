@@ -15,8 +15,9 @@ const createdAt = () =>
     .notNull()
     .$defaultFn(() => new Date());
 
-export const ROLES = ["bewoner", "buurtwerker", "alliantie", "beheerder"] as const;
-export type Role = (typeof ROLES)[number];
+import { ROLES, type Role } from "../lib/auth/roles";
+
+export { ROLES, type Role };
 
 export const LEEFGEBIEDEN = ["gezond-sociaal-veilig", "onderwijs-werk", "wonen-ruimte"] as const;
 export type Leefgebied = (typeof LEEFGEBIEDEN)[number];

@@ -184,6 +184,20 @@ export function seedDemoData(db: Db, now: Date = new Date()): boolean {
             })
             .run();
         });
+        activity.waiting?.forEach((party, n) => {
+          const resident = DEMO_RESIDENTS[(activity.signups.length + n) % DEMO_RESIDENTS.length]!;
+          tx.insert(signups)
+            .values({
+              activityId: id,
+              userId: userId.get(resident.email)!,
+              name: resident.displayName,
+              email: resident.email,
+              partySize: party,
+              status: "wachtlijst",
+              createdAt: new Date(activity.startsAt.getTime() - (5 - n) * DAY),
+            })
+            .run();
+        });
         if (past && activity.walkIns) {
           tx.insert(signups)
             .values({ activityId: id, name: "Binnenloper", partySize: activity.walkIns, status: "bevestigd", isWalkIn: true, checkedInAt: activity.startsAt, createdAt: activity.startsAt })

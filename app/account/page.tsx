@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { ProfileForm } from "@/components/accounts/profile-form";
+import { MySignups } from "@/components/activities/my-signups";
 import { BUTTON_STYLES } from "@/components/ui/button";
 import { signOutAction } from "@/lib/accounts/actions";
 import { requirePageUser } from "@/lib/auth/guards";
@@ -33,6 +34,7 @@ export default async function AccountPage() {
           submitLabel="Gegevens opslaan"
         />
       </section>
+      <MySignups userId={user.id} />
       <section aria-labelledby="privacy" className="space-y-2">
         <h2 id="privacy" className="text-2xl font-bold">
           Uw gegevens

@@ -1,15 +1,60 @@
 import type { Metadata } from "next";
+import Link from "next/link";
+import { ActivityFilters } from "@/components/activities/activity-filters";
 import { ActivityList } from "@/components/activities/activity-list";
-import { listUpcomingActivities } from "@/lib/activities/queries";
+import { Icon } from "@/components/ui/icon";
+import { listActivities, listSeries } from "@/lib/activities/queries";
+import { activityFilterSchema } from "@/lib/activities/schema";
+import { listWijken } from "@/lib/reference/queries";
 
 export const metadata: Metadata = { title: "Activiteiten" };
 
-export default function ActivitiesPage() {
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+const TABS = [
+  { value: "komend", label: "Binnenkort" },
+  { value: "voorbij", label: "Geweest" },
+] as const;
+
+export default async function ActivitiesPage({ searchParams }: Props) {
+  const filter = activityFilterSchema.parse(await searchParams);
+  const past = filter.tijd === "voorbij";
+  const items = listActivities({ wijkId: filter.wijk, seriesId: filter.reeks, past });
+  const tabHref = (tijd: string) => {
+    const params = new URLSearchParams({ tijd });
+    if (filter.wijk) params.set("wijk", String(filter.wijk));
+    if (filter.reeks) params.set("reeks", String(filter.reeks));
+    return `/activiteiten?${params}`;
+  };
   return (
-    <div className="space-y-4">
+    <div className="space-y-5">
       <h1 className="text-3xl font-bold">Activiteiten</h1>
-      <p>Kom ook! Hier staan de activiteiten in de buurt.</p>
-      <ActivityList items={listUpcomingActivities(50)} />
+      <p>Kom ook! Hier staan de activiteiten in de buurt. Meedoen is gratis.</p>
+      <nav aria-label="Binnenkort of geweest" className="grid grid-cols-2 gap-2">
+        {TABS.map((tab) => {
+          const current = filter.tijd === tab.value;
+          return (
+            <Link
+              key={tab.value}
+              href={tabHref(tab.value)}
+              aria-current={current ? "page" : undefined}
+              className={`flex min-h-12 items-center justify-center rounded-lg border-2 border-brand text-lg font-bold no-underline ${current ? "bg-brand text-white" : "bg-white text-brand"}`}
+            >
+              {tab.label}
+            </Link>
+          );
+        })}
+      </nav>
+      <ActivityFilters wijken={listWijken()} series={listSeries()} selected={filter} tijd={filter.tijd} />
+      <h2 className="text-2xl font-bold">{past ? "Activiteiten die geweest zijn" : "Activiteiten die nog komen"}</h2>
+      <ActivityList items={items} past={past} />
+      {!past && (
+        <p>
+          <a href="/activiteiten/agenda.ics" className="inline-flex min-h-11 items-center gap-2">
+            <Icon name="calendar" /> Alle activiteiten in uw agenda (agenda-bestand)
+          </a>
+        </p>
+      )}
     </div>
   );
 }

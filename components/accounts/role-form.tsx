@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { INPUT_STYLES } from "@/components/forms/field";
 import { FormStatus } from "@/components/forms/form-status";
 import { SubmitButton } from "@/components/forms/submit-button";
-import { ROLES, type Role } from "@/db/schema";
+import { ROLES, type Role } from "@/lib/auth/roles";
 import { changeRoleAction } from "@/lib/accounts/actions";
 import { ROLE_LABELS } from "@/lib/auth/permissions";
 

@@ -1,7 +1,15 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getActivity } from "@/lib/activities/queries";
-import { formatActivityTime, placesLeftText } from "@/lib/format";
+import { PlacesMeter } from "@/components/activities/places-meter";
+import { ReadAloudButton } from "@/components/activities/read-aloud-button";
+import { SignupForm } from "@/components/activities/signup-form";
+import { signupStatusText } from "@/components/activities/signup-status";
+import { Icon } from "@/components/ui/icon";
+import { findOwnSignup, getActivity, type ActivityDetail } from "@/lib/activities/queries";
+import { can } from "@/lib/auth/permissions";
+import { getCurrentUser } from "@/lib/auth/session";
+import { formatActivityTime, formatDate, placesLeftText } from "@/lib/format";
 import { parseId } from "@/lib/params";
 
 type Props = { params: Promise<{ id: string }> };
@@ -11,20 +19,111 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: (id && getActivity(id)?.title) || "Activiteit" };
 }
 
+const mapUrl = (activity: ActivityDetail) =>
+  `https://www.openstreetmap.org/search?query=${encodeURIComponent(`${activity.address}, ${activity.wijkName}`)}`;
+
+function spokenText(activity: ActivityDetail, time: string): string {
+  return [activity.title, time, `Waar: ${activity.address}.`, activity.description, placesLeftText(activity.places, activity.placesTaken)].join(". ");
+}
+
 export default async function ActivityPage({ params }: Props) {
   const id = parseId((await params).id);
   const activity = id ? getActivity(id) : null;
   if (!activity) notFound();
+  const user = await getCurrentUser();
+  const now = new Date();
+  const time = formatActivityTime(activity.startsAt, activity.endsAt);
+  const past = activity.startsAt <= now;
+  const closed = activity.signupDeadline <= now;
+  const own = user ? findOwnSignup(activity.id, user.id) : null;
+  const full = activity.placesTaken >= activity.places;
+
   return (
-    <article className="space-y-4">
+    <article className="space-y-5">
       <h1 className="text-3xl font-bold">{activity.title}</h1>
-      {activity.cancelled && <p className="font-bold text-danger">Deze activiteit gaat niet door.</p>}
-      <p>{formatActivityTime(activity.startsAt, activity.endsAt)}</p>
-      <p>
-        {activity.address}, {activity.wijkName}
-      </p>
-      <p className="whitespace-pre-line">{activity.description}</p>
-      <p className="font-semibold">{placesLeftText(activity.places, activity.placesTaken)}</p>
+      {can(user?.role, "activity:manage") && (
+        <p>
+          <Link href={`/beheer/activiteiten/${activity.id}`} className="inline-flex min-h-11 items-center">
+            Beheer: aanmeldingen en inchecken
+          </Link>
+        </p>
+      )}
+      {activity.cancelled && (
+        <p className="rounded-lg border-2 border-danger bg-red-50 p-3 font-bold text-danger">Deze activiteit gaat niet door.</p>
+      )}
+      <ul className="space-y-2">
+        <li className="flex gap-2">
+          <Icon name="calendar" className="mt-1 h-6 w-6 shrink-0" />
+          <span>
+            <strong>Wanneer:</strong> {time}
+          </span>
+        </li>
+        <li className="flex gap-2">
+          <Icon name="place" className="mt-1 h-6 w-6 shrink-0" />
+          <span>
+            <strong>Waar:</strong> {activity.address}, {activity.wijkName}.{" "}
+            <a href={mapUrl(activity)} className="inline-flex min-h-11 items-center">
+              Bekijk op de kaart
+            </a>
+          </span>
+        </li>
+        {activity.seriesName && (
+          <li>
+            Hoort bij: <strong>{activity.seriesName}</strong>
+          </li>
+        )}
+        {activity.initiative && (
+          <li>
+            Idee van bewoners: <Link href={`/initiatieven/${activity.initiative.id}`}>{activity.initiative.title}</Link>
+          </li>
+        )}
+      </ul>
+      <div className="flex flex-wrap gap-3">
+        <ReadAloudButton text={spokenText(activity, time)} />
+        <a href={`/activiteiten/${activity.id}/agenda.ics`} className="inline-flex min-h-12 items-center gap-2 font-bold">
+          <Icon name="calendar" /> Zet in mijn agenda
+        </a>
+      </div>
+      {activity.description && <p className="whitespace-pre-line">{activity.description}</p>}
+      {!activity.cancelled && !past && <PlacesMeter places={activity.places} taken={activity.placesTaken} />}
+
+      <section aria-labelledby="aanmelden" className="space-y-3 rounded-xl border-2 border-brand-light p-4">
+        <h2 id="aanmelden" className="text-2xl font-bold">
+          Aanmelden
+        </h2>
+        {activity.cancelled ? (
+          <p>Aanmelden kan niet: deze activiteit gaat niet door.</p>
+        ) : past ? (
+          <p>Deze activiteit is geweest. Aanmelden kan niet meer.</p>
+        ) : own ? (
+          <p role="status" className="rounded-lg border-2 border-brand bg-brand-light p-4 text-lg font-semibold">
+            {signupStatusText(own)} Afmelden? Ga naar <Link href="/account">uw account</Link>.
+          </p>
+        ) : closed ? (
+          <p>Aanmelden kan niet meer. Dat kon tot {formatDate(activity.signupDeadline)}.</p>
+        ) : (
+          <>
+            <p>
+              Aanmelden kan tot {formatDate(activity.signupDeadline)}. U heeft geen account nodig.
+              {!user && (
+                <>
+                  {" "}
+                  Heeft u wel een account? <Link href={`/inloggen?terug=/activiteiten/${activity.id}`}>Log dan in</Link>.
+                </>
+              )}
+            </p>
+            {activity.oneSignupPerEmail && (
+              <p>U kunt zich voor één datum van {activity.seriesName} aanmelden.</p>
+            )}
+            <SignupForm
+              activityId={activity.id}
+              maxPartySize={activity.maxPartySize}
+              full={full}
+              prefill={{ name: user?.displayName ?? "", email: user?.email ?? "" }}
+            />
+          </>
+        )}
+      </section>
     </article>
   );
 }

@@ -1,0 +1,21 @@
+import type { Roster } from "@/lib/activities/staff-queries";
+
+/** Signed up, came, walk-ins and waiting, counted in people. */
+export function RosterTotals({ totals }: { totals: Roster["totals"] }) {
+  const items = [
+    { label: "Aangemeld", value: totals.signedUp },
+    { label: "Gekomen", value: totals.came },
+    { label: "Binnenlopers", value: totals.walkIns },
+    { label: "Wachtlijst", value: totals.waiting },
+  ];
+  return (
+    <dl className="grid grid-cols-2 gap-2 sm:grid-cols-4">
+      {items.map((item) => (
+        <div key={item.label} className="rounded-lg border-2 border-brand-light p-2 text-center">
+          <dt className="text-base">{item.label}</dt>
+          <dd className="text-2xl font-bold">{item.value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}

@@ -1,0 +1,97 @@
+"use client";
+
+import { useMemo } from "react";
+import { Field, fieldA11y, INPUT_STYLES } from "@/components/forms/field";
+import { FormStatus } from "@/components/forms/form-status";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { useServerForm } from "@/components/forms/use-server-form";
+import { signUpAction } from "@/lib/activities/actions";
+import { NAME_MAX, NOTES_MAX, PHONE_MAX, signupSchemaFor, type SignupInput } from "@/lib/activities/schema";
+
+type TextField = "name" | "email" | "phone" | "partySize" | "notes";
+
+type Props = { activityId: number; maxPartySize: number; full: boolean; prefill: { name: string; email: string } };
+
+/** Sign-up with or without an account; works as a plain form without JavaScript. */
+export function SignupForm({ activityId, maxPartySize, full, prefill }: Props) {
+  const schema = useMemo(() => signupSchemaFor(maxPartySize), [maxPartySize]);
+  const { form, state, pending, errorOf, formProps } = useServerForm<SignupInput>({
+    schema,
+    action: signUpAction,
+    defaultValues: { name: prefill.name, email: prefill.email, phone: "", partySize: "1", notes: "", consent: false },
+  });
+  if (state?.ok) {
+    return (
+      <p role="status" className="rounded-lg border-2 border-brand bg-brand-light p-4 text-lg font-semibold">
+        {state.message}
+      </p>
+    );
+  }
+  const initial = form.formState.defaultValues ?? {};
+  const hints: Partial<Record<TextField, string>> = {
+    email: "Hier sturen wij de bevestiging heen. Niemand anders ziet het.",
+    partySize: `Tel uzelf mee. Hoogstens ${maxPartySize} personen.`,
+    notes: "Bijvoorbeeld: halal, vegetarisch, rolstoel.",
+  };
+  const text = (name: TextField) => ({
+    ...form.register(name),
+    ...fieldA11y(name, errorOf(name), hints[name]),
+    defaultValue: String(initial[name] ?? ""),
+  });
+  const consentError = errorOf("consent");
+  return (
+    <form {...formProps} className="space-y-4">
+      <input type="hidden" name="activityId" value={activityId} />
+      {full && (
+        <p className="rounded-lg bg-sun-light p-3">
+          Het is vol. Meldt u zich toch aan? Dan komt u op de wachtlijst. Komt er een plek vrij, dan krijgt u een mail.
+        </p>
+      )}
+      <Field id="name" label="Uw naam" error={errorOf("name")}>
+        <input {...text("name")} autoComplete="name" maxLength={NAME_MAX + 20} className={INPUT_STYLES} />
+      </Field>
+      <Field id="email" label="Uw e-mailadres" hint={hints.email} error={errorOf("email")}>
+        <input {...text("email")} type="email" autoComplete="email" className={INPUT_STYLES} />
+      </Field>
+      <Field id="phone" label="Uw telefoonnummer (mag u leeg laten)" error={errorOf("phone")}>
+        <input {...text("phone")} type="tel" autoComplete="tel" maxLength={PHONE_MAX + 10} className={INPUT_STYLES} />
+      </Field>
+      <Field
+        id="partySize"
+        label="Met hoeveel personen komt u?"
+        hint={hints.partySize}
+        error={errorOf("partySize")}
+      >
+        <input {...text("partySize")} inputMode="numeric" className={`${INPUT_STYLES} max-w-32`} />
+      </Field>
+      <Field
+        id="notes"
+        label="Wilt u nog iets laten weten? (mag u leeg laten)"
+        hint={hints.notes}
+        error={errorOf("notes")}
+      >
+        <textarea {...text("notes")} rows={3} maxLength={NOTES_MAX + 50} className={INPUT_STYLES} />
+      </Field>
+      <div className="space-y-1">
+        <div className="flex items-start gap-3">
+          <input
+            {...form.register("consent")}
+            {...fieldA11y("consent", consentError)}
+            type="checkbox"
+            value="ja"
+            defaultChecked={initial.consent === "ja"}
+            className="mt-1 h-7 w-7 shrink-0"
+          />
+          <label htmlFor="consent" className="font-bold">
+            Ik vind het goed dat mijn gegevens alleen voor deze activiteit worden gebruikt.
+          </label>
+        </div>
+        <p id="consent-error" className="font-semibold text-danger" aria-live="polite">
+          {consentError ?? ""}
+        </p>
+      </div>
+      <FormStatus state={state} />
+      <SubmitButton pending={pending}>{full ? "Zet mij op de wachtlijst" : "Aanmelden"}</SubmitButton>
+    </form>
+  );
+}

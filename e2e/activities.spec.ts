@@ -1,0 +1,275 @@
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { storageStateOf, type DemoRole } from "./support/auth";
+import { expectNoAxeViolations } from "./support/axe";
+import { linkIn, mailsTo, waitForNewMail, type OutboxMail } from "./support/mail";
+
+type MailWithFiles = OutboxMail & { attachments: { filename: string; content: string }[] };
+
+const unique = () => `${Date.now()}-${Math.round(Math.random() * 1e6)}`;
+const nextYear = new Date().getFullYear() + 1;
+
+/** axe once the page has settled: Next streams the <title> in, and re-renders it after an action. */
+async function expectAccessible(page: Page) {
+  await expect.poll(() => page.title()).not.toBe("");
+  await expectNoAxeViolations(page);
+}
+
+async function pageAs(browser: Browser, role: DemoRole): Promise<Page> {
+  const context = await browser.newContext({ storageState: storageStateOf(role) });
+  return context.newPage();
+}
+
+async function fillSignup(page: Page, person: { name: string; email: string; partySize: string }) {
+  await page.getByLabel("Uw naam").fill(person.name);
+  await page.getByLabel("Uw e-mailadres").fill(person.email);
+  await page.getByLabel("Met hoeveel personen komt u?").fill(person.partySize);
+  await page.getByLabel("Wilt u nog iets laten weten?").fill("Wij eten vegetarisch.");
+  await page.getByLabel(/Ik vind het goed/).check();
+}
+
+/** The events of an iCalendar text, with folded lines joined (RFC 5545 §3.1). */
+function parseIcs(text: string): Record<string, string>[] {
+  expect(text.startsWith("BEGIN:VCALENDAR")).toBe(true);
+  const lines = text.replace(/\r\n[ \t]/g, "").split(/\r\n/);
+  const events: Record<string, string>[] = [];
+  let current: Record<string, string> | null = null;
+  for (const line of lines) {
+    if (line === "BEGIN:VEVENT") current = {};
+    else if (line === "END:VEVENT" && current) {
+      events.push(current);
+      current = null;
+    } else if (current) {
+      const colon = line.indexOf(":");
+      current[line.slice(0, colon).split(";")[0]!] = line.slice(colon + 1);
+    }
+  }
+  return events;
+}
+
+test.describe.configure({ mode: "serial" });
+
+test.describe("activities", () => {
+  let activityId = "";
+  const title = `Buurt-BBQ test ${unique()}`;
+  const first = { name: "Anna Jansen", email: `anna-${unique()}@test.nl`, partySize: "2" };
+  const second = { name: "Bram de Vries", email: `bram-${unique()}@test.nl`, partySize: "1" };
+
+  test("a visitor signs up without an account, gets the mail and cancels with the link", async ({ page }) => {
+    await page.goto("/activiteiten");
+    await expect(page.getByRole("heading", { name: "Activiteiten die nog komen" })).toBeVisible();
+    await expectAccessible(page);
+    await page.getByRole("link", { name: "Koffie-ochtend in het buurthuis" }).click();
+    await expect(page.getByRole("meter", { name: "Bezette plekken" })).toBeVisible();
+    await expectAccessible(page);
+
+    const visitor = { name: "Fenna Bos", email: `fenna-${unique()}@test.nl`, partySize: "0" };
+    await fillSignup(page, visitor);
+    await page.getByRole("button", { name: "Aanmelden" }).click();
+    await expect(page.locator("#partySize-error")).toHaveText("Met hoeveel personen komt u? Vul minstens 1 in.");
+    await expect(page.getByLabel("Uw naam")).toHaveValue("Fenna Bos");
+    await expectAccessible(page);
+
+    await page.getByLabel("Met hoeveel personen komt u?").fill("3");
+    const before = mailsTo(visitor.email).length;
+    await page.getByRole("button", { name: "Aanmelden" }).click();
+    await expect(page.getByRole("status")).toContainText("U bent aangemeld met 3 personen.");
+
+    const mail = (await waitForNewMail(visitor.email, before)) as MailWithFiles;
+    expect(mail.subject).toBe("U bent aangemeld: Koffie-ochtend in het buurthuis");
+    expect(mail.text).toContain("Waar: Buurthuis Heksenberg, Heerlen");
+    expect(mail.attachments[0]!.filename).toBe("activiteit.ics");
+    expect(parseIcs(mail.attachments[0]!.content)[0]!.SUMMARY).toBe("Koffie-ochtend in het buurthuis");
+
+    // The same address again shows the existing sign-up, not a second one.
+    await page.reload();
+    await fillSignup(page, { ...visitor, partySize: "1" });
+    await page.getByRole("button", { name: "Aanmelden" }).click();
+    await expect(page.getByRole("status")).toContainText("U was al aangemeld met dit e-mailadres. U bent aangemeld met 3 personen.");
+
+    const cancelLink = linkIn(mail, "/aanmelding/");
+    await page.goto(cancelLink);
+    await expect(page.getByText("U bent aangemeld met 3 personen.")).toBeVisible();
+    await expectAccessible(page);
+    await page.getByRole("button", { name: "Ja, meld mij af" }).click();
+    await expect(page.getByText("U heeft zich afgemeld.")).toBeVisible();
+    await page.goto(cancelLink);
+    await expect(page.getByText("U heeft zich afgemeld.")).toBeVisible();
+    await expect(page.getByRole("button", { name: "Ja, meld mij af" })).toHaveCount(0);
+    await page.goto("/aanmelding/onbekende-link");
+    await expect(page.getByRole("heading", { name: "Deze link werkt niet" })).toBeVisible();
+    await expectAccessible(page);
+  });
+
+  test("the sign-up form works without JavaScript and keeps what was typed", async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto("/activiteiten");
+    await page.getByRole("link", { name: "Samen de moestuin klaarmaken" }).click();
+    const visitor = { name: "Zonder Script", email: `nojs-${unique()}@test.nl`, partySize: "veel" };
+    await fillSignup(page, visitor);
+    await page.getByRole("button", { name: "Aanmelden" }).click();
+    await expect(page.locator("#partySize-error")).toHaveText("Vul een getal in, bijvoorbeeld 2.");
+    await expect(page.getByLabel("Met hoeveel personen komt u?")).toHaveAttribute("aria-invalid", "true");
+    await expect(page.getByLabel("Uw naam")).toHaveValue(visitor.name);
+    await expect(page.getByLabel(/Ik vind het goed/)).toBeChecked();
+    await page.getByLabel("Met hoeveel personen komt u?").fill("7");
+    await page.getByRole("button", { name: "Aanmelden" }).click();
+    await expect(page.locator("#partySize-error")).toHaveText("U kunt met hoogstens 6 personen komen per aanmelding.");
+    await page.getByLabel("Met hoeveel personen komt u?").fill("2");
+    await page.getByRole("button", { name: "Aanmelden" }).click();
+    await expect(page.getByRole("status")).toContainText("U bent aangemeld met 2 personen.");
+    await context.close();
+  });
+
+  test("the buurtwerker creates an activity", async ({ browser }) => {
+    const page = await pageAs(browser, "buurtwerker");
+    await page.goto("/beheer/activiteiten");
+    await expectAccessible(page);
+    await page.getByRole("link", { name: "Nieuwe activiteit" }).click();
+    await page.getByLabel(/^Titel/).fill(title);
+    await page.getByLabel("Wijk").selectOption({ label: "De Hei" });
+    await page.getByLabel("Adres").fill("Plein De Hei 1, Heerlen");
+    await page.getByLabel("Begint op").fill(`${nextYear}-06-15T17:00`);
+    await page.getByLabel("Eindigt op").fill(`${nextYear}-06-15T16:00`);
+    await page.getByLabel("Aanmelden kan tot").fill(`${nextYear}-06-14T12:00`);
+    await page.getByLabel("Aantal plekken").fill("2");
+    await page.getByRole("button", { name: "Activiteit opslaan" }).click();
+    await expect(page.locator("#endsAt-error")).toHaveText("Het einde moet na het begin liggen.");
+    await expectAccessible(page);
+    await page.getByLabel("Eindigt op").fill(`${nextYear}-06-15T20:00`);
+    await page.getByRole("button", { name: "Activiteit opslaan" }).click();
+    await expect(page.getByRole("heading", { name: title })).toBeVisible();
+    activityId = /\/beheer\/activiteiten\/(\d+)/.exec(page.url())![1]!;
+    await expect(page.getByText("zaterdag 15 juni, 17:00 – 20:00").or(page.getByText(/15 juni, 17:00 – 20:00/))).toBeVisible();
+    await expectAccessible(page);
+    await page.close();
+  });
+
+  test("a full activity puts the next one on the waiting list; a cancellation promotes them", async ({ page }) => {
+    await page.goto(`/activiteiten/${activityId}`);
+    await fillSignup(page, first);
+    await page.getByRole("button", { name: "Aanmelden" }).click();
+    await expect(page.getByRole("status")).toContainText("U bent aangemeld met 2 personen.");
+
+    await page.reload();
+    await expect(page.getByText("Vol — wachtlijst")).toBeVisible();
+    await fillSignup(page, second);
+    await page.getByRole("button", { name: "Zet mij op de wachtlijst" }).click();
+    await expect(page.getByRole("status")).toContainText("U staat op de wachtlijst: u bent nummer 1.");
+    const waitMail = await waitForNewMail(second.email, 0);
+    expect(waitMail.subject).toBe(`Wachtlijst: ${title}`);
+
+    const before = mailsTo(second.email).length;
+    await page.goto(linkIn(mailsTo(first.email).at(-1)!, "/aanmelding/"));
+    await page.getByRole("button", { name: "Ja, meld mij af" }).click();
+    await expect(page.getByText("U heeft zich afgemeld.")).toBeVisible();
+
+    const promoted = (await waitForNewMail(second.email, before)) as MailWithFiles;
+    expect(promoted.subject).toBe(`U heeft een plek: ${title}`);
+    expect(promoted.text).toContain("Er is een plek vrijgekomen");
+    expect(promoted.attachments).toHaveLength(1);
+  });
+
+  test("the .ics files parse", async ({ request }) => {
+    const single = await request.get(`/activiteiten/${activityId}/agenda.ics`);
+    expect(single.headers()["content-type"]).toContain("text/calendar");
+    const [event] = parseIcs(await single.text());
+    expect(event!.SUMMARY).toBe(title);
+    expect(event!.DTSTART).toBe(`${nextYear}0615T150000Z`);
+    expect(event!.DTEND).toBe(`${nextYear}0615T180000Z`);
+    expect(event!.LOCATION).toContain("Plein De Hei 1");
+    const feed = parseIcs(await (await request.get("/activiteiten/agenda.ics")).text());
+    expect(feed.length).toBeGreaterThan(3);
+    expect(feed.map((e) => e.SUMMARY)).toContain(title);
+  });
+
+  test("the buurtwerker checks people in and adds a walk-in", async ({ browser }) => {
+    const page = await pageAs(browser, "buurtwerker");
+    await page.goto(`/beheer/activiteiten/${activityId}`);
+    await expect(page.getByRole("table", { name: /Aangemeld/ })).toContainText(second.name);
+    await page.screenshot({ path: "test-results/activities-staff-360.png", fullPage: true });
+    await expectAccessible(page);
+    await page.getByRole("link", { name: "Inchecken op de dag" }).click();
+    const person = page.getByRole("button", { name: new RegExp(second.name) });
+    await expect(person).toHaveAttribute("aria-pressed", "false");
+    await person.click();
+    await expect(person).toHaveAttribute("aria-pressed", "true");
+    await page.getByLabel("Hoeveel personen komen binnen?").fill("3");
+    await page.getByRole("button", { name: "Binnenlopers toevoegen" }).click();
+    await expect(page.getByText("Binnenloper: 3")).toBeVisible();
+    await expect(page.getByLabel("Hoeveel personen komen binnen?")).toHaveValue("1");
+    const totals = page.locator("dl");
+    await expect(totals.getByText("Gekomen").locator("..")).toContainText("1");
+    await expect(totals.getByText("Binnenlopers").locator("..")).toContainText("3");
+    await expectAccessible(page);
+    await page.screenshot({ path: "test-results/activities-check-in-360.png", fullPage: true });
+
+    await page.goto(`/beheer/activiteiten/${activityId}/afdrukken`);
+    await expect(page.getByRole("heading", { name: title })).toBeVisible();
+    await expectAccessible(page);
+    await page.emulateMedia({ media: "print" });
+    await page.setViewportSize({ width: 794, height: 1123 }); // A4 at 96 dpi
+    await page.screenshot({ path: "test-results/activities-print-a4.png", fullPage: true });
+    await page.emulateMedia({ media: "screen" });
+    const csv = await page.request.get(`/beheer/activiteiten/${activityId}/lijst.csv`);
+    expect(await csv.text()).toContain(second.email);
+    await page.goto(`/beheer/activiteiten/${activityId}/bewerken`);
+    await expect(page.getByLabel("Aantal plekken")).toHaveValue("2");
+    await expectAccessible(page);
+    await page.close();
+  });
+
+  test("the buurtwerker cannot set fewer places than taken, and calls an activity off", async ({ browser }) => {
+    const page = await pageAs(browser, "buurtwerker");
+    await page.goto("/beheer/activiteiten");
+    await page.getByRole("link", { name: /BBQ in Heerlerheide/ }).click();
+    await page.getByRole("link", { name: "Activiteit wijzigen" }).click();
+    await page.getByLabel("Aantal plekken").fill("5");
+    await page.getByRole("button", { name: "Wijzigingen opslaan" }).click();
+    await expect(page.locator("#places-error")).toHaveText("Er zijn al 12 plekken bezet. Vul minstens 12 in.");
+    await expect(page.getByLabel("Aantal plekken")).toHaveValue("5");
+
+    const before = mailsTo(second.email).length;
+    await page.goto(`/beheer/activiteiten/${activityId}`);
+    await page.getByRole("button", { name: "Activiteit afgelasten" }).click();
+    await expect(page.getByText(/^Afgelast\. Iedereen die was aangemeld/)).toBeVisible();
+    expect((await waitForNewMail(second.email, before)).subject).toBe(`Gaat niet door: ${title}`);
+    await page.goto(`/activiteiten/${activityId}`);
+    await expect(page.getByText("Deze activiteit gaat niet door.", { exact: true })).toBeVisible();
+    await page.close();
+  });
+
+  test("a resident signs up with the details filled in, and cancels from the account page", async ({ browser }) => {
+    const page = await pageAs(browser, "bewoner");
+    await page.goto("/activiteiten");
+    await page.getByRole("link", { name: "Kerstmarkt van de buurt" }).click();
+    await expect(page.getByLabel("Uw naam")).toHaveValue("Fatima");
+    await expect(page.getByLabel("Uw e-mailadres")).toHaveValue("bewoner@demo.burgersmaken.nl");
+    await page.getByLabel("Met hoeveel personen komt u?").fill("4");
+    await page.getByLabel(/Ik vind het goed/).check();
+    await page.getByRole("button", { name: "Aanmelden" }).click();
+    await expect(page.getByRole("status")).toContainText("U bent aangemeld met 4 personen.");
+    // A resident is refused the staff pages and the list with personal data, also by direct request.
+    const forbiddenCsv = await page.request.get(`/beheer/activiteiten/${activityId}/lijst.csv`);
+    expect(forbiddenCsv.status()).toBe(403);
+    await page.goto(`/beheer/activiteiten/${activityId}/inchecken`);
+    await expect(page.getByRole("heading", { name: "Hier heeft u geen toegang" })).toBeVisible();
+
+    await page.goto("/account");
+    await expect(page.getByRole("heading", { name: "Mijn aanmeldingen" })).toBeVisible();
+    await expectAccessible(page);
+    await page.getByRole("button", { name: "Afmelden voor Kerstmarkt van de buurt" }).click();
+    await expect(page.getByText("U heeft zich afgemeld.")).toBeVisible();
+    await page.close();
+  });
+
+  test("visitors cannot download the list; the past tab shows", async ({ page }) => {
+    const csv = await page.request.get(`/beheer/activiteiten/${activityId}/lijst.csv`);
+    expect(await csv.text()).not.toContain(second.email);
+    await page.goto("/activiteiten?tijd=voorbij");
+    await expect(page.getByRole("link", { name: "Opruimactie in het park" })).toBeVisible();
+    await expectAccessible(page);
+    await page.goto(`/activiteiten/${activityId}`);
+    await page.screenshot({ path: "test-results/activities-detail-360.png", fullPage: true });
+  });
+});

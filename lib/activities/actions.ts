@@ -1,0 +1,88 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { getDb } from "@/db/client";
+import { authorize, requireUser } from "@/lib/auth/guards";
+import { getCurrentUser } from "@/lib/auth/session";
+import { AppError } from "@/lib/errors";
+import { formValues, invalidInput, runAction, type FormState } from "@/lib/forms/action-result";
+import { deliverPendingMail } from "@/lib/mail/outbox";
+import { parseId } from "@/lib/params";
+import { cancelOwnSignup, cancelSignupByToken, signUp, type SignupOutcome } from "./commands";
+import { atField } from "./field-refusal";
+import { getActivity } from "./queries";
+import { signupSchemaFor } from "./schema";
+import { siteUrl } from "./site-url";
+
+const people = (n: number) => (n === 1 ? "1 persoon" : `${n} personen`);
+
+function outcomeMessage(outcome: SignupOutcome): string {
+  const already = outcome.existing ? "U was al aangemeld met dit e-mailadres. " : "";
+  const mail = outcome.existing
+    ? " Afmelden of iets veranderen? Gebruik de knop in de mail die u van ons kreeg."
+    : " Wij sturen u een mail met alle informatie.";
+  if (outcome.status === "wachtlijst") {
+    return `${already}U staat op de wachtlijst: u bent nummer ${outcome.position}. Komt er een plek vrij? Dan krijgt u een mail.${outcome.existing ? mail : ""}`;
+  }
+  return `${already}U bent aangemeld met ${people(outcome.partySize)}.${mail}`;
+}
+
+/** Signs up for an activity, with or without an account. */
+export async function signUpAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const values = formValues(formData);
+  const activityId = parseId(values.activityId ?? "");
+  const result = await runAction(values, async () => {
+    const user = await getCurrentUser();
+    const activity = activityId ? getActivity(activityId) : null;
+    if (!activity) throw new AppError("not_found", "Deze activiteit bestaat niet (meer).");
+    const parsed = signupSchemaFor(activity.maxPartySize).safeParse(values);
+    if (!parsed.success) return invalidInput(parsed.error, values);
+    if (user) authorize(user, "activity:sign-up");
+    const baseUrl = await siteUrl();
+    // Linked to the account only when it is the account's own address: a buurtwerker who signs
+    // up a neighbour with the neighbour's address does not make it their own sign-up.
+    const own = user && user.email.toLowerCase() === parsed.data.email.toLowerCase();
+    const attempt = atField(values, () =>
+      signUp(getDb(), { ...parsed.data, activityId: activity.id, userId: own ? user.id : null, baseUrl }),
+    );
+    return attempt.done ? { ok: true, message: outcomeMessage(attempt.value) } : attempt.result;
+  });
+  if (result.ok) {
+    await deliverPendingMail();
+    revalidatePath(`/activiteiten/${activityId}`);
+  }
+  return result;
+}
+
+/** Cancels with the personal link from the mail; no account needed: the token is the proof. */
+export async function cancelSignupAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const values = formValues(formData);
+  let activityId = 0;
+  const result = await runAction(values, async () => {
+    ({ activityId } = cancelSignupByToken(getDb(), { token: values.token ?? "", baseUrl: await siteUrl() }));
+    return { ok: true, message: "U bent afgemeld. Jammer dat u niet komt. U krijgt nog een mail." };
+  });
+  if (result.ok) {
+    await deliverPendingMail();
+    revalidatePath(`/activiteiten/${activityId}`);
+  }
+  return result;
+}
+
+/** A signed-in resident cancels one of their own sign-ups. */
+export async function cancelOwnSignupAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const values = formValues(formData);
+  const result = await runAction(values, async () => {
+    const user = await requireUser();
+    const signupId = parseId(values.signupId ?? "");
+    if (!signupId) throw new AppError("not_found", "Deze aanmelding bestaat niet (meer).");
+    authorize(user, "activity:sign-up");
+    cancelOwnSignup(getDb(), { signupId, userId: user.id, baseUrl: await siteUrl() });
+    return { ok: true, message: "U bent afgemeld." };
+  });
+  if (result.ok) {
+    await deliverPendingMail();
+    revalidatePath("/account");
+  }
+  return result;
+}

@@ -1,0 +1,99 @@
+import { formatActivityTime } from "@/lib/format";
+import { renderMail } from "@/lib/mail/layout";
+import type { Mail } from "@/lib/mail/outbox";
+import { calendarFile, type CalendarActivity } from "./calendar";
+import { cancelUrl } from "./tokens";
+
+type Recipient = { email: string; name: string; partySize: number };
+
+const people = (n: number) => (n === 1 ? "1 persoon" : `${n} personen`);
+
+function details(activity: CalendarActivity): string[] {
+  return [
+    `Wanneer: ${formatActivityTime(activity.startsAt, activity.endsAt)}`,
+    `Waar: ${activity.address}, ${activity.wijkName}`,
+  ];
+}
+
+function icsAttachment(activity: CalendarActivity, baseUrl: string) {
+  return { filename: "activiteit.ics", contentType: "text/calendar", content: calendarFile([activity], baseUrl) };
+}
+
+/** "You have a place": after signing up, or after moving up from the waiting list. */
+export function placeMail(
+  activity: CalendarActivity,
+  to: Recipient,
+  token: string,
+  baseUrl: string,
+  promoted: boolean,
+): Mail {
+  const { text, html } = renderMail({
+    heading: promoted ? `Goed nieuws: u heeft een plek!` : `U bent aangemeld voor ${activity.title}`,
+    paragraphs: [
+      `Hallo ${to.name},`,
+      promoted
+        ? `Er is een plek vrijgekomen. U stond op de wachtlijst voor ${activity.title}. Nu bent u aangemeld.`
+        : `Fijn dat u komt! U bent aangemeld voor ${activity.title}.`,
+      ...details(activity),
+      `U komt met ${people(to.partySize)}.`,
+      "In de bijlage zit een agenda-bestand. Open het om de activiteit in uw agenda te zetten.",
+      "Kunt u toch niet komen? Meld u dan af met de knop hieronder. Dan krijgt iemand anders uw plek.",
+      ...(promoted ? ["Gebruik de knop in deze mail. De link uit een eerdere mail werkt niet meer."] : []),
+    ],
+    action: { label: "Afmelden", url: cancelUrl(baseUrl, token) },
+  });
+  return {
+    to: to.email,
+    subject: promoted ? `U heeft een plek: ${activity.title}` : `U bent aangemeld: ${activity.title}`,
+    text,
+    html,
+    attachments: [icsAttachment(activity, baseUrl)],
+  };
+}
+
+export function waitingListMail(
+  activity: CalendarActivity,
+  to: Recipient,
+  position: number,
+  token: string,
+  baseUrl: string,
+): Mail {
+  const { text, html } = renderMail({
+    heading: `U staat op de wachtlijst voor ${activity.title}`,
+    paragraphs: [
+      `Hallo ${to.name},`,
+      `${activity.title} is vol. U staat op de wachtlijst. U bent nummer ${position}.`,
+      "Komt er een plek vrij? Dan krijgt u meteen een mail. U hoeft niets te doen.",
+      ...details(activity),
+      `U wilt komen met ${people(to.partySize)}.`,
+      "Wilt u niet meer op de wachtlijst staan? Meld u dan af met de knop hieronder.",
+    ],
+    action: { label: "Afmelden", url: cancelUrl(baseUrl, token) },
+  });
+  return { to: to.email, subject: `Wachtlijst: ${activity.title}`, text, html };
+}
+
+export function signupCancelledMail(activity: CalendarActivity, to: Recipient): Mail {
+  const { text, html } = renderMail({
+    heading: "U bent afgemeld",
+    paragraphs: [
+      `Hallo ${to.name},`,
+      `U bent afgemeld voor ${activity.title} (${formatActivityTime(activity.startsAt, activity.endsAt)}).`,
+      "Jammer dat u niet komt. Misschien tot een volgende keer!",
+    ],
+  });
+  return { to: to.email, subject: `Afgemeld: ${activity.title}`, text, html };
+}
+
+export function activityCancelledMail(activity: CalendarActivity, to: Recipient): Mail {
+  const { text, html } = renderMail({
+    heading: `${activity.title} gaat niet door`,
+    paragraphs: [
+      `Hallo ${to.name},`,
+      `Helaas: ${activity.title} gaat niet door. Het spijt ons.`,
+      ...details(activity),
+      "U hoeft niets te doen. Kijk op de website voor andere activiteiten in de buurt.",
+    ],
+  });
+  return { to: to.email, subject: `Gaat niet door: ${activity.title}`, text, html };
+}

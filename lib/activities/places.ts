@@ -1,0 +1,110 @@
+import { and, asc, eq, sql } from "drizzle-orm";
+import { activities, activitySeries, signups, wijken } from "@/db/schema";
+import type { DbOrTx } from "@/lib/audit/record";
+import { enqueueMail } from "@/lib/mail/outbox";
+import { AppError } from "@/lib/errors";
+import type { CalendarActivity } from "./calendar";
+import { placeMail } from "./mails";
+import { newCancelToken } from "./tokens";
+
+// These helpers run inside the caller's IMMEDIATE transaction: the count of places and the write
+// that depends on it are never separated by another writer.
+
+export type LockedActivity = CalendarActivity & {
+  places: number;
+  maxPartySize: number;
+  signupDeadline: Date;
+  seriesId: number | null;
+  seriesName: string | null;
+  oneSignupPerEmail: boolean;
+};
+
+export function loadActivity(tx: DbOrTx, activityId: number): LockedActivity {
+  const row = tx
+    .select({
+      id: activities.id,
+      title: activities.title,
+      description: activities.description,
+      address: activities.address,
+      wijkName: wijken.name,
+      startsAt: activities.startsAt,
+      endsAt: activities.endsAt,
+      cancelledAt: activities.cancelledAt,
+      places: activities.places,
+      maxPartySize: activities.maxPartySize,
+      signupDeadline: activities.signupDeadline,
+      seriesId: activities.seriesId,
+      seriesName: activitySeries.name,
+      oneSignupPerEmail: activitySeries.oneSignupPerEmail,
+    })
+    .from(activities)
+    .innerJoin(wijken, eq(activities.wijkId, wijken.id))
+    .leftJoin(activitySeries, eq(activities.seriesId, activitySeries.id))
+    .where(eq(activities.id, activityId))
+    .get();
+  if (!row) throw new AppError("not_found", "Deze activiteit bestaat niet (meer).");
+  const { cancelledAt, oneSignupPerEmail, ...rest } = row;
+  return { ...rest, cancelled: cancelledAt !== null, oneSignupPerEmail: oneSignupPerEmail ?? false };
+}
+
+/** Places held by confirmed sign-ups (party sizes added up). Walk-ins came on the day and hold none. */
+export function placesTaken(tx: DbOrTx, activityId: number): number {
+  const row = tx
+    .select({ taken: sql<number>`coalesce(sum(${signups.partySize}), 0)` })
+    .from(signups)
+    .where(
+      and(eq(signups.activityId, activityId), eq(signups.status, "bevestigd"), eq(signups.isWalkIn, false)),
+    )
+    .get();
+  return row?.taken ?? 0;
+}
+
+/** The 1-based place of a waiting sign-up in the queue (order of arrival). */
+export function waitingPosition(tx: DbOrTx, activityId: number, signupId: number): number {
+  const row = tx
+    .select({ n: sql<number>`count(*)` })
+    .from(signups)
+    .where(
+      and(
+        eq(signups.activityId, activityId),
+        eq(signups.status, "wachtlijst"),
+        sql`${signups.id} <= ${signupId}`,
+      ),
+    )
+    .get();
+  return row?.n ?? 0;
+}
+
+/**
+ * Moves the first waiting sign-ups that fit into the free places, in order of arrival, and mails
+ * them a new cancel link. The status guard in the UPDATE makes each promotion happen exactly once.
+ */
+export function promoteWaiting(tx: DbOrTx, activity: LockedActivity, baseUrl: string, now: Date): number[] {
+  if (activity.cancelled || activity.startsAt <= now) return [];
+  let free = activity.places - placesTaken(tx, activity.id);
+  if (free <= 0) return [];
+  const waiting = tx
+    .select({ id: signups.id, name: signups.name, email: signups.email, partySize: signups.partySize })
+    .from(signups)
+    .where(and(eq(signups.activityId, activity.id), eq(signups.status, "wachtlijst")))
+    .orderBy(asc(signups.id))
+    .all();
+  const promoted: number[] = [];
+  for (const candidate of waiting) {
+    if (free <= 0) break;
+    if (candidate.partySize > free) continue;
+    const { token, hash } = newCancelToken();
+    const result = tx
+      .update(signups)
+      .set({ status: "bevestigd", promotedAt: now, cancelTokenHash: hash })
+      .where(and(eq(signups.id, candidate.id), eq(signups.status, "wachtlijst")))
+      .run();
+    if (result.changes !== 1) continue;
+    free -= candidate.partySize;
+    promoted.push(candidate.id);
+    if (candidate.email) {
+      enqueueMail(tx, placeMail(activity, { ...candidate, email: candidate.email }, token, baseUrl, true));
+    }
+  }
+  return promoted;
+}

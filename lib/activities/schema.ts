@@ -1,0 +1,185 @@
+import { z } from "zod";
+import { EMAIL_MAX } from "@/lib/accounts/schema";
+import { fromLocalInput } from "./time";
+
+export const NAME_MAX = 60;
+export const PHONE_MAX = 20;
+export const NOTES_MAX = 300;
+export const TITLE_MAX = 80;
+export const DESCRIPTION_MAX = 2000;
+export const ADDRESS_MAX = 120;
+export const PLACES_MAX = 2000;
+export const PARTY_SIZE_LIMIT = 20;
+export const DEFAULT_MAX_PARTY_SIZE = 6;
+export const SERIES_NAME_MAX = 60;
+export const WALK_IN_NAME_MAX = NAME_MAX;
+
+const NUMBER_PATTERN = /^-?\d+$/;
+
+/** A whole number typed in a text or number field, with Dutch messages for every way it goes wrong. */
+function wholeNumber(messages: { empty: string; notNumber: string; min: [number, string]; max: [number, string] }) {
+  return z
+    .string({ error: messages.empty })
+    .trim()
+    .min(1, messages.empty)
+    .regex(NUMBER_PATTERN, messages.notNumber)
+    .transform(Number)
+    .pipe(z.number().min(messages.min[0], messages.min[1]).max(messages.max[0], messages.max[1]));
+}
+
+export function partySizeField(maxPartySize: number) {
+  return wholeNumber({
+    empty: "Vul in met hoeveel personen u komt.",
+    notNumber: "Vul een getal in, bijvoorbeeld 2.",
+    min: [1, "Met hoeveel personen komt u? Vul minstens 1 in."],
+    max: [maxPartySize, `U kunt met hoogstens ${maxPartySize} personen komen per aanmelding.`],
+  });
+}
+
+const emailField = z
+  .string({ error: "Vul uw e-mailadres in." })
+  .trim()
+  .min(1, "Vul uw e-mailadres in. Daar sturen wij de bevestiging heen.")
+  .max(EMAIL_MAX, "Dit e-mailadres is te lang.")
+  .pipe(z.email("Dit is geen geldig e-mailadres. Kijk het na, bijvoorbeeld naam@voorbeeld.nl."));
+
+/** The sign-up form, for an activity that allows `maxPartySize` people per sign-up. */
+export function signupSchemaFor(maxPartySize: number) {
+  return z.object({
+    name: z
+      .string({ error: "Vul uw naam in." })
+      .trim()
+      .min(1, "Vul uw naam in.")
+      .max(NAME_MAX, `Uw naam mag hoogstens ${NAME_MAX} tekens hebben.`),
+    email: emailField,
+    phone: z
+      .string()
+      .trim()
+      .max(PHONE_MAX, `Een telefoonnummer heeft hoogstens ${PHONE_MAX} tekens.`)
+      .regex(/^[0-9 +()-]*$/, "Gebruik alleen cijfers in uw telefoonnummer, bijvoorbeeld 06 12345678.")
+      .optional()
+      .default(""),
+    partySize: partySizeField(maxPartySize),
+    notes: z
+      .string()
+      .trim()
+      .max(NOTES_MAX, `Schrijf hoogstens ${NOTES_MAX} tekens.`)
+      .optional()
+      .default(""),
+    // The tick sends "ja"; anything else (nothing, or false from react-hook-form) is no consent.
+    consent: z
+      .unknown()
+      .refine((value) => value === "ja", "Zet een vinkje als u het goed vindt dat wij uw gegevens hiervoor gebruiken."),
+  });
+}
+export type SignupInput = z.input<ReturnType<typeof signupSchemaFor>>;
+export type SignupData = z.output<ReturnType<typeof signupSchemaFor>>;
+
+/** A date and time from <input type="datetime-local">, read in Heerlen's time. */
+function localDateTime(empty: string) {
+  return z
+    .string({ error: empty })
+    .trim()
+    .min(1, empty)
+    .transform((value, ctx) => {
+      const date = fromLocalInput(value);
+      if (!date) {
+        ctx.addIssue({ code: "custom", message: "Vul een datum en tijd in, bijvoorbeeld 8-8-2026 17:00." });
+        return z.NEVER;
+      }
+      return date;
+    });
+}
+
+const optionalId = (message: string) =>
+  z.preprocess(
+    (value) => (value === "" || value === null || value === undefined ? undefined : value),
+    z.coerce.number({ error: message }).int(message).positive(message).optional(),
+  );
+
+export const activitySchema = z
+  .object({
+    title: z
+      .string({ error: "Vul een titel in." })
+      .trim()
+      .min(3, "Vul een titel in van minstens 3 tekens.")
+      .max(TITLE_MAX, `Vul een titel in van hoogstens ${TITLE_MAX} tekens.`),
+    description: z
+      .string()
+      .trim()
+      .max(DESCRIPTION_MAX, `De uitleg mag hoogstens ${DESCRIPTION_MAX} tekens hebben.`)
+      .optional()
+      .default(""),
+    wijkId: z.coerce
+      .number({ error: "Kies een wijk uit de lijst." })
+      .int("Kies een wijk uit de lijst.")
+      .positive("Kies een wijk uit de lijst."),
+    address: z
+      .string({ error: "Vul het adres in." })
+      .trim()
+      .min(3, "Vul het adres in, bijvoorbeeld Stackstraat 1, Heerlen.")
+      .max(ADDRESS_MAX, `Het adres mag hoogstens ${ADDRESS_MAX} tekens hebben.`),
+    startsAt: localDateTime("Vul in wanneer het begint."),
+    endsAt: localDateTime("Vul in wanneer het eindigt."),
+    signupDeadline: localDateTime("Vul in tot wanneer mensen zich kunnen aanmelden."),
+    places: wholeNumber({
+      empty: "Vul het aantal plekken in.",
+      notNumber: "Vul een getal in, bijvoorbeeld 50.",
+      min: [1, "Er moet minstens 1 plek zijn."],
+      max: [PLACES_MAX, `Hoogstens ${PLACES_MAX} plekken.`],
+    }),
+    maxPartySize: wholeNumber({
+      empty: "Vul in met hoeveel personen iemand mag komen.",
+      notNumber: "Vul een getal in, bijvoorbeeld 6.",
+      min: [1, "Vul minstens 1 in."],
+      max: [PARTY_SIZE_LIMIT, `Vul hoogstens ${PARTY_SIZE_LIMIT} in.`],
+    }),
+    seriesId: optionalId("Kies een reeks uit de lijst."),
+    initiativeId: optionalId("Kies een initiatief uit de lijst."),
+  })
+  .superRefine((data, ctx) => {
+    if (data.endsAt <= data.startsAt) {
+      ctx.addIssue({ code: "custom", path: ["endsAt"], message: "Het einde moet na het begin liggen." });
+    }
+    if (data.signupDeadline > data.startsAt) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["signupDeadline"],
+        message: "Aanmelden moet sluiten vóór het begin van de activiteit.",
+      });
+    }
+  });
+export type ActivityInput = z.input<typeof activitySchema>;
+export type ActivityData = z.output<typeof activitySchema>;
+
+export const seriesSchema = z.object({
+  name: z
+    .string({ error: "Vul een naam in." })
+    .trim()
+    .min(3, "Vul een naam in van minstens 3 tekens, bijvoorbeeld BBQ-zomer 2026.")
+    .max(SERIES_NAME_MAX, `De naam mag hoogstens ${SERIES_NAME_MAX} tekens hebben.`),
+  oneSignupPerEmail: z.preprocess((value) => value === "ja" || value === true, z.boolean()),
+});
+export type SeriesInput = z.input<typeof seriesSchema>;
+
+export const walkInSchema = z.object({
+  name: z
+    .string()
+    .trim()
+    .max(WALK_IN_NAME_MAX, `Een naam mag hoogstens ${WALK_IN_NAME_MAX} tekens hebben.`)
+    .optional()
+    .default(""),
+  partySize: wholeNumber({
+    empty: "Vul in met hoeveel personen ze binnenkomen.",
+    notNumber: "Vul een getal in, bijvoorbeeld 3.",
+    min: [1, "Vul minstens 1 in."],
+    max: [PLACES_MAX, "Dit getal is te groot."],
+  }),
+});
+export type WalkInInput = z.input<typeof walkInSchema>;
+
+export const activityFilterSchema = z.object({
+  wijk: z.coerce.number().int().positive().optional().catch(undefined),
+  reeks: z.coerce.number().int().positive().optional().catch(undefined),
+  tijd: z.enum(["komend", "voorbij"]).catch("komend"),
+});

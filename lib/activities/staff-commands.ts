@@ -1,0 +1,193 @@
+import { and, eq, inArray, isNotNull, ne } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { activities, activitySeries, signups } from "@/db/schema";
+import { recordAudit } from "@/lib/audit/record";
+import { AppError } from "@/lib/errors";
+import { enqueueMail } from "@/lib/mail/outbox";
+import { FieldRefusal } from "./errors";
+import { activityCancelledMail } from "./mails";
+import { loadActivity, placesTaken, promoteWaiting } from "./places";
+import type { ActivityData } from "./schema";
+
+// Buurtwerker actions. Each is one IMMEDIATE transaction that also writes the audit record.
+
+const columnsOf = (data: ActivityData) => ({
+  title: data.title,
+  description: data.description,
+  wijkId: data.wijkId,
+  address: data.address,
+  startsAt: data.startsAt,
+  endsAt: data.endsAt,
+  signupDeadline: data.signupDeadline,
+  places: data.places,
+  maxPartySize: data.maxPartySize,
+  seriesId: data.seriesId ?? null,
+  initiativeId: data.initiativeId ?? null,
+});
+
+/** Creates an activity and returns its id. */
+export function createActivity(db: Db, input: { actorId: string; data: ActivityData }): number {
+  return db.transaction(
+    (tx) => {
+      const { id } = tx
+        .insert(activities)
+        .values({ ...columnsOf(input.data), createdById: input.actorId })
+        .returning({ id: activities.id })
+        .get();
+      recordAudit(tx, { actorId: input.actorId, action: "activity.created", targetType: "activity", targetId: id, details: { title: input.data.title } });
+      return id;
+    },
+    { behavior: "immediate" },
+  );
+}
+
+/** Edits an activity. Fewer places than already taken is refused; more places promote the waiting list. */
+export function updateActivity(
+  db: Db,
+  input: { actorId: string; activityId: number; data: ActivityData; baseUrl: string; now?: Date },
+): { promoted: number[] } {
+  const now = input.now ?? new Date();
+  return db.transaction(
+    (tx) => {
+      const before = loadActivity(tx, input.activityId);
+      if (before.cancelled) throw new AppError("conflict", "Deze activiteit is afgelast. U kunt haar niet meer wijzigen.");
+      const taken = placesTaken(tx, before.id);
+      if (input.data.places < taken) {
+        throw new FieldRefusal("places", `Er zijn al ${taken} plekken bezet. Vul minstens ${taken} in.`);
+      }
+      tx.update(activities).set(columnsOf(input.data)).where(eq(activities.id, before.id)).run();
+      const promoted = promoteWaiting(tx, loadActivity(tx, before.id), input.baseUrl, now);
+      recordAudit(tx, {
+        actorId: input.actorId,
+        action: "activity.updated",
+        targetType: "activity",
+        targetId: before.id,
+        details: { placesBefore: before.places, placesAfter: input.data.places, promoted },
+      });
+      return { promoted };
+    },
+    { behavior: "immediate" },
+  );
+}
+
+/** Calls an activity off and mails everyone who signed up or waits. */
+export function cancelActivity(db: Db, input: { actorId: string; activityId: number; now?: Date }): { mailed: number } {
+  const now = input.now ?? new Date();
+  return db.transaction(
+    (tx) => {
+      const activity = loadActivity(tx, input.activityId);
+      if (activity.cancelled) throw new AppError("conflict", "Deze activiteit is al afgelast.");
+      tx.update(activities).set({ cancelledAt: now }).where(eq(activities.id, activity.id)).run();
+      const people = tx
+        .select({ name: signups.name, email: signups.email, partySize: signups.partySize })
+        .from(signups)
+        .where(
+          and(
+            eq(signups.activityId, activity.id),
+            inArray(signups.status, ["bevestigd", "wachtlijst"]),
+            isNotNull(signups.email),
+          ),
+        )
+        .all();
+      const cancelled = { ...activity, cancelled: true };
+      for (const person of people) {
+        enqueueMail(tx, activityCancelledMail(cancelled, { ...person, email: person.email! }));
+      }
+      recordAudit(tx, { actorId: input.actorId, action: "activity.cancelled", targetType: "activity", targetId: activity.id, details: { mailed: people.length } });
+      return { mailed: people.length };
+    },
+    { behavior: "immediate" },
+  );
+}
+
+export function createSeries(db: Db, input: { actorId: string; name: string; oneSignupPerEmail: boolean }): number {
+  return db.transaction(
+    (tx) => {
+      const clash = tx.select({ id: activitySeries.id }).from(activitySeries).where(eq(activitySeries.name, input.name)).get();
+      if (clash) throw new FieldRefusal("name", "Er is al een reeks met deze naam. Kies een andere naam.", "conflict");
+      const { id } = tx
+        .insert(activitySeries)
+        .values({ name: input.name, oneSignupPerEmail: input.oneSignupPerEmail })
+        .returning({ id: activitySeries.id })
+        .get();
+      recordAudit(tx, { actorId: input.actorId, action: "series.created", targetType: "activity_series", targetId: id, details: { name: input.name, oneSignupPerEmail: input.oneSignupPerEmail } });
+      return id;
+    },
+    { behavior: "immediate" },
+  );
+}
+
+/** Turns "one sign-up per e-mail address for the whole series" on or off. */
+export function setSeriesRule(db: Db, input: { actorId: string; seriesId: number; oneSignupPerEmail: boolean }): void {
+  db.transaction(
+    (tx) => {
+      const result = tx
+        .update(activitySeries)
+        .set({ oneSignupPerEmail: input.oneSignupPerEmail })
+        .where(eq(activitySeries.id, input.seriesId))
+        .run();
+      if (result.changes !== 1) throw new AppError("not_found", "Deze reeks bestaat niet (meer).");
+      recordAudit(tx, { actorId: input.actorId, action: "series.rule_changed", targetType: "activity_series", targetId: input.seriesId, details: { oneSignupPerEmail: input.oneSignupPerEmail } });
+    },
+    { behavior: "immediate" },
+  );
+}
+
+/** Ticks (or unticks) that a confirmed sign-up came. */
+export function setCheckIn(
+  db: Db,
+  input: { actorId: string; activityId: number; signupId: number; present: boolean; now?: Date },
+): void {
+  const now = input.now ?? new Date();
+  db.transaction(
+    (tx) => {
+      const result = tx
+        .update(signups)
+        .set({ checkedInAt: input.present ? now : null })
+        .where(
+          and(
+            eq(signups.id, input.signupId),
+            eq(signups.activityId, input.activityId),
+            eq(signups.status, "bevestigd"),
+            ne(signups.isWalkIn, true),
+          ),
+        )
+        .run();
+      if (result.changes !== 1) throw new AppError("not_found", "Deze aanmelding bestaat niet (meer).");
+      recordAudit(tx, { actorId: input.actorId, action: input.present ? "signup.checked_in" : "signup.check_in_undone", targetType: "signup", targetId: input.signupId });
+    },
+    { behavior: "immediate" },
+  );
+}
+
+const WALK_IN_DEFAULT_NAME = "Binnenloper";
+
+/** People who came without signing up; they count as attendance, not against the places. */
+export function addWalkIn(
+  db: Db,
+  input: { actorId: string; activityId: number; name: string; partySize: number; now?: Date },
+): number {
+  const now = input.now ?? new Date();
+  return db.transaction(
+    (tx) => {
+      const activity = loadActivity(tx, input.activityId);
+      if (activity.cancelled) throw new AppError("conflict", "Deze activiteit is afgelast.");
+      const { id } = tx
+        .insert(signups)
+        .values({
+          activityId: activity.id,
+          name: input.name || WALK_IN_DEFAULT_NAME,
+          partySize: input.partySize,
+          status: "bevestigd",
+          isWalkIn: true,
+          checkedInAt: now,
+          createdAt: now,
+        })
+        .returning({ id: signups.id })
+        .get();
+      recordAudit(tx, { actorId: input.actorId, action: "signup.walk_in_added", targetType: "signup", targetId: id, details: { partySize: input.partySize } });
+      return id;
+    },
+    { behavior: "immediate" },
+  );
+}

@@ -1,0 +1,48 @@
+/**
+ * A separate server process for the concurrency test, started with tsx. It signs up (or cancels)
+ * everything in its job file, after both workers said "ready" and the test created the start file.
+ * Between requests it pauses 0–2 ms, as a server does between requests; without any pause one
+ * process would hold the write lock back to back and the other would only wait (no real race).
+ * Imports only modules without `server-only`.
+ */
+import fs from "node:fs";
+import { openDatabase } from "@/db/client";
+import { cancelSignupByToken, signUp } from "@/lib/activities/commands";
+
+type Job =
+  | { mode: "signup"; activityId: number; people: { email: string; partySize: number }[] }
+  | { mode: "cancel"; tokens: string[] };
+
+const [jobFile, startFile] = process.argv.slice(2) as [string, string];
+const job = JSON.parse(fs.readFileSync(jobFile, "utf8")) as Job;
+const db = openDatabase(process.env.DATABASE_PATH!);
+const pause = new Int32Array(new SharedArrayBuffer(4));
+
+process.stdout.write("ready\n");
+while (!fs.existsSync(startFile)) Atomics.wait(pause, 0, 0, 1);
+
+const baseUrl = "http://test.local";
+const jitter = () => Atomics.wait(pause, 0, 0, Math.random() * 2);
+const results =
+  job.mode === "signup"
+    ? job.people.map((p) => {
+        jitter();
+        const outcome = signUp(db, {
+          activityId: job.activityId,
+          userId: null,
+          name: "Buur",
+          email: p.email,
+          phone: "",
+          notes: "",
+          partySize: p.partySize,
+          consent: "ja",
+          baseUrl,
+        });
+        return { email: p.email, signupId: outcome.signupId, status: outcome.status, token: outcome.cancelToken };
+      })
+    : job.tokens.map((token) => {
+        jitter();
+        return cancelSignupByToken(db, { token, baseUrl });
+      });
+db.$client.close();
+process.stdout.write(`${JSON.stringify(results)}\n`);
