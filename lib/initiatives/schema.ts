@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { REPORT_REASONS } from "@/db/schema";
-import { PUBLIC_STATUSES, STAFF_TRANSITIONS } from "./status";
+import { PUBLIC_STATUSES, STAFF_TRANSITIONS, type Transition } from "./status";
 
 export const TITLE_MAX = 80;
 export const PITCH_MAX = 200;
@@ -83,13 +83,27 @@ export const onBehalfSchema = proposalFields
   .refine(moneyOnlyWithMoneyNeed, moneyRule);
 export type OnBehalfInput = z.infer<typeof onBehalfSchema>;
 
-/** A staff transition. The note is checked per transition in the command (required or not). */
-export const transitionSchema = z.object({
-  initiativeId: idFrom("Dit idee bestaat niet."),
-  transition: z.enum(STAFF_TRANSITIONS as [string, ...string[]], { error: "Kies wat u wilt doen." }),
-  note: optionalText(NOTE_MAX, `Maak het bericht korter: hoogstens ${NOTE_MAX} tekens.`),
-  coachId: z.preprocess(emptyToUndefined, z.string().max(64).optional()),
-});
+const NOTE_REQUIRED: Partial<Record<Transition, string>> = {
+  send_back: "Schrijf wat de bewoner moet aanpassen.",
+  reject: "Schrijf waarom het idee niet doorgaat.",
+  finish: "Schrijf kort wat er bereikt is.",
+};
+
+/** A staff transition; send back, reject and finish need a message, assigning needs a coach. */
+export const transitionSchema = z
+  .object({
+    initiativeId: idFrom("Dit idee bestaat niet."),
+    transition: z.enum(STAFF_TRANSITIONS as [Transition, ...Transition[]], { error: "Kies wat u wilt doen." }),
+    note: optionalText(NOTE_MAX, `Maak het bericht korter: hoogstens ${NOTE_MAX} tekens.`),
+    coachId: z.preprocess(emptyToUndefined, z.string().max(64).optional()),
+  })
+  .superRefine((value, ctx) => {
+    const required = NOTE_REQUIRED[value.transition];
+    if (required && !value.note) ctx.addIssue({ code: "custom", path: ["note"], message: required });
+    if (value.transition === "assign_coach" && !value.coachId) {
+      ctx.addIssue({ code: "custom", path: ["coachId"], message: "Kies een buurtwerker uit de lijst." });
+    }
+  });
 
 export const initiatorTransitionSchema = z.object({
   initiativeId: idFrom("Dit idee bestaat niet."),

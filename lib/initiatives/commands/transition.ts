@@ -87,8 +87,10 @@ export function transitionIn(tx: DbOrTx, input: TransitionInput, now: Date = new
     enqueueMail(tx, transitionMail(address, initiative, input.transition, { note, answerDueAt: changes.answerDueAt, coachName }));
   }
   if (changes.answerDueAt) {
-    const workers = tx.select({ email: users.email }).from(users).where(and(eq(users.role, "buurtwerker"), isNull(users.blockedAt))).all();
-    for (const worker of workers) enqueueMail(tx, newSubmissionMail(worker.email, initiative, changes.answerDueAt));
+    const workers = tx.select({ id: users.id, email: users.email }).from(users).where(and(eq(users.role, "buurtwerker"), isNull(users.blockedAt))).all();
+    for (const worker of workers) {
+      if (worker.id !== input.actor.id) enqueueMail(tx, newSubmissionMail(worker.email, initiative, changes.answerDueAt));
+    }
   }
   return to;
 }

@@ -1,0 +1,87 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { getDb } from "@/db/client";
+import { authorize, requireUser } from "@/lib/auth/guards";
+import { formValues, invalidInput, runAction, type ActionResult, type FormState } from "@/lib/forms/action-result";
+import { addComment } from "../commands/comments";
+import { registerPaperSupport } from "../commands/paper";
+import { reportContent, reviewContent } from "../commands/reports";
+import { commentSchema, paperSupportSchema, reportSchema, reviewSchema } from "../schema";
+
+function refresh(id: number): void {
+  revalidatePath(`/initiatieven/${id}`);
+  revalidatePath(`/beheer/initiatieven/${id}`);
+  revalidatePath("/beheer/initiatieven");
+  revalidatePath("/initiatieven");
+}
+
+/** After a change: the pages that show it are rendered again. */
+function afterChange(result: ActionResult, values: Record<string, string>): void {
+  if (result.ok) refresh(Number(values.initiativeId));
+}
+
+/** A signed-in resident reacts on a published idea. */
+export async function addCommentAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const values = formValues(formData);
+  const result = await runAction(values, async () => {
+    const user = await requireUser();
+    const parsed = commentSchema.safeParse(values);
+    if (!parsed.success) return invalidInput(parsed.error, values);
+    authorize(user, "initiative:comment");
+    addComment(getDb(), { userId: user.id, ...parsed.data });
+    return { ok: true, message: "Uw reactie staat erbij." };
+  });
+  afterChange(result, values);
+  return result;
+}
+
+/** Reports an idea or a comment, once per resident. */
+export async function reportAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const values = formValues(formData);
+  const result = await runAction(values, async () => {
+    const user = await requireUser();
+    const parsed = reportSchema.safeParse(values);
+    if (!parsed.success) return invalidInput(parsed.error, values);
+    authorize(user, "initiative:report");
+    const outcome = reportContent(getDb(), { reporterId: user.id, ...parsed.data });
+    return {
+      ok: true,
+      message: outcome.alreadyReported
+        ? "U had dit al gemeld. Een buurtwerker kijkt ernaar."
+        : "Dank u wel voor uw melding. Een buurtwerker kijkt ernaar.",
+    };
+  });
+  afterChange(result, values);
+  return result;
+}
+
+/** A buurtwerker restores or hides an idea or comment, with a reason for the audit log. */
+export async function reviewAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const values = formValues(formData);
+  const result = await runAction(values, async () => {
+    const staff = await requireUser();
+    const parsed = reviewSchema.safeParse(values);
+    if (!parsed.success) return invalidInput(parsed.error, values);
+    authorize(staff, parsed.data.commentId ? "comment:moderate" : "initiative:moderate");
+    reviewContent(getDb(), { staffId: staff.id, ...parsed.data });
+    return { ok: true, message: parsed.data.decision === "hide" ? "Het is verborgen." : "Het is weer zichtbaar." };
+  });
+  afterChange(result, values);
+  return result;
+}
+
+/** A buurtwerker registers support collected on paper. */
+export async function registerPaperSupportAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const values = formValues(formData);
+  const result = await runAction(values, async () => {
+    const staff = await requireUser();
+    const parsed = paperSupportSchema.safeParse(values);
+    if (!parsed.success) return invalidInput(parsed.error, values);
+    authorize(staff, "initiative:act-on-behalf");
+    registerPaperSupport(getDb(), { staffId: staff.id, ...parsed.data });
+    return { ok: true, message: `${parsed.data.count} op papier toegevoegd.` };
+  });
+  afterChange(result, values);
+  return result;
+}

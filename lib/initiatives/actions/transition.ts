@@ -1,0 +1,67 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { getDb } from "@/db/client";
+import { authorize, requireUser } from "@/lib/auth/guards";
+import { formValues, invalidInput, runAction, type FormState } from "@/lib/forms/action-result";
+import { deliverPendingMail } from "@/lib/mail/outbox";
+import { applyTransition } from "../commands/transition";
+import { initiatorTransitionSchema, transitionSchema } from "../schema";
+import type { Transition } from "../status";
+
+const DONE: Record<Transition, string> = {
+  submit: "Uw idee is ingestuurd. Een buurtwerker leest het.",
+  resubmit: "Uw idee is opnieuw ingestuurd. Een buurtwerker leest het.",
+  withdraw: "Uw idee is ingetrokken.",
+  publish: "Het idee staat nu online. De bewoner krijgt een mail.",
+  send_back: "Het idee is teruggestuurd. De bewoner krijgt uw vraag per mail.",
+  reject: "Het idee is afgewezen. De bewoner krijgt de reden per mail.",
+  assign_coach: "De coach is gekozen. De bewoner krijgt een mail.",
+  start: "Het idee is nu in uitvoering. De bewoner krijgt een mail.",
+  finish: "Het idee is afgerond. De bewoner krijgt een mail.",
+};
+
+function revalidateInitiative(id: number): void {
+  revalidatePath(`/initiatieven/${id}`);
+  revalidatePath(`/beheer/initiatieven/${id}`);
+  revalidatePath("/beheer/initiatieven");
+  revalidatePath("/initiatieven");
+  revalidatePath("/account");
+  revalidatePath("/");
+}
+
+/** A buurtwerker's step: publish, send back, reject, assign a coach, start or finish. */
+export async function staffTransitionAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const values = formValues(formData);
+  const result = await runAction(values, async () => {
+    const actor = await requireUser();
+    const parsed = transitionSchema.safeParse(values);
+    if (!parsed.success) return invalidInput(parsed.error, values);
+    authorize(actor, "initiative:moderate");
+    applyTransition(getDb(), { actor, ...parsed.data });
+    return { ok: true, message: DONE[parsed.data.transition] };
+  });
+  if (result.ok) {
+    revalidateInitiative(Number(values.initiativeId));
+    await deliverPendingMail();
+  }
+  return result;
+}
+
+/** The initiator's own step: submit, resubmit or withdraw. Ownership is checked in the command. */
+export async function initiatorTransitionAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const values = formValues(formData);
+  const result = await runAction(values, async () => {
+    const actor = await requireUser();
+    const parsed = initiatorTransitionSchema.safeParse(values);
+    if (!parsed.success) return invalidInput(parsed.error, values);
+    authorize(actor, "initiative:propose");
+    applyTransition(getDb(), { actor, ...parsed.data });
+    return { ok: true, message: DONE[parsed.data.transition] };
+  });
+  if (result.ok) {
+    revalidateInitiative(Number(values.initiativeId));
+    await deliverPendingMail();
+  }
+  return result;
+}
