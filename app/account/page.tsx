@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { ProfileForm } from "@/components/accounts/profile-form";
+import { MyInitiatives } from "@/components/initiatives/my-initiatives";
 import { BUTTON_STYLES } from "@/components/ui/button";
 import { signOutAction } from "@/lib/accounts/actions";
 import { requirePageUser } from "@/lib/auth/guards";
@@ -30,6 +31,7 @@ export default async function AccountPage() {
           submitLabel="Gegevens opslaan"
         />
       </section>
+      <MyInitiatives userId={user.id} />
       <form action={signOutAction}>
         <button type="submit" className={BUTTON_STYLES.secondary}>
           Uitloggen

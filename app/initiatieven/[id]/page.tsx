@@ -17,6 +17,7 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ bewaard?
 const SAVED: Record<string, string> = {
   concept: "Uw idee is bewaard als concept. Alleen u ziet het.",
   ingestuurd: "Dank u wel! Uw idee is ingestuurd. Een buurtwerker leest het.",
+  ingetrokken: "Uw idee is ingetrokken.",
 };
 
 async function load(params: Props["params"]) {

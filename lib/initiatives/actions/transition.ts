@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import { getDb } from "@/db/client";
 import { authorize, requireUser } from "@/lib/auth/guards";
 import { formValues, invalidInput, runAction, type FormState } from "@/lib/forms/action-result";
@@ -9,10 +10,7 @@ import { applyTransition } from "../commands/transition";
 import { initiatorTransitionSchema, transitionSchema } from "../schema";
 import type { Transition } from "../status";
 
-const DONE: Record<Transition, string> = {
-  submit: "Uw idee is ingestuurd. Een buurtwerker leest het.",
-  resubmit: "Uw idee is opnieuw ingestuurd. Een buurtwerker leest het.",
-  withdraw: "Uw idee is ingetrokken.",
+const DONE: Partial<Record<Transition, string>> = {
   publish: "Het idee staat nu online. De bewoner krijgt een mail.",
   send_back: "Het idee is teruggestuurd. De bewoner krijgt uw vraag per mail.",
   reject: "Het idee is afgewezen. De bewoner krijgt de reden per mail.",
@@ -57,11 +55,10 @@ export async function initiatorTransitionAction(_prev: FormState, formData: Form
     if (!parsed.success) return invalidInput(parsed.error, values);
     authorize(actor, "initiative:propose");
     applyTransition(getDb(), { actor, ...parsed.data });
-    return { ok: true, message: DONE[parsed.data.transition] };
+    return { ok: true };
   });
-  if (result.ok) {
-    revalidateInitiative(Number(values.initiativeId));
-    await deliverPendingMail();
-  }
-  return result;
+  if (!result.ok) return result;
+  revalidateInitiative(Number(values.initiativeId));
+  await deliverPendingMail();
+  redirect(`/initiatieven/${Number(values.initiativeId)}?bewaard=${values.transition === "withdraw" ? "ingetrokken" : "ingestuurd"}`);
 }
