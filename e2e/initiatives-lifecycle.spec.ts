@@ -64,7 +64,7 @@ test("propose, send back, resubmit, publish with a coach, back and help", async 
   const jan = await pageAsResident(browser, RESIDENTS.jan);
   await jan.goto(`/initiatieven/${id}`);
   await expect(jan.getByText("0 van 25 mensen steunen dit idee")).toBeVisible();
-  await expect(jan.getByText("Ruud (buurtwerker)")).toBeVisible();
+  await expect(jan.getByText("Ruud (buurtwerker)", { exact: true })).toBeVisible();
   await jan.getByRole("button", { name: "Steunen", exact: true }).click();
   await expect(jan.getByText("U steunt dit idee.")).toBeVisible();
   await expect(jan.getByText("1 van 25 mensen steunen dit idee")).toBeVisible();

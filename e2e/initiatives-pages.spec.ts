@@ -15,7 +15,7 @@ test("the list filters by wijk, searches, sorts and is shareable by URL; the API
   await expect(page.getByText("1 idee gevonden.")).toBeVisible();
 
   await page.goto("/initiatieven?sort=steun&status=zoekt_steun");
-  await expect(page.getByRole("listitem").first()).toContainText("Moestuin achter de flat");
+  await expect(page.getByRole("main").getByRole("listitem").first()).toContainText("Moestuin achter de flat");
 
   const list = await (await request.get("/api/v1/initiatives?q=taal")).json();
   expect(list.total).toBe(1);

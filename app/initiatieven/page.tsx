@@ -25,11 +25,17 @@ function hrefFor(filter: ListFilter, page: number): string {
 }
 
 export default async function InitiativesPage({ searchParams }: Props) {
-  const filter = listFilterSchema.parse(await searchParams);
+  const query = await searchParams;
+  const filter = listFilterSchema.parse(query);
   const { items, total, pages } = listPublished(filter);
   return (
     <div className="space-y-5">
       <h1 className="text-3xl font-bold">Initiatieven</h1>
+      {query.gemeld && (
+        <p role="status" className="rounded-lg border-2 border-brand bg-brand-light p-3 font-semibold">
+          Dank u wel voor uw melding. Het idee is nu verborgen tot een buurtwerker ernaar kijkt.
+        </p>
+      )}
       <p>Ideeën van bewoners voor hun eigen buurt. Steun een idee, of help mee.</p>
       <LinkButton href="/initiatieven/nieuw">
         <Icon name="idea" /> Ik heb een idee

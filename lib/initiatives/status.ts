@@ -54,6 +54,16 @@ export const TRANSITION_LABELS: Record<Transition, string> = {
   finish: "Afronden (gerealiseerd)",
 };
 
+/** What the buurtwerker reads after a step. */
+export const TRANSITION_DONE: Partial<Record<Transition, string>> = {
+  publish: "Het idee staat nu online. De bewoner krijgt een mail.",
+  send_back: "Het idee is teruggestuurd. De bewoner krijgt uw vraag per mail.",
+  reject: "Het idee is afgewezen. De bewoner krijgt de reden per mail.",
+  assign_coach: "De coach is gekozen. De bewoner krijgt een mail.",
+  start: "Het idee is nu in uitvoering. De bewoner krijgt een mail.",
+  finish: "Het idee is afgerond. De bewoner krijgt een mail.",
+};
+
 export type Actor = { role: Role; isInitiator: boolean };
 
 export type TransitionCheck = { ok: true } | { ok: false; reason: "role" | "state" };

@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import { getDb } from "@/db/client";
 import { authorize, requireUser } from "@/lib/auth/guards";
 import { formValues, invalidInput, runAction, type ActionResult, type FormState } from "@/lib/forms/action-result";
@@ -39,12 +40,14 @@ export async function addCommentAction(_prev: FormState, formData: FormData): Pr
 /** Reports an idea or a comment, once per resident. */
 export async function reportAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const values = formValues(formData);
+  let hidIdea = false;
   const result = await runAction(values, async () => {
     const user = await requireUser();
     const parsed = reportSchema.safeParse(values);
     if (!parsed.success) return invalidInput(parsed.error, values);
     authorize(user, "initiative:report");
     const outcome = reportContent(getDb(), { reporterId: user.id, ...parsed.data });
+    hidIdea = outcome.hidden && !parsed.data.commentId;
     return {
       ok: true,
       message: outcome.alreadyReported
@@ -53,6 +56,8 @@ export async function reportAction(_prev: FormState, formData: FormData): Promis
     };
   });
   afterChange(result, values);
+  // A hidden idea has no page any more for the reporter: the list says what happened.
+  if (hidIdea) redirect("/initiatieven?gemeld=1");
   return result;
 }
 
@@ -65,10 +70,12 @@ export async function reviewAction(_prev: FormState, formData: FormData): Promis
     if (!parsed.success) return invalidInput(parsed.error, values);
     authorize(staff, parsed.data.commentId ? "comment:moderate" : "initiative:moderate");
     reviewContent(getDb(), { staffId: staff.id, ...parsed.data });
-    return { ok: true, message: parsed.data.decision === "hide" ? "Het is verborgen." : "Het is weer zichtbaar." };
+    return { ok: true };
   });
+  if (!result.ok) return result;
   afterChange(result, values);
-  return result;
+  // The form may be gone after the decision, so the page itself says what happened.
+  redirect(`/beheer/initiatieven/${Number(values.initiativeId)}?beoordeeld=${values.decision === "hide" ? "verborgen" : "zichtbaar"}`);
 }
 
 /** A buurtwerker registers support collected on paper. */

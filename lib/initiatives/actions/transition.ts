@@ -8,16 +8,7 @@ import { formValues, invalidInput, runAction, type FormState } from "@/lib/forms
 import { deliverPendingMail } from "@/lib/mail/outbox";
 import { applyTransition } from "../commands/transition";
 import { initiatorTransitionSchema, transitionSchema } from "../schema";
-import type { Transition } from "../status";
 
-const DONE: Partial<Record<Transition, string>> = {
-  publish: "Het idee staat nu online. De bewoner krijgt een mail.",
-  send_back: "Het idee is teruggestuurd. De bewoner krijgt uw vraag per mail.",
-  reject: "Het idee is afgewezen. De bewoner krijgt de reden per mail.",
-  assign_coach: "De coach is gekozen. De bewoner krijgt een mail.",
-  start: "Het idee is nu in uitvoering. De bewoner krijgt een mail.",
-  finish: "Het idee is afgerond. De bewoner krijgt een mail.",
-};
 
 function revalidateInitiative(id: number): void {
   revalidatePath(`/initiatieven/${id}`);
@@ -37,13 +28,13 @@ export async function staffTransitionAction(_prev: FormState, formData: FormData
     if (!parsed.success) return invalidInput(parsed.error, values);
     authorize(actor, "initiative:moderate");
     applyTransition(getDb(), { actor, ...parsed.data });
-    return { ok: true, message: DONE[parsed.data.transition] };
+    return { ok: true };
   });
-  if (result.ok) {
-    revalidateInitiative(Number(values.initiativeId));
-    await deliverPendingMail();
-  }
-  return result;
+  if (!result.ok) return result;
+  revalidateInitiative(Number(values.initiativeId));
+  await deliverPendingMail();
+  // The form of this step is gone once the status moved on, so the page itself says what happened.
+  redirect(`/beheer/initiatieven/${Number(values.initiativeId)}?gedaan=${values.transition}`);
 }
 
 /** The initiator's own step: submit, resubmit or withdraw. Ownership is checked in the command. */

@@ -11,12 +11,14 @@ import { formatDate } from "@/lib/format";
 import { getInitiativeDetail } from "@/lib/initiatives/detail-queries";
 import { REPORT_REASON_LABELS } from "@/lib/initiatives/schema";
 import { getStaffView, listCoaches } from "@/lib/initiatives/staff-queries";
-import { STAFF_TRANSITIONS, TRANSITIONS } from "@/lib/initiatives/status";
+import { STAFF_TRANSITIONS, TRANSITION_DONE, TRANSITIONS, type Transition } from "@/lib/initiatives/status";
 import { parseId } from "@/lib/params";
 
 export const metadata: Metadata = { title: "Idee beheren" };
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ bewaard?: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ bewaard?: string; gedaan?: string; beoordeeld?: string }> };
+
+const REVIEWED: Record<string, string> = { verborgen: "Het is verborgen.", zichtbaar: "Het is weer zichtbaar." };
 
 export default async function StaffInitiativePage({ params, searchParams }: Props) {
   const raw = (await params).id;
@@ -27,12 +29,16 @@ export default async function StaffInitiativePage({ params, searchParams }: Prop
   if (!initiative || !staff) notFound();
   const possible = STAFF_TRANSITIONS.filter((t) => (TRANSITIONS[t].from as readonly string[]).includes(initiative.status));
   const coaches = possible.includes("assign_coach") ? listCoaches() : [];
-  const justRegistered = (await searchParams).bewaard === "namens";
+  const query = await searchParams;
+  const done =
+    query.bewaard === "namens"
+      ? "Het idee is ingevoerd namens de bewoner en staat bij de ingestuurde ideeën."
+      : (TRANSITION_DONE[query.gedaan as Transition] ?? REVIEWED[query.beoordeeld ?? ""]);
   return (
     <div className="space-y-6">
-      {justRegistered && (
+      {done && (
         <p role="status" className="rounded-lg border-2 border-brand bg-brand-light p-3 font-semibold">
-          Het idee is ingevoerd namens de bewoner en staat bij de ingestuurde ideeën.
+          {done}
         </p>
       )}
       <p>
