@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { mailsTo, waitForNewMail } from "./support/mail";
-import { DEMO, pageAs, pageAsResident, proposeIdea, RESIDENTS, staffStep, uniqueTitle } from "./initiatives-helpers";
+import { DEMO, RESIDENTS, pageAs, pageAsResident, pageAsVisitor, proposeIdea, staffStep, uniqueTitle } from "./initiatives-helpers";
 
 // A tiny valid PNG (1×1), uploaded as the idea's photo.
 const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==", "base64");
@@ -105,7 +105,7 @@ test("reject path: the resident reads the reason", async ({ browser }) => {
   await expect(resident.getByText("Uw idee gaat helaas niet door.")).toBeVisible();
   await expect(resident.getByText("Dit dak kan dat gewicht niet dragen.")).toBeVisible();
   // Not public: a visitor gets a 404.
-  const visitor = await (await browser.newContext()).newPage();
+  const visitor = await pageAsVisitor(browser);
   expect((await visitor.goto(`/initiatieven/${id}`))!.status()).toBe(404);
 });
 

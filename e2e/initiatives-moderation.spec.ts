@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { mailsTo, waitForNewMail } from "./support/mail";
-import { pageAs, pageAsResident, proposeIdea, RESIDENTS, staffStep, uniqueTitle } from "./initiatives-helpers";
+import { RESIDENTS, pageAs, pageAsResident, pageAsVisitor, proposeIdea, staffStep, uniqueTitle } from "./initiatives-helpers";
 
 /** Reports through the fold-out; the third report hides the content, so it has no thank-you there. */
 async function report(page: Page, id: number, summary: string, reason: string, hides = false) {
@@ -48,7 +48,7 @@ test("comment, report and auto-hide at three reports; the buurtwerker restores",
   await report(anouk, id, "Meld dit idee", "Hoort hier niet");
   await report(mehmet, id, "Meld dit idee", "Hoort hier niet", true);
   await expect(mehmet.getByText("Het idee is nu verborgen tot een buurtwerker ernaar kijkt.")).toBeVisible();
-  const visitor = await (await browser.newContext()).newPage();
+  const visitor = await pageAsVisitor(browser);
   await visitor.goto("/initiatieven");
   await expect(visitor.getByRole("link", { name: title })).toHaveCount(0);
   expect((await visitor.goto(`/initiatieven/${id}`))!.status()).toBe(404);
@@ -98,7 +98,7 @@ test("a buurtwerker proposes on behalf of a resident and registers paper support
   await worker.getByLabel(/^Namen/).fill("Truus\nHenk");
   await worker.getByRole("button", { name: "Steun op papier toevoegen" }).click();
   await expect(worker.getByText("7 op papier toegevoegd.")).toBeVisible();
-  const visitor = await (await browser.newContext()).newPage();
+  const visitor = await pageAsVisitor(browser);
   await visitor.goto(`/initiatieven/${id}`);
   await expect(visitor.getByText("7 op papier")).toBeVisible();
   await expect(visitor.getByText("7 van 25 mensen steunen dit idee")).toBeVisible();

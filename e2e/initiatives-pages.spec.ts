@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations } from "./support/axe";
-import { pageAs, proposeIdea, staffStep, uniqueTitle } from "./initiatives-helpers";
+import { pageAs, pageAsVisitor, proposeIdea, staffStep, uniqueTitle } from "./initiatives-helpers";
 
 test("the list filters by wijk, searches, sorts and is shareable by URL; the API answers the same", async ({ page, request }) => {
   await page.goto("/initiatieven");
@@ -32,7 +32,7 @@ test("every page of initiatives passes axe at 360 px", async ({ browser }) => {
   const worker = await pageAs(browser, "buurtwerker");
   const id = await proposeIdea(resident, uniqueTitle("Axe-idee"), "Insturen");
   const conceptId = await proposeIdea(resident, uniqueTitle("Axe-concept"), "Bewaren als concept");
-  const visitor = await (await browser.newContext()).newPage();
+  const visitor = await pageAsVisitor(browser);
 
   for (const path of ["/", "/initiatieven", "/initiatieven?q=zzz", "/initiatieven/1"]) {
     await visitor.goto(path);
