@@ -49,6 +49,10 @@ test.describe("bad input with JavaScript", () => {
     await page.getByLabel("Foto (mag u leeg laten)").setInputFiles({ name: "foto.jpg", mimeType: "image/jpeg", buffer: Buffer.from("not an image") });
     await page.getByRole("button", { name: "Bewaren als concept" }).click();
     await expect(page.locator("#photo-error")).toHaveText("Dit bestand kunnen wij niet gebruiken. Kies een foto (JPEG, PNG of WebP).");
+    // Larger than 5 MB: a Dutch message at the field, nothing saved.
+    await page.getByLabel("Foto (mag u leeg laten)").setInputFiles({ name: "groot.jpg", mimeType: "image/jpeg", buffer: Buffer.alloc(6 * 1024 * 1024, 1) });
+    await page.getByRole("button", { name: "Bewaren als concept" }).click();
+    await expect(page.locator("#photo-error")).toHaveText("Deze foto is te groot. Kies een foto van hoogstens 5 MB.");
     await expect(page).toHaveURL(/\/initiatieven\/nieuw$/);
   });
 });

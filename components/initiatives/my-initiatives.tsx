@@ -28,6 +28,11 @@ export function MyInitiatives({ userId }: { userId: string }) {
                 Aanpassen
               </Link>
             )}
+            {item.status === "zoekt_steun" && (
+              <Link href={`/initiatieven/${item.id}/intrekken`} className="inline-flex min-h-11 items-center">
+                Intrekken
+              </Link>
+            )}
           </li>
         ))}
       </ul>
