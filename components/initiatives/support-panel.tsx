@@ -25,6 +25,7 @@ export function SupportPanel({ initiative }: { initiative: InitiativeDetail }) {
         label="Steun voor dit idee"
         caption={supportCaption(backingCount, paperCount, threshold)}
       />
+      {backingCount + paperCount >= threshold && <p className="font-semibold">Het doel van {threshold} is gehaald. Goed zo!</p>}
       <ul className="space-y-1">
         <li className="flex items-center gap-2">
           <Icon name="heart" className="h-5 w-5" /> {backingCount} online

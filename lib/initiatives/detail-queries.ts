@@ -52,7 +52,8 @@ export function photoUrl(photoPath: string | null): string | null {
 
 /**
  * One initiative as its page shows it to this viewer, or null when the viewer may not see it:
- * the public sees published ideas that are not hidden; the initiator and staff see every status.
+ * the public sees published ideas that are not hidden; the initiator sees every status, staff
+ * every status but concept.
  */
 export function getInitiativeDetail(id: number, viewer: Viewer): InitiativeDetail | null {
   const db = getDb();
@@ -97,7 +98,9 @@ export function getInitiativeDetail(id: number, viewer: Viewer): InitiativeDetai
   const isStaff = can(viewer?.role, "initiative:moderate");
   const isCoach = Boolean(viewer) && row.coachId === viewer!.id;
   const isPublic = isPublicStatus(row.status) && !row.hiddenAt;
-  if (!isPublic && !isInitiator && !isStaff) return null;
+  // A concept is the initiator's own draft: not even staff see it before it is submitted.
+  const staffMaySee = isStaff && row.status !== "concept";
+  if (!isPublic && !isInitiator && !staffMaySee) return null;
   // Messages on the timeline are for the initiator and staff; help offers for initiator and coach.
   const privileged = isInitiator || isStaff;
 

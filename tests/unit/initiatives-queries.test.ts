@@ -42,6 +42,9 @@ describe("the detail page's data", () => {
     expect(getInitiativeDetail(id, { id: createUser("alliantie"), role: "alliantie" })).toBeNull();
     expect(getInitiativeDetail(id, { id: initiator, role: "bewoner" })?.isPublic).toBe(false);
     expect(getInitiativeDetail(id, { id: coach, role: "buurtwerker" })?.viewer.isStaff).toBe(true);
+    const concept = createInitiative(initiator, "concept");
+    expect(getInitiativeDetail(concept, { id: coach, role: "buurtwerker" })).toBeNull();
+    expect(getInitiativeDetail(concept, { id: initiator, role: "bewoner" })).not.toBeNull();
   });
 
   it("marks the answers of the initiator and the coach", () => {

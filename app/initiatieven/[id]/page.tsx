@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { cache } from "react";
 import { CommentSection } from "@/components/initiatives/comment-section";
 import { InitiativeFacts } from "@/components/initiatives/initiative-facts";
 import { InitiatorPanel } from "@/components/initiatives/initiator-panel";
@@ -20,10 +21,13 @@ const SAVED: Record<string, string> = {
   ingetrokken: "Uw idee is ingetrokken.",
 };
 
+// Metadata and page share one read per request.
+const detailFor = cache(getInitiativeDetail);
+
 async function load(params: Props["params"]) {
   const id = parseId((await params).id);
   const user = await getCurrentUser();
-  return id ? getInitiativeDetail(id, user) : null;
+  return id ? detailFor(id, user) : null;
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
