@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState, useId } from "react";
-import { INPUT_STYLES } from "@/components/forms/field";
+import { Field, fieldA11y, INPUT_STYLES } from "@/components/forms/field";
 import { FormStatus } from "@/components/forms/form-status";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { REPORT_REASONS } from "@/db/schema";
@@ -34,23 +34,9 @@ export function ReportForm({ initiativeId, commentId, what }: { initiativeId: nu
             {reasonError ?? ""}
           </p>
         </fieldset>
-        <div>
-          <label htmlFor={`${id}-note`} className="block font-bold">
-            Uitleg (mag u leeg laten)
-          </label>
-          <textarea
-            id={`${id}-note`}
-            name="note"
-            rows={2}
-            defaultValue={failed?.values?.note}
-            aria-invalid={noteError ? true : undefined}
-            aria-describedby={noteError ? `${id}-note-error` : undefined}
-            className={INPUT_STYLES}
-          />
-          <p id={`${id}-note-error`} className="font-semibold text-danger" aria-live="polite">
-            {noteError ?? `Hoogstens ${REPORT_NOTE_MAX} tekens.`}
-          </p>
-        </div>
+        <Field id={`${id}-note`} label="Uitleg (mag u leeg laten)" hint={`Hoogstens ${REPORT_NOTE_MAX} tekens.`} error={noteError}>
+          <textarea name="note" rows={2} defaultValue={failed?.values?.note} {...fieldA11y(`${id}-note`, noteError, "hint")} className={INPUT_STYLES} />
+        </Field>
         <SubmitButton pending={pending} variant="secondary">
           Melding versturen
         </SubmitButton>

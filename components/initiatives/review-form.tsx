@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { INPUT_STYLES } from "@/components/forms/field";
+import { Field, fieldA11y, INPUT_STYLES } from "@/components/forms/field";
 import { FormStatus } from "@/components/forms/form-status";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { reviewAction } from "@/lib/initiatives/actions/moderation";
@@ -26,20 +26,9 @@ export function ReviewForm({
     <form action={action} className="space-y-2">
       <input type="hidden" name="initiativeId" value={initiativeId} />
       {commentId && <input type="hidden" name="commentId" value={commentId} />}
-      <label htmlFor={id} className="block font-bold">
-        Reden (komt in het logboek)
-      </label>
-      <input
-        id={id}
-        name="reason"
-        defaultValue={failed?.values?.reason}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={`${id}-error`}
-        className={INPUT_STYLES}
-      />
-      <p id={`${id}-error`} className="font-semibold text-danger" aria-live="polite">
-        {error ?? ""}
-      </p>
+      <Field id={id} label="Reden (komt in het logboek)" error={error}>
+        <input name="reason" defaultValue={failed?.values?.reason} {...fieldA11y(id, error)} className={INPUT_STYLES} />
+      </Field>
       <div className="flex flex-wrap gap-2">
         {(hidden || reported) && (
           <SubmitButton pending={pending} name="decision" value="restore" variant="secondary">

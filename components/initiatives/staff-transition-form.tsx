@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { INPUT_STYLES } from "@/components/forms/field";
+import { Field, fieldA11y, INPUT_STYLES } from "@/components/forms/field";
 import { FormStatus } from "@/components/forms/form-status";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { staffTransitionAction } from "@/lib/initiatives/actions/transition";
@@ -18,12 +18,10 @@ export function StaffTransitionForm({
   initiativeId,
   transition,
   coaches = [],
-  currentCoachId,
 }: {
   initiativeId: number;
   transition: Transition;
   coaches?: { id: string; name: string }[];
-  currentCoachId?: string | null;
 }) {
   const [state, action, pending] = useActionState(staffTransitionAction, null);
   const failed = state && !state.ok ? state : null;
@@ -36,37 +34,13 @@ export function StaffTransitionForm({
       <input type="hidden" name="initiativeId" value={initiativeId} />
       <input type="hidden" name="transition" value={transition} />
       {TRANSITIONS[transition].note && (
-        <div>
-          <label htmlFor={noteId} className="block font-bold">
-            {NOTE_LABELS[transition]}
-          </label>
-          <textarea
-            id={noteId}
-            name="note"
-            rows={3}
-            defaultValue={failed?.values?.note}
-            aria-invalid={noteError ? true : undefined}
-            aria-describedby={`${noteId}-error`}
-            className={INPUT_STYLES}
-          />
-          <p id={`${noteId}-error`} className="font-semibold text-danger" aria-live="polite">
-            {noteError ?? ""}
-          </p>
-        </div>
+        <Field id={noteId} label={NOTE_LABELS[transition]} error={noteError}>
+          <textarea name="note" rows={3} defaultValue={failed?.values?.note} {...fieldA11y(noteId, noteError)} className={INPUT_STYLES} />
+        </Field>
       )}
       {transition === "assign_coach" && (
-        <div>
-          <label htmlFor={coachFieldId} className="block font-bold">
-            Coach
-          </label>
-          <select
-            id={coachFieldId}
-            name="coachId"
-            defaultValue={failed?.values?.coachId ?? currentCoachId ?? ""}
-            aria-invalid={coachError ? true : undefined}
-            aria-describedby={`${coachFieldId}-error`}
-            className={INPUT_STYLES}
-          >
+        <Field id={coachFieldId} label="Coach" error={coachError}>
+          <select name="coachId" defaultValue={failed?.values?.coachId ?? ""} {...fieldA11y(coachFieldId, coachError)} className={INPUT_STYLES}>
             <option value="">Kies een buurtwerker</option>
             {coaches.map((coach) => (
               <option key={coach.id} value={coach.id}>
@@ -74,10 +48,7 @@ export function StaffTransitionForm({
               </option>
             ))}
           </select>
-          <p id={`${coachFieldId}-error`} className="font-semibold text-danger" aria-live="polite">
-            {coachError ?? ""}
-          </p>
-        </div>
+        </Field>
       )}
       <SubmitButton pending={pending} variant={transition === "reject" ? "danger" : transition === "publish" ? "primary" : "secondary"}>
         {TRANSITION_LABELS[transition]}
