@@ -60,3 +60,44 @@ test("every page of initiatives passes axe at 360 px", async ({ browser }) => {
   await visitor.screenshot({ path: "test-results/initiatives-detail-360.png", fullPage: true });
 });
 
+
+test.describe("Lees voor", () => {
+  test("reads the idea aloud in Dutch where the browser can", async ({ page }) => {
+    // A stand-in for the browser's speech engine, which headless Chromium lacks.
+    await page.addInitScript(() => {
+      const spoken: string[] = [];
+      // speechSynthesis is a read-only getter on Window, so it is redefined, not assigned.
+      Object.defineProperty(window, "spoken", { value: spoken });
+      Object.defineProperty(window, "SpeechSynthesisUtterance", {
+        value: function (this: { text: string }, text: string) {
+          this.text = text;
+        },
+      });
+      Object.defineProperty(window, "speechSynthesis", {
+        value: {
+          getVoices: () => [{ lang: "nl-NL", name: "Nederlands" }],
+          speak: (utterance: { text: string; lang: string }) => spoken.push(`${utterance.lang}: ${utterance.text}`),
+          cancel: () => undefined,
+          addEventListener: () => undefined,
+          removeEventListener: () => undefined,
+        },
+      });
+    });
+    await page.goto("/initiatieven/1");
+    await page.getByRole("button", { name: "Lees voor" }).click();
+    await expect(page.getByRole("button", { name: "Stop met voorlezen" })).toBeVisible();
+    const spoken = await page.evaluate(() => (window as unknown as { spoken: string[] }).spoken);
+    expect(spoken[0]).toMatch(/^nl-NL: Moestuin achter de flat\. Samen groente kweken/);
+  });
+
+  test("is not shown where the browser has no Dutch voice", async ({ page }) => {
+    await page.addInitScript(() => {
+      Object.defineProperty(window, "speechSynthesis", {
+        value: { getVoices: () => [{ lang: "en-US" }], addEventListener: () => undefined, removeEventListener: () => undefined, cancel: () => undefined },
+      });
+    });
+    await page.goto("/initiatieven/1");
+    await expect(page.getByRole("heading", { name: "Moestuin achter de flat" })).toBeVisible();
+    await expect(page.getByRole("button", { name: "Lees voor" })).toHaveCount(0);
+  });
+});

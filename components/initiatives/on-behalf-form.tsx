@@ -29,7 +29,12 @@ export function OnBehalfForm({ wijken, themes }: { wijken: Option[]; themes: Opt
     <form {...formProps} className="space-y-5">
       <fieldset className="space-y-4 rounded-xl border-2 border-brand-light p-4">
         <legend className="px-1 text-xl font-bold">De bewoner</legend>
-        <Field id="residentName" label="Naam van de bewoner" hint={`Hoogstens ${NAME_MAX} tekens.`} error={nameError}>
+        <Field
+          id="residentName"
+          label="Naam van de bewoner"
+          hint={`Iedereen ziet deze naam bij het idee. Een voornaam is genoeg. Hoogstens ${NAME_MAX} tekens.`}
+          error={nameError}
+        >
           <input {...form.register("residentName")} {...fieldA11y("residentName", nameError, "hint")} defaultValue={values.residentName} className={INPUT_STYLES} />
         </Field>
         <Field
