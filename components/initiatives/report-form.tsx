@@ -4,9 +4,8 @@ import { useActionState, useId } from "react";
 import { Field, fieldA11y, INPUT_STYLES } from "@/components/forms/field";
 import { FormStatus } from "@/components/forms/form-status";
 import { SubmitButton } from "@/components/forms/submit-button";
-import { REPORT_REASONS } from "@/db/schema";
 import { reportAction } from "@/lib/initiatives/actions/moderation";
-import { REPORT_NOTE_MAX, REPORT_REASON_LABELS } from "@/lib/initiatives/schema";
+import { REPORT_NOTE_MAX, REPORT_REASON_LABELS, REPORT_REASON_OPTIONS } from "@/lib/initiatives/schema";
 import { CHECKBOX_STYLES } from "./proposal-fields";
 
 /** "Melden" behind a fold-out, for an idea or one comment. Works without JavaScript. */
@@ -24,7 +23,7 @@ export function ReportForm({ initiativeId, commentId, what }: { initiativeId: nu
         {commentId && <input type="hidden" name="commentId" value={commentId} />}
         <fieldset aria-describedby={reasonError ? `${id}-reason-error` : undefined} className="space-y-1">
           <legend className="font-bold">Wat is er mis?</legend>
-          {REPORT_REASONS.map((reason) => (
+          {REPORT_REASON_OPTIONS.map((reason) => (
             <label key={reason} className="flex min-h-11 items-center gap-3">
               <input type="radio" name="reason" value={reason} defaultChecked={failed?.values?.reason === reason} className={CHECKBOX_STYLES} />
               {REPORT_REASON_LABELS[reason]}

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { REPORT_REASONS } from "@/db/schema";
+import type { ReportReason } from "@/db/schema";
 import { PUBLIC_STATUSES, STAFF_TRANSITIONS, type Transition } from "./status";
 
 export const TITLE_MAX = 80;
@@ -126,16 +126,20 @@ export const commentSchema = z.object({
   body: text("Schrijf eerst uw reactie.", COMMENT_MAX, `Maak uw reactie korter: hoogstens ${COMMENT_MAX} tekens.`),
 });
 
-export const REPORT_REASON_LABELS: Record<(typeof REPORT_REASONS)[number], string> = {
+// Typed against the database enum, so a missing or extra reason fails the type check. The list is
+// derived from these labels rather than imported from db/schema, which would pull the table
+// definitions into the browser's JavaScript.
+export const REPORT_REASON_LABELS: Record<ReportReason, string> = {
   spam: "Reclame of spam",
   kwetsend: "Kwetsend of gemeen",
   hoort_hier_niet: "Hoort hier niet",
 };
+export const REPORT_REASON_OPTIONS = Object.keys(REPORT_REASON_LABELS) as [ReportReason, ...ReportReason[]];
 
 export const reportSchema = z.object({
   initiativeId: idFrom("Dit idee bestaat niet."),
   commentId: z.preprocess(emptyToUndefined, z.coerce.number().int().positive().optional()),
-  reason: z.enum(REPORT_REASONS, { error: "Kies waarom u dit meldt." }),
+  reason: z.enum(REPORT_REASON_OPTIONS, { error: "Kies waarom u dit meldt." }),
   note: optionalText(REPORT_NOTE_MAX, `Maak uw uitleg korter: hoogstens ${REPORT_NOTE_MAX} tekens.`),
 });
 

@@ -2,7 +2,7 @@ import "server-only";
 import { and, asc, count, desc, eq, inArray, isNotNull, isNull, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import { getDb } from "@/db/client";
-import { comments, initiatives, paperBackings, reports, users, wijken, type InitiativeStatus } from "@/db/schema";
+import { comments, initiatives, paperBackings, reports, users, wijken, type InitiativeStatus, type ReportReason } from "@/db/schema";
 import { FORMER_RESIDENT } from "./detail-queries";
 
 export type QueueItem = {
@@ -78,7 +78,7 @@ export type StaffView = {
   initiatorEmail: string | null;
   onBehalf: { name: string; contact: string | null; byName: string | null } | null;
   hidden: boolean;
-  openReports: { reason: string; note: string | null }[];
+  openReports: { reason: ReportReason; note: string | null }[];
   comments: StaffComment[];
   paper: { count: number; names: string | null; byName: string | null; at: Date }[];
 };

@@ -87,7 +87,7 @@ export default async function StaffInitiativePage({ params, searchParams }: Prop
           <ul className="list-disc pl-6">
             {staff.openReports.map((report, index) => (
               <li key={index}>
-                {REPORT_REASON_LABELS[report.reason as keyof typeof REPORT_REASON_LABELS]}
+                {REPORT_REASON_LABELS[report.reason]}
                 {report.note ? `: ${report.note}` : ""}
               </li>
             ))}
