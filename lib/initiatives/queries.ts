@@ -28,7 +28,7 @@ const cardColumns = {
 };
 
 /** Published or further, and not hidden by reports. */
-export const isPublic = and(inArray(initiatives.status, [...PUBLIC_STATUSES]), isNull(initiatives.hiddenAt));
+const isPublic = and(inArray(initiatives.status, [...PUBLIC_STATUSES]), isNull(initiatives.hiddenAt));
 
 /** The expression of initiatives_support_idx: online and paper support together. */
 const supportTotal = sql`(${initiatives.backingCount} + ${initiatives.paperCount})`;
