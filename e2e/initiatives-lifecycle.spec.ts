@@ -126,3 +126,22 @@ test("withdraw path: the initiator withdraws a published idea", async ({ browser
   await worker.goto(`/beheer/initiatieven/${id}`);
   await expect(worker.getByText("Bij deze status kunt u geen stap meer zetten.")).toBeVisible();
 });
+
+test("refusals: a resident has no staff pages, and a stale step changes nothing", async ({ browser }) => {
+  const resident = await pageAs(browser, "bewoner");
+  await resident.goto("/beheer/initiatieven");
+  await expect(resident.getByRole("heading", { name: "Hier heeft u geen toegang" })).toBeVisible();
+
+  const id = await proposeIdea(resident, uniqueTitle("Twee tabbladen"));
+  const tabA = await pageAs(browser, "buurtwerker");
+  const tabB = await pageAs(browser, "buurtwerker");
+  await tabA.goto(`/beheer/initiatieven/${id}`);
+  await tabB.goto(`/beheer/initiatieven/${id}`);
+  await tabA.getByRole("button", { name: "Publiceren", exact: true }).click();
+  await expect(tabA.getByText("Het idee staat nu online.")).toBeVisible();
+  await tabB.getByLabel("Waarom gaat het niet door?").fill("Te laat bedacht.");
+  await tabB.getByRole("button", { name: "Afwijzen" }).click();
+  await expect(tabB.getByText("Dit kan niet meer: het idee staat nu op een andere stap.")).toBeVisible();
+  await tabB.reload();
+  await expect(tabB.getByRole("definition").filter({ hasText: "Zoekt steun" })).toBeVisible();
+});
