@@ -2,6 +2,7 @@ import Link from "next/link";
 import { Icon } from "@/components/ui/icon";
 import type { InitiativeCard } from "@/lib/initiatives/queries";
 import { STATUS_LABELS } from "@/lib/initiatives/status";
+import { supportersText } from "./support-text";
 
 export function InitiativeList({ items, empty = "Er zijn nog geen ideeën. Het eerste idee kan van u zijn!" }: { items: InitiativeCard[]; empty?: string }) {
   if (items.length === 0) return <p>{empty}</p>;
@@ -18,7 +19,7 @@ export function InitiativeList({ items, empty = "Er zijn nog geen ideeën. Het e
           </p>
           <p className="flex items-center gap-1 text-base font-semibold">
             <Icon name="heart" className="h-5 w-5" />
-            {item.backingCount + item.paperCount} steunen dit
+            {supportersText(item.backingCount + item.paperCount)}
           </p>
         </li>
       ))}

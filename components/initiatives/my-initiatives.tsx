@@ -4,6 +4,7 @@ import { Icon } from "@/components/ui/icon";
 import { formatDate } from "@/lib/format";
 import { listMyInitiatives } from "@/lib/initiatives/queries";
 import { isEditableStatus, STATUS_LABELS } from "@/lib/initiatives/status";
+import { supportersText } from "./support-text";
 
 /** "Mijn ideeën" on /account: every own idea with its status and what can be done now. */
 export function MyInitiatives({ userId }: { userId: string }) {
@@ -22,7 +23,7 @@ export function MyInitiatives({ userId }: { userId: string }) {
             </Link>
             <p>Status: {STATUS_LABELS[item.status]}</p>
             {item.status === "ingediend" && item.answerDueAt && <p>U krijgt antwoord uiterlijk op {formatDate(item.answerDueAt)}.</p>}
-            {item.status === "zoekt_steun" && <p>{item.backingCount + item.paperCount} mensen steunen dit.</p>}
+            {item.status === "zoekt_steun" && <p>{supportersText(item.backingCount + item.paperCount)}.</p>}
             {isEditableStatus(item.status) && (
               <Link href={`/initiatieven/${item.id}/bewerken`} className="inline-flex min-h-11 items-center">
                 Aanpassen
