@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getDb } from "@/db/client";
 import { authorize, requireUser } from "@/lib/auth/guards";
-import { formValues, invalidInput, runAction, type ActionResult, type FormState } from "@/lib/forms/action-result";
+import { formValues, invalidInput, refusal, runAction, type ActionResult, type FormState } from "@/lib/forms/action-result";
 import { addComment } from "../commands/comments";
 import { registerPaperSupport } from "../commands/paper";
 import { reportContent, reviewContent } from "../commands/reports";
@@ -30,6 +30,9 @@ export async function addCommentAction(_prev: FormState, formData: FormData): Pr
     const parsed = commentSchema.safeParse(values);
     if (!parsed.success) return invalidInput(parsed.error, values);
     authorize(user, "initiative:comment");
+    if (!user.displayName) {
+      return refusal("Kies eerst een naam op uw accountpagina. Die naam staat bij uw reactie.", values);
+    }
     addComment(getDb(), { userId: user.id, ...parsed.data });
     return { ok: true, message: "Uw reactie staat erbij." };
   });
