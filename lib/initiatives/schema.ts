@@ -59,6 +59,7 @@ const proposalFields = z.object({
       .optional(),
   ),
   removePhoto: checkbox,
+  // Which button was clicked. Without one (an old browser) the idea is saved, never sent unasked.
   intent: z.enum(["concept", "submit"]).catch("concept"),
 });
 
