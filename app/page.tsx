@@ -15,8 +15,8 @@ export default function HomePage() {
         <p>Heeft u een idee voor uw buurt? Zet het hier neer. Buren kunnen uw idee steunen of helpen.</p>
         <p>Een buurtwerker helpt u om het idee echt te maken.</p>
         <p>U kunt zich hier ook opgeven voor activiteiten in de buurt, zoals de BBQ.</p>
-        <LinkButton href="/initiatieven">
-          <Icon name="idea" /> Bekijk de ideeën
+        <LinkButton href="/initiatieven/nieuw">
+          <Icon name="idea" /> Ik heb een idee
         </LinkButton>
       </section>
       <section aria-labelledby="doel" className="space-y-2 rounded-xl bg-sun-light p-4">

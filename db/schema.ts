@@ -157,6 +157,11 @@ export const initiatives = sqliteTable(
     publishedAt: integer("published_at", { mode: "timestamp_ms" }),
     result: text("result"),
     hiddenAt: integer("hidden_at", { mode: "timestamp_ms" }),
+    // Counters shown on every list and detail page; changed in the same transaction as the
+    // backing or paper support they count, so they never drift.
+    backingCount: integer("backing_count").notNull().default(0),
+    helperCount: integer("helper_count").notNull().default(0),
+    paperCount: integer("paper_count").notNull().default(0),
     createdAt: createdAt(),
     updatedAt: integer("updated_at", { mode: "timestamp_ms" })
       .notNull()
@@ -169,6 +174,7 @@ export const initiatives = sqliteTable(
     index("initiatives_initiator_idx").on(t.initiatorId),
     index("initiatives_coach_idx").on(t.coachId),
     index("initiatives_submitted_idx").on(t.status, t.submittedAt),
+    index("initiatives_support_idx").on(t.status, sql`(${t.backingCount} + ${t.paperCount})`),
     check(
       "initiatives_money_amount_range",
       sql`${t.moneyAmountEuros} IS NULL OR (${t.moneyAmountEuros} BETWEEN 1 AND 25000)`,

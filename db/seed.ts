@@ -131,6 +131,11 @@ export function seedDemoData(db: Db, now: Date = new Date()): boolean {
               })
               .run(),
           );
+          // The counters the pages show are kept with the rows they count.
+          tx.update(initiatives)
+            .set({ backingCount: backers.length, helperCount: backers.filter((_, n) => n % 3 === 0).length, paperCount: item.paper ?? 0 })
+            .where(eq(initiatives.id, id))
+            .run();
           if (item.paper) {
             tx.insert(paperBackings).values({ initiativeId: id, count: item.paper, registeredById: coach, createdAt: publishedAt }).run();
           }

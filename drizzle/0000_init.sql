@@ -127,6 +127,9 @@ CREATE TABLE `initiatives` (
 	`published_at` integer,
 	`result` text,
 	`hidden_at` integer,
+	`backing_count` integer DEFAULT 0 NOT NULL,
+	`helper_count` integer DEFAULT 0 NOT NULL,
+	`paper_count` integer DEFAULT 0 NOT NULL,
 	`created_at` integer NOT NULL,
 	`updated_at` integer NOT NULL,
 	FOREIGN KEY (`wijk_id`) REFERENCES `wijken`(`id`) ON UPDATE no action ON DELETE no action,
@@ -143,6 +146,7 @@ CREATE INDEX `initiatives_theme_idx` ON `initiatives` (`theme_id`,`status`);--> 
 CREATE INDEX `initiatives_initiator_idx` ON `initiatives` (`initiator_id`);--> statement-breakpoint
 CREATE INDEX `initiatives_coach_idx` ON `initiatives` (`coach_id`);--> statement-breakpoint
 CREATE INDEX `initiatives_submitted_idx` ON `initiatives` (`status`,`submitted_at`);--> statement-breakpoint
+CREATE INDEX `initiatives_support_idx` ON `initiatives` (`status`,("backing_count" + "paper_count"));--> statement-breakpoint
 CREATE TABLE `mail_outbox` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
 	`to` text NOT NULL,

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { ProfileForm } from "@/components/accounts/profile-form";
 import { MySignups } from "@/components/activities/my-signups";
+import { MyInitiatives } from "@/components/initiatives/my-initiatives";
 import { BUTTON_STYLES } from "@/components/ui/button";
 import { signOutAction } from "@/lib/accounts/actions";
 import { requirePageUser } from "@/lib/auth/guards";
@@ -34,6 +35,7 @@ export default async function AccountPage() {
           submitLabel="Gegevens opslaan"
         />
       </section>
+      <MyInitiatives userId={user.id} />
       <MySignups userId={user.id} />
       <section aria-labelledby="privacy" className="space-y-2">
         <h2 id="privacy" className="text-2xl font-bold">

@@ -12,6 +12,13 @@ export default async function StaffHomePage() {
       <h1 className="text-3xl font-bold">Beheer</h1>
       <p>Hallo {user.displayName}. Wat wilt u doen?</p>
       <ul className="space-y-2">
+        {can(user.role, "initiative:moderate") && (
+          <li>
+            <Link href="/beheer/initiatieven" className="inline-flex min-h-11 items-center text-xl">
+              Ideeën beoordelen
+            </Link>
+          </li>
+        )}
         {can(user.role, "activity:manage") && (
           <li>
             <Link href="/beheer/activiteiten" className="inline-flex min-h-11 items-center text-xl">

@@ -41,8 +41,10 @@ export function useServerForm<Values extends FieldValues>({
   });
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     const formElement = event.currentTarget;
+    // The clicked button's name and value (e.g. "save as concept" or "submit") are part of the post.
+    const submitter = (event.nativeEvent as SubmitEvent).submitter;
     return form.handleSubmit(() => {
-      startTransition(() => formAction(new FormData(formElement)));
+      startTransition(() => formAction(new FormData(formElement, submitter)));
     })(event);
   };
 

@@ -1,0 +1,40 @@
+import { LinkButton } from "@/components/ui/button";
+import type { InitiativeDetail } from "@/lib/initiatives/detail-queries";
+import { formatDate } from "@/lib/format";
+import { CommentForm } from "./comment-form";
+import { ReportForm } from "./report-form";
+
+const BADGES = { initiatiefnemer: "Initiatiefnemer", coach: "Coach" } as const;
+
+/** Reacties: newest last; the initiator's and the coach's answers are marked. */
+export function CommentSection({ initiative }: { initiative: InitiativeDetail }) {
+  const { comments, viewer } = initiative;
+  return (
+    <section aria-labelledby="reacties" className="space-y-4">
+      <h2 id="reacties" className="text-2xl font-bold">
+        Reacties ({comments.length})
+      </h2>
+      {comments.length === 0 && <p>Nog geen reacties. Wat vindt u ervan?</p>}
+      <ul className="space-y-3">
+        {comments.map((comment) => (
+          <li key={comment.id} className="space-y-1 rounded-xl border-2 border-gray-200 p-3">
+            <p className="font-bold">
+              {comment.authorName}
+              {comment.badge && <span className="ml-2 rounded bg-sun-light px-2 py-0.5 text-base">{BADGES[comment.badge]}</span>}
+            </p>
+            <p className="text-base text-muted">{formatDate(comment.createdAt)}</p>
+            <p className="whitespace-pre-line break-words">{comment.body}</p>
+            {viewer.signedIn && <ReportForm initiativeId={initiative.id} commentId={comment.id} what="deze reactie" />}
+          </li>
+        ))}
+      </ul>
+      {viewer.signedIn ? (
+        <CommentForm key={comments.length} initiativeId={initiative.id} />
+      ) : (
+        <LinkButton href={`/inloggen?terug=/initiatieven/${initiative.id}`} variant="secondary">
+          Log in om te reageren
+        </LinkButton>
+      )}
+    </section>
+  );
+}

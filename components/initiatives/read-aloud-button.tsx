@@ -1,0 +1,48 @@
+"use client";
+
+import { useEffect, useState } from "react";
+import { BUTTON_STYLES } from "@/components/ui/button";
+
+/** "Lees voor": the browser reads the text aloud in Dutch. Not shown where the browser cannot. */
+export function ReadAloudButton({ text }: { text: string }) {
+  const [available, setAvailable] = useState(false);
+  const [speaking, setSpeaking] = useState(false);
+
+  useEffect(() => {
+    if (!("speechSynthesis" in window)) return;
+    const check = () => setAvailable(window.speechSynthesis.getVoices().some((voice) => voice.lang.toLowerCase().startsWith("nl")));
+    check();
+    window.speechSynthesis.addEventListener("voiceschanged", check);
+    return () => {
+      window.speechSynthesis.removeEventListener("voiceschanged", check);
+      window.speechSynthesis.cancel();
+    };
+  }, []);
+
+  if (!available) return null;
+
+  const toggle = () => {
+    const synth = window.speechSynthesis;
+    if (speaking) {
+      synth.cancel();
+      setSpeaking(false);
+      return;
+    }
+    const utterance = new SpeechSynthesisUtterance(text);
+    utterance.lang = "nl-NL";
+    utterance.voice = synth.getVoices().find((voice) => voice.lang.toLowerCase().startsWith("nl")) ?? null;
+    utterance.rate = 0.9;
+    utterance.onend = () => setSpeaking(false);
+    synth.speak(utterance);
+    setSpeaking(true);
+  };
+
+  return (
+    <button type="button" onClick={toggle} className={BUTTON_STYLES.secondary} aria-pressed={speaking}>
+      <svg aria-hidden="true" viewBox="0 0 24 24" className="h-6 w-6" fill="none" stroke="currentColor" strokeWidth={2} strokeLinecap="round" strokeLinejoin="round">
+        <path d="M4 9v6h4l5 4V5L8 9zM16 9a4 4 0 0 1 0 6M19 6a8 8 0 0 1 0 12" />
+      </svg>
+      {speaking ? "Stop met voorlezen" : "Lees voor"}
+    </button>
+  );
+}

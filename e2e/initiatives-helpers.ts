@@ -1,0 +1,55 @@
+import { expect, type Browser, type Page } from "@playwright/test";
+import { DEMO, signIn, storageStateOf, type DemoRole } from "./support/auth";
+
+// Extra contexts get the project's phone settings too: 360 px wide, Dutch.
+const PHONE = { viewport: { width: 360, height: 780 }, locale: "nl-NL", timezoneId: "Europe/Amsterdam" } as const;
+
+/** A page signed in as a demo role, in its own browser context. */
+export async function pageAs(browser: Browser, role: DemoRole): Promise<Page> {
+  const context = await browser.newContext({ ...PHONE, storageState: storageStateOf(role) });
+  return context.newPage();
+}
+
+/** A page without a session. */
+export async function pageAsVisitor(browser: Browser): Promise<Page> {
+  return (await browser.newContext(PHONE)).newPage();
+}
+
+/** A page signed in as one of the demo residents (Jan, Anouk, …) through the mail link. */
+export async function pageAsResident(browser: Browser, email: string): Promise<Page> {
+  const page = await pageAsVisitor(browser);
+  await signIn(page, email);
+  return page;
+}
+
+export const RESIDENTS = {
+  jan: "jan.hoensbroek@demo.burgersmaken.nl",
+  anouk: "anouk@demo.burgersmaken.nl",
+  mehmet: "mehmet@demo.burgersmaken.nl",
+  els: "els@demo.burgersmaken.nl",
+} as const;
+
+export const uniqueTitle = (prefix: string) => `${prefix} ${Date.now().toString(36)}`;
+
+/** Fills the proposal form with valid values and clicks one of its two buttons. */
+export async function proposeIdea(page: Page, title: string, button: "Insturen" | "Bewaren als concept" = "Insturen"): Promise<number> {
+  await page.goto("/initiatieven/nieuw");
+  await page.getByLabel("Titel van uw idee").fill(title);
+  await page.getByLabel("Uw idee in één of twee zinnen").fill("Samen iets moois maken voor de straat.");
+  await page.getByLabel("Vertel meer (mag u leeg laten)").fill("Wij willen het samen doen.");
+  await page.getByLabel("In welke wijk?").selectOption({ label: "Heksenberg" });
+  await page.getByLabel("Waar gaat het over?").selectOption({ label: "Wonen" });
+  await page.getByLabel("Hulp van buren").check();
+  await page.getByRole("button", { name: button, exact: true }).click();
+  await expect(page).toHaveURL(/\/initiatieven\/\d+\?bewaard=/);
+  return Number(page.url().match(/initiatieven\/(\d+)/)![1]);
+}
+
+/** The buurtwerker takes one step on the staff page of an idea. */
+export async function staffStep(page: Page, id: number, button: string, fill?: { label: string; value: string }) {
+  await page.goto(`/beheer/initiatieven/${id}`);
+  if (fill) await page.getByLabel(fill.label).fill(fill.value);
+  await page.getByRole("button", { name: button, exact: true }).click();
+}
+
+export { DEMO };

@@ -1,0 +1,108 @@
+import { expect, test, type Page } from "@playwright/test";
+import { mailsTo, waitForNewMail } from "./support/mail";
+import { RESIDENTS, pageAs, pageAsResident, pageAsVisitor, proposeIdea, staffStep, uniqueTitle } from "./initiatives-helpers";
+
+/** Reports through the fold-out; the third report hides the content, so it has no thank-you there. */
+async function report(page: Page, id: number, summary: string, reason: string, hides = false) {
+  await page.goto(`/initiatieven/${id}`);
+  const fold = page.locator("details").filter({ has: page.getByText(summary, { exact: true }) }).first();
+  await fold.getByText(summary, { exact: true }).click();
+  await fold.getByLabel(reason).check();
+  await fold.getByRole("button", { name: "Melding versturen" }).click();
+  if (!hides) await expect(fold.getByText("Dank u wel voor uw melding.")).toBeVisible();
+}
+
+test("comment, report and auto-hide at three reports; the buurtwerker restores", async ({ browser }) => {
+  const initiator = await pageAs(browser, "bewoner");
+  const worker = await pageAs(browser, "buurtwerker");
+  const title = uniqueTitle("Schaakclub");
+  const id = await proposeIdea(initiator, title);
+  await staffStep(worker, id, "Publiceren");
+  await expect(worker.getByText("Het idee staat nu online.")).toBeVisible();
+
+  // A resident comments; HTML is shown as text. The initiator's answer is marked.
+  const jan = await pageAsResident(browser, RESIDENTS.jan);
+  await jan.goto(`/initiatieven/${id}`);
+  await jan.getByLabel("Uw reactie").fill("<b>Koop</b> nu goedkope pillen");
+  await jan.getByRole("button", { name: "Reactie plaatsen" }).click();
+  await expect(jan.getByText("<b>Koop</b> nu goedkope pillen")).toBeVisible();
+  await initiator.goto(`/initiatieven/${id}`);
+  await initiator.getByLabel("Uw reactie").fill("Dank voor je reactie!");
+  await initiator.getByRole("button", { name: "Reactie plaatsen" }).click();
+  const answer = initiator.getByRole("listitem").filter({ hasText: "Dank voor je reactie!" });
+  await expect(answer.getByText("Initiatiefnemer")).toBeVisible();
+
+  // Three residents report the comment: it disappears.
+  const anouk = await pageAsResident(browser, RESIDENTS.anouk);
+  const mehmet = await pageAsResident(browser, RESIDENTS.mehmet);
+  await report(jan, id, "Meld deze reactie", "Reclame of spam");
+  await report(anouk, id, "Meld deze reactie", "Reclame of spam");
+  await report(mehmet, id, "Meld deze reactie", "Reclame of spam", true);
+  await expect(mehmet.getByText("nu goedkope pillen")).toHaveCount(0);
+  await anouk.goto(`/initiatieven/${id}`);
+  await expect(anouk.getByText("nu goedkope pillen")).toHaveCount(0);
+  await expect(anouk.getByText("Dank voor je reactie!")).toBeVisible();
+
+  // Three residents report the idea itself: it leaves the public list.
+  await report(jan, id, "Meld dit idee", "Hoort hier niet");
+  await report(anouk, id, "Meld dit idee", "Hoort hier niet");
+  await report(mehmet, id, "Meld dit idee", "Hoort hier niet", true);
+  await expect(mehmet.getByText("Het idee is nu verborgen tot een buurtwerker ernaar kijkt.")).toBeVisible();
+  const visitor = await pageAsVisitor(browser);
+  await visitor.goto("/initiatieven");
+  await expect(visitor.getByRole("link", { name: title })).toHaveCount(0);
+  expect((await visitor.goto(`/initiatieven/${id}`))!.status()).toBe(404);
+
+  // The buurtwerker sees both in the queue and restores the idea with a reason.
+  await worker.goto("/beheer/initiatieven");
+  const reported = worker.getByRole("region", { name: /Gemeld/ });
+  await expect(reported.getByRole("listitem").filter({ hasText: title }).first()).toContainText("3 meldingen · verborgen");
+  await expect(reported.getByRole("link", { name: `Reactie bij "${title}"` })).toBeVisible();
+  await worker.goto(`/beheer/initiatieven/${id}`);
+  const section = worker.locator("section").filter({ has: worker.getByRole("heading", { name: "Meldingen over dit idee" }) });
+  await section.getByLabel("Reden (komt in het logboek)").fill("Gewoon een schaakclub, niets mis mee.");
+  await section.getByRole("button", { name: "Terugzetten" }).click();
+  await expect(worker.getByText("Het is weer zichtbaar.")).toBeVisible();
+  await expect(section).toHaveCount(0);
+  await visitor.goto("/initiatieven");
+  await expect(visitor.getByRole("link", { name: title })).toBeVisible();
+});
+
+test("a buurtwerker proposes on behalf of a resident and registers paper support", async ({ browser }) => {
+  const worker = await pageAs(browser, "buurtwerker");
+  const title = uniqueTitle("Jeu de boules-baan");
+  const contact = `bewoner.op.straat.${Date.now()}@voorbeeld.nl`;
+  await worker.goto("/beheer/initiatieven/namens");
+  await worker.getByLabel("Titel van uw idee").fill(title);
+  await worker.getByLabel("Uw idee in één of twee zinnen").fill("Een baan bij het bankje.");
+  await worker.getByLabel("In welke wijk?").selectOption({ label: "De Hei" });
+  await worker.getByLabel("Waar gaat het over?").selectOption({ label: "Gezondheid" });
+  await worker.getByLabel("Naam van de bewoner").fill("Mevrouw Janssen");
+  await worker.getByLabel("E-mail of telefoon (mag u leeg laten)").fill(contact);
+  // Without the tick nothing is saved.
+  await worker.getByRole("button", { name: "Idee insturen namens de bewoner" }).click();
+  await expect(worker.getByText("Vraag eerst of de bewoner het goed vindt.")).toBeVisible();
+  await worker.getByLabel("De bewoner vindt het goed").check();
+  await worker.getByRole("button", { name: "Idee insturen namens de bewoner" }).click();
+  await expect(worker.getByText("Het idee is ingevoerd namens de bewoner")).toBeVisible();
+  await expect(worker.getByText(/Ingevoerd door Ruud \(buurtwerker\) namens Mevrouw Janssen/)).toBeVisible();
+  expect((await waitForNewMail(contact, 0)).subject).toBe("Wij hebben uw idee ontvangen");
+  const id = Number(worker.url().match(/initiatieven\/(\d+)/)![1]);
+
+  await worker.goto("/beheer/initiatieven");
+  await expect(worker.getByRole("listitem").filter({ hasText: title }).getByText("ingevoerd door een buurtwerker")).toBeVisible();
+
+  await staffStep(worker, id, "Publiceren");
+  await expect(worker.getByText("Het idee staat nu online.")).toBeVisible();
+  await worker.getByLabel("Aantal mensen op de lijst").fill("7");
+  await worker.getByLabel(/^Namen/).fill("Truus\nHenk");
+  await worker.getByRole("button", { name: "Steun op papier toevoegen" }).click();
+  await expect(worker.getByText("7 op papier toegevoegd.")).toBeVisible();
+  const visitor = await pageAsVisitor(browser);
+  await visitor.goto(`/initiatieven/${id}`);
+  await expect(visitor.getByText("7 op papier")).toBeVisible();
+  await expect(visitor.getByText("7 van 25 mensen steunen dit idee")).toBeVisible();
+  await expect(visitor.getByText("Mevrouw Janssen")).toBeVisible();
+  await expect(visitor.getByText(contact)).toHaveCount(0);
+  expect(mailsTo(contact).length).toBeGreaterThanOrEqual(2);
+});

@@ -1,0 +1,180 @@
+import "server-only";
+import { and, asc, eq, isNull } from "drizzle-orm";
+import { alias } from "drizzle-orm/sqlite-core";
+import { getDb } from "@/db/client";
+import { backings, comments, initiatives, initiativeStatusChanges, themes, users, wijken, type InitiativeStatus, type Role } from "@/db/schema";
+import { can } from "@/lib/auth/permissions";
+import { getNumberSetting } from "@/lib/settings/queries";
+import { isPublicStatus } from "./status";
+
+export type Viewer = { id: string; role: Role } | null;
+
+export type TimelineEntry = { status: InitiativeStatus; coachChange: boolean; note: string | null; at: Date };
+export type CommentView = { id: number; authorName: string; body: string; createdAt: Date; badge: "initiatiefnemer" | "coach" | null };
+export type HelperView = { name: string; note: string };
+
+export type InitiativeDetail = {
+  id: number;
+  title: string;
+  pitch: string;
+  description: string;
+  status: InitiativeStatus;
+  wijkName: string;
+  themeName: string;
+  needs: { help: boolean; place: boolean; materials: boolean; money: boolean; moneyAmount: number | null };
+  photoUrl: string | null;
+  initiatorName: string;
+  coachName: string | null;
+  result: string | null;
+  answerDueAt: Date | null;
+  isPublic: boolean;
+  hidden: boolean;
+  backingCount: number;
+  helperCount: number;
+  paperCount: number;
+  threshold: number;
+  timeline: TimelineEntry[];
+  comments: CommentView[];
+  /** Only for the initiator and the coach; null for everyone else. */
+  helpers: HelperView[] | null;
+  viewer: { signedIn: boolean; isInitiator: boolean; isStaff: boolean; backed: boolean; helpOffered: boolean };
+};
+
+const initiator = alias(users, "initiator");
+const coach = alias(users, "coach");
+
+/** Someone whose account is gone shows as this. */
+export const FORMER_RESIDENT = "oud-bewoner";
+
+export function photoUrl(photoPath: string | null): string | null {
+  return photoPath ? `/initiatieven/foto/${photoPath}` : null;
+}
+
+/**
+ * One initiative as its page shows it to this viewer, or null when the viewer may not see it:
+ * the public sees published ideas that are not hidden; the initiator sees every status, staff
+ * every status but concept.
+ */
+export function getInitiativeDetail(id: number, viewer: Viewer): InitiativeDetail | null {
+  const db = getDb();
+  const row = db
+    .select({
+      id: initiatives.id,
+      title: initiatives.title,
+      pitch: initiatives.pitch,
+      description: initiatives.description,
+      status: initiatives.status,
+      wijkName: wijken.name,
+      themeName: themes.name,
+      needsHelp: initiatives.needsHelp,
+      needsPlace: initiatives.needsPlace,
+      needsMaterials: initiatives.needsMaterials,
+      needsMoney: initiatives.needsMoney,
+      moneyAmount: initiatives.moneyAmountEuros,
+      photoPath: initiatives.photoPath,
+      initiatorId: initiatives.initiatorId,
+      onBehalfById: initiatives.onBehalfById,
+      initiatorName: initiator.displayName,
+      onBehalfName: initiatives.onBehalfName,
+      coachId: initiatives.coachId,
+      coachName: coach.displayName,
+      result: initiatives.result,
+      answerDueAt: initiatives.answerDueAt,
+      hiddenAt: initiatives.hiddenAt,
+      backingCount: initiatives.backingCount,
+      helperCount: initiatives.helperCount,
+      paperCount: initiatives.paperCount,
+    })
+    .from(initiatives)
+    .innerJoin(wijken, eq(initiatives.wijkId, wijken.id))
+    .innerJoin(themes, eq(initiatives.themeId, themes.id))
+    .leftJoin(initiator, eq(initiatives.initiatorId, initiator.id))
+    .leftJoin(coach, eq(initiatives.coachId, coach.id))
+    .where(eq(initiatives.id, id))
+    .get();
+  if (!row) return null;
+
+  const isInitiator = Boolean(viewer) && (row.initiatorId ? row.initiatorId === viewer!.id : row.onBehalfById === viewer!.id);
+  const isStaff = can(viewer?.role, "initiative:moderate");
+  const isCoach = Boolean(viewer) && row.coachId === viewer!.id;
+  const isPublic = isPublicStatus(row.status) && !row.hiddenAt;
+  // A concept is the initiator's own draft: not even staff see it before it is submitted.
+  const staffMaySee = isStaff && row.status !== "concept";
+  if (!isPublic && !isInitiator && !staffMaySee) return null;
+  // Messages on the timeline are for the initiator and staff; help offers for initiator and coach.
+  const privileged = isInitiator || isStaff;
+
+  const mine = viewer
+    ? db
+        .select({ helpOffered: backings.helpOffered })
+        .from(backings)
+        .where(and(eq(backings.initiativeId, id), eq(backings.userId, viewer.id)))
+        .get()
+    : undefined;
+
+  return {
+    id: row.id,
+    title: row.title,
+    pitch: row.pitch,
+    description: row.description,
+    status: row.status,
+    wijkName: row.wijkName,
+    themeName: row.themeName,
+    needs: { help: row.needsHelp, place: row.needsPlace, materials: row.needsMaterials, money: row.needsMoney, moneyAmount: row.moneyAmount },
+    photoUrl: photoUrl(row.photoPath),
+    initiatorName: row.initiatorName ?? row.onBehalfName ?? FORMER_RESIDENT,
+    coachName: row.coachName,
+    result: row.result,
+    answerDueAt: row.answerDueAt,
+    isPublic,
+    hidden: Boolean(row.hiddenAt),
+    backingCount: row.backingCount,
+    helperCount: row.helperCount,
+    paperCount: row.paperCount,
+    threshold: getNumberSetting("supportThreshold"),
+    timeline: timelineOf(id, privileged),
+    comments: visibleComments(id, row.initiatorId, row.coachId),
+    helpers: isInitiator || isCoach ? helpersOf(id) : null,
+    viewer: { signedIn: Boolean(viewer), isInitiator, isStaff, backed: Boolean(mine), helpOffered: mine?.helpOffered ?? false },
+  };
+}
+
+/** The status history, oldest first. Messages between buurtwerker and initiator stay private. */
+function timelineOf(id: number, withNotes: boolean): TimelineEntry[] {
+  return getDb()
+    .select({ from: initiativeStatusChanges.fromStatus, status: initiativeStatusChanges.toStatus, note: initiativeStatusChanges.note, at: initiativeStatusChanges.createdAt })
+    .from(initiativeStatusChanges)
+    .where(eq(initiativeStatusChanges.initiativeId, id))
+    .orderBy(asc(initiativeStatusChanges.createdAt), asc(initiativeStatusChanges.id))
+    .all()
+    .map((entry) => {
+      const coachChange = entry.from === entry.status;
+      return { status: entry.status, coachChange, note: withNotes || coachChange ? entry.note : null, at: entry.at };
+    });
+}
+
+function visibleComments(id: number, initiatorId: string | null, coachId: string | null): CommentView[] {
+  return getDb()
+    .select({ id: comments.id, authorId: comments.authorId, authorName: users.displayName, body: comments.body, createdAt: comments.createdAt })
+    .from(comments)
+    .leftJoin(users, eq(comments.authorId, users.id))
+    .where(and(eq(comments.initiativeId, id), isNull(comments.hiddenAt)))
+    .orderBy(asc(comments.createdAt), asc(comments.id))
+    .all()
+    .map(({ authorId, ...comment }) => ({
+      ...comment,
+      authorName: comment.authorName ?? FORMER_RESIDENT,
+      badge: authorId && authorId === initiatorId ? "initiatiefnemer" : authorId && authorId === coachId ? "coach" : null,
+    }));
+}
+
+function helpersOf(id: number): HelperView[] {
+  return getDb()
+    .select({ name: users.displayName, note: backings.helpNote })
+    .from(backings)
+    .leftJoin(users, eq(backings.userId, users.id))
+    .where(and(eq(backings.initiativeId, id), eq(backings.helpOffered, true)))
+    .orderBy(asc(backings.createdAt))
+    .all()
+    .map((helper) => ({ name: helper.name ?? FORMER_RESIDENT, note: helper.note ?? "" }));
+}

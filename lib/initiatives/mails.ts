@@ -1,0 +1,116 @@
+import { formatDate } from "@/lib/format";
+import { renderMail } from "@/lib/mail/layout";
+import type { Mail } from "@/lib/mail/outbox";
+import type { Transition } from "./status";
+
+/** The public address of the site, for links in mails. */
+export function siteUrl(): string {
+  return (process.env.AUTH_URL ?? `http://localhost:${process.env.PORT ?? 3000}`).replace(/\/$/, "");
+}
+
+type About = { id: number; title: string };
+
+const initiativeLink = (id: number) => `${siteUrl()}/initiatieven/${id}`;
+
+/** What the initiator reads after each step: B1, one message per mail, a link to the idea. */
+function transitionText(
+  transition: Transition,
+  details: { note?: string | null; answerDueAt?: Date | null; coachName?: string | null },
+): { subject: string; paragraphs: string[] } {
+  switch (transition) {
+    case "submit":
+    case "resubmit":
+      return {
+        subject: "Wij hebben uw idee ontvangen",
+        paragraphs: [
+          "Dank u wel voor uw idee. Een buurtwerker leest het.",
+          details.answerDueAt
+            ? `U krijgt antwoord uiterlijk op ${formatDate(details.answerDueAt)}.`
+            : "U krijgt binnen 5 werkdagen antwoord.",
+        ],
+      };
+    case "publish":
+      return {
+        subject: "Uw idee staat online",
+        paragraphs: ["Goed nieuws: uw idee staat nu op de website.", "Buren kunnen het nu steunen en helpen."],
+      };
+    case "send_back":
+      return {
+        subject: "De buurtwerker heeft een vraag over uw idee",
+        paragraphs: [
+          "De buurtwerker heeft uw idee gelezen en wil iets meer weten:",
+          details.note ?? "",
+          "Pas uw idee aan op de website. Stuur het daarna opnieuw in.",
+        ],
+      };
+    case "reject":
+      return {
+        subject: "Uw idee gaat niet door",
+        paragraphs: [
+          "Wij hebben uw idee goed bekeken. Het kan helaas niet doorgaan. De reden:",
+          details.note ?? "",
+          "Heeft u vragen? Beantwoord dan deze mail of vraag het aan uw buurtwerker.",
+        ],
+      };
+    case "assign_coach":
+      return {
+        subject: "U heeft een coach",
+        paragraphs: [
+          `${details.coachName ?? "Een buurtwerker"} is uw coach. Uw coach helpt u om uw idee echt te maken.`,
+        ],
+      };
+    case "start":
+      return {
+        subject: "Uw idee gaat van start",
+        paragraphs: ["Uw idee is nu in uitvoering. Veel succes!"],
+      };
+    case "finish":
+      return {
+        subject: "Uw idee is gelukt",
+        paragraphs: ["Uw idee is klaar. Dank u wel voor uw inzet voor de buurt!", details.note ?? ""],
+      };
+    case "withdraw":
+      return {
+        subject: "U heeft uw idee ingetrokken",
+        paragraphs: ["Uw idee staat niet meer open voor steun. Wilt u toch verder? Neem contact op met uw buurtwerker."],
+      };
+  }
+}
+
+export function transitionMail(
+  to: string,
+  about: About,
+  transition: Transition,
+  details: { note?: string | null; answerDueAt?: Date | null; coachName?: string | null } = {},
+): Mail {
+  const { subject, paragraphs } = transitionText(transition, details);
+  const { text, html } = renderMail({
+    heading: `${subject}: "${about.title}"`,
+    paragraphs: paragraphs.filter(Boolean),
+    action: { label: "Bekijk uw idee", url: initiativeLink(about.id) },
+  });
+  return { to, subject, text, html };
+}
+
+/** Tells a buurtwerker a new idea waits in the queue, so nothing waits unseen. */
+export function newSubmissionMail(to: string, about: About, answerDueAt: Date): Mail {
+  const { text, html } = renderMail({
+    heading: `Nieuw idee: "${about.title}"`,
+    paragraphs: [
+      "Er is een idee ingestuurd. Wilt u het bekijken?",
+      `De bewoner krijgt uiterlijk op ${formatDate(answerDueAt)} antwoord.`,
+    ],
+    action: { label: "Naar de lijst met ideeën", url: `${siteUrl()}/beheer/initiatieven/${about.id}` },
+  });
+  return { to, subject: `Nieuw idee: ${about.title}`, text, html };
+}
+
+/** Tells a buurtwerker they coach an idea now. */
+export function coachMail(to: string, about: About): Mail {
+  const { text, html } = renderMail({
+    heading: `U bent coach van "${about.title}"`,
+    paragraphs: ["U bent gekozen als coach van dit idee. Neem contact op met de bewoner."],
+    action: { label: "Bekijk het idee", url: `${siteUrl()}/beheer/initiatieven/${about.id}` },
+  });
+  return { to, subject: `U bent coach: ${about.title}`, text, html };
+}

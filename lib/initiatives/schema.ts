@@ -1,0 +1,182 @@
+import { z } from "zod";
+import type { ReportReason } from "@/db/schema";
+import { PUBLIC_STATUSES, STAFF_TRANSITIONS, type Transition } from "./status";
+
+export const TITLE_MAX = 80;
+export const PITCH_MAX = 200;
+export const DESCRIPTION_MAX = 5000;
+export const MONEY_MIN = 1;
+export const MONEY_MAX = 25_000;
+export const HELP_NOTE_MAX = 300;
+export const COMMENT_MAX = 1000;
+export const NOTE_MAX = 1000;
+export const REPORT_NOTE_MAX = 500;
+export const NAME_MAX = 80;
+export const CONTACT_MAX = 120;
+export const PAPER_COUNT_MAX = 1000;
+export const PAPER_NAMES_MAX = 5000;
+export const SEARCH_MAX = 100;
+
+/** A checkbox posts "on" when ticked and nothing when not; react-hook-form gives a boolean. */
+const checkbox = z.preprocess((value) => value === true || value === "on" || value === "true", z.boolean());
+
+const emptyToUndefined = (value: unknown) =>
+  value === "" || value === null || value === undefined ? undefined : value;
+
+const idFrom = (message: string) =>
+  z.preprocess(emptyToUndefined, z.coerce.number({ error: message }).int(message).positive(message));
+
+const text = (min: string, max: number, maxMessage: string) =>
+  z.string({ error: min }).trim().min(1, min).max(max, maxMessage);
+
+const optionalText = (max: number, maxMessage: string) =>
+  z.preprocess(emptyToUndefined, z.string().trim().max(max, maxMessage).optional());
+
+const proposalFields = z.object({
+  title: text("Vul een titel in.", TITLE_MAX, `Maak de titel korter: hoogstens ${TITLE_MAX} tekens.`),
+  pitch: text(
+    "Zeg in één of twee zinnen wat uw idee is.",
+    PITCH_MAX,
+    `Maak de korte uitleg korter: hoogstens ${PITCH_MAX} tekens.`,
+  ),
+  description: z.preprocess(
+    (value) => value ?? "",
+    z.string().trim().max(DESCRIPTION_MAX, `Maak de uitleg korter: hoogstens ${DESCRIPTION_MAX} tekens.`),
+  ),
+  wijkId: idFrom("Kies een wijk uit de lijst."),
+  themeId: idFrom("Kies een thema uit de lijst."),
+  needsHelp: checkbox,
+  needsPlace: checkbox,
+  needsMaterials: checkbox,
+  needsMoney: checkbox,
+  moneyAmount: z.preprocess(
+    emptyToUndefined,
+    z.coerce
+      .number({ error: `Vul een bedrag in hele euro's in, van ${MONEY_MIN} tot ${MONEY_MAX}.` })
+      .int(`Vul een bedrag in hele euro's in, zonder komma.`)
+      .min(MONEY_MIN, `Het bedrag moet minstens ${MONEY_MIN} euro zijn.`)
+      .max(MONEY_MAX, `Het bedrag mag hoogstens ${MONEY_MAX.toLocaleString("nl-NL")} euro zijn.`)
+      .optional(),
+  ),
+  removePhoto: checkbox,
+  // Which button was clicked. Without one (an old browser) the idea is saved, never sent unasked.
+  intent: z.enum(["concept", "submit"]).catch("concept"),
+});
+
+const moneyOnlyWithMoneyNeed = (value: { needsMoney: boolean; moneyAmount?: number }) =>
+  value.moneyAmount === undefined || value.needsMoney;
+const moneyRule = {
+  message: "Zet een vinkje bij 'Geld' als u een bedrag nodig heeft, of maak het bedrag leeg.",
+  path: ["moneyAmount"],
+};
+
+/** The proposal form, for a new idea and for changing one. */
+export const proposalSchema = proposalFields.refine(moneyOnlyWithMoneyNeed, moneyRule);
+export type ProposalInput = z.infer<typeof proposalSchema>;
+
+/** A buurtwerker registers an idea for a resident met on the street. */
+export const onBehalfSchema = proposalFields
+  .extend({
+    residentName: text("Vul de naam van de bewoner in.", NAME_MAX, `De naam mag hoogstens ${NAME_MAX} tekens hebben.`),
+    residentContact: optionalText(CONTACT_MAX, `Dit mag hoogstens ${CONTACT_MAX} tekens hebben.`),
+    residentAgreed: checkbox.refine((ticked) => ticked, "Vraag eerst of de bewoner het goed vindt. Zet dan het vinkje."),
+  })
+  .refine(moneyOnlyWithMoneyNeed, moneyRule);
+export type OnBehalfInput = z.infer<typeof onBehalfSchema>;
+
+const NOTE_REQUIRED: Partial<Record<Transition, string>> = {
+  send_back: "Schrijf wat de bewoner moet aanpassen.",
+  reject: "Schrijf waarom het idee niet doorgaat.",
+  finish: "Schrijf kort wat er bereikt is.",
+};
+
+/** A staff transition; send back, reject and finish need a message, assigning needs a coach. */
+export const transitionSchema = z
+  .object({
+    initiativeId: idFrom("Dit idee bestaat niet."),
+    transition: z.enum(STAFF_TRANSITIONS as [Transition, ...Transition[]], { error: "Kies wat u wilt doen." }),
+    note: optionalText(NOTE_MAX, `Maak het bericht korter: hoogstens ${NOTE_MAX} tekens.`),
+    coachId: z.preprocess(emptyToUndefined, z.string().max(64).optional()),
+  })
+  .superRefine((value, ctx) => {
+    const required = NOTE_REQUIRED[value.transition];
+    if (required && !value.note) ctx.addIssue({ code: "custom", path: ["note"], message: required });
+    if (value.transition === "assign_coach" && !value.coachId) {
+      ctx.addIssue({ code: "custom", path: ["coachId"], message: "Kies een buurtwerker uit de lijst." });
+    }
+  });
+
+export const initiatorTransitionSchema = z.object({
+  initiativeId: idFrom("Dit idee bestaat niet."),
+  transition: z.enum(["submit", "resubmit", "withdraw"], { error: "Kies wat u wilt doen." }),
+});
+
+export const backingSchema = z.object({ initiativeId: idFrom("Dit idee bestaat niet.") });
+
+export const helpSchema = z.object({
+  initiativeId: idFrom("Dit idee bestaat niet."),
+  helpNote: text(
+    "Schrijf kort wat u kunt doen.",
+    HELP_NOTE_MAX,
+    `Maak uw bericht korter: hoogstens ${HELP_NOTE_MAX} tekens.`,
+  ),
+});
+
+export const commentSchema = z.object({
+  initiativeId: idFrom("Dit idee bestaat niet."),
+  body: text("Schrijf eerst uw reactie.", COMMENT_MAX, `Maak uw reactie korter: hoogstens ${COMMENT_MAX} tekens.`),
+});
+
+// Typed against the database enum, so a missing or extra reason fails the type check. The list is
+// derived from these labels rather than imported from db/schema, which would pull the table
+// definitions into the browser's JavaScript.
+export const REPORT_REASON_LABELS: Record<ReportReason, string> = {
+  spam: "Reclame of spam",
+  kwetsend: "Kwetsend of gemeen",
+  hoort_hier_niet: "Hoort hier niet",
+};
+export const REPORT_REASON_OPTIONS = Object.keys(REPORT_REASON_LABELS) as [ReportReason, ...ReportReason[]];
+
+export const reportSchema = z.object({
+  initiativeId: idFrom("Dit idee bestaat niet."),
+  commentId: z.preprocess(emptyToUndefined, z.coerce.number().int().positive().optional()),
+  reason: z.enum(REPORT_REASON_OPTIONS, { error: "Kies waarom u dit meldt." }),
+  note: optionalText(REPORT_NOTE_MAX, `Maak uw uitleg korter: hoogstens ${REPORT_NOTE_MAX} tekens.`),
+});
+
+/** A buurtwerker decides on something hidden by reports, or hides a comment. Reason required. */
+export const reviewSchema = z.object({
+  initiativeId: idFrom("Dit idee bestaat niet."),
+  commentId: z.preprocess(emptyToUndefined, z.coerce.number().int().positive().optional()),
+  decision: z.enum(["restore", "hide"], { error: "Kies: terugzetten of verbergen." }),
+  reason: text("Schrijf kort waarom.", NOTE_MAX, `Maak de reden korter: hoogstens ${NOTE_MAX} tekens.`),
+});
+
+export const paperSupportSchema = z.object({
+  initiativeId: idFrom("Dit idee bestaat niet."),
+  count: z.preprocess(
+    emptyToUndefined,
+    z.coerce
+      .number({ error: "Vul in hoeveel mensen op papier steunen." })
+      .int("Vul een heel getal in.")
+      .min(1, "Vul minstens 1 in.")
+      .max(PAPER_COUNT_MAX, `Vul hoogstens ${PAPER_COUNT_MAX} in.`),
+  ),
+  names: optionalText(PAPER_NAMES_MAX, `De lijst met namen mag hoogstens ${PAPER_NAMES_MAX} tekens hebben.`),
+});
+
+export const SORTS = ["nieuw", "steun"] as const;
+export const LIST_PAGE_SIZE = 20;
+
+const optionalFilterId = z.preprocess(emptyToUndefined, z.coerce.number().int().positive().optional()).catch(undefined);
+
+/** The list filters from the URL; anything odd falls back to "no filter" instead of an error. */
+export const listFilterSchema = z.object({
+  q: z.string().trim().max(SEARCH_MAX).catch(""),
+  wijk: optionalFilterId,
+  thema: optionalFilterId,
+  status: z.enum(PUBLIC_STATUSES).optional().catch(undefined),
+  sort: z.enum(SORTS).catch("nieuw"),
+  pagina: z.coerce.number().int().min(1).max(100_000).catch(1),
+});
+export type ListFilter = z.infer<typeof listFilterSchema>;
