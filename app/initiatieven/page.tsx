@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { InitiativeList } from "@/components/initiatives/initiative-list";
 import { ListFilters } from "@/components/initiatives/list-filters";
-import { Pagination } from "@/components/initiatives/pagination";
+import { Pagination } from "@/components/ui/pagination";
 import { LinkButton } from "@/components/ui/button";
 import { Icon } from "@/components/ui/icon";
 import { listPublished } from "@/lib/initiatives/queries";

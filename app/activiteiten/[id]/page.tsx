@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PlacesMeter } from "@/components/activities/places-meter";
-import { ReadAloudButton } from "@/components/activities/read-aloud-button";
+import { ReadAloudButton } from "@/components/ui/read-aloud-button";
 import { SignupForm } from "@/components/activities/signup-form";
 import { signupStatusText } from "@/components/activities/signup-status";
 import { Icon } from "@/components/ui/icon";

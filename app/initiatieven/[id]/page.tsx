@@ -4,7 +4,7 @@ import { cache } from "react";
 import { CommentSection } from "@/components/initiatives/comment-section";
 import { InitiativeFacts } from "@/components/initiatives/initiative-facts";
 import { InitiatorPanel } from "@/components/initiatives/initiator-panel";
-import { ReadAloudButton } from "@/components/initiatives/read-aloud-button";
+import { ReadAloudButton } from "@/components/ui/read-aloud-button";
 import { ReportForm } from "@/components/initiatives/report-form";
 import { StatusTimeline } from "@/components/initiatives/status-timeline";
 import { SupportPanel } from "@/components/initiatives/support-panel";

@@ -2,6 +2,7 @@
 
 import { useEffect, useState } from "react";
 import { BUTTON_STYLES } from "@/components/ui/button";
+import { Icon } from "@/components/ui/icon";
 
 /** "Lees voor": the browser reads the text aloud in Dutch. Not shown where the browser cannot. */
 export function ReadAloudButton({ text }: { text: string }) {
@@ -39,9 +40,7 @@ export function ReadAloudButton({ text }: { text: string }) {
 
   return (
     <button type="button" onClick={toggle} className={BUTTON_STYLES.secondary} aria-pressed={speaking}>
-      <svg aria-hidden="true" viewBox="0 0 24 24" className="h-6 w-6" fill="none" stroke="currentColor" strokeWidth={2} strokeLinecap="round" strokeLinejoin="round">
-        <path d="M4 9v6h4l5 4V5L8 9zM16 9a4 4 0 0 1 0 6M19 6a8 8 0 0 1 0 12" />
-      </svg>
+      <Icon name="speaker" />
       {speaking ? "Stop met voorlezen" : "Lees voor"}
     </button>
   );
