@@ -15,6 +15,7 @@ import { buildIfNeeded } from "../scripts/build-if-needed";
 import { javascriptOf } from "./javascript";
 import { load, type LoadResult, type LoadTarget } from "./load";
 import { memoryWatcher, startServer } from "./server";
+import { countWrites, createSessionPool, formFields, postEach } from "./writes";
 
 const arg = (name: string, fallback: string) => {
   const index = process.argv.indexOf(`--${name}`);
@@ -27,9 +28,9 @@ const APP = 3400;
 const BASELINE = 3401;
 const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
 
-type Row = { page: string; app: LoadResult; baseline?: LoadResult };
+type Row = { page: string; app: LoadResult; baseline?: LoadResult; written?: number };
 
-function prepareDatabase(scale: number): { file: string; ids: Record<string, number>; cookies: Record<string, string> } {
+function prepareDatabase(scale: number): { file: string; ids: Record<string, number>; cookies: Record<string, string>; pool: string[] } {
   const source = scale === 1 ? "data/scale.db" : `data/scale-x${scale}.db`;
   if (!fs.existsSync(source)) spawnSync(process.execPath, ["--import", "tsx", "db/generate-scale.ts", "--scale", String(scale)], { stdio: "inherit" });
   const file = "data/bench.db";
@@ -39,7 +40,7 @@ function prepareDatabase(scale: number): { file: string; ids: Record<string, num
   const id = (query: string) => (db.prepare(query).get() as { id: number }).id;
   const ids = {
     initiative: id("select id from initiatives where status = 'zoekt_steun' and hidden_at is null order by id limit 1"),
-    activity: id(`select id from activities where ends_at > ${Date.now()} and cancelled_at is null order by starts_at limit 1`),
+    activity: id(`select id from activities where signup_deadline > ${Date.now() + 86_400_000} and cancelled_at is null order by starts_at limit 1`),
   };
   const cookies: Record<string, string> = {};
   for (const role of ["bewoner", "alliantie"]) {
@@ -49,11 +50,11 @@ function prepareDatabase(scale: number): { file: string; ids: Record<string, num
     cookies[role] = `authjs.session-token=${token}`;
   }
   db.close();
-  return { file, ids, cookies };
+  return { file, ids, cookies, pool: createSessionPool(file, 40_000) };
 }
 
 async function runScale(scale: number) {
-  const { file, ids, cookies } = prepareDatabase(scale);
+  const { file, ids, cookies, pool } = prepareDatabase(scale);
   const env = { DATABASE_PATH: file, PORT: String(APP), AUTH_SECRET: "bench-secret-0123456789abcdef0123", AUTH_TRUST_HOST: "true", NEXT_TELEMETRY_DISABLED: "1", SEED_DEMO: "0" };
   const app = await startServer([nextBin, "start", "-p", String(APP)], env, `http://127.0.0.1:${APP}/privacy`);
   const baseline = await startServer(["--import", "tsx", "bench/baseline.ts"], { ...env, PORT: String(BASELINE) }, `http://127.0.0.1:${BASELINE}/`);
@@ -80,6 +81,22 @@ async function runScale(scale: number) {
       rows.push(row);
       console.log(`  ${page}: ${row.app.requestsPerSecond.toFixed(0)} req/s, p95 ${row.app.p95} ms`);
     }
+    const base = `http://127.0.0.1:${APP}`;
+    const resident = (n: number) => `authjs.session-token=${pool[n % pool.length]}`;
+    const backing = await formFields(base, `/initiatieven/${ids.initiative}`, /\bSteunen\b/, resident(0));
+    const signup = await formFields(base, `/activiteiten/${ids.activity}`, /Aanmelden|wachtlijst/);
+    const writes: [string, LoadTarget, keyof ReturnType<typeof countWrites>][] = [
+      [`POST steunen (initiatief ${ids.initiative})`, postEach(base, `/initiatieven/${ids.initiative}`, (n) => ({ fields: backing, cookie: resident(n) })), "backings"],
+      [`POST aanmelden (activiteit ${ids.activity})`, postEach(base, `/activiteiten/${ids.activity}`, (n) => ({
+        fields: [...signup, ["name", `Bewoner ${n}`], ["email", `bench-signup-${n}@voorbeeld.nl`], ["partySize", "2"], ["consent", "ja"]],
+      })), "signups"],
+    ];
+    for (const [page, target, table] of writes) {
+      const before = countWrites(file)[table];
+      const result = await load(target, options);
+      rows.push({ page, app: result, written: countWrites(file)[table] - before });
+      console.log(`  ${page}: ${result.requestsPerSecond.toFixed(0)} req/s, ${rows.at(-1)!.written} rows for ${result.requests} requests`);
+    }
     const javascript = await javascriptOf(`http://127.0.0.1:${APP}`, ["/", "/initiatieven", `/initiatieven/${ids.initiative}`, "/initiatieven/nieuw", "/activiteiten", `/activiteiten/${ids.activity}`, "/cijfers"]);
     return { scale, rows, peakMemoryMb: Math.round(memory.peak()), javascript };
   } finally {
@@ -93,7 +110,11 @@ function printScale(result: Awaited<ReturnType<typeof runScale>>) {
   console.log(`\nScale ${result.scale} — ${connections} connections, ${duration} s per page; server peak memory ${result.peakMemoryMb} MB`);
   console.log("page                          req/s   p50   p95   p99  errors  vs baseline");
   for (const row of result.rows) {
-    const ratio = row.baseline ? `${((row.app.requestsPerSecond / row.baseline.requestsPerSecond) * 100).toFixed(0)}% of ${row.baseline.requestsPerSecond.toFixed(0)}` : "";
+    const ratio = row.baseline
+      ? `${((row.app.requestsPerSecond / row.baseline.requestsPerSecond) * 100).toFixed(0)}% of ${row.baseline.requestsPerSecond.toFixed(0)}`
+      : row.written !== undefined
+        ? `${row.written} rows written for ${row.app.requests} requests`
+        : "";
     const errors = row.app.errors + row.app.non2xx;
     console.log(`${row.page.padEnd(28)} ${row.app.requestsPerSecond.toFixed(0).padStart(6)} ${String(row.app.p50).padStart(5)} ${String(row.app.p95).padStart(5)} ${String(row.app.p99).padStart(5)} ${String(errors).padStart(7)}  ${ratio}`);
   }

@@ -1,0 +1,72 @@
+import crypto from "node:crypto";
+import Database from "better-sqlite3";
+import type { LoadTarget } from "./load";
+
+const BOUNDARY = "----benchBoundary7MA4YWxkTrZu0gW";
+
+/** Many residents with a session each, so that every backing in the load is a real new write. */
+export function createSessionPool(file: string, size: number): string[] {
+  const db = new Database(file);
+  const tokens: string[] = [];
+  const user = db.prepare("insert or ignore into users (id, email, display_name, role, created_at) values (?, ?, 'Meting', 'bewoner', ?)");
+  const session = db.prepare("insert into sessions (session_token, user_id, expires) values (?, ?, ?)");
+  db.transaction(() => {
+    for (let i = 0; i < size; i++) {
+      const token = crypto.randomBytes(18).toString("hex");
+      user.run(`bench-pool-${i}`, `bench-pool-${i}@voorbeeld.nl`, Date.now());
+      session.run(token, `bench-pool-${i}`, Date.now() + 86_400_000);
+      tokens.push(token);
+    }
+  })();
+  db.close();
+  return tokens;
+}
+
+const decode = (value: string) => value.replace(/&quot;/g, '"').replace(/&#x27;|&#39;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+
+/** The hidden fields of the form on `path` whose button text matches: what a browser posts. */
+export async function formFields(base: string, path: string, button: RegExp, cookie?: string): Promise<[string, string][]> {
+  const html = await (await fetch(`${base}${path}`, { headers: cookie ? { cookie } : {} })).text();
+  const form = [...html.matchAll(/<form\b[\s\S]*?<\/form>/g)].map((m) => m[0]).find((f) => button.test(f.replace(/<[^>]+>/g, " ")));
+  if (!form) throw new Error(`No form with a button ${button} on ${path}`);
+  return [...form.matchAll(/<input\b([^>]*)>/g)]
+    .map((m) => m[1]!)
+    .filter((attributes) => /type="hidden"/.test(attributes))
+    .map((attributes) => [decode(attributes.match(/name="([^"]*)"/)?.[1] ?? ""), decode(attributes.match(/value="([^"]*)"/)?.[1] ?? "")]);
+}
+
+function multipart(fields: [string, string][]): string {
+  return fields.map(([name, value]) => `--${BOUNDARY}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`).join("") + `--${BOUNDARY}--\r\n`;
+}
+
+/** A POST target that sends a different body or cookie every time, as distinct residents would. */
+export function postEach(base: string, path: string, next: (n: number) => { fields: [string, string][]; cookie?: string }): LoadTarget {
+  let n = 0;
+  return {
+    url: `${base}${path}`,
+    method: "POST",
+    requests: [
+      {
+        method: "POST",
+        setupRequest: (request) => {
+          const { fields, cookie } = next(n++);
+          const headers: Record<string, string> = { "content-type": `multipart/form-data; boundary=${BOUNDARY}`, origin: base };
+          if (cookie) headers.cookie = cookie;
+          return { ...request, method: "POST", path, headers, body: multipart(fields) };
+        },
+      },
+    ],
+  };
+}
+
+/** Rows the load wrote: backings by the pool, and sign-ups with a bench address. */
+export function countWrites(file: string): { backings: number; signups: number } {
+  const db = new Database(file, { readonly: true });
+  const one = (query: string) => (db.prepare(query).get() as { n: number }).n;
+  const result = {
+    backings: one("select count(*) as n from backings where user_id like 'bench-pool-%'"),
+    signups: one("select count(*) as n from signups where email like 'bench-signup-%'"),
+  };
+  db.close();
+  return result;
+}
