@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { ConfirmForm } from "@/components/forms/confirm-form";
+import { ActionButtonForm } from "@/components/initiatives/action-button-form";
 import { deleteOwnAccountAction } from "@/lib/accounts/actions";
 import { requirePageUser } from "@/lib/auth/guards";
 
@@ -29,7 +29,7 @@ export default async function DeleteAccountPage() {
           Wilt u eerst zien wat wij van u bewaren? <a href="/account/gegevens" download>Download mijn gegevens</a>.
         </p>
       </section>
-      <ConfirmForm action={deleteOwnAccountAction} fields={{ bevestiging: "ja" }} label="Ja, verwijder mijn account" />
+      <ActionButtonForm action={deleteOwnAccountAction} fields={{ bevestiging: "ja" }} label="Ja, verwijder mijn account" variant="danger" />
       <p>
         <Link href="/account" className="inline-flex min-h-11 items-center">
           Nee, ga terug naar mijn account

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { ConfirmForm } from "@/components/forms/confirm-form";
+import { ActionButtonForm } from "@/components/initiatives/action-button-form";
 import { removeSignupDataAction } from "@/lib/activities/actions";
 import { findSignupByToken } from "@/lib/activities/queries";
 
@@ -24,7 +24,7 @@ export default async function RemoveSignupDataPage({ params }: Props) {
       </p>
       {active ? <p className="font-semibold">U bent dan ook afgemeld. Iemand anders krijgt uw plek.</p> : null}
       <p>Wij tellen alleen nog mee met hoeveel mensen u kwam. Niemand kan zien dat u het was.</p>
-      <ConfirmForm action={removeSignupDataAction} fields={{ token }} label="Ja, verwijder mijn gegevens" />
+      <ActionButtonForm action={removeSignupDataAction} fields={{ token }} label="Ja, verwijder mijn gegevens" variant="danger" />
       <p>
         <Link href={`/aanmelding/${token}`} className="inline-flex min-h-11 items-center">
           Nee, ga terug
