@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { requestSignInLink } from "./support/auth";
+import { requestSignInLink, storageStateOf } from "./support/auth";
 import { expectNoAxeViolations } from "./support/axe";
 import { linkIn, waitForNewMail, mailsTo } from "./support/mail";
 
@@ -21,8 +21,29 @@ async function signUpFor(page: Page, activity: string, person: { name: string; e
   await expect(page.getByRole("status")).toContainText("U bent aangemeld");
 }
 
+test.describe("the confirmation step of deleting an account", () => {
+  test.use({ storageState: storageStateOf("bewoner") });
+
+  test("says plainly what happens, and going back deletes nothing", async ({ page }) => {
+    await page.goto("/account");
+    await page.getByRole("link", { name: "Verwijder mijn account" }).click();
+    await expect(page.getByRole("heading", { name: "Weet u het zeker?" })).toBeVisible();
+    await expect(page.getByText(/Er staat dan "oud-bewoner" bij/)).toBeVisible();
+    await expectAccessible(page);
+    await page.screenshot({ path: "test-results/privacy-account-delete-360.png", fullPage: true });
+    await page.getByRole("link", { name: "Nee, ga terug naar mijn account" }).click();
+    await expect(page.getByRole("heading", { name: "Mijn account" })).toBeVisible();
+  });
+});
+
+test("the goodbye page is accessible", async ({ page }) => {
+  await page.goto("/tot-ziens");
+  await expect(page.getByRole("heading", { name: "Uw account is verwijderd" })).toBeVisible();
+  await expectAccessible(page);
+});
+
 test.describe("deleting an own account", () => {
-  // The confirmation step and the deletion work without JavaScript.
+  // The confirmation step and the deletion work without JavaScript (axe needs it: see above).
   test.use({ javaScriptEnabled: false });
 
   test("a new resident deletes the account; the comment stays as oud-bewoner, the backing keeps counting", async ({ page }) => {
@@ -45,11 +66,8 @@ test.describe("deleting an own account", () => {
     await page.goto("/account");
     await page.getByRole("link", { name: "Verwijder mijn account" }).click();
     await expect(page.getByRole("heading", { name: "Weet u het zeker?" })).toBeVisible();
-    await expectAccessible(page);
-    await page.screenshot({ path: "test-results/privacy-account-delete-360.png", fullPage: true });
     await page.getByRole("button", { name: "Ja, verwijder mijn account" }).click();
     await expect(page.getByRole("heading", { name: "Uw account is verwijderd" })).toBeVisible();
-    await expectAccessible(page);
 
     await page.goto("/initiatieven/1");
     await expect(page.getByText(`Mooi plan, groet ${email}`)).toBeVisible();
