@@ -23,7 +23,7 @@ export default async function RemoveSignupDataPage({ params }: Props) {
         <strong>{signup.title}</strong>. Dat kunt u niet terugdraaien.
       </p>
       {active ? <p className="font-semibold">U bent dan ook afgemeld. Iemand anders krijgt uw plek.</p> : null}
-      <p>Wij tellen alleen nog mee met hoeveel mensen u kwam. Niemand kan zien dat u het was.</p>
+      <p>Voor de cijfers houden wij alleen het aantal mensen over. Niemand kan zien dat u het was.</p>
       <ActionButtonForm action={removeSignupDataAction} fields={{ token }} label="Ja, verwijder mijn gegevens" variant="danger" />
       <p>
         <Link href={`/aanmelding/${token}`} className="inline-flex min-h-11 items-center">
