@@ -49,6 +49,7 @@ export default function PrivacyPage() {
           <li>Iedereen ziet uw gekozen naam bij uw ideeën en reacties. Nooit uw e-mailadres.</li>
           <li>De initiatiefnemer en de coach van een idee zien wie hulp aanbiedt, en wat u daarover schrijft.</li>
           <li>Buurtwerkers zien de aanmeldlijst van een activiteit, om die goed te regelen.</li>
+          <li>Beheerders zien uw naam en e-mailadres in de lijst van gebruikers, om rollen te regelen.</li>
           <li>De partners van de alliantie zien alleen opgetelde cijfers, geen namen.</li>
           <li>Wij verkopen niets en delen niets met reclamebedrijven.</li>
         </ul>
