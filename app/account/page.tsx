@@ -24,7 +24,7 @@ export default async function AccountPage() {
           <li>Uw e-mailadres: {user.email}</li>
           <li>Uw rol: {ROLE_LABELS[user.role]}</li>
         </ul>
-        <p className="text-base text-muted">Uw e-mailadres ziet niemand anders. Alleen uw naam is zichtbaar.</p>
+        <p className="text-base text-muted">Andere bewoners zien uw e-mailadres nooit. Alleen uw naam is zichtbaar.</p>
       </div>
       <section aria-labelledby="gegevens" className="space-y-3">
         <h2 id="gegevens" className="text-2xl font-bold">

@@ -6,6 +6,7 @@ import { signUp } from "@/lib/activities/commands";
 import { backInitiative } from "@/lib/initiatives/commands/backing";
 import { WIPED_NAME } from "@/lib/privacy/anonymise";
 import { cleanupPersonalData } from "@/lib/privacy/retention";
+import { getRoster } from "@/lib/activities/staff-queries";
 import { computeFigures } from "@/lib/stats/figures";
 import { parseStatsFilter } from "@/lib/stats/filters";
 import { BASE_URL, createActivityRow, person } from "./support/activities-factory";
@@ -65,6 +66,9 @@ describe("removing guests' personal data after the retention period", () => {
       expect(row.email ?? "").not.toContain("@");
     }
     expect(guestsOf(recent).every((r) => r.name !== WIPED_NAME)).toBe(true);
+    // The buurtwerker's list still adds up, but shows no address, not even the random key.
+    const roster = getRoster(old1);
+    expect(roster.confirmed.filter((e) => e.name === WIPED_NAME).map((e) => e.email)).toEqual([null, null, null, null]);
     expect(rows.filter((r) => r.userId === resident).every((r) => r.email === residentEmail.toLowerCase())).toBe(true);
     const subjects = db().select({ subject: mailOutbox.subject }).from(mailOutbox).where(eq(mailOutbox.to, "gast0@buurt.nl")).all().map((m) => m.subject);
     expect(subjects).toContain("Nieuw");
