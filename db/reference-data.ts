@@ -30,6 +30,8 @@ export const THEMES: { slug: string; name: string; leefgebied: Leefgebied }[] = 
 export const DEFAULT_SETTINGS = {
   supportThreshold: "25",
   initiativeGoal: "150",
+  // Months after an activity ends before guests' names, addresses, phones and notes are removed.
+  guestDataRetentionMonths: "3",
 } as const;
 
 export function slugify(name: string): string {

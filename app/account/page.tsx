@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { ProfileForm } from "@/components/accounts/profile-form";
 import { MySignups } from "@/components/activities/my-signups";
 import { MyInitiatives } from "@/components/initiatives/my-initiatives";
@@ -23,7 +24,7 @@ export default async function AccountPage() {
           <li>Uw e-mailadres: {user.email}</li>
           <li>Uw rol: {ROLE_LABELS[user.role]}</li>
         </ul>
-        <p className="text-base text-muted">Uw e-mailadres ziet niemand anders. Alleen uw naam is zichtbaar.</p>
+        <p className="text-base text-muted">Andere bewoners zien uw e-mailadres nooit. Alleen uw naam is zichtbaar.</p>
       </div>
       <section aria-labelledby="gegevens" className="space-y-3">
         <h2 id="gegevens" className="text-2xl font-bold">
@@ -45,6 +46,10 @@ export default async function AccountPage() {
         <a href="/account/gegevens" download className="inline-flex min-h-11 items-center">
           Download mijn gegevens
         </a>
+        <p>Wilt u niet meer meedoen? Dan kunt u uw account verwijderen. Wij vragen eerst of u het zeker weet.</p>
+        <Link href="/account/verwijderen" className="inline-flex min-h-11 items-center">
+          Verwijder mijn account
+        </Link>
       </section>
       <form action={signOutAction}>
         <button type="submit" className={BUTTON_STYLES.secondary}>

@@ -1,54 +1,102 @@
 import type { Metadata } from "next";
+import Link from "next/link";
+import { getNumberSetting } from "@/lib/settings/queries";
 
 export const metadata: Metadata = { title: "Privacy" };
 
+/** Says what the code does: keep it in step with lib/accounts/deletion.ts and lib/privacy/retention.ts. */
 export default function PrivacyPage() {
+  const months = getNumberSetting("guestDataRetentionMonths");
   return (
     <div className="space-y-6">
       <h1 className="text-3xl font-bold">Privacy: wat wij van u bewaren</h1>
-      <p>Wij vragen zo weinig mogelijk. Hier leest u wat wij bewaren, waarom, en wie het ziet.</p>
+      <p>Wij vragen zo weinig mogelijk. Hier leest u wat wij bewaren, waarom, wie het ziet en hoe lang.</p>
 
-      <section className="space-y-2">
-        <h2 className="text-2xl font-bold">Wat bewaren wij?</h2>
+      <section aria-labelledby="wat" className="space-y-2">
+        <h2 id="wat" className="text-2xl font-bold">
+          Wat bewaren wij?
+        </h2>
         <ul className="list-disc space-y-1 pl-6">
           <li>Uw e-mailadres. Daarmee logt u in.</li>
           <li>De naam die u zelf kiest. Dat mag een bijnaam zijn.</li>
           <li>Uw wijk, als u die invult. Dat hoeft niet.</li>
-          <li>Wat u zelf plaatst: ideeën, steun, reacties en aanmeldingen voor activiteiten.</li>
+          <li>Wat u zelf doet: ideeën, steun, hulp die u aanbiedt, reacties en meldingen.</li>
           <li>
             Bij een aanmelding voor een activiteit: uw naam, e-mailadres, met hoeveel mensen u komt, en
             als u dat invult uw telefoonnummer en opmerkingen (bijvoorbeeld over eten of een rolstoel).
+            Op de dag zelf: of u er was.
           </li>
+          <li>De mails die wij u sturen, zoals uw inloglink of uw afmeldlink.</li>
         </ul>
       </section>
 
-      <section className="space-y-2">
-        <h2 className="text-2xl font-bold">Waarom?</h2>
+      <section aria-labelledby="waarom" className="space-y-2">
+        <h2 id="waarom" className="text-2xl font-bold">
+          Waarom?
+        </h2>
         <p>
           Om u te laten inloggen, om u te laten weten wat er met uw idee of aanmelding gebeurt, en om
-          activiteiten goed te regelen. Wij tellen ook mee hoeveel mensen meedoen. Die cijfers zijn
-          altijd opgeteld: niemand is daarin te herkennen.
+          activiteiten goed te regelen. Wij tellen ook hoeveel mensen meedoen. Die cijfers zijn altijd
+          opgeteld: niemand is daarin te herkennen.
         </p>
       </section>
 
-      <section className="space-y-2">
-        <h2 className="text-2xl font-bold">Wie ziet wat?</h2>
+      <section aria-labelledby="wie" className="space-y-2">
+        <h2 id="wie" className="text-2xl font-bold">
+          Wie ziet wat?
+        </h2>
         <ul className="list-disc space-y-1 pl-6">
-          <li>Iedereen ziet uw gekozen naam bij wat u plaatst. Nooit uw e-mailadres.</li>
-          <li>Buurtwerkers zien uw gegevens als dat nodig is om u te helpen of een activiteit te regelen.</li>
+          <li>Iedereen ziet uw gekozen naam bij uw ideeën en reacties. Nooit uw e-mailadres.</li>
+          <li>De initiatiefnemer en de coach van een idee zien wie hulp aanbiedt, en wat u daarover schrijft.</li>
+          <li>Buurtwerkers zien de aanmeldlijst van een activiteit, om die goed te regelen.</li>
+          <li>Beheerders zien uw naam en e-mailadres in de lijst van gebruikers, om rollen te regelen.</li>
           <li>De partners van de alliantie zien alleen opgetelde cijfers, geen namen.</li>
           <li>Wij verkopen niets en delen niets met reclamebedrijven.</li>
         </ul>
       </section>
 
-      <section className="space-y-2">
-        <h2 className="text-2xl font-bold">Wilt u iets zien of laten weghalen?</h2>
-        <p>
-          Uw naam en wijk past u zelf aan op de pagina Mijn account. Wilt u al uw gegevens zien, of wilt
-          u dat wij uw account weghalen? Vraag het uw buurtwerker of mail naar
-          privacy@burgersmaken.nl. Wij doen het binnen een maand. Wat u openbaar heeft geplaatst,
-          blijft dan staan, maar zonder uw naam.
-        </p>
+      <section aria-labelledby="hoe-lang" className="space-y-2">
+        <h2 id="hoe-lang" className="text-2xl font-bold">
+          Hoe lang bewaren wij het?
+        </h2>
+        <ul className="list-disc space-y-1 pl-6">
+          <li>Uw account: tot u het verwijdert.</li>
+          <li>
+            Aanmeldingen zonder account: {months} maanden na de activiteit halen wij uw naam,
+            e-mailadres, telefoonnummer en opmerkingen weg. Alleen het aantal mensen blijft, voor de
+            cijfers.
+          </li>
+          <li>Mails die wij stuurden: {months} maanden.</li>
+          <li>
+            Back-ups: een paar weken. Daarna worden ze weggegooid. Ook wat u heeft verwijderd, is dan
+            helemaal weg.
+          </li>
+        </ul>
+      </section>
+
+      <section aria-labelledby="zelf" className="space-y-2">
+        <h2 id="zelf" className="text-2xl font-bold">
+          Zelf zien, aanpassen of weghalen
+        </h2>
+        <ul className="list-disc space-y-1 pl-6">
+          <li>
+            Op <Link href="/account">Mijn account</Link> past u uw naam en wijk aan.
+          </li>
+          <li>Daar kunt u ook al uw gegevens downloaden, in één bestand.</li>
+          <li>
+            Daar kunt u ook uw account verwijderen. Uw ideeën en reacties blijven dan staan, met
+            &quot;oud-bewoner&quot; erbij in plaats van uw naam. Uw steun telt mee zonder naam. Voor
+            activiteiten die nog komen, melden wij u af.
+          </li>
+          <li>
+            Aangemeld zonder account? In de mail over uw aanmelding staat een knop. Daarmee meldt u zich
+            af, of haalt u uw gegevens weg.
+          </li>
+          <li>
+            Lukt het niet, of heeft u een vraag? Vraag het uw buurtwerker of mail naar
+            privacy@burgersmaken.nl.
+          </li>
+        </ul>
       </section>
     </div>
   );

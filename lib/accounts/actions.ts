@@ -8,8 +8,12 @@ import { signIn, signOut } from "@/lib/auth/auth";
 import { authorize, requireUser, safeReturnPath } from "@/lib/auth/guards";
 import { consumeRateLimit, signInLinkRules } from "@/lib/auth/rate-limit";
 import { formValues, invalidInput, refusal, runAction, type FormState } from "@/lib/forms/action-result";
+import { siteUrl } from "@/lib/activities/site-url";
+import { deletePhoto } from "@/lib/initiatives/photo";
+import { deliverPendingMail } from "@/lib/mail/outbox";
 import { changeRole, updateProfile } from "./commands";
-import { profileSchema, roleChangeSchema, signInSchema } from "./schema";
+import { deleteAccount } from "./deletion";
+import { deleteAccountSchema, profileSchema, roleChangeSchema, signInSchema } from "./schema";
 
 async function clientIp(): Promise<string> {
   const forwarded = (await headers()).get("x-forwarded-for");
@@ -66,6 +70,27 @@ export async function changeRoleAction(_prev: FormState, formData: FormData): Pr
     return { ok: true, message: "De rol is aangepast." };
   });
   if (result.ok) revalidatePath("/beheer/gebruikers");
+  return result;
+}
+
+/** Deletes the own account (and only that one: the id comes from the session, never the form). */
+export async function deleteOwnAccountAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const values = formValues(formData);
+  let photoPaths: string[] = [];
+  const result = await runAction(values, async () => {
+    const user = await requireUser();
+    const parsed = deleteAccountSchema.safeParse(values);
+    if (!parsed.success) return invalidInput(parsed.error, values);
+    authorize(user, "account:edit-own");
+    ({ photoPaths } = deleteAccount(getDb(), { userId: user.id, baseUrl: await siteUrl() }));
+    return { ok: true };
+  });
+  if (!result.ok) return result;
+  await Promise.all(photoPaths.map(deletePhoto));
+  await deliverPendingMail();
+  revalidatePath("/", "layout");
+  // The session row is already gone; this clears the cookie and leaves the account pages.
+  await signOut({ redirectTo: "/tot-ziens" });
   return result;
 }
 

@@ -2,6 +2,7 @@ import "server-only";
 import { eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { auditLog, backings, comments, initiatives, reports, signups, users, wijken } from "@/db/schema";
+import { ownedBy } from "@/lib/activities/ownership";
 
 /** Everything stored about one person, as they may download it (AVG article 15 and 20). */
 export function exportPersonalData(userId: string) {
@@ -47,7 +48,8 @@ export function exportPersonalData(userId: string) {
     signups: db
       .select({ activityId: signups.activityId, name: signups.name, email: signups.email, phone: signups.phone, partySize: signups.partySize, notes: signups.notes, status: signups.status, createdAt: signups.createdAt })
       .from(signups)
-      .where(eq(signups.userId, userId))
+      // Also sign-ups made as a guest with the account's own address: those are deleted with it too.
+      .where(ownedBy(userId))
       .all(),
     staffActions: db
       .select({ action: auditLog.action, targetType: auditLog.targetType, targetId: auditLog.targetId, createdAt: auditLog.createdAt })

@@ -41,3 +41,8 @@ export const userSearchSchema = z.object({
   q: z.string().trim().max(100).catch(""),
   pagina: z.coerce.number().int().min(1).catch(1),
 });
+
+/** The confirmation page sends "ja": a direct POST without it deletes nothing. */
+export const deleteAccountSchema = z.object({
+  bevestiging: z.literal("ja", { error: "Bevestig dat u uw account wilt verwijderen." }),
+});

@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import { getDb } from "@/db/client";
 import { authorize, requireUser } from "@/lib/auth/guards";
 import { getCurrentUser } from "@/lib/auth/session";
@@ -8,10 +9,10 @@ import { AppError } from "@/lib/errors";
 import { formValues, invalidInput, runAction, type FormState } from "@/lib/forms/action-result";
 import { deliverPendingMail } from "@/lib/mail/outbox";
 import { parseId } from "@/lib/params";
-import { cancelOwnSignup, cancelSignupByToken, signUp, type SignupOutcome } from "./commands";
+import { cancelOwnSignup, cancelSignupByToken, removeSignupDataByToken, signUp, type SignupOutcome } from "./commands";
 import { atField } from "./field-refusal";
 import { getActivity } from "./queries";
-import { signupSchemaFor } from "./schema";
+import { signupLinkSchema, signupSchemaFor } from "./schema";
 import { siteUrl } from "./site-url";
 
 const people = (n: number) => (n === 1 ? "1 persoon" : `${n} personen`);
@@ -85,4 +86,20 @@ export async function cancelOwnSignupAction(_prev: FormState, formData: FormData
     revalidatePath("/account");
   }
   return result;
+}
+
+/** A guest removes their name, address, phone and notes with the personal link (cancelling first). */
+export async function removeSignupDataAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const values = formValues(formData);
+  const parsed = signupLinkSchema.safeParse(values);
+  if (!parsed.success) return invalidInput(parsed.error, values);
+  let activityId = 0;
+  const result = await runAction(values, async () => {
+    ({ activityId } = removeSignupDataByToken(getDb(), { token: parsed.data.token, baseUrl: await siteUrl() }));
+    return { ok: true };
+  });
+  if (!result.ok) return result;
+  await deliverPendingMail();
+  revalidatePath(`/activiteiten/${activityId}`);
+  redirect(`/aanmelding/${encodeURIComponent(parsed.data.token)}`);
 }

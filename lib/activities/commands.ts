@@ -5,6 +5,7 @@ import type { DbOrTx } from "@/lib/audit/record";
 import { AppError } from "@/lib/errors";
 import { formatDate } from "@/lib/format";
 import { enqueueMail } from "@/lib/mail/outbox";
+import { anonymiseSignups } from "@/lib/privacy/anonymise";
 import { FieldRefusal } from "./errors";
 import { ownedBy } from "./ownership";
 import { placeMail, signupCancelledMail, waitingListMail } from "./mails";
@@ -157,11 +158,16 @@ export function cancelOwnSignup(db: Db, input: { signupId: number; userId: strin
   );
 }
 
-function cancelSignup(
+/**
+ * Cancels one sign-up inside the caller's IMMEDIATE transaction and promotes the waiting list.
+ * `notify: false` sends the person no confirmation: used when their address is being removed.
+ */
+export function cancelSignup(
   tx: DbOrTx,
   signupId: number,
   baseUrl: string,
   now: Date,
+  notify = true,
 ): CancelOutcome {
   const signup = tx
     .select({ activityId: signups.activityId, status: signups.status, name: signups.name, email: signups.email, partySize: signups.partySize })
@@ -179,7 +185,36 @@ function cancelSignup(
     .where(and(eq(signups.id, signupId), ne(signups.status, "geannuleerd")))
     .run();
   if (result.changes !== 1) throw new AppError("conflict", "U heeft zich al afgemeld. U hoeft niets meer te doen.");
-  if (signup.email) enqueueMail(tx, signupCancelledMail(activity, { ...signup, email: signup.email }));
+  if (notify && signup.email) enqueueMail(tx, signupCancelledMail(activity, { ...signup, email: signup.email }));
   const promoted = signup.status === "bevestigd" ? promoteWaiting(tx, activity, baseUrl, now) : [];
   return { activityId: activity.id, promoted };
+}
+
+export type RemoveDataOutcome = { activityId: number; cancelled: boolean };
+
+/**
+ * A guest removes their data with the personal link: an active sign-up for an activity still to
+ * come is cancelled first (promoting the waiting list), then name, address, phone and notes go.
+ * The link keeps working, to show that the data is gone.
+ */
+export function removeSignupDataByToken(db: Db, input: { token: string; baseUrl: string; now?: Date }): RemoveDataOutcome {
+  const now = input.now ?? new Date();
+  return db.transaction(
+    (tx) => {
+      const signup = tx
+        .select({ id: signups.id, email: signups.email, status: signups.status, activityId: signups.activityId, startsAt: activities.startsAt, activityCancelled: activities.cancelledAt })
+        .from(signups)
+        .innerJoin(activities, eq(signups.activityId, activities.id))
+        .where(eq(signups.cancelTokenHash, hashCancelToken(input.token)))
+        .get();
+      if (!signup) {
+        throw new AppError("not_found", "Deze link werkt niet. Gebruik de knop in de nieuwste mail die u van ons kreeg.");
+      }
+      const cancel = signup.status !== "geannuleerd" && signup.activityCancelled === null && signup.startsAt > now;
+      if (cancel) cancelSignup(tx, signup.id, input.baseUrl, now, false);
+      anonymiseSignups(tx, [signup], { keepLink: true });
+      return { activityId: signup.activityId, cancelled: cancel };
+    },
+    { behavior: "immediate" },
+  );
 }

@@ -3,6 +3,7 @@ import { and, asc, desc, eq, gt, isNull, lte, ne, sql, type SQL } from "drizzle-
 import { getDb } from "@/db/client";
 import { activities, activitySeries, initiatives, signups, wijken, type SignupStatus } from "@/db/schema";
 import type { CalendarActivity } from "./calendar";
+import { WIPED_NAME } from "@/lib/privacy/anonymise";
 import { ownedBy } from "./ownership";
 import { hashCancelToken } from "./tokens";
 
@@ -136,6 +137,8 @@ export type SignupSummary = {
   /** Place in the waiting list, for a waiting sign-up. */
   position: number | null;
   activityCancelled: boolean;
+  /** The guest removed their name, address, phone and notes. */
+  dataRemoved: boolean;
 };
 
 const position = sql<number | null>`case when ${signups.status} = 'wachtlijst' then (select count(*) from signups w
@@ -153,6 +156,7 @@ function summaries(where: SQL | undefined): SignupSummary[] {
       partySize: signups.partySize,
       position,
       activityCancelled: sql<boolean>`${activities.cancelledAt} is not null`.mapWith(Boolean),
+      dataRemoved: sql<boolean>`${signups.name} = ${WIPED_NAME}`.mapWith(Boolean),
     })
     .from(signups)
     .innerJoin(activities, eq(signups.activityId, activities.id))

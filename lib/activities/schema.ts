@@ -183,3 +183,8 @@ export const activityFilterSchema = z.object({
   reeks: z.coerce.number().int().positive().optional().catch(undefined),
   tijd: z.enum(["komend", "voorbij"]).catch("komend"),
 });
+
+/** The personal link's token, as the forms on /aanmelding/[token] send it. */
+export const signupLinkSchema = z.object({
+  token: z.string().min(1, "Deze link werkt niet.").max(100, "Deze link werkt niet."),
+});

@@ -3,6 +3,7 @@ import { and, asc, desc, eq, inArray, isNull } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { activities, initiatives, signups } from "@/db/schema";
 import { PUBLIC_STATUSES } from "@/lib/initiatives/status";
+import { isAnonymousKey } from "@/lib/privacy/anonymise";
 import type { ActivityInput } from "./schema";
 import { toLocalInput } from "./time";
 
@@ -80,7 +81,8 @@ export function getRoster(activityId: number): Roster {
   const entry = (r: (typeof rows)[number]): RosterEntry => ({
     id: r.id,
     name: r.name,
-    email: r.email,
+    // A removed address is kept only as a random key, for the figures: not for anyone to read.
+    email: isAnonymousKey(r.email) ? null : r.email,
     phone: r.phone,
     partySize: r.partySize,
     notes: r.notes,

@@ -22,6 +22,17 @@ export default async function SignupByLinkPage({ params }: Props) {
       </div>
     );
   }
+  if (signup.dataRemoved) {
+    return (
+      <div className="space-y-4">
+        <h1 className="text-3xl font-bold">Uw gegevens zijn verwijderd</h1>
+        <p>Wij hebben uw naam, e-mailadres, telefoonnummer en opmerkingen weggehaald. U hoeft niets meer te doen.</p>
+        <p>
+          <Link href={`/activiteiten/${signup.activityId}`}>Bekijk de activiteit</Link>
+        </p>
+      </div>
+    );
+  }
   const over = signup.startsAt <= new Date();
   return (
     <div className="space-y-4">
@@ -46,6 +57,10 @@ export default async function SignupByLinkPage({ params }: Props) {
       )}
       <p>
         <Link href={`/activiteiten/${signup.activityId}`}>Bekijk de activiteit</Link>
+      </p>
+      <p>
+        Wilt u dat wij uw naam, e-mailadres en telefoonnummer weghalen?{" "}
+        <Link href={`/aanmelding/${token}/verwijderen`}>Verwijder mijn gegevens</Link>
       </p>
     </div>
   );

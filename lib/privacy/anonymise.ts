@@ -1,0 +1,46 @@
+import crypto from "node:crypto";
+import { eq } from "drizzle-orm";
+import { signups } from "@/db/schema";
+import type { DbOrTx } from "@/lib/audit/record";
+
+/** What a sign-up shows as its name once the person's data is removed. */
+export const WIPED_NAME = "(gegevens verwijderd)";
+
+/**
+ * Stands in for a removed e-mail address: random, so it leads back to no one, but the same for
+ * every sign-up of one address wiped together, so "distinct people" in the figures stays the same.
+ */
+const ANONYMOUS_PREFIX = "anoniem:";
+
+export const isAnonymousKey = (email: string | null): boolean => email?.startsWith(ANONYMOUS_PREFIX) ?? false;
+
+/**
+ * Removes name, e-mail address, phone and notes from these sign-ups. Party size, status and
+ * check-in stay, so attendance figures do not change. With `keepLink` the personal link keeps
+ * working (to show the guest that their data is gone); otherwise it stops working.
+ */
+export function anonymiseSignups(
+  tx: DbOrTx,
+  rows: { id: number; email: string | null }[],
+  options: { keepLink?: boolean } = {},
+): number {
+  const keys = new Map<string, string>();
+  for (const row of rows) {
+    let key: string | null = null;
+    if (row.email) {
+      key = isAnonymousKey(row.email) ? row.email : (keys.get(row.email) ?? `${ANONYMOUS_PREFIX}${crypto.randomBytes(12).toString("hex")}`);
+      keys.set(row.email, key);
+    }
+    tx.update(signups)
+      .set({
+        name: WIPED_NAME,
+        email: key,
+        phone: null,
+        notes: null,
+        ...(options.keepLink ? {} : { cancelTokenHash: null }),
+      })
+      .where(eq(signups.id, row.id))
+      .run();
+  }
+  return rows.length;
+}

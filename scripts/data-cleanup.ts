@@ -1,0 +1,11 @@
+/** `npm run data:cleanup`: removes guests' personal data after the retention period. Run it daily. */
+import { closeDb, getDb } from "../db/client";
+import { cleanupPersonalData } from "../lib/privacy/retention";
+
+const report = cleanupPersonalData(getDb());
+closeDb();
+console.log(
+  `Bewaartermijn: ${report.retentionMonths} maanden (activiteiten die eindigden voor ${report.cutoff.toISOString()}).\n` +
+    `Aanmeldingen van gasten zonder naam en adres gemaakt: ${report.signupsAnonymised}.\n` +
+    `Verstuurde mails weggehaald: ${report.mailsRemoved}.`,
+);
