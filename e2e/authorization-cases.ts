@@ -1,6 +1,7 @@
 import type { Permission } from "@/lib/auth/permissions";
 import type { DemoRole } from "./support/auth";
 import { one } from "./support/db";
+import { newActivityFields, proposalFields } from "./support/http";
 
 /** Ids from the demo data, read from the e2e database when the test runs. */
 export function demoIds() {
@@ -41,10 +42,7 @@ export type ActionCase =
       noOwner?: string;
     };
 
-const day = 86_400_000;
-const localInput = (ms: number) => new Date(ms).toISOString().slice(0, 16);
-
-const proposal = { title: "Overgenomen idee", pitch: "Dit had niet mogen lukken.", description: "", wijkId: "1", themeId: "1", intent: "submit" };
+const proposal = proposalFields("Overgenomen idee");
 
 /** Every server action of the app. The authorization test fails when one is missing here. */
 export const ACTION_CASES: Record<string, ActionCase> = {
@@ -78,14 +76,7 @@ export const ACTION_CASES: Record<string, ActionCase> = {
   },
   "lib/activities/staff-actions.ts#saveActivityAction": {
     page: () => "/beheer/activiteiten/nieuw",
-    fields: () => {
-      const start = Date.now() + 30 * day;
-      return {
-        title: "Niet toegestane activiteit", description: "", wijkId: "1", address: "Stackstraat 1",
-        startsAt: localInput(start), endsAt: localInput(start + day / 12), signupDeadline: localInput(start - day),
-        places: "10", maxPartySize: "2", seriesId: "", initiativeId: "",
-      };
-    },
+    fields: () => newActivityFields("Niet toegestane activiteit"),
     permission: "activity:manage",
   },
   "lib/activities/staff-actions.ts#cancelActivityAction": {

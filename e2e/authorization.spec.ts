@@ -1,29 +1,21 @@
-import { expect, request as http, test, type APIRequestContext } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { PERMISSIONS, type Permission } from "@/lib/auth/permissions";
 import { ROLES } from "@/lib/auth/roles";
 import { AppError } from "@/lib/errors";
 import { ACTION_CASES, demoIds, ROUTE_CASES, type DemoIds } from "./authorization-cases";
-import { storageStateOf, type DemoRole } from "./support/auth";
 import { snapshot } from "./support/db";
+import { clientAs, type Caller } from "./support/http";
 import { actionIds, callAction, discoverActions, discoverRoutes, refusalIn } from "./support/server-actions";
 
 // Every server action is a public endpoint and the proxy is never the boundary (CVE-2025-29927):
 // a visitor here carries a made-up session cookie, so the proxy lets the request through and
 // only the action's or route's own check can stop it.
-const FAKE_SESSION = "authjs.session-token=nep-sessie-die-niet-bestaat";
-
-type Caller = "bezoeker" | DemoRole;
 
 const NOT_SIGNED_IN = new AppError("unauthenticated").userMessage;
 const WRONG_ROLE = new AppError("forbidden").userMessage;
 
 const rolesWithout = (permission: Permission) => ROLES.filter((role) => !(PERMISSIONS[permission] as readonly string[]).includes(role));
 
-function contextFor(baseURL: string, caller: Caller): Promise<APIRequestContext> {
-  return caller === "bezoeker"
-    ? http.newContext({ baseURL, extraHTTPHeaders: { Cookie: FAKE_SESSION } })
-    : http.newContext({ baseURL, storageState: storageStateOf(caller) });
-}
 
 test.describe("every action and route is in the authorization table", () => {
   test("each server action found in the code has a case, and the build knows each one", () => {
@@ -68,8 +60,8 @@ test.describe("server actions refuse the wrong caller and change nothing", () =>
             ];
       for (const attempt of attempts) {
         const before = snapshot();
-        const request = await contextFor(baseURL!, attempt.caller);
-        const reply = await callAction(request, actionId, attempt.page, attempt.fields, { Origin: baseURL! });
+        const request = await clientAs(baseURL!, attempt.caller);
+        const reply = await callAction(request, actionId, attempt.page, attempt.fields);
         await request.dispose();
         const label = `${action} as ${attempt.caller}`;
         expect(reply.status, label).toBeLessThan(500);
@@ -103,7 +95,7 @@ test.describe("route handlers refuse the wrong caller", () => {
             ];
       for (const attempt of attempts) {
         const before = snapshot();
-        const request = await contextFor(baseURL!, attempt.caller);
+        const request = await clientAs(baseURL!, attempt.caller);
         const response = await request.fetch(attempt.path, { method, maxRedirects: 0 });
         const body = await response.text();
         await request.dispose();

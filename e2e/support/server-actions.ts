@@ -63,14 +63,13 @@ export async function callAction(
   actionId: string,
   page: string,
   fields: Record<string, string>,
-  headers: Record<string, string> = {},
 ): Promise<ActionReply> {
   const body = new FormData();
   for (const [key, value] of Object.entries(fields)) body.append(`_1_${key}`, value);
   body.append("0", '[null,"$K1"]');
   const response = await request.post(page, {
     multipart: body,
-    headers: { "Next-Action": actionId, Accept: "text/x-component", ...headers },
+    headers: { "Next-Action": actionId, Accept: "text/x-component" },
     maxRedirects: 0,
   });
   return { status: response.status(), body: await response.text(), location: response.headers()["location"] ?? null };
