@@ -51,7 +51,33 @@ export function actionIds(): Record<string, string> {
   return Object.fromEntries(Object.entries(manifest.node).map(([id, entry]) => [`${entry.filename}#${entry.exportedName}`, id]));
 }
 
-export type ActionReply = { status: number; body: string; location: string | null };
+export type ActionReply = { status: number; body: string; rows: Map<string, string>; location: string | null };
+
+/**
+ * The rows of a React Server Components answer: "id:json" lines, and "id:T<hex byte length>,text"
+ * for long text, which has no line end of its own.
+ */
+function rscRows(body: Buffer): Map<string, string> {
+  const rows = new Map<string, string>();
+  let at = 0;
+  while (at < body.length) {
+    const colon = body.indexOf(":", at);
+    if (colon < 0) break;
+    const id = body.subarray(at, colon).toString();
+    if (body[colon + 1] === "T".charCodeAt(0)) {
+      const comma = body.indexOf(",", colon);
+      const end = comma + 1 + parseInt(body.subarray(colon + 2, comma).toString(), 16);
+      rows.set(id, body.subarray(comma + 1, end).toString());
+      at = end;
+    } else {
+      const lineEnd = body.indexOf("\n", colon);
+      const end = lineEnd < 0 ? body.length : lineEnd;
+      rows.set(id, body.subarray(colon + 1, end).toString());
+      at = end + 1;
+    }
+  }
+  return rows;
+}
 
 /**
  * Calls a server action the way React does from a form with JavaScript: a POST with the
@@ -72,11 +98,21 @@ export async function callAction(
     headers: { "Next-Action": actionId, Accept: "text/x-component" },
     maxRedirects: 0,
   });
-  return { status: response.status(), body: await response.text(), location: response.headers()["location"] ?? null };
+  const answer = await response.body();
+  return { status: response.status(), body: answer.toString(), rows: rscRows(answer), location: response.headers()["location"] ?? null };
 }
 
-/** The action's own answer: its `{ ok: false, message }` refusal, or null when it did not refuse. */
+type ActionResult = { ok: boolean; message?: string; fieldErrors?: Record<string, string[] | undefined> };
+
+/** The action's returned `{ ok, message, fieldErrors }`, or null when it answered otherwise (a redirect). */
+export function actionResult(reply: ActionReply): ActionResult | null {
+  // Row 0 is the envelope; it points at the action's return value ("a":"$@1").
+  const row = reply.rows.get("1");
+  return row?.startsWith('{"ok":') ? (JSON.parse(row) as ActionResult) : null;
+}
+
+/** The refusal message of the action, or null when it did not refuse. */
 export function refusalIn(reply: ActionReply): string | null {
-  const match = reply.body.match(/"ok":false,"fieldErrors":\{.*?\},"message":"([^"]*)"/);
-  return match?.[1] ?? null;
+  const result = actionResult(reply);
+  return result && !result.ok ? (result.message ?? "") : null;
 }
