@@ -4,7 +4,7 @@ import { NAME_MAX, NOTES_MAX } from "@/lib/activities/schema";
 import { COMMENT_MAX } from "@/lib/initiatives/schema";
 import { hostileValue, isDutchMessage } from "../tests/unit/support/fuzz-values";
 import { readDb } from "./support/db";
-import { act, clientAs, createActivity, publishedInitiative } from "./support/http";
+import { act, clientAs, createActivity, publishedInitiative, withdrawInitiative } from "./support/http";
 import { actionResult, type ActionReply } from "./support/server-actions";
 import { storageStateOf } from "./support/auth";
 
@@ -86,5 +86,6 @@ test.describe("the main actions under generated input over HTTP", () => {
     await page.goto(`/initiatieven/${initiativeId}`);
     await expectInert(page);
     await visitor.close();
+    await withdrawInitiative(baseURL!, initiativeId);
   });
 });

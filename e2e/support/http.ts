@@ -1,4 +1,4 @@
-import { request as http, type APIRequestContext } from "@playwright/test";
+import { expect, request as http, type APIRequestContext } from "@playwright/test";
 import { storageStateOf, type DemoRole } from "./auth";
 import { one } from "./db";
 import { actionIds, callAction, type ActionReply } from "./server-actions";
@@ -58,4 +58,12 @@ export async function publishedInitiative(baseURL: string, title: string): Promi
   await act(staff, "lib/initiatives/actions/transition.ts#staffTransitionAction", `/beheer/initiatieven/${id}`, { initiativeId: String(id), transition: "publish" });
   await staff.dispose();
   return id;
+}
+
+/** The demo resident withdraws their idea again, so the public counts of other tests stay as seeded. */
+export async function withdrawInitiative(baseURL: string, id: number): Promise<void> {
+  const resident = await clientAs(baseURL, "bewoner");
+  await act(resident, "lib/initiatives/actions/transition.ts#initiatorTransitionAction", `/initiatieven/${id}`, { initiativeId: String(id), transition: "withdraw" });
+  await resident.dispose();
+  expect(one<string>("SELECT status FROM initiatives WHERE id = ?", id)).toBe("ingetrokken");
 }
