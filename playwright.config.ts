@@ -64,8 +64,10 @@ export default defineConfig({
       COMMENT_LIMIT_PER_IP: "10000",
       REPORT_LIMIT_PER_IP: "10000",
       PROPOSAL_LIMIT_PER_IP: "10000",
-      // e2e/fuzz-http.spec.ts posts 150 comments as one resident; the unit tests cover this limit.
+      // e2e/fuzz-http.spec.ts posts 150 comments and 150 proposals as one resident each; the unit
+      // tests cover these limits.
       COMMENT_LIMIT_PER_USER: "10000",
+      PROPOSAL_LIMIT_PER_USER: "10000",
       SMTP_URL: "",
     },
   },

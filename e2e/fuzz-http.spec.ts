@@ -1,12 +1,12 @@
 import fc from "fast-check";
 import { expect, test, type Page } from "@playwright/test";
 import { NAME_MAX, NOTES_MAX } from "@/lib/activities/schema";
-import { COMMENT_MAX } from "@/lib/initiatives/schema";
+import { COMMENT_MAX, DESCRIPTION_MAX, PITCH_MAX, TITLE_MAX } from "@/lib/initiatives/schema";
 import { hostileValue, isDutchMessage } from "../tests/unit/support/fuzz-values";
-import { readDb } from "./support/db";
-import { act, clientAs, createActivity, publishedInitiative, withdrawInitiative } from "./support/http";
+import { one, readDb } from "./support/db";
+import { act, clientAs, createActivity, proposalFields, publishedInitiative, withdrawInitiative } from "./support/http";
 import { actionResult, type ActionReply } from "./support/server-actions";
-import { storageStateOf } from "./support/auth";
+import { signIn, storageStateOf } from "./support/auth";
 
 const RUNS = 150;
 const MARKUP = `<script>document.title="gehackt"</script><img src="x" onerror="document.title='gehackt'">`;
@@ -15,10 +15,11 @@ const MARKUP = `<script>document.title="gehackt"</script><img src="x" onerror="d
 const field = (valid: string) =>
   fc.oneof({ arbitrary: fc.constant(valid), weight: 2 }, { arbitrary: hostileValue.map((v) => (typeof v === "string" ? v : JSON.stringify(v) ?? "")), weight: 1 });
 
-/** No server error, and an answer of the action: accepted, or refused with Dutch messages only. */
+/** No server error, and an answer of the action: accepted (or redirected on), or refused with Dutch messages only. */
 function expectHandled(reply: ActionReply, sent: Record<string, string>) {
   const label = JSON.stringify(sent).slice(0, 200);
   expect(reply.status, label).toBeLessThan(500);
+  if (reply.redirectedTo) return;
   const result = actionResult(reply);
   expect(result, `${label}: ${JSON.stringify(reply.body.slice(0, 600))}`).not.toBeNull();
   if (result!.ok) return;
@@ -87,5 +88,36 @@ test.describe("the main actions under generated input over HTTP", () => {
     await expectInert(page);
     await visitor.close();
     await withdrawInitiative(baseURL!, initiativeId);
+  });
+
+  test(`${RUNS} generated proposals from a new resident: never a server error, Dutch refusals, stored text within limits and inert`, async ({ browser }) => {
+    // A resident of its own, and concepts only: nothing of this shows up for anyone else.
+    const email = `fuzz-voorstel-${Date.now()}@voorbeeld.nl`;
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await signIn(page, email);
+    const valid = proposalFields("Bankje");
+    const inputs = fc.sample(
+      fc.record({ title: field(valid.title), pitch: field(valid.pitch), description: field(""), wijkId: field("1"), themeId: field("1"), needsMoney: fc.constantFrom("on", ""), moneyAmount: field("") }),
+      { numRuns: RUNS, seed: 20261125 },
+    );
+    for (const input of [...inputs, { ...valid, title: MARKUP.slice(0, TITLE_MAX), description: MARKUP }]) {
+      const fields = { ...input, intent: "concept" };
+      expectHandled(await act(context.request, "lib/initiatives/actions/proposal.ts#proposeInitiativeAction", "/initiatieven/nieuw", fields), fields);
+    }
+    const userId = one<string>("SELECT id FROM users WHERE email = ?", email);
+    const stored = readDb((db) => db.prepare("SELECT id, title, pitch, description, status FROM initiatives WHERE initiator_id = ?").all(userId)) as {
+      id: number; title: string; pitch: string; description: string; status: string;
+    }[];
+    expect(stored.length).toBeGreaterThan(10);
+    for (const row of stored) {
+      expect(row.status).toBe("concept");
+      expect([...row.title].length).toBeLessThanOrEqual(TITLE_MAX);
+      expect([...row.pitch].length).toBeLessThanOrEqual(PITCH_MAX);
+      expect([...row.description].length).toBeLessThanOrEqual(DESCRIPTION_MAX);
+    }
+    await page.goto(`/initiatieven/${stored.at(-1)!.id}`);
+    await expectInert(page);
+    await context.close();
   });
 });

@@ -51,7 +51,8 @@ export function actionIds(): Record<string, string> {
   return Object.fromEntries(Object.entries(manifest.node).map(([id, entry]) => [`${entry.filename}#${entry.exportedName}`, id]));
 }
 
-export type ActionReply = { status: number; body: string; rows: Map<string, string>; location: string | null };
+/** `redirectedTo`: where the action sent the browser after it succeeded (Next's x-action-redirect). */
+export type ActionReply = { status: number; body: string; rows: Map<string, string>; redirectedTo: string | null };
 
 /**
  * The rows of a React Server Components answer: "id:json" lines, and "id:T<hex byte length>,text"
@@ -99,7 +100,12 @@ export async function callAction(
     maxRedirects: 0,
   });
   const answer = await response.body();
-  return { status: response.status(), body: answer.toString(), rows: rscRows(answer), location: response.headers()["location"] ?? null };
+  return {
+    status: response.status(),
+    body: answer.toString(),
+    rows: rscRows(answer),
+    redirectedTo: response.headers()["x-action-redirect"] ?? null,
+  };
 }
 
 type ActionResult = { ok: boolean; message?: string; fieldErrors?: Record<string, string[] | undefined> };
