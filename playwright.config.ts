@@ -57,7 +57,17 @@ export default defineConfig({
       MAIL_OUTBOX_DIR: `${E2E_DIR}/outbox`,
       AUTH_SECRET: "e2e-secret-not-for-production-0123456789",
       AUTH_URL: `http://localhost:${PORT}`,
+      // Every test comes from one address: only the per-IP limits are raised (see lib/auth/rate-limit.ts).
       SIGNIN_LIMIT_PER_IP: "10000",
+      SIGNUP_LIMIT_PER_IP: "10000",
+      BACKING_LIMIT_PER_IP: "10000",
+      COMMENT_LIMIT_PER_IP: "10000",
+      REPORT_LIMIT_PER_IP: "10000",
+      PROPOSAL_LIMIT_PER_IP: "10000",
+      // e2e/fuzz-http.spec.ts posts 150 comments and 150 proposals as one resident each; the unit
+      // tests cover these limits.
+      COMMENT_LIMIT_PER_USER: "10000",
+      PROPOSAL_LIMIT_PER_USER: "10000",
       SMTP_URL: "",
     },
   },

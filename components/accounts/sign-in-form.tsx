@@ -2,6 +2,7 @@
 
 import { Field, fieldA11y, INPUT_STYLES } from "@/components/forms/field";
 import { FormStatus } from "@/components/forms/form-status";
+import { Honeypot } from "@/components/forms/honeypot";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useServerForm } from "@/components/forms/use-server-form";
 import { requestSignInLinkAction } from "@/lib/accounts/actions";
@@ -17,6 +18,7 @@ export function SignInForm({ returnTo }: { returnTo: string }) {
   return (
     <form {...formProps} className="space-y-4">
       <input type="hidden" name="terug" value={returnTo} />
+      <Honeypot />
       <Field id="email" label="Uw e-mailadres" hint="Wij sturen u een link. Met die link logt u in. U heeft geen wachtwoord nodig." error={error}>
         <input
           {...field("email")}

@@ -3,6 +3,7 @@
 import { useMemo } from "react";
 import { Field, fieldA11y, INPUT_STYLES } from "@/components/forms/field";
 import { FormStatus } from "@/components/forms/form-status";
+import { Honeypot } from "@/components/forms/honeypot";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useServerForm } from "@/components/forms/use-server-form";
 import { signUpAction } from "@/lib/activities/actions";
@@ -42,6 +43,7 @@ export function SignupForm({ activityId, maxPartySize, full, prefill }: Props) {
   return (
     <form {...formProps} className="space-y-4">
       <input type="hidden" name="activityId" value={activityId} />
+      <Honeypot />
       {full && (
         <p className="rounded-lg bg-sun-light p-3">
           Het is vol. Meldt u zich toch aan? Dan komt u op de wachtlijst. Komt er een plek vrij, dan krijgt u een mail.

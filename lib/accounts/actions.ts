@@ -1,28 +1,26 @@
 "use server";
 
-import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
 import { getDb } from "@/db/client";
 import { signIn, signOut } from "@/lib/auth/auth";
 import { authorize, requireUser, safeReturnPath } from "@/lib/auth/guards";
 import { consumeRateLimit, signInLinkRules } from "@/lib/auth/rate-limit";
+import { clientIp } from "@/lib/auth/write-limit";
 import { formValues, invalidInput, refusal, runAction, type FormState } from "@/lib/forms/action-result";
 import { siteUrl } from "@/lib/activities/site-url";
 import { deletePhoto } from "@/lib/initiatives/photo";
 import { deliverPendingMail } from "@/lib/mail/outbox";
+import { filledHoneypot } from "@/lib/forms/honeypot";
 import { changeRole, updateProfile } from "./commands";
 import { deleteAccount } from "./deletion";
 import { deleteAccountSchema, profileSchema, roleChangeSchema, signInSchema } from "./schema";
 
-async function clientIp(): Promise<string> {
-  const forwarded = (await headers()).get("x-forwarded-for");
-  return forwarded?.split(",")[0]?.trim() || "unknown";
-}
-
 /** Sends a one-time sign-in link, within the limits per address and per IP. */
 export async function requestSignInLinkAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const values = formValues(formData);
+  // A bot filled the honeypot: it sees the usual answer, but no mail is sent.
+  if (filledHoneypot(values)) redirect("/inloggen/verstuurd");
   const parsed = signInSchema.safeParse(values);
   if (!parsed.success) return invalidInput(parsed.error, values);
   const email = parsed.data.email.toLowerCase();

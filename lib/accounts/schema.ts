@@ -1,4 +1,5 @@
 import { z } from "zod";
+import "@/lib/forms/zod-dutch";
 import { ROLES } from "@/lib/auth/roles";
 
 export const DISPLAY_NAME_MIN = 2;

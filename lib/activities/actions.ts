@@ -4,9 +4,11 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getDb } from "@/db/client";
 import { authorize, requireUser } from "@/lib/auth/guards";
+import { limitWrite } from "@/lib/auth/write-limit";
 import { getCurrentUser } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 import { formValues, invalidInput, runAction, type FormState } from "@/lib/forms/action-result";
+import { filledHoneypot } from "@/lib/forms/honeypot";
 import { deliverPendingMail } from "@/lib/mail/outbox";
 import { parseId } from "@/lib/params";
 import { cancelOwnSignup, cancelSignupByToken, removeSignupDataByToken, signUp, type SignupOutcome } from "./commands";
@@ -31,6 +33,8 @@ function outcomeMessage(outcome: SignupOutcome): string {
 /** Signs up for an activity, with or without an account. */
 export async function signUpAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const values = formValues(formData);
+  // A bot filled the honeypot: it sees a friendly answer, and nothing is stored or mailed.
+  if (filledHoneypot(values)) return { ok: true, message: "Dank u wel. Wij sturen u een mail met alle informatie." };
   const activityId = parseId(values.activityId ?? "");
   const result = await runAction(values, async () => {
     const user = await getCurrentUser();
@@ -39,6 +43,7 @@ export async function signUpAction(_prev: FormState, formData: FormData): Promis
     const parsed = signupSchemaFor(activity.maxPartySize).safeParse(values);
     if (!parsed.success) return invalidInput(parsed.error, values);
     if (user) authorize(user, "activity:sign-up");
+    await limitWrite("signup", parsed.data.email.toLowerCase());
     const baseUrl = await siteUrl();
     // Linked to the account only when it is the account's own address: a buurtwerker who signs
     // up a neighbour with the neighbour's address does not make it their own sign-up.

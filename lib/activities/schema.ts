@@ -1,4 +1,5 @@
 import { z } from "zod";
+import "@/lib/forms/zod-dutch";
 import { EMAIL_MAX } from "@/lib/accounts/schema";
 import { fromLocalInput } from "./time";
 

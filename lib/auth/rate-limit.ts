@@ -39,10 +39,34 @@ const limitFromEnv = (name: string, fallback: number) => {
   return Number.isInteger(value) && value > 0 ? value : fallback;
 };
 
+type HourlyLimit = { perUser: number; perIp: number; userEnv: string; ipEnv: string };
+
+/**
+ * Writes limited per hour, per person (account, or e-mail address where guests write) and per IP
+ * address; each number can be set in the environment. IP limits are generous: a whole community
+ * centre can share one address.
+ */
+export const HOURLY_LIMITS = {
+  signin: { perUser: 5, perIp: 20, userEnv: "SIGNIN_LIMIT_PER_EMAIL", ipEnv: "SIGNIN_LIMIT_PER_IP" },
+  signup: { perUser: 10, perIp: 200, userEnv: "SIGNUP_LIMIT_PER_EMAIL", ipEnv: "SIGNUP_LIMIT_PER_IP" },
+  backing: { perUser: 60, perIp: 500, userEnv: "BACKING_LIMIT_PER_USER", ipEnv: "BACKING_LIMIT_PER_IP" },
+  comment: { perUser: 30, perIp: 200, userEnv: "COMMENT_LIMIT_PER_USER", ipEnv: "COMMENT_LIMIT_PER_IP" },
+  report: { perUser: 30, perIp: 100, userEnv: "REPORT_LIMIT_PER_USER", ipEnv: "REPORT_LIMIT_PER_IP" },
+  proposal: { perUser: 20, perIp: 60, userEnv: "PROPOSAL_LIMIT_PER_USER", ipEnv: "PROPOSAL_LIMIT_PER_IP" },
+} as const satisfies Record<string, HourlyLimit>;
+
+export type LimitedWrite = keyof typeof HOURLY_LIMITS;
+
+/** The two rules of one write: `who` is the account id or the e-mail address, `ip` the client's address. */
+export function hourlyLimitRules(kind: LimitedWrite, who: string, ip: string): RateLimitRule[] {
+  const limit: HourlyLimit = HOURLY_LIMITS[kind];
+  return [
+    { bucket: `${kind}-user:${who}`, limit: limitFromEnv(limit.userEnv, limit.perUser), windowMs: HOUR },
+    { bucket: `${kind}-ip:${ip}`, limit: limitFromEnv(limit.ipEnv, limit.perIp), windowMs: HOUR },
+  ];
+}
+
 /** At most 5 sign-in links per e-mail address and 20 per IP address per hour (both configurable). */
 export function signInLinkRules(email: string, ip: string): RateLimitRule[] {
-  return [
-    { bucket: `signin-email:${email}`, limit: limitFromEnv("SIGNIN_LIMIT_PER_EMAIL", 5), windowMs: HOUR },
-    { bucket: `signin-ip:${ip}`, limit: limitFromEnv("SIGNIN_LIMIT_PER_IP", 20), windowMs: HOUR },
-  ];
+  return hourlyLimitRules("signin", email, ip);
 }

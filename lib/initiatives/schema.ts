@@ -1,4 +1,5 @@
 import { z } from "zod";
+import "@/lib/forms/zod-dutch";
 import type { ReportReason } from "@/db/schema";
 import { PUBLIC_STATUSES, STAFF_TRANSITIONS, type Transition } from "./status";
 

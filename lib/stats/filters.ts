@@ -1,4 +1,5 @@
 import { z } from "zod";
+import "@/lib/forms/zod-dutch";
 
 const isoDate = z
   .string()

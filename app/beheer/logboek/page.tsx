@@ -18,7 +18,7 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
     <div className="space-y-4">
       <h1 className="text-3xl font-bold">Logboek</h1>
       <p>Wie deed wat en wanneer. Elke actie van een medewerker komt hier, nieuwste bovenaan.</p>
-      <div className="overflow-x-auto">
+      <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Logboek">
         <table className="w-full border-collapse text-base">
           <caption className="sr-only">Logboek van acties van medewerkers</caption>
           <thead>

@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { getDb } from "@/db/client";
 import { authorize, requireUser } from "@/lib/auth/guards";
+import { limitWrite } from "@/lib/auth/write-limit";
 import { formValues, invalidInput, runAction, type ActionResult, type FormState } from "@/lib/forms/action-result";
 import { backInitiative, offerHelp, withdrawBacking } from "../commands/backing";
 import { backingSchema, helpSchema } from "../schema";
@@ -25,6 +26,7 @@ export async function backInitiativeAction(_prev: FormState, formData: FormData)
     const parsed = backingSchema.safeParse(values);
     if (!parsed.success) return invalidInput(parsed.error, values);
     authorize(user, "initiative:back");
+    await limitWrite("backing", user.id);
     backInitiative(getDb(), { userId: user.id, initiativeId: parsed.data.initiativeId });
     return { ok: true, message: "Dank u wel! U steunt dit idee." };
   });
@@ -40,6 +42,7 @@ export async function withdrawBackingAction(_prev: FormState, formData: FormData
     const parsed = backingSchema.safeParse(values);
     if (!parsed.success) return invalidInput(parsed.error, values);
     authorize(user, "initiative:back");
+    await limitWrite("backing", user.id);
     withdrawBacking(getDb(), { userId: user.id, initiativeId: parsed.data.initiativeId });
     return { ok: true, message: "Uw steun is weggehaald." };
   });
@@ -55,6 +58,7 @@ export async function offerHelpAction(_prev: FormState, formData: FormData): Pro
     const parsed = helpSchema.safeParse(values);
     if (!parsed.success) return invalidInput(parsed.error, values);
     authorize(user, "initiative:back");
+    await limitWrite("backing", user.id);
     offerHelp(getDb(), { userId: user.id, ...parsed.data });
     return { ok: true, message: "Dank u wel! De initiatiefnemer ziet dat u wilt helpen." };
   });

@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getDb } from "@/db/client";
 import { authorize, requireUser } from "@/lib/auth/guards";
+import { limitWrite } from "@/lib/auth/write-limit";
 import { formValues, invalidInput, refusal, runAction, type ActionResult, type FormState } from "@/lib/forms/action-result";
 import { addComment } from "../commands/comments";
 import { registerPaperSupport } from "../commands/paper";
@@ -33,6 +34,7 @@ export async function addCommentAction(_prev: FormState, formData: FormData): Pr
     if (!user.displayName) {
       return refusal("Kies eerst een naam op uw accountpagina. Die naam staat bij uw reactie.", values);
     }
+    await limitWrite("comment", user.id);
     addComment(getDb(), { userId: user.id, ...parsed.data });
     return { ok: true, message: "Uw reactie staat erbij." };
   });
@@ -49,6 +51,7 @@ export async function reportAction(_prev: FormState, formData: FormData): Promis
     const parsed = reportSchema.safeParse(values);
     if (!parsed.success) return invalidInput(parsed.error, values);
     authorize(user, "initiative:report");
+    await limitWrite("report", user.id);
     const outcome = reportContent(getDb(), { reporterId: user.id, ...parsed.data });
     hidIdea = outcome.hidden && !parsed.data.commentId;
     return {

@@ -4,7 +4,8 @@ import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
 import type { z } from "zod";
 import { getDb } from "@/db/client";
-import { authorize, requireUser } from "@/lib/auth/guards";
+import { requirePermission } from "@/lib/auth/guards";
+import { limitWrite } from "@/lib/auth/write-limit";
 import { formValues, invalidInput, refusal, runAction, type ActionResult, type FormState } from "@/lib/forms/action-result";
 import { deliverPendingMail } from "@/lib/mail/outbox";
 import { parseId } from "@/lib/params";
@@ -19,12 +20,14 @@ const PHOTO_AGAIN = "Kies de foto opnieuw; een browser onthoudt die niet.";
 
 /**
  * Parses the whole form at once: the fields with the shared schema, the wijk and theme against
- * the database, and the photo's size; then stores the photo. Returns every field error together.
+ * the database, and the photo's size; then counts the write against the hourly limit of `userId`
+ * and stores the photo. Returns every field error together.
  */
 async function parseWithPhoto<S extends typeof proposalSchema | typeof onBehalfSchema>(
   schema: S,
   formData: FormData,
   values: Record<string, string>,
+  userId: string,
 ): Promise<{ ok: true; data: z.infer<S>; photo: PhotoChange } | { ok: false; result: ActionResult }> {
   const parsed = schema.safeParse(values);
   const file = uploadedFile(formData.get("photo"));
@@ -39,6 +42,7 @@ async function parseWithPhoto<S extends typeof proposalSchema | typeof onBehalfS
   if (Object.keys(references).length > 0) {
     return { ok: false, result: refusal("Niet alles is goed ingevuld. Kijk de velden met een melding na.", values, references) };
   }
+  await limitWrite("proposal", userId);
   if (!file) return { ok: true, data: parsed.data as z.infer<S>, photo: parsed.data.removePhoto ? "remove" : "keep" };
   const stored = await storePhoto(file);
   if (!stored.ok) return { ok: false, result: refusal(stored.error, values, { photo: [stored.error] }) };
@@ -62,10 +66,10 @@ export async function proposeInitiativeAction(_prev: FormState, formData: FormDa
   const values = formValues(formData);
   let saved: { id: number; intent: "concept" | "submit" } | undefined;
   const result = await runAction(values, async () => {
-    const user = await requireUser();
-    const parsed = await parseWithPhoto(proposalSchema, formData, values);
+    // Authorized before the photo is read, so a refused caller never gets a file stored.
+    const user = await requirePermission("initiative:propose");
+    const parsed = await parseWithPhoto(proposalSchema, formData, values, user.id);
     if (!parsed.ok) return parsed.result;
-    authorize(user, "initiative:propose");
     const id = await withPhotoCleanup(parsed.photo, () => createProposal(getDb(), { user, proposal: parsed.data, photo: parsed.photo }));
     saved = { id, intent: parsed.data.intent };
     return { ok: true };
@@ -82,11 +86,10 @@ export async function updateInitiativeAction(_prev: FormState, formData: FormDat
   const initiativeId = parseId(values.initiativeId ?? "");
   let intent: "concept" | "submit" | undefined;
   const result = await runAction(values, async () => {
-    const user = await requireUser();
-    const parsed = await parseWithPhoto(proposalSchema, formData, values);
-    if (!parsed.ok) return parsed.result;
+    const user = await requirePermission("initiative:propose");
     if (!initiativeId) return refusal("Dit idee bestaat niet (meer).", values);
-    authorize(user, "initiative:propose");
+    const parsed = await parseWithPhoto(proposalSchema, formData, values, user.id);
+    if (!parsed.ok) return parsed.result;
     const { replacedPhoto } = await withPhotoCleanup(parsed.photo, () =>
       updateProposal(getDb(), { user, initiativeId, proposal: parsed.data, photo: parsed.photo }),
     );
@@ -105,10 +108,9 @@ export async function proposeOnBehalfAction(_prev: FormState, formData: FormData
   const values = formValues(formData);
   let id: number | undefined;
   const result = await runAction(values, async () => {
-    const staff = await requireUser();
-    const parsed = await parseWithPhoto(onBehalfSchema, formData, values);
+    const staff = await requirePermission("initiative:act-on-behalf");
+    const parsed = await parseWithPhoto(onBehalfSchema, formData, values, staff.id);
     if (!parsed.ok) return parsed.result;
-    authorize(staff, "initiative:act-on-behalf");
     id = await withPhotoCleanup(parsed.photo, () => createOnBehalf(getDb(), { staff, proposal: parsed.data, photo: parsed.photo }));
     return { ok: true };
   });

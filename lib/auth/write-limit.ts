@@ -1,0 +1,16 @@
+import "server-only";
+import { headers } from "next/headers";
+import { getDb } from "@/db/client";
+import { AppError } from "@/lib/errors";
+import { consumeRateLimit, hourlyLimitRules, type LimitedWrite } from "./rate-limit";
+
+/** The client's address as the proxy in front of the app reports it; "unknown" without one. */
+export async function clientIp(): Promise<string> {
+  const forwarded = (await headers()).get("x-forwarded-for");
+  return forwarded?.split(",")[0]?.trim() || "unknown";
+}
+
+/** Counts one write for `who` and the client's address; over the hourly limit it refuses (429, in Dutch). */
+export async function limitWrite(kind: LimitedWrite, who: string): Promise<void> {
+  if (!consumeRateLimit(getDb(), hourlyLimitRules(kind, who, await clientIp()))) throw new AppError("rate_limited");
+}

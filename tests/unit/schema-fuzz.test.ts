@@ -1,0 +1,179 @@
+import fs from "node:fs";
+import path from "node:path";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { z } from "zod";
+import * as accounts from "@/lib/accounts/schema";
+import * as activities from "@/lib/activities/schema";
+import * as initiatives from "@/lib/initiatives/schema";
+import * as stats from "@/lib/stats/filters";
+import { fieldInput, formInput, isDutchMessage } from "./support/fuzz-values";
+
+const RUNS = 1000;
+
+type Case = {
+  schema: z.ZodType;
+  /** An accepted input; the fuzzer mostly keeps these values and swaps some for hostile ones. */
+  valid: Record<string, unknown> | string;
+  /** Longest accepted text per field, and the range of accepted numbers. */
+  maxLength?: Record<string, number>;
+  range?: Record<string, [number, number]>;
+};
+
+const PARTY = 6;
+const proposal = { title: "Bankje", pitch: "Een bankje bij de speeltuin.", description: "", wijkId: "1", themeId: "1", needsMoney: "on", moneyAmount: "50", intent: "submit" };
+const proposalLimits = {
+  maxLength: { title: initiatives.TITLE_MAX, pitch: initiatives.PITCH_MAX, description: initiatives.DESCRIPTION_MAX },
+  range: { moneyAmount: [initiatives.MONEY_MIN, initiatives.MONEY_MAX] as [number, number] },
+};
+
+/** Every exported schema (or schema factory) of the modules below, keyed "module.export". */
+const CASES: Record<string, Case> = {
+  "accounts.signInSchema": { schema: accounts.signInSchema, valid: { email: "a@b.nl" }, maxLength: { email: accounts.EMAIL_MAX } },
+  "accounts.profileSchema": {
+    schema: accounts.profileSchema,
+    valid: { displayName: "Anna", wijkId: "2" },
+    maxLength: { displayName: accounts.DISPLAY_NAME_MAX },
+  },
+  "accounts.roleChangeSchema": { schema: accounts.roleChangeSchema, valid: { userId: "abc", role: "buurtwerker" } },
+  "accounts.deleteAccountSchema": { schema: accounts.deleteAccountSchema, valid: { bevestiging: "ja" } },
+  "accounts.userSearchSchema": { schema: accounts.userSearchSchema, valid: { q: "jan", pagina: "2" }, maxLength: { q: 100 } },
+  "activities.signupSchemaFor": {
+    schema: activities.signupSchemaFor(PARTY),
+    valid: { name: "Anna", email: "a@b.nl", phone: "06 12345678", partySize: "2", notes: "", consent: "ja" },
+    maxLength: { name: activities.NAME_MAX, phone: activities.PHONE_MAX, notes: activities.NOTES_MAX, email: accounts.EMAIL_MAX },
+    range: { partySize: [1, PARTY] },
+  },
+  "activities.partySizeField": { schema: activities.partySizeField(PARTY), valid: "3", range: { value: [1, PARTY] } },
+  "activities.activitySchema": {
+    schema: activities.activitySchema,
+    valid: {
+      title: "BBQ", description: "Gezellig", wijkId: "1", address: "Stackstraat 1", startsAt: "2026-08-08T17:00",
+      endsAt: "2026-08-08T20:00", signupDeadline: "2026-08-07T12:00", places: "50", maxPartySize: "6", seriesId: "", initiativeId: "",
+    },
+    maxLength: { title: activities.TITLE_MAX, description: activities.DESCRIPTION_MAX, address: activities.ADDRESS_MAX },
+    range: { places: [1, activities.PLACES_MAX], maxPartySize: [1, activities.PARTY_SIZE_LIMIT] },
+  },
+  "activities.seriesSchema": { schema: activities.seriesSchema, valid: { name: "BBQ-zomer", oneSignupPerEmail: "ja" }, maxLength: { name: activities.SERIES_NAME_MAX } },
+  "activities.walkInSchema": {
+    schema: activities.walkInSchema,
+    valid: { name: "", partySize: "3" },
+    maxLength: { name: activities.WALK_IN_NAME_MAX },
+    range: { partySize: [1, activities.PLACES_MAX] },
+  },
+  "activities.signupLinkSchema": { schema: activities.signupLinkSchema, valid: { token: "abc123" }, maxLength: { token: 100 } },
+  "activities.activityFilterSchema": { schema: activities.activityFilterSchema, valid: { wijk: "1", reeks: "", tijd: "komend" } },
+  "initiatives.proposalSchema": { schema: initiatives.proposalSchema, valid: proposal, ...proposalLimits },
+  "initiatives.onBehalfSchema": {
+    schema: initiatives.onBehalfSchema,
+    valid: { ...proposal, residentName: "Mevrouw Jansen", residentContact: "06 1234", residentAgreed: "on" },
+    maxLength: { ...proposalLimits.maxLength, residentName: initiatives.NAME_MAX, residentContact: initiatives.CONTACT_MAX },
+    range: proposalLimits.range,
+  },
+  "initiatives.transitionSchema": {
+    schema: initiatives.transitionSchema,
+    valid: { initiativeId: "3", transition: "send_back", note: "Graag een foto erbij.", coachId: "" },
+    maxLength: { note: initiatives.NOTE_MAX, coachId: 64 },
+  },
+  "initiatives.initiatorTransitionSchema": { schema: initiatives.initiatorTransitionSchema, valid: { initiativeId: "3", transition: "submit" } },
+  "initiatives.backingSchema": { schema: initiatives.backingSchema, valid: { initiativeId: "3" } },
+  "initiatives.helpSchema": { schema: initiatives.helpSchema, valid: { initiativeId: "3", helpNote: "Ik kan verven." }, maxLength: { helpNote: initiatives.HELP_NOTE_MAX } },
+  "initiatives.commentSchema": { schema: initiatives.commentSchema, valid: { initiativeId: "3", body: "Goed idee!" }, maxLength: { body: initiatives.COMMENT_MAX } },
+  "initiatives.reportSchema": {
+    schema: initiatives.reportSchema,
+    valid: { initiativeId: "3", commentId: "", reason: "spam", note: "" },
+    maxLength: { note: initiatives.REPORT_NOTE_MAX },
+  },
+  "initiatives.reviewSchema": {
+    schema: initiatives.reviewSchema,
+    valid: { initiativeId: "3", commentId: "4", decision: "hide", reason: "Kwetsend." },
+    maxLength: { reason: initiatives.NOTE_MAX },
+  },
+  "initiatives.paperSupportSchema": {
+    schema: initiatives.paperSupportSchema,
+    valid: { initiativeId: "3", count: "12", names: "" },
+    maxLength: { names: initiatives.PAPER_NAMES_MAX },
+    range: { count: [1, initiatives.PAPER_COUNT_MAX] },
+  },
+  "initiatives.listFilterSchema": {
+    schema: initiatives.listFilterSchema,
+    valid: { q: "bank", wijk: "1", thema: "", status: "zoekt_steun", sort: "steun", pagina: "1" },
+    maxLength: { q: initiatives.SEARCH_MAX },
+    range: { pagina: [1, 100_000] },
+  },
+  "stats.statsFilterSchema": { schema: stats.statsFilterSchema, valid: { van: "2026-01-01", tot: "2026-12-31", wijk: "3" } },
+};
+
+const MODULES = { accounts, activities, initiatives, stats };
+
+/** Source files that define zod schemas; each must be one of MODULES, so a new schema file is noticed. */
+function schemaFiles(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return schemaFiles(full);
+    return /\.tsx?$/.test(entry.name) && /\bz\.(object|string|coerce)\(/.test(fs.readFileSync(full, "utf8")) ? [full] : [];
+  });
+}
+
+const isSchemaFactory = (value: unknown) => {
+  if (typeof value !== "function") return false;
+  try {
+    return (value as (n: number) => unknown)(PARTY) instanceof z.ZodType;
+  } catch {
+    return false;
+  }
+};
+
+describe("every form schema is in the fuzz table", () => {
+  it("finds no schema file outside the fuzzed modules", () => {
+    const files = schemaFiles(path.resolve("lib")).map((file) => path.relative(process.cwd(), file)).sort();
+    expect(files).toEqual(["lib/accounts/schema.ts", "lib/activities/schema.ts", "lib/initiatives/schema.ts", "lib/stats/filters.ts"]);
+  });
+
+  it("has a case for every exported schema and schema factory", () => {
+    const exported = Object.entries(MODULES).flatMap(([name, module]) =>
+      Object.entries(module)
+        .filter(([, value]) => value instanceof z.ZodType || isSchemaFactory(value))
+        .map(([key]) => `${name}.${key}`),
+    );
+    expect(exported.sort()).toEqual(Object.keys(CASES).sort());
+  });
+});
+
+function checkLimits(data: unknown, testCase: Case) {
+  const output = (typeof testCase.valid === "string" ? { value: data } : data) as Record<string, unknown>;
+  for (const [field, max] of Object.entries(testCase.maxLength ?? {})) {
+    const value = output[field];
+    // Limits are in characters as zod counts them (code points: an emoji is one).
+    if (typeof value === "string") expect([...value].length, field).toBeLessThanOrEqual(max);
+  }
+  for (const [field, [min, max]] of Object.entries(testCase.range ?? {})) {
+    const value = output[field];
+    if (value === undefined) continue;
+    expect(Number.isInteger(value), field).toBe(true);
+    expect(value as number).toBeGreaterThanOrEqual(min);
+    expect(value as number).toBeLessThanOrEqual(max);
+  }
+}
+
+describe.each(Object.entries(CASES))("%s under 1,000 generated inputs", (_name, testCase) => {
+  it("never throws, refuses in Dutch, and keeps accepted values within the limits", () => {
+    let accepted = 0;
+    const input = typeof testCase.valid === "string" ? fieldInput(testCase.valid) : formInput(testCase.valid);
+    fc.assert(
+      fc.property(input, (value) => {
+        const result = testCase.schema.safeParse(value);
+        if (result.success) {
+          accepted++;
+          checkLimits(result.data, testCase);
+        } else {
+          for (const issue of result.error.issues) expect(isDutchMessage(issue.message), issue.message).toBe(true);
+        }
+      }),
+      { numRuns: RUNS },
+    );
+    // Some inputs must get through, or the limits above were never checked.
+    expect(accepted).toBeGreaterThan(0);
+    expect(testCase.schema.safeParse(testCase.valid).success).toBe(true);
+  });
+});
