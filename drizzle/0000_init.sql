@@ -75,7 +75,7 @@ CREATE TABLE `backings` (
 );
 --> statement-breakpoint
 CREATE UNIQUE INDEX `backings_one_per_resident` ON `backings` (`initiative_id`,`user_id`);--> statement-breakpoint
-CREATE INDEX `backings_user_idx` ON `backings` (`user_id`);--> statement-breakpoint
+CREATE INDEX `backings_user_created_idx` ON `backings` (`user_id`,`created_at`,`help_offered`);--> statement-breakpoint
 CREATE INDEX `backings_created_idx` ON `backings` (`created_at`);--> statement-breakpoint
 CREATE TABLE `comments` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
