@@ -10,6 +10,8 @@ import { activities, initiatives, users } from "@/db/schema";
 const KILLS = 100;
 const MAX_DELAY_MS = 40;
 // Inside the repository, so that the bundled worker finds better-sqlite3 in node_modules.
+// A fresh clone has no data/ folder yet.
+fs.mkdirSync(path.resolve("data"), { recursive: true });
 const dir = fs.mkdtempSync(path.resolve("data", "durability-"));
 const file = path.join(dir, "kill.db");
 const worker = path.join(dir, "worker.mjs");
