@@ -55,7 +55,9 @@ function prepareDatabase(scale: number): { file: string; ids: Record<string, num
 
 async function runScale(scale: number) {
   const { file, ids, cookies, pool } = prepareDatabase(scale);
-  const env = { DATABASE_PATH: file, PORT: String(APP), AUTH_SECRET: "bench-secret-0123456789abcdef0123", AUTH_TRUST_HOST: "true", NEXT_TELEMETRY_DISABLED: "1", SEED_DEMO: "0" };
+  const env = { DATABASE_PATH: file, PORT: String(APP), AUTH_SECRET: "bench-secret-0123456789abcdef0123", AUTH_TRUST_HOST: "true", NEXT_TELEMETRY_DISABLED: "1", SEED_DEMO: "0",
+    // All load comes from one loopback address: per-IP write limits would turn writes into refusals.
+    BACKING_LIMIT_PER_IP: "100000000", SIGNUP_LIMIT_PER_IP: "100000000" };
   const app = await startServer([nextBin, "start", "-p", String(APP)], env, `http://127.0.0.1:${APP}/privacy`);
   const baseline = await startServer(["--import", "tsx", "bench/baseline.ts"], { ...env, PORT: String(BASELINE) }, `http://127.0.0.1:${BASELINE}/`);
   const memory = memoryWatcher(app.pid!);
