@@ -19,17 +19,22 @@ export type LockedActivity = CalendarActivity & {
   oneSignupPerEmail: boolean;
 };
 
+/** The columns of a CalendarActivity; the query must join wijken on the activity's wijk. */
+export const calendarColumns = {
+  id: activities.id,
+  title: activities.title,
+  description: activities.description,
+  address: activities.address,
+  wijkName: wijken.name,
+  startsAt: activities.startsAt,
+  endsAt: activities.endsAt,
+  cancelled: sql<boolean>`${activities.cancelledAt} is not null`.mapWith(Boolean),
+};
+
 export function loadActivity(tx: DbOrTx, activityId: number): LockedActivity {
   const row = tx
     .select({
-      id: activities.id,
-      title: activities.title,
-      description: activities.description,
-      address: activities.address,
-      wijkName: wijken.name,
-      startsAt: activities.startsAt,
-      endsAt: activities.endsAt,
-      cancelledAt: activities.cancelledAt,
+      ...calendarColumns,
       places: activities.places,
       maxPartySize: activities.maxPartySize,
       signupDeadline: activities.signupDeadline,
@@ -43,8 +48,7 @@ export function loadActivity(tx: DbOrTx, activityId: number): LockedActivity {
     .where(eq(activities.id, activityId))
     .get();
   if (!row) throw new AppError("not_found", "Deze activiteit bestaat niet (meer).");
-  const { cancelledAt, oneSignupPerEmail, ...rest } = row;
-  return { ...rest, cancelled: cancelledAt !== null, oneSignupPerEmail: oneSignupPerEmail ?? false };
+  return { ...row, oneSignupPerEmail: row.oneSignupPerEmail ?? false };
 }
 
 /** Places held by confirmed sign-ups (party sizes added up). Walk-ins came on the day and hold none. */

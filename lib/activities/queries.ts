@@ -5,6 +5,7 @@ import { activities, activitySeries, initiatives, signups, wijken, type SignupSt
 import type { CalendarActivity } from "./calendar";
 import { WIPED_NAME } from "@/lib/privacy/anonymise";
 import { ownedBy } from "./ownership";
+import { calendarColumns } from "./places";
 import { hashCancelToken } from "./tokens";
 
 export type ActivityCard = {
@@ -109,16 +110,7 @@ export function getActivity(id: number): ActivityDetail | null {
 /** What a calendar file needs; cancelled activities stay in so calendars learn they are off. */
 export function listCalendarActivities(filter: { id?: number }, now = new Date()): CalendarActivity[] {
   return getDb()
-    .select({
-      id: activities.id,
-      title: activities.title,
-      description: activities.description,
-      address: activities.address,
-      wijkName: wijken.name,
-      startsAt: activities.startsAt,
-      endsAt: activities.endsAt,
-      cancelled: sql<boolean>`${activities.cancelledAt} is not null`.mapWith(Boolean),
-    })
+    .select(calendarColumns)
     .from(activities)
     .innerJoin(wijken, eq(activities.wijkId, wijken.id))
     .where(filter.id ? eq(activities.id, filter.id) : gt(activities.endsAt, now))
