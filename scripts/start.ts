@@ -33,9 +33,8 @@ const { seeded } = prepareDatabase();
 if (seeded) console.log("Demodata toegevoegd. Log in met bijvoorbeeld bewoner@demo.burgersmaken.nl.");
 
 const port = process.env.PORT ?? "3000";
-const server = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", port], {
-  stdio: "inherit",
-  env: process.env,
-});
+// Production runs scripts/serve.ts: Next behind the page cache for visitors.
+const command = dev ? [nextBin, "dev", "-p", port] : ["--import", "tsx", path.join(root, "scripts", "serve.ts")];
+const server = spawn(process.execPath, command, { stdio: "inherit", env: { ...process.env, PORT: port } });
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));

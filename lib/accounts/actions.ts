@@ -15,6 +15,7 @@ import { filledHoneypot } from "@/lib/forms/honeypot";
 import { changeRole, updateProfile } from "./commands";
 import { deleteAccount } from "./deletion";
 import { deleteAccountSchema, profileSchema, roleChangeSchema, signInSchema } from "./schema";
+import { publicPagesChanged } from "@/lib/page-cache/invalidate";
 
 /** Sends a one-time sign-in link, within the limits per address and per IP. */
 export async function requestSignInLinkAction(_prev: FormState, formData: FormData): Promise<FormState> {
@@ -51,6 +52,7 @@ export async function saveProfileAction(_prev: FormState, formData: FormData): P
     return { ok: true, message: "Opgeslagen." };
   });
   if (!result.ok) return result;
+  publicPagesChanged.everything();
   revalidatePath("/", "layout");
   if (values.terug) redirect(safeReturnPath(values.terug));
   return result;
@@ -67,7 +69,10 @@ export async function changeRoleAction(_prev: FormState, formData: FormData): Pr
     changeRole(getDb(), { actorId: actor.id, ...parsed.data });
     return { ok: true, message: "De rol is aangepast." };
   });
-  if (result.ok) revalidatePath("/beheer/gebruikers");
+  if (result.ok) {
+    publicPagesChanged.everything();
+    revalidatePath("/beheer/gebruikers");
+  }
   return result;
 }
 
@@ -86,6 +91,7 @@ export async function deleteOwnAccountAction(_prev: FormState, formData: FormDat
   if (!result.ok) return result;
   await Promise.all(photoPaths.map(deletePhoto));
   await deliverPendingMail();
+  publicPagesChanged.everything();
   revalidatePath("/", "layout");
   // The session row is already gone; this clears the cookie and leaves the account pages.
   await signOut({ redirectTo: "/tot-ziens" });

@@ -10,6 +10,7 @@ import { AppError } from "@/lib/errors";
 import { formValues, invalidInput, runAction, type FormState } from "@/lib/forms/action-result";
 import { filledHoneypot } from "@/lib/forms/honeypot";
 import { deliverPendingMail } from "@/lib/mail/outbox";
+import { publicPagesChanged } from "@/lib/page-cache/invalidate";
 import { parseId } from "@/lib/params";
 import { cancelOwnSignup, cancelSignupByToken, removeSignupDataByToken, signUp, type SignupOutcome } from "./commands";
 import { atField } from "./field-refusal";
@@ -53,7 +54,8 @@ export async function signUpAction(_prev: FormState, formData: FormData): Promis
     );
     return attempt.done ? { ok: true, message: outcomeMessage(attempt.value) } : attempt.result;
   });
-  if (result.ok) {
+  if (result.ok && activityId) {
+    publicPagesChanged.activity(activityId);
     await deliverPendingMail();
     revalidatePath(`/activiteiten/${activityId}`);
   }
@@ -69,6 +71,7 @@ export async function cancelSignupAction(_prev: FormState, formData: FormData): 
     return { ok: true, message: "U bent afgemeld. Jammer dat u niet komt. U krijgt nog een mail." };
   });
   if (result.ok) {
+    publicPagesChanged.activity(activityId);
     await deliverPendingMail();
     revalidatePath(`/activiteiten/${activityId}`);
   }
@@ -78,15 +81,17 @@ export async function cancelSignupAction(_prev: FormState, formData: FormData): 
 /** A signed-in resident cancels one of their own sign-ups. */
 export async function cancelOwnSignupAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const values = formValues(formData);
+  let activityId = 0;
   const result = await runAction(values, async () => {
     const user = await requireUser();
     const signupId = parseId(values.signupId ?? "");
     if (!signupId) throw new AppError("not_found", "Deze aanmelding bestaat niet (meer).");
     authorize(user, "activity:sign-up");
-    cancelOwnSignup(getDb(), { signupId, userId: user.id, baseUrl: await siteUrl() });
+    ({ activityId } = cancelOwnSignup(getDb(), { signupId, userId: user.id, baseUrl: await siteUrl() }));
     return { ok: true, message: "U bent afgemeld." };
   });
   if (result.ok) {
+    publicPagesChanged.activity(activityId);
     await deliverPendingMail();
     revalidatePath("/account");
   }
@@ -104,6 +109,7 @@ export async function removeSignupDataAction(_prev: FormState, formData: FormDat
     return { ok: true };
   });
   if (!result.ok) return result;
+  publicPagesChanged.activity(activityId);
   await deliverPendingMail();
   revalidatePath(`/activiteiten/${activityId}`);
   redirect(`/aanmelding/${encodeURIComponent(parsed.data.token)}`);

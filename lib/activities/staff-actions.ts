@@ -7,6 +7,7 @@ import { authorize, requireUser } from "@/lib/auth/guards";
 import { AppError } from "@/lib/errors";
 import { formValues, invalidInput, runAction, type FormState } from "@/lib/forms/action-result";
 import { deliverPendingMail } from "@/lib/mail/outbox";
+import { publicPagesChanged } from "@/lib/page-cache/invalidate";
 import { parseId } from "@/lib/params";
 import { atField } from "./field-refusal";
 import { activitySchema, seriesSchema, walkInSchema } from "./schema";
@@ -16,10 +17,17 @@ import { addWalkIn, cancelActivity, createActivity, createSeries, setCheckIn, se
 const notFound = () => new AppError("not_found", "Deze activiteit bestaat niet (meer).");
 
 function revalidateActivity(id: number) {
+  publicPagesChanged.activity(id);
   revalidatePath("/activiteiten");
   revalidatePath(`/activiteiten/${id}`);
   revalidatePath("/beheer/activiteiten");
   revalidatePath(`/beheer/activiteiten/${id}`, "layout");
+}
+
+/** Check-ins and walk-ins change the figures on the public pages too. */
+function revalidateStaffView(activityId: number) {
+  publicPagesChanged.activity(activityId);
+  revalidatePath(`/beheer/activiteiten/${activityId}`, "layout");
 }
 
 /** Creates a new activity, or saves the changes to an existing one (with `activityId`). */
@@ -77,7 +85,10 @@ export async function createSeriesAction(_prev: FormState, formData: FormData): 
     const attempt = atField(values, () => createSeries(getDb(), { actorId: actor.id, ...parsed.data }));
     return attempt.done ? { ok: true, message: `De reeks "${parsed.data.name}" is gemaakt.` } : attempt.result;
   });
-  if (result.ok) revalidatePath("/beheer/activiteiten");
+  if (result.ok) {
+    publicPagesChanged.everything();
+    revalidatePath("/beheer/activiteiten");
+  }
   return result;
 }
 
@@ -93,7 +104,10 @@ export async function setSeriesRuleAction(_prev: FormState, formData: FormData):
     setSeriesRule(getDb(), { actorId: actor.id, seriesId, oneSignupPerEmail });
     return { ok: true, message: oneSignupPerEmail ? "Nu: één aanmelding per e-mailadres." : "Nu: aanmelden voor meer datums mag." };
   });
-  if (result.ok) revalidatePath("/beheer/activiteiten");
+  if (result.ok) {
+    publicPagesChanged.everything();
+    revalidatePath("/beheer/activiteiten");
+  }
   return result;
 }
 
@@ -110,7 +124,7 @@ export async function checkInAction(_prev: FormState, formData: FormData): Promi
     setCheckIn(getDb(), { actorId: actor.id, activityId, signupId, present });
     return { ok: true, message: present ? "Binnen." : "Niet meer als binnen gemarkeerd." };
   });
-  if (result.ok && activityId) revalidatePath(`/beheer/activiteiten/${activityId}`, "layout");
+  if (result.ok && activityId) revalidateStaffView(activityId);
   return result;
 }
 
@@ -127,6 +141,6 @@ export async function addWalkInAction(_prev: FormState, formData: FormData): Pro
     addWalkIn(getDb(), { actorId: actor.id, activityId, ...parsed.data });
     return { ok: true, message: `${parsed.data.partySize} binnenlopers toegevoegd.` };
   });
-  if (result.ok && activityId) revalidatePath(`/beheer/activiteiten/${activityId}`, "layout");
+  if (result.ok && activityId) revalidateStaffView(activityId);
   return result;
 }

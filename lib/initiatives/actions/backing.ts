@@ -5,6 +5,7 @@ import { getDb } from "@/db/client";
 import { authorize, requireUser } from "@/lib/auth/guards";
 import { limitWrite } from "@/lib/auth/write-limit";
 import type { z } from "zod";
+import { publicPagesChanged } from "@/lib/page-cache/invalidate";
 import { formValues, invalidInput, runAction, type FormState } from "@/lib/forms/action-result";
 import { backInitiative, offerHelp, withdrawBacking } from "../commands/backing";
 import { backingSchema, helpSchema } from "../schema";
@@ -30,6 +31,7 @@ async function backingAction<Input extends { initiativeId: number }>(
     return { ok: true, message };
   });
   if (result.ok) {
+    publicPagesChanged.initiative(Number(values.initiativeId));
     revalidatePath(`/initiatieven/${Number(values.initiativeId)}`);
     revalidatePath("/initiatieven");
   }

@@ -5,6 +5,7 @@ import { redirect } from "next/navigation";
 import { getDb } from "@/db/client";
 import { authorize, requireUser } from "@/lib/auth/guards";
 import { limitWrite } from "@/lib/auth/write-limit";
+import { publicPagesChanged } from "@/lib/page-cache/invalidate";
 import { formValues, invalidInput, refusal, runAction, type ActionResult, type FormState } from "@/lib/forms/action-result";
 import { addComment } from "../commands/comments";
 import { registerPaperSupport } from "../commands/paper";
@@ -12,6 +13,7 @@ import { reportContent, reviewContent } from "../commands/reports";
 import { commentSchema, paperSupportSchema, reportSchema, reviewSchema } from "../schema";
 
 function refresh(id: number): void {
+  publicPagesChanged.initiative(id);
   revalidatePath(`/initiatieven/${id}`);
   revalidatePath(`/beheer/initiatieven/${id}`);
   revalidatePath("/beheer/initiatieven");

@@ -5,12 +5,14 @@ import { redirect } from "next/navigation";
 import { getDb } from "@/db/client";
 import { authorize, requireUser } from "@/lib/auth/guards";
 import { formValues, invalidInput, runAction, type FormState } from "@/lib/forms/action-result";
+import { publicPagesChanged } from "@/lib/page-cache/invalidate";
 import { deliverPendingMail } from "@/lib/mail/outbox";
 import { applyTransition } from "../commands/transition";
 import { initiatorTransitionSchema, transitionSchema } from "../schema";
 
 
 function revalidateInitiative(id: number): void {
+  publicPagesChanged.initiative(id);
   revalidatePath(`/initiatieven/${id}`);
   revalidatePath(`/beheer/initiatieven/${id}`);
   revalidatePath("/beheer/initiatieven");

@@ -1,0 +1,82 @@
+import { expect, test, type APIResponse } from "@playwright/test";
+import { storageStateOf } from "./support/auth";
+import { createActivity, publishedInitiative, withdrawInitiative } from "./support/http";
+
+const nonceOf = (response: APIResponse) => response.headers()["content-security-policy"]!.match(/'nonce-([^']+)'/)![1]!;
+const meterValue = (html: string, label: string) => Number(html.match(new RegExp(`aria-label="${label}"[^>]*aria-valuenow="(\\d+)"`))![1]);
+const unique = () => `${Date.now()}-${Math.round(Math.random() * 1e6)}`;
+
+test.describe("page cache for visitors", () => {
+  test("a public page comes from the cache with a nonce of its own in header and scripts", async ({ request }) => {
+    const first = await request.get("/privacy");
+    const second = await request.get("/privacy");
+    expect(second.headers()["x-page-cache"]).toBe("hit");
+    expect(nonceOf(second)).not.toBe(nonceOf(first));
+    const html = await second.text();
+    expect(html).toContain(`nonce="${nonceOf(second)}"`);
+    expect(html).not.toContain(nonceOf(first));
+    expect(html.replaceAll(nonceOf(second), "N")).toBe((await first.text()).replaceAll(nonceOf(first), "N"));
+  });
+
+  test("a browser gets the cached page gzipped and its scripts run under the CSP", async ({ page, request }) => {
+    await request.get("/activiteiten");
+    const violations: string[] = [];
+    page.on("console", (message) => {
+      if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text());
+    });
+    const response = await page.goto("/activiteiten");
+    expect(response!.headers()["x-page-cache"]).toBe("hit");
+    expect(await response!.headerValue("content-encoding")).toBe("gzip");
+    // A client-side navigation needs the runtime that the cached page started.
+    await page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Initiatieven" }).click();
+    await expect(page).toHaveURL(/\/initiatieven$/);
+    expect(violations).toEqual([]);
+  });
+
+  test("a signed-in resident never gets a cached page", async ({ browser }) => {
+    const context = await browser.newContext({ storageState: storageStateOf("bewoner") });
+    const response = await context.request.get("/");
+    expect(response.headers()["x-page-cache"]).toBeUndefined();
+    expect(await response.text()).toContain('href="/account"');
+    await context.close();
+  });
+
+  test("a visitor sees the places taken by a sign-up at once", async ({ baseURL, page, request }) => {
+    const id = await createActivity(baseURL!, `Cachetest ${unique()}`, 10);
+    const path = `/activiteiten/${id}`;
+    await request.get(path);
+    const before = await request.get(path);
+    expect(before.headers()["x-page-cache"]).toBe("hit");
+    expect(meterValue(await before.text(), "Bezette plekken")).toBe(0);
+
+    await page.goto(path);
+    await page.getByLabel("Uw naam").fill("Cache Test");
+    await page.getByLabel("Uw e-mailadres").fill(`cache-${unique()}@voorbeeld.nl`);
+    await page.getByLabel("Met hoeveel personen komt u?").fill("2");
+    await page.getByLabel(/Ik vind het goed/).check();
+    await page.getByRole("button", { name: "Aanmelden" }).click();
+    await expect(page.getByText(/U bent aangemeld met 2 personen/)).toBeVisible();
+
+    const after = await request.get(path);
+    expect(after.headers()["x-page-cache"]).toBe("miss");
+    expect(meterValue(await after.text(), "Bezette plekken")).toBe(2);
+  });
+
+  test("a visitor sees a new backing at once", async ({ baseURL, browser, request }) => {
+    const id = await publishedInitiative(baseURL!, `Cachetest ${unique()}`);
+    const path = `/initiatieven/${id}`;
+    await request.get(path);
+    expect(meterValue(await (await request.get(path)).text(), "Steun voor dit idee")).toBe(0);
+
+    const context = await browser.newContext({ storageState: storageStateOf("buurtwerker") });
+    const staffPage = await context.newPage();
+    await staffPage.goto(path);
+    await staffPage.getByRole("button", { name: "Steunen" }).click();
+    await expect(staffPage.getByText("U steunt dit idee")).toBeVisible();
+    await context.close();
+
+    expect(meterValue(await (await request.get(path)).text(), "Steun voor dit idee")).toBe(1);
+    await withdrawInitiative(baseURL!, id);
+    expect((await request.get(path)).status()).toBe(404);
+  });
+});

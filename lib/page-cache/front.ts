@@ -1,0 +1,117 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { promisify } from "node:util";
+import zlib from "node:zlib";
+import { cookieHeaderHasSession } from "@/lib/auth/session-cookie";
+import { contentSecurityPolicy, isHttps, newNonce, STRICT_TRANSPORT_SECURITY } from "@/lib/security/content-security-policy";
+import { pageCache, type CachedPage } from "./store";
+import { tagsOfPublicPage } from "./tags";
+
+const gzip = promisify(zlib.gzip);
+
+/** A page as the app rendered it for the cache: headers and the whole body. */
+export type Rendered = { status: number; headers: [string, string][]; body: Buffer };
+
+/** Headers that belong to one response, not to the page. */
+const PER_RESPONSE = new Set(["content-security-policy", "strict-transport-security", "date", "connection", "keep-alive", "transfer-encoding", "content-length", "content-encoding"]);
+
+/** Client-side navigations (RSC), prefetches and anything personal go to the app itself. */
+export function cacheKeyOf(request: IncomingMessage): { key: string; tags: string[] } | null {
+  if (request.method !== "GET" && request.method !== "HEAD") return null;
+  const headers = request.headers;
+  if (headers.rsc || headers["next-action"] || headers["next-router-prefetch"] || headers["next-router-state-tree"]) return null;
+  if (cookieHeaderHasSession(headers.cookie)) return null;
+  const url = new URL(request.url ?? "/", "http://cache.invalid");
+  if (url.searchParams.has("_rsc")) return null;
+  const tags = tagsOfPublicPage(url.pathname);
+  if (!tags) return null;
+  const proto = isHttps("http:", headerValue(headers["x-forwarded-proto"])) ? "https" : "http";
+  return { key: `${proto}://${headers.host ?? ""}${url.pathname}${url.search}`, tags };
+}
+
+function headerValue(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value[0] : value;
+}
+
+/** The render as a cache entry, or null when it must not be shared (errors, cookies, no nonce). */
+export function entryOf(rendered: Rendered, tags: string[], renderedFrom: number): CachedPage | null {
+  const header = (name: string) => rendered.headers.find(([key]) => key === name)?.[1];
+  const nonce = header("content-security-policy")?.match(/'nonce-([^']+)'/)?.[1];
+  if (rendered.status !== 200 || !header("content-type")?.startsWith("text/html") || header("set-cookie") !== undefined || !nonce) return null;
+  return {
+    parts: rendered.body.toString("utf8").split(nonce),
+    headers: rendered.headers.filter(([key]) => !PER_RESPONSE.has(key)),
+    tags,
+    renderedFrom,
+    storedAt: Date.now(),
+    bytes: rendered.body.length,
+  };
+}
+
+/** Sends a cached page with a nonce of its own, compressed when the browser accepts gzip. */
+export async function sendCached(request: IncomingMessage, response: ServerResponse, entry: CachedPage, state: "hit" | "miss") {
+  const nonce = newNonce();
+  const https = isHttps("http:", headerValue(request.headers["x-forwarded-proto"]));
+  let body = Buffer.from(entry.parts.join(nonce), "utf8");
+  for (const [key, value] of entry.headers) response.appendHeader(key, value);
+  response.setHeader("Content-Security-Policy", contentSecurityPolicy(nonce, https));
+  if (https) response.setHeader("Strict-Transport-Security", STRICT_TRANSPORT_SECURITY);
+  response.appendHeader("Vary", "Accept-Encoding");
+  response.setHeader("X-Page-Cache", state);
+  if (body.length > 1024 && /\bgzip\b/.test(headerValue(request.headers["accept-encoding"]) ?? "")) {
+    body = await gzip(body);
+    response.setHeader("Content-Encoding", "gzip");
+  }
+  response.setHeader("Content-Length", body.length);
+  response.writeHead(200);
+  response.end(request.method === "HEAD" ? undefined : body);
+}
+
+function relay(request: IncomingMessage, response: ServerResponse, rendered: Rendered) {
+  for (const [key, value] of rendered.headers) if (!PER_RESPONSE.has(key) || key === "content-security-policy" || key === "strict-transport-security") response.appendHeader(key, value);
+  response.setHeader("Content-Length", rendered.body.length);
+  response.writeHead(rendered.status);
+  response.end(request.method === "HEAD" ? undefined : rendered.body);
+}
+
+type Flight = { renderedFrom: number; result: Promise<{ rendered: Rendered; entry: CachedPage | null } | null> };
+const flights = new Map<string, Flight>();
+
+/**
+ * Serves a public page from the cache. On a miss one render runs per page, and the visitors who
+ * ask meanwhile wait for it, unless a write made it stale before it started. A render that cannot
+ * be shared goes to its own visitor only; the others are handed to the app (`passThrough`).
+ */
+export async function servePublicPage(
+  request: IncomingMessage,
+  response: ServerResponse,
+  { key, tags }: { key: string; tags: string[] },
+  render: () => Promise<Rendered>,
+  passThrough: () => void,
+): Promise<void> {
+  const cache = pageCache();
+  const hit = cache.get(key);
+  if (hit) return sendCached(request, response, hit, "hit");
+
+  let flight = flights.get(key);
+  const joined = flight !== undefined && cache.isFresh(tags, flight.renderedFrom);
+  if (!flight || !joined) {
+    const renderedFrom = cache.now();
+    const own: Flight = {
+      renderedFrom,
+      result: render().then(
+        (rendered) => ({ rendered, entry: entryOf(rendered, tags, renderedFrom) }),
+        () => null,
+      ),
+    };
+    flight = own;
+    flights.set(key, own);
+    void own.result.then((result) => {
+      if (flights.get(key) === own) flights.delete(key);
+      if (result?.entry) cache.put(key, result.entry);
+    });
+  }
+  const result = await flight.result;
+  if (result?.entry) return sendCached(request, response, result.entry, "miss");
+  if (result && !joined) return relay(request, response, result.rendered);
+  passThrough();
+}

@@ -1,0 +1,92 @@
+/**
+ * The HTML of public pages as visitors without a session get them, kept in memory of the server
+ * process. Entries are keyed by host + URL and carry the tags of the data they show; a write
+ * invalidates its tags (lib/page-cache/invalidate.ts) before it answers, so no visitor gets a page
+ * older than the last write. The nonce of the render is cut out: every response gets a new one.
+ */
+
+export type CachedPage = {
+  /** The body split at the render's nonce: joined with a fresh nonce per response. */
+  parts: string[];
+  headers: [string, string][];
+  tags: string[];
+  /** The store's clock when the render started: a tag changed after it makes the entry stale. */
+  renderedFrom: number;
+  storedAt: number;
+  bytes: number;
+};
+
+export type PageCacheLimits = { maxBytes: number; maxAgeMs: number };
+
+/** Pages also depend on the time of day ("over 3 dagen", deadlines): none is kept for longer. */
+export const DEFAULT_LIMITS: PageCacheLimits = { maxBytes: 64 * 1024 * 1024, maxAgeMs: 60_000 };
+
+export class PageCache {
+  private clock = 0;
+  private readonly changedAt = new Map<string, number>();
+  /** Map order is least recently used first. */
+  private readonly entries = new Map<string, CachedPage>();
+  private bytes = 0;
+
+  constructor(private readonly limits: PageCacheLimits = DEFAULT_LIMITS) {}
+
+  /** Call after the write committed: a render that started before this call is stale. */
+  invalidate(tags: string[]): void {
+    this.clock += 1;
+    for (const tag of tags) this.changedAt.set(tag, this.clock);
+  }
+
+  /** The moment a render starts, to pass to `isFresh` and `put`. */
+  now(): number {
+    return this.clock;
+  }
+
+  isFresh(tags: string[], renderedFrom: number): boolean {
+    return tags.every((tag) => (this.changedAt.get(tag) ?? 0) <= renderedFrom);
+  }
+
+  get(key: string, now = Date.now()): CachedPage | undefined {
+    const entry = this.entries.get(key);
+    if (!entry) return undefined;
+    this.entries.delete(key);
+    if (now - entry.storedAt >= this.limits.maxAgeMs || !this.isFresh(entry.tags, entry.renderedFrom)) {
+      this.bytes -= entry.bytes;
+      return undefined;
+    }
+    this.entries.set(key, entry);
+    return entry;
+  }
+
+  /** Stores a render unless a write made it stale while it ran. */
+  put(key: string, entry: CachedPage): void {
+    if (!this.isFresh(entry.tags, entry.renderedFrom) || entry.bytes > this.limits.maxBytes) return;
+    const previous = this.entries.get(key);
+    if (previous) {
+      this.entries.delete(key);
+      this.bytes -= previous.bytes;
+    }
+    this.entries.set(key, entry);
+    this.bytes += entry.bytes;
+    for (const [oldest, old] of this.entries) {
+      if (this.bytes <= this.limits.maxBytes) break;
+      this.entries.delete(oldest);
+      this.bytes -= old.bytes;
+    }
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+}
+
+const GLOBAL_KEY = Symbol.for("burgers-maken.page-cache");
+
+/**
+ * The one cache of this process. The server (scripts/serve.ts) and the app's bundled server code
+ * load this module separately, so the instance lives on globalThis.
+ */
+export function pageCache(): PageCache {
+  const holder = globalThis as typeof globalThis & { [GLOBAL_KEY]?: PageCache };
+  holder[GLOBAL_KEY] ??= new PageCache();
+  return holder[GLOBAL_KEY];
+}

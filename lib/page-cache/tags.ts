@@ -1,0 +1,28 @@
+/**
+ * What each public page shows, as tags, and what each kind of write changes. A cached page is
+ * stale as soon as one of its tags changed after its render started.
+ */
+
+const EVERYTHING = "*";
+
+/** The tags of a public page a visitor may get from the cache; null: never cached. */
+export function tagsOfPublicPage(pathname: string): string[] | null {
+  if (pathname === "/") return [EVERYTHING, "initiatives", "activities", "figures"];
+  if (pathname === "/initiatieven") return [EVERYTHING, "initiatives"];
+  if (pathname === "/activiteiten") return [EVERYTHING, "activities"];
+  if (pathname === "/cijfers") return [EVERYTHING, "figures"];
+  if (pathname === "/privacy") return [EVERYTHING];
+  const detail = pathname.match(/^\/(initiatieven|activiteiten)\/(\d{1,9})$/);
+  if (!detail) return null;
+  const kind = detail[1] === "initiatieven" ? "initiative" : "activity";
+  return [EVERYTHING, `${kind}:${Number(detail[2])}`];
+}
+
+/** A backing, comment, report or status change of one initiative. */
+export const initiativeChanged = (id: number) => [`initiative:${id}`, "initiatives", "figures"];
+
+/** A sign-up, cancellation, check-in or edit of one activity. */
+export const activityChanged = (id: number) => [`activity:${id}`, "activities", "figures"];
+
+/** Names, roles and whole series show up on many pages: everything is stale. */
+export const everythingChanged = () => [EVERYTHING];

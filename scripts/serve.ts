@@ -1,0 +1,32 @@
+/**
+ * The production server: Next's request handler behind the page cache of lib/page-cache. Visitors
+ * without a session get public pages from memory; on a miss the page is rendered by the app itself
+ * through a loopback request that only this process can make (a secret header), so what gets
+ * cached never depends on a visitor's own headers.
+ */
+import crypto from "node:crypto";
+import { createServer, type IncomingMessage } from "node:http";
+import next from "next";
+import { cacheKeyOf, servePublicPage, type Rendered } from "@/lib/page-cache/front";
+
+const port = Number(process.env.PORT ?? 3000);
+const FILL_HEADER = "x-page-cache-fill";
+const fillSecret = crypto.randomBytes(24).toString("hex");
+
+const app = next({ dev: false, port });
+const handle = app.getRequestHandler();
+
+async function render(request: IncomingMessage): Promise<Rendered> {
+  const headers: Record<string, string> = { [FILL_HEADER]: fillSecret, "accept-encoding": "identity", host: request.headers.host ?? `localhost:${port}` };
+  const proto = request.headers["x-forwarded-proto"];
+  if (typeof proto === "string") headers["x-forwarded-proto"] = proto;
+  const answer = await fetch(`http://127.0.0.1:${port}${request.url ?? "/"}`, { headers, redirect: "manual" });
+  return { status: answer.status, headers: [...answer.headers], body: Buffer.from(await answer.arrayBuffer()) };
+}
+
+await app.prepare();
+createServer((request, response) => {
+  const cacheable = request.headers[FILL_HEADER] === fillSecret ? null : cacheKeyOf(request);
+  if (!cacheable) return void handle(request, response);
+  void servePublicPage(request, response, cacheable, () => render(request), () => void handle(request, response));
+}).listen(port, () => console.log(`Burgers maken Hrl-Nrd draait op http://localhost:${port}`));
