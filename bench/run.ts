@@ -58,7 +58,8 @@ async function runScale(scale: number) {
   const env = { DATABASE_PATH: file, PORT: String(APP), AUTH_SECRET: "bench-secret-0123456789abcdef0123", AUTH_TRUST_HOST: "true", NEXT_TELEMETRY_DISABLED: "1", SEED_DEMO: "0",
     // All load comes from one loopback address: per-IP write limits would turn writes into refusals.
     BACKING_LIMIT_PER_IP: "100000000", SIGNUP_LIMIT_PER_IP: "100000000" };
-  const app = await startServer([nextBin, "start", "-p", String(APP)], env, `http://127.0.0.1:${APP}/privacy`);
+  // The production server as `npm start` runs it: Next behind the page cache.
+  const app = await startServer(["--import", "tsx", "scripts/serve.ts"], env, `http://127.0.0.1:${APP}/privacy`);
   const baseline = await startServer(["--import", "tsx", "bench/baseline.ts"], { ...env, PORT: String(BASELINE) }, `http://127.0.0.1:${BASELINE}/`);
   const memory = memoryWatcher(app.pid!);
   const options = { connections, duration };

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { FiguresReport } from "@/components/stats/figures-report";
 import { FilterForm } from "@/components/stats/filter-form";
 import { listWijken } from "@/lib/reference/queries";
-import { computeFigures } from "@/lib/stats/figures";
+import { currentFigures } from "@/lib/stats/current";
 import { filterQuery, parseStatsFilter } from "@/lib/stats/filters";
 import { presentFigures } from "@/lib/stats/present";
 import { figureTables } from "@/lib/stats/tables";
@@ -13,7 +13,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export default async function FiguresPage({ searchParams }: Props) {
   const filter = parseStatsFilter(await searchParams);
-  const figures = presentFigures(computeFigures(filter), "publiek");
+  const figures = presentFigures(currentFigures(filter), "publiek");
   return (
     <div className="space-y-6">
       <h1 className="text-3xl font-bold">Cijfers</h1>

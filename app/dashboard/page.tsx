@@ -3,7 +3,7 @@ import { FiguresReport } from "@/components/stats/figures-report";
 import { FilterForm } from "@/components/stats/filter-form";
 import { requirePagePermission } from "@/lib/auth/guards";
 import { listWijken } from "@/lib/reference/queries";
-import { computeFigures } from "@/lib/stats/figures";
+import { currentFigures } from "@/lib/stats/current";
 import { filterQuery, parseStatsFilter } from "@/lib/stats/filters";
 import { presentFigures } from "@/lib/stats/present";
 import { figureTables } from "@/lib/stats/tables";
@@ -15,7 +15,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function DashboardPage({ searchParams }: Props) {
   await requirePagePermission("dashboard:view", "/dashboard");
   const filter = parseStatsFilter(await searchParams);
-  const figures = presentFigures(computeFigures(filter), "alliantie");
+  const figures = presentFigures(currentFigures(filter), "alliantie");
   return (
     <div className="space-y-6">
       <h1 className="text-3xl font-bold">Dashboard alliantie</h1>

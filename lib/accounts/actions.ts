@@ -10,7 +10,7 @@ import { clientIp } from "@/lib/auth/write-limit";
 import { formValues, invalidInput, refusal, runAction, type FormState } from "@/lib/forms/action-result";
 import { siteUrl } from "@/lib/activities/site-url";
 import { deletePhoto } from "@/lib/initiatives/photo";
-import { deliverPendingMail } from "@/lib/mail/outbox";
+import { deliverMailAfterResponse } from "@/lib/mail/after-response";
 import { filledHoneypot } from "@/lib/forms/honeypot";
 import { changeRole, updateProfile } from "./commands";
 import { deleteAccount } from "./deletion";
@@ -90,7 +90,7 @@ export async function deleteOwnAccountAction(_prev: FormState, formData: FormDat
   });
   if (!result.ok) return result;
   await Promise.all(photoPaths.map(deletePhoto));
-  await deliverPendingMail();
+  deliverMailAfterResponse();
   publicPagesChanged.everything();
   revalidatePath("/", "layout");
   // The session row is already gone; this clears the cookie and leaves the account pages.

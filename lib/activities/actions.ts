@@ -9,7 +9,7 @@ import { getCurrentUser } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 import { formValues, invalidInput, runAction, type FormState } from "@/lib/forms/action-result";
 import { filledHoneypot } from "@/lib/forms/honeypot";
-import { deliverPendingMail } from "@/lib/mail/outbox";
+import { deliverMailAfterResponse } from "@/lib/mail/after-response";
 import { publicPagesChanged } from "@/lib/page-cache/invalidate";
 import { parseId } from "@/lib/params";
 import { cancelOwnSignup, cancelSignupByToken, removeSignupDataByToken, signUp, type SignupOutcome } from "./commands";
@@ -56,7 +56,7 @@ export async function signUpAction(_prev: FormState, formData: FormData): Promis
   });
   if (result.ok && activityId) {
     publicPagesChanged.activity(activityId);
-    await deliverPendingMail();
+    deliverMailAfterResponse();
     revalidatePath(`/activiteiten/${activityId}`);
   }
   return result;
@@ -72,7 +72,7 @@ export async function cancelSignupAction(_prev: FormState, formData: FormData): 
   });
   if (result.ok) {
     publicPagesChanged.activity(activityId);
-    await deliverPendingMail();
+    deliverMailAfterResponse();
     revalidatePath(`/activiteiten/${activityId}`);
   }
   return result;
@@ -92,7 +92,7 @@ export async function cancelOwnSignupAction(_prev: FormState, formData: FormData
   });
   if (result.ok) {
     publicPagesChanged.activity(activityId);
-    await deliverPendingMail();
+    deliverMailAfterResponse();
     revalidatePath("/account");
   }
   return result;
@@ -110,7 +110,7 @@ export async function removeSignupDataAction(_prev: FormState, formData: FormDat
   });
   if (!result.ok) return result;
   publicPagesChanged.activity(activityId);
-  await deliverPendingMail();
+  deliverMailAfterResponse();
   revalidatePath(`/activiteiten/${activityId}`);
   redirect(`/aanmelding/${encodeURIComponent(parsed.data.token)}`);
 }

@@ -6,7 +6,7 @@ import { getDb } from "@/db/client";
 import { authorize, requireUser } from "@/lib/auth/guards";
 import { AppError } from "@/lib/errors";
 import { formValues, invalidInput, runAction, type FormState } from "@/lib/forms/action-result";
-import { deliverPendingMail } from "@/lib/mail/outbox";
+import { deliverMailAfterResponse } from "@/lib/mail/after-response";
 import { publicPagesChanged } from "@/lib/page-cache/invalidate";
 import { parseId } from "@/lib/params";
 import { atField } from "./field-refusal";
@@ -52,7 +52,7 @@ export async function saveActivityAction(_prev: FormState, formData: FormData): 
     return { ok: true };
   });
   if (!result.ok) return result;
-  await deliverPendingMail();
+  deliverMailAfterResponse();
   revalidateActivity(savedId);
   redirect(`/beheer/activiteiten/${savedId}`);
 }
@@ -69,7 +69,7 @@ export async function cancelActivityAction(_prev: FormState, formData: FormData)
     return { ok: true, message: `De activiteit is afgelast. ${mailed} mensen krijgen een mail.` };
   });
   if (result.ok && activityId) {
-    await deliverPendingMail();
+    deliverMailAfterResponse();
     revalidateActivity(activityId);
   }
   return result;

@@ -38,8 +38,8 @@ export function entryOf(rendered: Rendered, tags: string[], renderedFrom: number
   const nonce = header("content-security-policy")?.match(/'nonce-([^']+)'/)?.[1];
   if (rendered.status !== 200 || !header("content-type")?.startsWith("text/html") || header("set-cookie") !== undefined || !nonce) return null;
   return {
-    parts: rendered.body.toString("utf8").split(nonce),
-    headers: rendered.headers.filter(([key]) => !PER_RESPONSE.has(key)),
+    parts: splitAt(rendered.body, Buffer.from(nonce)),
+    headers: withVaryOnEncoding(rendered.headers.filter(([key]) => !PER_RESPONSE.has(key))),
     tags,
     renderedFrom,
     storedAt: Date.now(),
@@ -47,22 +47,42 @@ export function entryOf(rendered: Rendered, tags: string[], renderedFrom: number
   };
 }
 
+function splitAt(body: Buffer, separator: Buffer): Buffer[] {
+  const parts: Buffer[] = [];
+  let start = 0;
+  for (let at = body.indexOf(separator); at !== -1; at = body.indexOf(separator, start)) {
+    parts.push(body.subarray(start, at));
+    start = at + separator.length;
+  }
+  parts.push(body.subarray(start));
+  return parts;
+}
+
+function joinWith(parts: Buffer[], separator: Buffer): Buffer {
+  const pieces: Buffer[] = [parts[0]!];
+  for (let i = 1; i < parts.length; i++) pieces.push(separator, parts[i]!);
+  return Buffer.concat(pieces);
+}
+
+/** The same URL is sent gzipped or not: caches between us and the browser must keep both apart. */
+function withVaryOnEncoding(headers: [string, string][]): [string, string][] {
+  const vary = headers.find(([key]) => key === "vary");
+  return [...headers.filter(([key]) => key !== "vary"), ["vary", vary ? `${vary[1]}, Accept-Encoding` : "Accept-Encoding"]];
+}
+
 /** Sends a cached page with a nonce of its own, compressed when the browser accepts gzip. */
 export async function sendCached(request: IncomingMessage, response: ServerResponse, entry: CachedPage, state: "hit" | "miss") {
   const nonce = newNonce();
   const https = isHttps("http:", headerValue(request.headers["x-forwarded-proto"]));
-  let body = Buffer.from(entry.parts.join(nonce), "utf8");
-  for (const [key, value] of entry.headers) response.appendHeader(key, value);
-  response.setHeader("Content-Security-Policy", contentSecurityPolicy(nonce, https));
-  if (https) response.setHeader("Strict-Transport-Security", STRICT_TRANSPORT_SECURITY);
-  response.appendHeader("Vary", "Accept-Encoding");
-  response.setHeader("X-Page-Cache", state);
+  let body = joinWith(entry.parts, Buffer.from(nonce));
+  const headers = [...entry.headers, ["Content-Security-Policy", contentSecurityPolicy(nonce, https)], ["X-Page-Cache", state]];
+  if (https) headers.push(["Strict-Transport-Security", STRICT_TRANSPORT_SECURITY]);
   if (body.length > 1024 && /\bgzip\b/.test(headerValue(request.headers["accept-encoding"]) ?? "")) {
     body = await gzip(body);
-    response.setHeader("Content-Encoding", "gzip");
+    headers.push(["Content-Encoding", "gzip"]);
   }
-  response.setHeader("Content-Length", body.length);
-  response.writeHead(200);
+  headers.push(["Content-Length", String(body.length)]);
+  response.writeHead(200, headers.flat());
   response.end(request.method === "HEAD" ? undefined : body);
 }
 

@@ -7,7 +7,7 @@
 
 export type CachedPage = {
   /** The body split at the render's nonce: joined with a fresh nonce per response. */
-  parts: string[];
+  parts: Buffer[];
   headers: [string, string][];
   tags: string[];
   /** The store's clock when the render started: a tag changed after it makes the entry stale. */

@@ -4,6 +4,7 @@ import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import { mailOutbox } from "@/db/schema";
+import { deliverQueuedMail } from "@/lib/mail/after-response";
 import { deliverPendingMail, enqueueMail, outboxDir, sendMail } from "@/lib/mail/outbox";
 
 const files = () => (fs.existsSync(outboxDir()) ? fs.readdirSync(outboxDir()).filter((f) => f.endsWith(".json")) : []);
@@ -36,5 +37,17 @@ describe("mail outbox without SMTP", () => {
     expect(counts[0] + counts[1]).toBe(5);
     expect(files().length).toBe(before + 5);
     expect(getDb().select().from(mailOutbox).where(eq(mailOutbox.subject, "Eén keer")).all().every((m) => m.sentAt)).toBe(true);
+  });
+
+  it("runs one delivery at a time after responses, and delivers mail queued during a run too", async () => {
+    const before = files().length;
+    enqueueMail(getDb(), { to: "eerst@test.nl", subject: "Na het antwoord", text: "x", html: "x" });
+    const first = deliverQueuedMail();
+    enqueueMail(getDb(), { to: "later@test.nl", subject: "Na het antwoord", text: "x", html: "x" });
+    const joined = deliverQueuedMail();
+    expect(joined).toBe(first);
+    await Promise.all([first, joined]);
+    expect(files().length).toBe(before + 2);
+    expect(getDb().select().from(mailOutbox).where(eq(mailOutbox.subject, "Na het antwoord")).all().every((m) => m.sentAt)).toBe(true);
   });
 });

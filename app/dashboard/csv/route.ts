@@ -1,7 +1,7 @@
 import type { NextRequest } from "next/server";
 import { guardRoute } from "@/lib/auth/guards";
 import { csvResponse, tableToCsv } from "@/lib/stats/csv";
-import { computeFigures } from "@/lib/stats/figures";
+import { currentFigures } from "@/lib/stats/current";
 import { parseStatsFilter } from "@/lib/stats/filters";
 import { presentFigures } from "@/lib/stats/present";
 import { figureTables } from "@/lib/stats/tables";
@@ -11,7 +11,7 @@ export async function GET(request: NextRequest) {
   const user = await guardRoute("dashboard:view");
   if (user instanceof Response) return user;
   const params = Object.fromEntries(request.nextUrl.searchParams);
-  const tables = figureTables(presentFigures(computeFigures(parseStatsFilter(params)), "alliantie"));
+  const tables = figureTables(presentFigures(currentFigures(parseStatsFilter(params)), "alliantie"));
   const table = tables.find((t) => t.id === params.tabel);
   if (!table) return Response.json({ error: "Deze tabel bestaat niet." }, { status: 404 });
   return csvResponse(tableToCsv(table), `burgers-maken-${table.id}.csv`);

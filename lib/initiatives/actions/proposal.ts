@@ -7,13 +7,14 @@ import { getDb } from "@/db/client";
 import { requirePermission } from "@/lib/auth/guards";
 import { limitWrite } from "@/lib/auth/write-limit";
 import { formValues, invalidInput, refusal, runAction, type ActionResult, type FormState } from "@/lib/forms/action-result";
-import { deliverPendingMail } from "@/lib/mail/outbox";
+import { deliverMailAfterResponse } from "@/lib/mail/after-response";
 import { parseId } from "@/lib/params";
 import { createOnBehalf, createProposal, updateProposal, type PhotoChange } from "../commands/proposal";
 import { deletePhoto, storePhoto, uploadedFile } from "../photo";
 import { PHOTO_MAX_BYTES } from "../photo-rules";
 import { unknownReferenceErrors } from "../queries";
 import { onBehalfSchema, proposalSchema } from "../schema";
+import { publicPagesChanged } from "@/lib/page-cache/invalidate";
 
 const PHOTO_TOO_BIG = "Deze foto is te groot. Kies een foto van hoogstens 5 MB.";
 const PHOTO_AGAIN = "Kies de foto opnieuw; een browser onthoudt die niet.";
@@ -75,7 +76,9 @@ export async function proposeInitiativeAction(_prev: FormState, formData: FormDa
     return { ok: true };
   });
   if (!result.ok || !saved) return result;
-  await deliverPendingMail();
+  // Not public yet, but counted in the figures.
+  publicPagesChanged.initiative(saved.id);
+  deliverMailAfterResponse();
   revalidatePath("/account");
   redirect(`/initiatieven/${saved.id}?bewaard=${savedMessage(saved.intent)}`);
 }
@@ -97,8 +100,9 @@ export async function updateInitiativeAction(_prev: FormState, formData: FormDat
     intent = parsed.data.intent;
     return { ok: true };
   });
-  if (!result.ok || !intent) return result;
-  await deliverPendingMail();
+  if (!result.ok || !intent || !initiativeId) return result;
+  publicPagesChanged.initiative(initiativeId);
+  deliverMailAfterResponse();
   revalidatePath("/account");
   redirect(`/initiatieven/${initiativeId}?bewaard=${savedMessage(intent)}`);
 }
@@ -115,7 +119,8 @@ export async function proposeOnBehalfAction(_prev: FormState, formData: FormData
     return { ok: true };
   });
   if (!result.ok || !id) return result;
-  await deliverPendingMail();
+  publicPagesChanged.initiative(id);
+  deliverMailAfterResponse();
   revalidatePath("/beheer/initiatieven");
   redirect(`/beheer/initiatieven/${id}?bewaard=namens`);
 }

@@ -6,7 +6,7 @@ import { getDb } from "@/db/client";
 import { authorize, requireUser } from "@/lib/auth/guards";
 import { formValues, invalidInput, runAction, type FormState } from "@/lib/forms/action-result";
 import { publicPagesChanged } from "@/lib/page-cache/invalidate";
-import { deliverPendingMail } from "@/lib/mail/outbox";
+import { deliverMailAfterResponse } from "@/lib/mail/after-response";
 import { applyTransition } from "../commands/transition";
 import { initiatorTransitionSchema, transitionSchema } from "../schema";
 
@@ -34,7 +34,7 @@ export async function staffTransitionAction(_prev: FormState, formData: FormData
   });
   if (!result.ok) return result;
   revalidateInitiative(Number(values.initiativeId));
-  await deliverPendingMail();
+  deliverMailAfterResponse();
   // The form of this step is gone once the status moved on, so the page itself says what happened.
   redirect(`/beheer/initiatieven/${Number(values.initiativeId)}?gedaan=${values.transition}`);
 }
@@ -52,6 +52,6 @@ export async function initiatorTransitionAction(_prev: FormState, formData: Form
   });
   if (!result.ok) return result;
   revalidateInitiative(Number(values.initiativeId));
-  await deliverPendingMail();
+  deliverMailAfterResponse();
   redirect(`/initiatieven/${Number(values.initiativeId)}?bewaard=${values.transition === "withdraw" ? "ingetrokken" : "ingestuurd"}`);
 }

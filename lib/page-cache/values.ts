@@ -1,0 +1,29 @@
+import { DEFAULT_LIMITS, pageCache } from "./store";
+
+type Kept = { value: unknown; tags: string[]; computedFrom: number; computedAt: number };
+
+const MAX_VALUES = 256;
+const GLOBAL_KEY = Symbol.for("burgers-maken.cached-values");
+
+function values(): Map<string, Kept> {
+  const holder = globalThis as typeof globalThis & { [GLOBAL_KEY]?: Map<string, Kept> };
+  holder[GLOBAL_KEY] ??= new Map();
+  return holder[GLOBAL_KEY];
+}
+
+/**
+ * A value computed from the data behind `tags` (e.g. every figure of the dashboard for one filter),
+ * kept until a write invalidates one of its tags, like the pages (lib/page-cache/invalidate.ts),
+ * and never longer than a page.
+ */
+export function cachedValue<T>(key: string, tags: string[], compute: () => T, now = Date.now()): T {
+  const cache = pageCache();
+  const kept = values().get(key);
+  if (kept && now - kept.computedAt < DEFAULT_LIMITS.maxAgeMs && cache.isFresh(kept.tags, kept.computedFrom)) return kept.value as T;
+  const computedFrom = cache.now();
+  const value = compute();
+  values().delete(key);
+  values().set(key, { value, tags, computedFrom, computedAt: now });
+  if (values().size > MAX_VALUES) values().delete(values().keys().next().value!);
+  return value;
+}
