@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { expect, test, type Page } from "@playwright/test";
-import { NAME_MAX, NOTES_MAX } from "@/lib/activities/schema";
-import { COMMENT_MAX, DESCRIPTION_MAX, PITCH_MAX, TITLE_MAX } from "@/lib/initiatives/schema";
+import { NAME_MAX, NOTES_MAX } from "@/lib/activities/limits";
+import { COMMENT_MAX, DESCRIPTION_MAX, PITCH_MAX, TITLE_MAX } from "@/lib/initiatives/limits";
 import { hostileValue, isDutchMessage } from "../tests/unit/support/fuzz-values";
 import { one, readDb } from "./support/db";
 import { act, clientAs, createActivity, proposalFields, publishedInitiative, withdrawInitiative } from "./support/http";

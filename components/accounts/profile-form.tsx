@@ -5,7 +5,7 @@ import { FormStatus } from "@/components/forms/form-status";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useServerForm } from "@/components/forms/use-server-form";
 import { saveProfileAction } from "@/lib/accounts/actions";
-import { DISPLAY_NAME_MAX, profileSchema } from "@/lib/accounts/schema";
+import { DISPLAY_NAME_MAX } from "@/lib/accounts/limits";
 
 type Props = {
   wijken: { id: number; name: string }[];
@@ -16,7 +16,7 @@ type Props = {
 
 export function ProfileForm({ wijken, initial, returnTo, submitLabel }: Props) {
   const { field, state, pending, errorOf, formProps } = useServerForm({
-    schema: profileSchema,
+    schema: () => import("@/lib/accounts/schema").then((m) => m.profileSchema),
     action: saveProfileAction,
     defaultValues: initial,
   });

@@ -6,11 +6,11 @@ import { Honeypot } from "@/components/forms/honeypot";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useServerForm } from "@/components/forms/use-server-form";
 import { requestSignInLinkAction } from "@/lib/accounts/actions";
-import { EMAIL_MAX, signInSchema } from "@/lib/accounts/schema";
+import { EMAIL_MAX } from "@/lib/accounts/limits";
 
 export function SignInForm({ returnTo }: { returnTo: string }) {
   const { field, state, pending, errorOf, formProps } = useServerForm({
-    schema: signInSchema,
+    schema: () => import("@/lib/accounts/schema").then((m) => m.signInSchema),
     action: requestSignInLinkAction,
     defaultValues: { email: "" },
   });

@@ -5,7 +5,8 @@ import { FormStatus } from "@/components/forms/form-status";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useServerForm } from "@/components/forms/use-server-form";
 import { saveActivityAction } from "@/lib/activities/staff-actions";
-import { activitySchema, ADDRESS_MAX, DESCRIPTION_MAX, PARTY_SIZE_LIMIT, TITLE_MAX, type ActivityInput } from "@/lib/activities/schema";
+import { ADDRESS_MAX, DESCRIPTION_MAX, PARTY_SIZE_LIMIT, TITLE_MAX } from "@/lib/activities/limits";
+import type { ActivityInput } from "@/lib/activities/schema";
 
 type Option = { id: number; name: string };
 type FieldName = keyof ActivityInput;
@@ -29,7 +30,7 @@ const HINTS: Partial<Record<FieldName, string>> = {
 /** Create or edit an activity; the same schema checks it here and on the server. */
 export function ActivityForm({ activityId, initial, wijken, series, initiatives, submitLabel }: Props) {
   const { form, state, pending, errorOf, formProps } = useServerForm<ActivityInput>({
-    schema: activitySchema,
+    schema: () => import("@/lib/activities/schema").then((m) => m.activitySchema),
     action: saveActivityAction,
     defaultValues: initial,
   });

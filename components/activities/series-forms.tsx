@@ -6,13 +6,14 @@ import { FormStatus } from "@/components/forms/form-status";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useServerForm } from "@/components/forms/use-server-form";
 import { createSeriesAction, setSeriesRuleAction } from "@/lib/activities/staff-actions";
-import { SERIES_NAME_MAX, seriesSchema, type SeriesInput } from "@/lib/activities/schema";
+import { SERIES_NAME_MAX } from "@/lib/activities/limits";
+import type { SeriesInput } from "@/lib/activities/schema";
 
 const ONE_PER_EMAIL = "Eén aanmelding per e-mailadres voor de hele reeks";
 
 export function CreateSeriesForm() {
   const { form, state, pending, errorOf, formProps } = useServerForm<SeriesInput>({
-    schema: seriesSchema,
+    schema: () => import("@/lib/activities/schema").then((m) => m.seriesSchema),
     action: createSeriesAction,
     defaultValues: { name: "", oneSignupPerEmail: false },
   });

@@ -1,13 +1,13 @@
 "use client";
 
-import { useMemo } from "react";
 import { Field, fieldA11y, INPUT_STYLES } from "@/components/forms/field";
 import { FormStatus } from "@/components/forms/form-status";
 import { Honeypot } from "@/components/forms/honeypot";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useServerForm } from "@/components/forms/use-server-form";
 import { signUpAction } from "@/lib/activities/actions";
-import { NAME_MAX, NOTES_MAX, PHONE_MAX, signupSchemaFor, type SignupInput } from "@/lib/activities/schema";
+import { NAME_MAX, NOTES_MAX, PHONE_MAX } from "@/lib/activities/limits";
+import type { SignupInput } from "@/lib/activities/schema";
 
 type TextField = "name" | "email" | "phone" | "partySize" | "notes";
 
@@ -15,9 +15,8 @@ type Props = { activityId: number; maxPartySize: number; full: boolean; prefill:
 
 /** Sign-up with or without an account; works as a plain form without JavaScript. */
 export function SignupForm({ activityId, maxPartySize, full, prefill }: Props) {
-  const schema = useMemo(() => signupSchemaFor(maxPartySize), [maxPartySize]);
   const { form, state, pending, errorOf, formProps } = useServerForm<SignupInput>({
-    schema,
+    schema: () => import("@/lib/activities/schema").then((m) => m.signupSchemaFor(maxPartySize)),
     action: signUpAction,
     defaultValues: { name: prefill.name, email: prefill.email, phone: "", partySize: "1", notes: "", consent: false },
   });

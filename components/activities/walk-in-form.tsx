@@ -5,12 +5,13 @@ import { FormStatus } from "@/components/forms/form-status";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useServerForm } from "@/components/forms/use-server-form";
 import { addWalkInAction } from "@/lib/activities/staff-actions";
-import { WALK_IN_NAME_MAX, walkInSchema, type WalkInInput } from "@/lib/activities/schema";
+import { WALK_IN_NAME_MAX } from "@/lib/activities/limits";
+import type { WalkInInput } from "@/lib/activities/schema";
 
 /** People who came without signing up: a number, and a name if they like. */
 export function WalkInForm({ activityId }: { activityId: number }) {
   const { form, state, pending, errorOf, formProps } = useServerForm<WalkInInput>({
-    schema: walkInSchema,
+    schema: () => import("@/lib/activities/schema").then((m) => m.walkInSchema),
     action: addWalkInAction,
     defaultValues: { name: "", partySize: "1" },
   });

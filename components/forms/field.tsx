@@ -48,5 +48,7 @@ export function Field({
   );
 }
 
+export const CHECKBOX_STYLES = "h-7 w-7 shrink-0 accent-brand";
+
 export const INPUT_STYLES =
   "block min-h-12 w-full rounded-lg border-2 border-gray-500 bg-white px-3 py-2 text-lg aria-[invalid=true]:border-danger";

@@ -1,32 +1,51 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
-import { startTransition, useActionState, type FormEvent } from "react";
+import { startTransition, useActionState, useRef, type FormEvent } from "react";
 import { useForm, type DefaultValues, type FieldValues, type Path, type Resolver } from "react-hook-form";
 import type { z } from "zod";
 import type { FormState } from "@/lib/forms/action-result";
 
 type ServerAction = (state: FormState, formData: FormData) => Promise<FormState>;
 
+/** The shared zod schema of a form, loaded when needed: `() => import("…/schema").then((m) => m.x)`. */
+export type SchemaLoader<Values> = () => Promise<z.ZodType<unknown, Values>>;
+
 /**
  * A form that posts to a server action: without JavaScript it is a plain HTML form; with
  * JavaScript react-hook-form checks the same zod schema first and shows errors at once.
  * Errors from the server land on the same fields, and typed values are never lost.
+ *
+ * zod is most of a form page's JavaScript, so the schema is not in the page's first load: it is
+ * fetched when the form first gets focus. Until it has arrived the form simply posts, and the
+ * server, which checks everything again anyway, answers with the same Dutch messages.
  */
 export function useServerForm<Values extends FieldValues>({
   schema,
   action,
   defaultValues,
 }: {
-  schema: z.ZodType<unknown, Values>;
+  schema: SchemaLoader<Values>;
   action: ServerAction;
   defaultValues: Values;
 }) {
   const [state, formAction, pending] = useActionState(action, null);
   const failed = state && !state.ok ? state : null;
   const initialValues = { ...defaultValues, ...failed?.values } as DefaultValues<Values>;
+  const resolver = useRef<Resolver<Values> | null>(null);
+  const loading = useRef(false);
+  const loadSchema = () => {
+    if (loading.current) return;
+    loading.current = true;
+    Promise.all([schema(), import("@hookform/resolvers/zod")]).then(
+      ([loaded, { zodResolver }]) => {
+        resolver.current = zodResolver(loaded as never) as unknown as Resolver<Values>;
+      },
+      // Offline or a failed download: the server still checks; try again at the next focus.
+      () => (loading.current = false),
+    );
+  };
   const form = useForm<Values>({
-    resolver: zodResolver(schema as never) as unknown as Resolver<Values>,
+    resolver: (values, context, options) => resolver.current?.(values, context, options) ?? { values, errors: {} },
     defaultValues: initialValues,
     mode: "onTouched",
   });
@@ -60,6 +79,6 @@ export function useServerForm<Values extends FieldValues>({
     state,
     pending,
     errorOf,
-    formProps: { action: formAction, onSubmit, noValidate: true },
+    formProps: { action: formAction, onSubmit, onFocus: loadSchema, noValidate: true },
   };
 }

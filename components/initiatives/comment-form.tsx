@@ -6,14 +6,14 @@ import { FormStatus } from "@/components/forms/form-status";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useServerForm } from "@/components/forms/use-server-form";
 import { addCommentAction } from "@/lib/initiatives/actions/moderation";
-import { COMMENT_MAX, commentSchema } from "@/lib/initiatives/schema";
+import { COMMENT_MAX } from "@/lib/initiatives/limits";
 
 type CommentValues = { initiativeId: string; body: string };
 
 /** A new comment. The page gives it a new key after each comment, which empties it. */
 export function CommentForm({ initiativeId }: { initiativeId: number }) {
   const { form, state, pending, errorOf, formProps } = useServerForm<CommentValues>({
-    schema: commentSchema as unknown as z.ZodType<unknown, CommentValues>,
+    schema: () => import("@/lib/initiatives/schema").then((m) => m.commentSchema as unknown as z.ZodType<unknown, CommentValues>),
     action: addCommentAction,
     defaultValues: { initiativeId: String(initiativeId), body: "" },
   });

@@ -6,7 +6,7 @@ import { FormStatus } from "@/components/forms/form-status";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useServerForm } from "@/components/forms/use-server-form";
 import { offerHelpAction } from "@/lib/initiatives/actions/backing";
-import { HELP_NOTE_MAX, helpSchema } from "@/lib/initiatives/schema";
+import { HELP_NOTE_MAX } from "@/lib/initiatives/limits";
 
 type HelpValues = { initiativeId: string; helpNote: string };
 
@@ -14,7 +14,7 @@ type HelpValues = { initiativeId: string; helpNote: string };
 export function HelpForm({ initiativeId, alreadyOffered }: { initiativeId: number; alreadyOffered: boolean }) {
   const initial = { initiativeId: String(initiativeId), helpNote: "" };
   const { form, state, pending, errorOf, formProps } = useServerForm<HelpValues>({
-    schema: helpSchema as unknown as z.ZodType<unknown, HelpValues>,
+    schema: () => import("@/lib/initiatives/schema").then((m) => m.helpSchema as unknown as z.ZodType<unknown, HelpValues>),
     action: offerHelpAction,
     defaultValues: initial,
   });

@@ -2,13 +2,13 @@
 
 import type { UseFormRegister } from "react-hook-form";
 import type { z } from "zod";
-import { Field, fieldA11y, INPUT_STYLES } from "@/components/forms/field";
+import { CHECKBOX_STYLES, Field, fieldA11y, INPUT_STYLES } from "@/components/forms/field";
 import { FormStatus } from "@/components/forms/form-status";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useServerForm } from "@/components/forms/use-server-form";
 import { proposeOnBehalfAction } from "@/lib/initiatives/actions/proposal";
-import { CONTACT_MAX, NAME_MAX, onBehalfSchema } from "@/lib/initiatives/schema";
-import { CHECKBOX_STYLES, EMPTY_PROPOSAL, ProposalFields, ticked, type Option, type ProposalValues } from "./proposal-fields";
+import { CONTACT_MAX, NAME_MAX } from "@/lib/initiatives/limits";
+import { EMPTY_PROPOSAL, ProposalFields, ticked, type Option, type ProposalValues } from "./proposal-fields";
 
 type OnBehalfValues = ProposalValues & { residentName: string; residentContact: string; residentAgreed: boolean | string };
 
@@ -17,7 +17,7 @@ const EMPTY: OnBehalfValues = { ...EMPTY_PROPOSAL, residentName: "", residentCon
 /** A buurtwerker types in the idea of a resident met on the street. */
 export function OnBehalfForm({ wijken, themes }: { wijken: Option[]; themes: Option[] }) {
   const { form, state, pending, errorOf, formProps } = useServerForm<OnBehalfValues>({
-    schema: onBehalfSchema as unknown as z.ZodType<unknown, OnBehalfValues>,
+    schema: () => import("@/lib/initiatives/schema").then((m) => m.onBehalfSchema as unknown as z.ZodType<unknown, OnBehalfValues>),
     action: proposeOnBehalfAction,
     defaultValues: EMPTY,
   });

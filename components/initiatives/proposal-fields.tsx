@@ -1,9 +1,9 @@
 "use client";
 
 import type { UseFormRegister } from "react-hook-form";
-import { Field, fieldA11y, INPUT_STYLES } from "@/components/forms/field";
+import { CHECKBOX_STYLES, Field, fieldA11y, INPUT_STYLES } from "@/components/forms/field";
 import { PHOTO_ACCEPT } from "@/lib/initiatives/photo-rules";
-import { DESCRIPTION_MAX, MONEY_MAX, MONEY_MIN, PITCH_MAX, TITLE_MAX } from "@/lib/initiatives/schema";
+import { DESCRIPTION_MAX, MONEY_MAX, MONEY_MIN, PITCH_MAX, TITLE_MAX } from "@/lib/initiatives/limits";
 
 export type Option = { id: number; name: string };
 
@@ -44,8 +44,6 @@ const NEEDS = [
   { name: "needsMaterials", label: "Materialen" },
   { name: "needsMoney", label: "Geld" },
 ] as const;
-
-export const CHECKBOX_STYLES = "h-7 w-7 shrink-0 accent-brand";
 
 /**
  * The fields of an idea, shared by the resident's form and the buurtwerker's on-behalf form.

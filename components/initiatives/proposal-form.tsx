@@ -5,7 +5,6 @@ import { FormStatus } from "@/components/forms/form-status";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useServerForm } from "@/components/forms/use-server-form";
 import { proposeInitiativeAction, updateInitiativeAction } from "@/lib/initiatives/actions/proposal";
-import { proposalSchema } from "@/lib/initiatives/schema";
 import { EMPTY_PROPOSAL, ProposalFields, type Option, type ProposalValues } from "./proposal-fields";
 
 /** A new idea, or changing one (with `initiativeId`): save as concept or submit. */
@@ -26,7 +25,7 @@ export function ProposalForm({
 }) {
   const { form, state, pending, errorOf, formProps } = useServerForm<ProposalValues>({
     // The schema's input is loose (it coerces form text); the browser's values are ProposalValues.
-    schema: proposalSchema as unknown as z.ZodType<unknown, ProposalValues>,
+    schema: () => import("@/lib/initiatives/schema").then((m) => m.proposalSchema as unknown as z.ZodType<unknown, ProposalValues>),
     action: initiativeId ? updateInitiativeAction : proposeInitiativeAction,
     defaultValues: initial,
   });

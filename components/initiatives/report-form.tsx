@@ -1,12 +1,11 @@
 "use client";
 
 import { useActionState, useId } from "react";
-import { Field, fieldA11y, INPUT_STYLES } from "@/components/forms/field";
+import { CHECKBOX_STYLES, Field, fieldA11y, INPUT_STYLES } from "@/components/forms/field";
 import { FormStatus } from "@/components/forms/form-status";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { reportAction } from "@/lib/initiatives/actions/moderation";
-import { REPORT_NOTE_MAX, REPORT_REASON_LABELS, REPORT_REASON_OPTIONS } from "@/lib/initiatives/schema";
-import { CHECKBOX_STYLES } from "./proposal-fields";
+import { REPORT_NOTE_MAX, REPORT_REASON_LABELS, REPORT_REASON_OPTIONS } from "@/lib/initiatives/limits";
 
 /** "Melden" behind a fold-out, for an idea or one comment. Works without JavaScript. */
 export function ReportForm({ initiativeId, commentId, what }: { initiativeId: number; commentId?: number; what: string }) {

@@ -1,10 +1,7 @@
 import { z } from "zod";
 import "@/lib/forms/zod-dutch";
 import { ROLES } from "@/lib/auth/roles";
-
-export const DISPLAY_NAME_MIN = 2;
-export const DISPLAY_NAME_MAX = 40;
-export const EMAIL_MAX = 254;
+import { DISPLAY_NAME_MAX, DISPLAY_NAME_MIN, EMAIL_MAX } from "./limits";
 
 export const signInSchema = z.object({
   email: z

@@ -1,19 +1,19 @@
 import { z } from "zod";
 import "@/lib/forms/zod-dutch";
-import { EMAIL_MAX } from "@/lib/accounts/schema";
+import { EMAIL_MAX } from "@/lib/accounts/limits";
+import {
+  ADDRESS_MAX,
+  DESCRIPTION_MAX,
+  NAME_MAX,
+  NOTES_MAX,
+  PARTY_SIZE_LIMIT,
+  PHONE_MAX,
+  PLACES_MAX,
+  SERIES_NAME_MAX,
+  TITLE_MAX,
+  WALK_IN_NAME_MAX,
+} from "./limits";
 import { fromLocalInput } from "./time";
-
-export const NAME_MAX = 60;
-export const PHONE_MAX = 20;
-export const NOTES_MAX = 300;
-export const TITLE_MAX = 80;
-export const DESCRIPTION_MAX = 2000;
-export const ADDRESS_MAX = 120;
-export const PLACES_MAX = 2000;
-export const PARTY_SIZE_LIMIT = 20;
-export const DEFAULT_MAX_PARTY_SIZE = 6;
-export const SERIES_NAME_MAX = 60;
-export const WALK_IN_NAME_MAX = NAME_MAX;
 
 const NUMBER_PATTERN = /^-?\d+$/;
 

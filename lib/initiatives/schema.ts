@@ -1,22 +1,23 @@
 import { z } from "zod";
 import "@/lib/forms/zod-dutch";
-import type { ReportReason } from "@/db/schema";
+import {
+  COMMENT_MAX,
+  CONTACT_MAX,
+  DESCRIPTION_MAX,
+  HELP_NOTE_MAX,
+  MONEY_MAX,
+  MONEY_MIN,
+  NAME_MAX,
+  NOTE_MAX,
+  PAPER_COUNT_MAX,
+  PAPER_NAMES_MAX,
+  PITCH_MAX,
+  REPORT_NOTE_MAX,
+  REPORT_REASON_OPTIONS,
+  SEARCH_MAX,
+  TITLE_MAX,
+} from "./limits";
 import { PUBLIC_STATUSES, STAFF_TRANSITIONS, type Transition } from "./status";
-
-export const TITLE_MAX = 80;
-export const PITCH_MAX = 200;
-export const DESCRIPTION_MAX = 5000;
-export const MONEY_MIN = 1;
-export const MONEY_MAX = 25_000;
-export const HELP_NOTE_MAX = 300;
-export const COMMENT_MAX = 1000;
-export const NOTE_MAX = 1000;
-export const REPORT_NOTE_MAX = 500;
-export const NAME_MAX = 80;
-export const CONTACT_MAX = 120;
-export const PAPER_COUNT_MAX = 1000;
-export const PAPER_NAMES_MAX = 5000;
-export const SEARCH_MAX = 100;
 
 /** A checkbox posts "on" when ticked and nothing when not; react-hook-form gives a boolean. */
 const checkbox = z.preprocess((value) => value === true || value === "on" || value === "true", z.boolean());
@@ -127,16 +128,6 @@ export const commentSchema = z.object({
   initiativeId: idFrom("Dit idee bestaat niet."),
   body: text("Schrijf eerst uw reactie.", COMMENT_MAX, `Maak uw reactie korter: hoogstens ${COMMENT_MAX} tekens.`),
 });
-
-// Typed against the database enum, so a missing or extra reason fails the type check. The list is
-// derived from these labels rather than imported from db/schema, which would pull the table
-// definitions into the browser's JavaScript.
-export const REPORT_REASON_LABELS: Record<ReportReason, string> = {
-  spam: "Reclame of spam",
-  kwetsend: "Kwetsend of gemeen",
-  hoort_hier_niet: "Hoort hier niet",
-};
-export const REPORT_REASON_OPTIONS = Object.keys(REPORT_REASON_LABELS) as [ReportReason, ...ReportReason[]];
 
 export const reportSchema = z.object({
   initiativeId: idFrom("Dit idee bestaat niet."),

@@ -3,8 +3,11 @@ import path from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
+import * as accountLimits from "@/lib/accounts/limits";
 import * as accounts from "@/lib/accounts/schema";
+import * as activityLimits from "@/lib/activities/limits";
 import * as activities from "@/lib/activities/schema";
+import * as initiativeLimits from "@/lib/initiatives/limits";
 import * as initiatives from "@/lib/initiatives/schema";
 import * as stats from "@/lib/stats/filters";
 import { fieldInput, formInput, isDutchMessage } from "./support/fuzz-values";
@@ -23,17 +26,17 @@ type Case = {
 const PARTY = 6;
 const proposal = { title: "Bankje", pitch: "Een bankje bij de speeltuin.", description: "", wijkId: "1", themeId: "1", needsMoney: "on", moneyAmount: "50", intent: "submit" };
 const proposalLimits = {
-  maxLength: { title: initiatives.TITLE_MAX, pitch: initiatives.PITCH_MAX, description: initiatives.DESCRIPTION_MAX },
-  range: { moneyAmount: [initiatives.MONEY_MIN, initiatives.MONEY_MAX] as [number, number] },
+  maxLength: { title: initiativeLimits.TITLE_MAX, pitch: initiativeLimits.PITCH_MAX, description: initiativeLimits.DESCRIPTION_MAX },
+  range: { moneyAmount: [initiativeLimits.MONEY_MIN, initiativeLimits.MONEY_MAX] as [number, number] },
 };
 
 /** Every exported schema (or schema factory) of the modules below, keyed "module.export". */
 const CASES: Record<string, Case> = {
-  "accounts.signInSchema": { schema: accounts.signInSchema, valid: { email: "a@b.nl" }, maxLength: { email: accounts.EMAIL_MAX } },
+  "accounts.signInSchema": { schema: accounts.signInSchema, valid: { email: "a@b.nl" }, maxLength: { email: accountLimits.EMAIL_MAX } },
   "accounts.profileSchema": {
     schema: accounts.profileSchema,
     valid: { displayName: "Anna", wijkId: "2" },
-    maxLength: { displayName: accounts.DISPLAY_NAME_MAX },
+    maxLength: { displayName: accountLimits.DISPLAY_NAME_MAX },
   },
   "accounts.roleChangeSchema": { schema: accounts.roleChangeSchema, valid: { userId: "abc", role: "buurtwerker" } },
   "accounts.deleteAccountSchema": { schema: accounts.deleteAccountSchema, valid: { bevestiging: "ja" } },
@@ -41,7 +44,7 @@ const CASES: Record<string, Case> = {
   "activities.signupSchemaFor": {
     schema: activities.signupSchemaFor(PARTY),
     valid: { name: "Anna", email: "a@b.nl", phone: "06 12345678", partySize: "2", notes: "", consent: "ja" },
-    maxLength: { name: activities.NAME_MAX, phone: activities.PHONE_MAX, notes: activities.NOTES_MAX, email: accounts.EMAIL_MAX },
+    maxLength: { name: activityLimits.NAME_MAX, phone: activityLimits.PHONE_MAX, notes: activityLimits.NOTES_MAX, email: accountLimits.EMAIL_MAX },
     range: { partySize: [1, PARTY] },
   },
   "activities.partySizeField": { schema: activities.partySizeField(PARTY), valid: "3", range: { value: [1, PARTY] } },
@@ -51,15 +54,15 @@ const CASES: Record<string, Case> = {
       title: "BBQ", description: "Gezellig", wijkId: "1", address: "Stackstraat 1", startsAt: "2026-08-08T17:00",
       endsAt: "2026-08-08T20:00", signupDeadline: "2026-08-07T12:00", places: "50", maxPartySize: "6", seriesId: "", initiativeId: "",
     },
-    maxLength: { title: activities.TITLE_MAX, description: activities.DESCRIPTION_MAX, address: activities.ADDRESS_MAX },
-    range: { places: [1, activities.PLACES_MAX], maxPartySize: [1, activities.PARTY_SIZE_LIMIT] },
+    maxLength: { title: activityLimits.TITLE_MAX, description: activityLimits.DESCRIPTION_MAX, address: activityLimits.ADDRESS_MAX },
+    range: { places: [1, activityLimits.PLACES_MAX], maxPartySize: [1, activityLimits.PARTY_SIZE_LIMIT] },
   },
-  "activities.seriesSchema": { schema: activities.seriesSchema, valid: { name: "BBQ-zomer", oneSignupPerEmail: "ja" }, maxLength: { name: activities.SERIES_NAME_MAX } },
+  "activities.seriesSchema": { schema: activities.seriesSchema, valid: { name: "BBQ-zomer", oneSignupPerEmail: "ja" }, maxLength: { name: activityLimits.SERIES_NAME_MAX } },
   "activities.walkInSchema": {
     schema: activities.walkInSchema,
     valid: { name: "", partySize: "3" },
-    maxLength: { name: activities.WALK_IN_NAME_MAX },
-    range: { partySize: [1, activities.PLACES_MAX] },
+    maxLength: { name: activityLimits.WALK_IN_NAME_MAX },
+    range: { partySize: [1, activityLimits.PLACES_MAX] },
   },
   "activities.signupLinkSchema": { schema: activities.signupLinkSchema, valid: { token: "abc123" }, maxLength: { token: 100 } },
   "activities.activityFilterSchema": { schema: activities.activityFilterSchema, valid: { wijk: "1", reeks: "", tijd: "komend" } },
@@ -67,38 +70,38 @@ const CASES: Record<string, Case> = {
   "initiatives.onBehalfSchema": {
     schema: initiatives.onBehalfSchema,
     valid: { ...proposal, residentName: "Mevrouw Jansen", residentContact: "06 1234", residentAgreed: "on" },
-    maxLength: { ...proposalLimits.maxLength, residentName: initiatives.NAME_MAX, residentContact: initiatives.CONTACT_MAX },
+    maxLength: { ...proposalLimits.maxLength, residentName: initiativeLimits.NAME_MAX, residentContact: initiativeLimits.CONTACT_MAX },
     range: proposalLimits.range,
   },
   "initiatives.transitionSchema": {
     schema: initiatives.transitionSchema,
     valid: { initiativeId: "3", transition: "send_back", note: "Graag een foto erbij.", coachId: "" },
-    maxLength: { note: initiatives.NOTE_MAX, coachId: 64 },
+    maxLength: { note: initiativeLimits.NOTE_MAX, coachId: 64 },
   },
   "initiatives.initiatorTransitionSchema": { schema: initiatives.initiatorTransitionSchema, valid: { initiativeId: "3", transition: "submit" } },
   "initiatives.backingSchema": { schema: initiatives.backingSchema, valid: { initiativeId: "3" } },
-  "initiatives.helpSchema": { schema: initiatives.helpSchema, valid: { initiativeId: "3", helpNote: "Ik kan verven." }, maxLength: { helpNote: initiatives.HELP_NOTE_MAX } },
-  "initiatives.commentSchema": { schema: initiatives.commentSchema, valid: { initiativeId: "3", body: "Goed idee!" }, maxLength: { body: initiatives.COMMENT_MAX } },
+  "initiatives.helpSchema": { schema: initiatives.helpSchema, valid: { initiativeId: "3", helpNote: "Ik kan verven." }, maxLength: { helpNote: initiativeLimits.HELP_NOTE_MAX } },
+  "initiatives.commentSchema": { schema: initiatives.commentSchema, valid: { initiativeId: "3", body: "Goed idee!" }, maxLength: { body: initiativeLimits.COMMENT_MAX } },
   "initiatives.reportSchema": {
     schema: initiatives.reportSchema,
     valid: { initiativeId: "3", commentId: "", reason: "spam", note: "" },
-    maxLength: { note: initiatives.REPORT_NOTE_MAX },
+    maxLength: { note: initiativeLimits.REPORT_NOTE_MAX },
   },
   "initiatives.reviewSchema": {
     schema: initiatives.reviewSchema,
     valid: { initiativeId: "3", commentId: "4", decision: "hide", reason: "Kwetsend." },
-    maxLength: { reason: initiatives.NOTE_MAX },
+    maxLength: { reason: initiativeLimits.NOTE_MAX },
   },
   "initiatives.paperSupportSchema": {
     schema: initiatives.paperSupportSchema,
     valid: { initiativeId: "3", count: "12", names: "" },
-    maxLength: { names: initiatives.PAPER_NAMES_MAX },
-    range: { count: [1, initiatives.PAPER_COUNT_MAX] },
+    maxLength: { names: initiativeLimits.PAPER_NAMES_MAX },
+    range: { count: [1, initiativeLimits.PAPER_COUNT_MAX] },
   },
   "initiatives.listFilterSchema": {
     schema: initiatives.listFilterSchema,
     valid: { q: "bank", wijk: "1", thema: "", status: "zoekt_steun", sort: "steun", pagina: "1" },
-    maxLength: { q: initiatives.SEARCH_MAX },
+    maxLength: { q: initiativeLimits.SEARCH_MAX },
     range: { pagina: [1, 100_000] },
   },
   "stats.statsFilterSchema": { schema: stats.statsFilterSchema, valid: { van: "2026-01-01", tot: "2026-12-31", wijk: "3" } },
@@ -175,5 +178,33 @@ describe.each(Object.entries(CASES))("%s under 1,000 generated inputs", (_name, 
     // Some inputs must get through, or the limits above were never checked.
     expect(accepted).toBeGreaterThan(0);
     expect(testCase.schema.safeParse(testCase.valid).success).toBe(true);
+  });
+});
+
+/** The accepted value of one field with `value` put in the valid input, or undefined when refused. */
+function parsedField(testCase: Case, field: string, value: string): unknown {
+  const input = typeof testCase.valid === "string" ? value : { ...testCase.valid, [field]: value };
+  const result = testCase.schema.safeParse(input);
+  if (!result.success) return undefined;
+  return typeof testCase.valid === "string" ? result.data : (result.data as Record<string, unknown>)[field];
+}
+
+/** Text of exactly `length` characters that the field accepts apart from its length. */
+const textOfLength = (field: string, length: number) =>
+  field === "email" ? `${"a".repeat(length - "@voorbeeld.nl".length)}@voorbeeld.nl` : (field === "phone" ? "0" : "a").repeat(length);
+
+// The forms show the limits from lib/<domain>/limits.ts (maxLength, "hoogstens 80 tekens") without
+// loading zod; these cases are built from the same constants, so a schema that checks a different
+// number than the form shows fails here.
+describe.each(Object.entries(CASES))("%s at its limits", (_name, testCase) => {
+  it("accepts exactly the limit the forms show, and not one more", () => {
+    for (const [field, max] of Object.entries(testCase.maxLength ?? {})) {
+      expect(parsedField(testCase, field, textOfLength(field, max)), field).toBe(textOfLength(field, max));
+      expect(parsedField(testCase, field, textOfLength(field, max + 1)), field).not.toBe(textOfLength(field, max + 1));
+    }
+    for (const [field, [min, max]] of Object.entries(testCase.range ?? {})) {
+      for (const accepted of [min, max]) expect(parsedField(testCase, field, String(accepted)), field).toBe(accepted);
+      for (const refused of [min - 1, max + 1]) expect(parsedField(testCase, field, String(refused)), field).not.toBe(refused);
+    }
   });
 });

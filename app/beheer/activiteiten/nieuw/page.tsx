@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { ActivityForm } from "@/components/activities/activity-form";
 import { listSeries } from "@/lib/activities/queries";
-import { DEFAULT_MAX_PARTY_SIZE } from "@/lib/activities/schema";
+import { DEFAULT_MAX_PARTY_SIZE } from "@/lib/activities/limits";
 import { listInitiativeOptions } from "@/lib/activities/staff-queries";
 import { requirePagePermission } from "@/lib/auth/guards";
 import { listWijken } from "@/lib/reference/queries";

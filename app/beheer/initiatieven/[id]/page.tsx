@@ -9,7 +9,7 @@ import { StatusTimeline } from "@/components/initiatives/status-timeline";
 import { requirePagePermission } from "@/lib/auth/guards";
 import { formatDate } from "@/lib/format";
 import { getInitiativeDetail } from "@/lib/initiatives/detail-queries";
-import { REPORT_REASON_LABELS } from "@/lib/initiatives/schema";
+import { REPORT_REASON_LABELS } from "@/lib/initiatives/limits";
 import { getStaffView, listCoaches } from "@/lib/initiatives/staff-queries";
 import { STAFF_TRANSITIONS, TRANSITION_DONE, TRANSITIONS, type Transition } from "@/lib/initiatives/status";
 import { parseId } from "@/lib/params";
