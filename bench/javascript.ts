@@ -1,7 +1,7 @@
 import { gzipSync } from "node:zlib";
 
-async function scriptsOf(base: string, page: string): Promise<Map<string, number>> {
-  const html = await (await fetch(`${base}${page}`)).text();
+async function scriptsOf(base: string, page: string, headers: Record<string, string>): Promise<Map<string, number>> {
+  const html = await (await fetch(`${base}${page}`, { headers })).text();
   const sources = [...html.matchAll(/<script\b([^>]*)\bsrc="([^"]+)"([^>]*)>/g)]
     .filter((m) => !/nomodule/i.test(`${m[1]}${m[3]}`))
     .map((m) => m[2]!);
@@ -15,14 +15,15 @@ async function scriptsOf(base: string, page: string): Promise<Map<string, number
 
 /**
  * The gzipped JavaScript each page loads, split in Next's floor (the scripts of /privacy, a page
- * without any client component) and the app's own scripts above it.
+ * without any client component) and the app's own scripts above it. `headers` (a session cookie)
+ * go with every page request: signed out, a page such as /initiatieven/nieuw redirects to /inloggen.
  */
-export async function javascriptOf(base: string, pages: string[]) {
-  const floor = await scriptsOf(base, "/privacy");
+export async function javascriptOf(base: string, pages: string[], headers: Record<string, string> = {}) {
+  const floor = await scriptsOf(base, "/privacy", headers);
   const floorBytes = [...floor.values()].reduce((a, b) => a + b, 0);
   const result: Record<string, number> = {};
   for (const page of pages) {
-    const scripts = await scriptsOf(base, page);
+    const scripts = await scriptsOf(base, page, headers);
     result[page] = [...scripts].filter(([src]) => !floor.has(src)).reduce((sum, [, size]) => sum + size, 0);
   }
   return { floorBytes, pages: result };

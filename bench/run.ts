@@ -100,7 +100,7 @@ async function runScale(scale: number) {
       rows.push({ page, app: result, written: countWrites(file)[table] - before });
       console.log(`  ${page}: ${result.requestsPerSecond.toFixed(0)} req/s, ${rows.at(-1)!.written} rows for ${result.requests} requests`);
     }
-    const javascript = await javascriptOf(`http://127.0.0.1:${APP}`, ["/", "/initiatieven", `/initiatieven/${ids.initiative}`, "/initiatieven/nieuw", "/activiteiten", `/activiteiten/${ids.activity}`, "/cijfers"]);
+    const javascript = await javascriptOf(`http://127.0.0.1:${APP}`, ["/", "/initiatieven", `/initiatieven/${ids.initiative}`, "/initiatieven/nieuw", "/activiteiten", `/activiteiten/${ids.activity}`, "/cijfers"], { cookie: cookies.bewoner! });
     return { scale, rows, peakMemoryMb: Math.round(memory.peak()), javascript };
   } finally {
     memory.stop();

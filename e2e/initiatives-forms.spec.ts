@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { storageStateOf } from "./support/auth";
+import { postsFrom } from "./support/server-actions";
 
 test.describe("the proposal form without JavaScript", () => {
   test.use({ storageState: storageStateOf("bewoner"), javaScriptEnabled: false });
@@ -33,6 +34,24 @@ test.describe("the proposal form without JavaScript", () => {
 
 test.describe("bad input with JavaScript", () => {
   test.use({ storageState: storageStateOf("bewoner") });
+
+  test("the browser checks the idea with the shared schema before anything is posted", async ({ page }) => {
+    const posts = postsFrom(page);
+    await page.goto("/initiatieven/nieuw");
+    const title = page.getByLabel("Titel van uw idee");
+    await title.fill("x".repeat(81));
+    await title.blur();
+    await expect(page.locator("#title-error")).toHaveText("Maak de titel korter: hoogstens 80 tekens.");
+    await expect(title).toHaveAttribute("aria-invalid", "true");
+    await title.fill("Speelplek bij de school");
+    await expect(page.locator("#title-error")).toHaveText("");
+    await page.getByRole("button", { name: "Insturen", exact: true }).click();
+    await expect(page.locator("#pitch-error")).toHaveText("Zeg in één of twee zinnen wat uw idee is.");
+    await expect(page.locator("#wijkId-error")).toHaveText("Kies een wijk uit de lijst.");
+    await expect(page.getByLabel("Uw idee in één of twee zinnen")).toBeFocused();
+    await expect(title).toHaveValue("Speelplek bij de school");
+    expect(posts).toEqual([]);
+  });
 
   test("a file that is not a photo and a tampered wijk are refused at their fields", async ({ page }) => {
     await page.goto("/initiatieven/nieuw");

@@ -2,6 +2,7 @@ import { expect, test } from "@playwright/test";
 import Database from "better-sqlite3";
 import { requestSignInLink } from "./support/auth";
 import { expectNoAxeViolations } from "./support/axe";
+import { postsFrom } from "./support/server-actions";
 
 test.describe("signing in with a link by e-mail", () => {
   test("an invalid address gets a Dutch message at the field and keeps what was typed", async ({ page }) => {
@@ -12,6 +13,22 @@ test.describe("signing in with a link by e-mail", () => {
     await expect(page.locator("#email-error")).toHaveText(/geen geldig e-mailadres/);
     await expect(email).toHaveAttribute("aria-invalid", "true");
     await expect(email).toHaveValue("els@voorbeeld");
+  });
+
+  test("with JavaScript the browser checks the address on leaving the field, and posts nothing while it is wrong", async ({ page }) => {
+    const posts = postsFrom(page);
+    await page.goto("/inloggen");
+    const email = page.getByLabel("Uw e-mailadres");
+    await email.fill("els@voorbeeld");
+    await email.blur();
+    // Nothing has been submitted: this message can only come from the schema loaded in the browser.
+    await expect(page.locator("#email-error")).toHaveText(/geen geldig e-mailadres/);
+    await expect(email).toHaveAttribute("aria-invalid", "true");
+    await page.getByRole("button", { name: "Stuur mij een inloglink" }).click();
+    await expect(email).toBeFocused();
+    await email.fill("els@voorbeeld.nl");
+    await expect(page.locator("#email-error")).toHaveText("");
+    expect(posts).toEqual([]);
   });
 
   test("a new resident signs in, chooses a display name and wijk, and signs out", async ({ page }) => {

@@ -25,8 +25,10 @@ async function render(request: IncomingMessage): Promise<Rendered> {
 }
 
 await app.prepare();
-createServer((request, response) => {
+const server = createServer((request, response) => {
   const cacheable = request.headers[FILL_HEADER] === fillSecret ? null : cacheKeyOf(request);
   if (!cacheable) return void handle(request, response);
   void servePublicPage(request, response, cacheable, () => render(request), () => void handle(request, response));
 }).listen(port, () => console.log(`Burgers maken Hrl-Nrd draait op http://localhost:${port}`));
+// A normal exit (not death by signal), so that Node's exit hooks such as --cpu-prof run.
+for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.close(() => process.exit(0)).closeAllConnections());

@@ -16,8 +16,9 @@ export type SchemaLoader<Values> = () => Promise<z.ZodType<unknown, Values>>;
  * Errors from the server land on the same fields, and typed values are never lost.
  *
  * zod is most of a form page's JavaScript, so the schema is not in the page's first load: it is
- * fetched when the form first gets focus. Until it has arrived the form simply posts, and the
- * server, which checks everything again anyway, answers with the same Dutch messages.
+ * fetched when the form first gets focus, and a check waits for it. Should it fail to load
+ * (offline), the form simply posts: the server checks everything again anyway and answers with
+ * the same Dutch messages.
  */
 export function useServerForm<Values extends FieldValues>({
   schema,
@@ -31,21 +32,21 @@ export function useServerForm<Values extends FieldValues>({
   const [state, formAction, pending] = useActionState(action, null);
   const failed = state && !state.ok ? state : null;
   const initialValues = { ...defaultValues, ...failed?.values } as DefaultValues<Values>;
-  const resolver = useRef<Resolver<Values> | null>(null);
-  const loading = useRef(false);
+  const resolver = useRef<Promise<Resolver<Values> | null> | null>(null);
   const loadSchema = () => {
-    if (loading.current) return;
-    loading.current = true;
-    Promise.all([schema(), import("@hookform/resolvers/zod")]).then(
-      ([loaded, { zodResolver }]) => {
-        resolver.current = zodResolver(loaded as never) as unknown as Resolver<Values>;
-      },
+    resolver.current ??= Promise.all([schema(), import("@hookform/resolvers/zod")]).then(
+      ([loaded, { zodResolver }]) => zodResolver(loaded as never) as unknown as Resolver<Values>,
       // Offline or a failed download: the server still checks; try again at the next focus.
-      () => (loading.current = false),
+      () => (resolver.current = null),
     );
+    return resolver.current;
   };
   const form = useForm<Values>({
-    resolver: (values, context, options) => resolver.current?.(values, context, options) ?? { values, errors: {} },
+    // A check that comes before the schema has arrived waits for it (it is fetched on focus).
+    resolver: async (values, context, options) => {
+      const loaded = await loadSchema();
+      return loaded ? loaded(values, context, options) : { values, errors: {} };
+    },
     defaultValues: initialValues,
     mode: "onTouched",
   });

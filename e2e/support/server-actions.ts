@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-import type { APIRequestContext } from "@playwright/test";
+import type { APIRequestContext, Page } from "@playwright/test";
 
 const SOURCE_DIRS = ["app", "lib", "components"];
 
@@ -121,4 +121,13 @@ export function actionResult(reply: ActionReply): ActionResult | null {
 export function refusalIn(reply: ActionReply): string | null {
   const result = actionResult(reply);
   return result && !result.ok ? (result.message ?? "") : null;
+}
+
+/** The URLs of the POSTs (server action calls) the page sends from now on. */
+export function postsFrom(page: Page): string[] {
+  const posts: string[] = [];
+  page.on("request", (request) => {
+    if (request.method() === "POST") posts.push(request.url());
+  });
+  return posts;
 }
