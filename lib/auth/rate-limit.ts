@@ -5,6 +5,8 @@ import { rateLimitHits } from "@/db/schema";
 export type RateLimitRule = { bucket: string; limit: number; windowMs: number };
 
 const HOUR = 60 * 60 * 1000;
+const PRUNE_EVERY_MS = 60 * 1000;
+let lastPruned = 0;
 
 /**
  * Counts one attempt against every rule, or none when any rule is already at its limit.
@@ -25,9 +27,13 @@ export function consumeRateLimit(db: Db, rules: RateLimitRule[], now = new Date(
       for (const rule of rules) {
         tx.insert(rateLimitHits).values({ bucket: rule.bucket, createdAt: now }).run();
       }
-      tx.delete(rateLimitHits)
-        .where(lt(rateLimitHits.createdAt, new Date(now.getTime() - 24 * HOUR)))
-        .run();
+      // Dropping old hits scans the table: once a minute is enough to keep it small.
+      if (Math.abs(now.getTime() - lastPruned) >= PRUNE_EVERY_MS) {
+        tx.delete(rateLimitHits)
+          .where(lt(rateLimitHits.createdAt, new Date(now.getTime() - 24 * HOUR)))
+          .run();
+        lastPruned = now.getTime();
+      }
       return true;
     },
     { behavior: "immediate" },

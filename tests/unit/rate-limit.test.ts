@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
+import { rateLimitHits } from "@/db/schema";
 import { consumeRateLimit, HOURLY_LIMITS, hourlyLimitRules, signInLinkRules, type LimitedWrite } from "@/lib/auth/rate-limit";
 
 const HOUR = 3_600_000;
@@ -75,5 +77,18 @@ describe("hourly limits on every write", () => {
     for (let i = 0; i < HOURLY_LIMITS.report.perUser; i++) consumeRateLimit(getDb(), hourlyLimitRules("report", "dirk", "8.8.8.8"), now);
     expect(consumeRateLimit(getDb(), hourlyLimitRules("report", "dirk", "8.8.8.8"), now)).toBe(false);
     expect(consumeRateLimit(getDb(), hourlyLimitRules("comment", "dirk", "8.8.8.8"), now)).toBe(true);
+  });
+});
+
+describe("old hits", () => {
+  it("are dropped a day later, so the table stays small", () => {
+    const now = new Date("2026-12-01T10:00:00Z");
+    const rule = (bucket: string) => [{ bucket, limit: 5, windowMs: HOUR }];
+    consumeRateLimit(getDb(), rule("oud-bucket"), now);
+    const hitsOf = (bucket: string) => getDb().select().from(rateLimitHits).where(eq(rateLimitHits.bucket, bucket)).all().length;
+    expect(hitsOf("oud-bucket")).toBe(1);
+    consumeRateLimit(getDb(), rule("nieuw-bucket"), new Date(now.getTime() + 25 * HOUR));
+    expect(hitsOf("oud-bucket")).toBe(0);
+    expect(hitsOf("nieuw-bucket")).toBe(1);
   });
 });
