@@ -11,7 +11,7 @@ import fs from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import Database from "better-sqlite3";
-import { buildIfNeeded } from "../scripts/build-if-needed";
+import { buildIfNeeded, SERVER_BUNDLE } from "../scripts/build-if-needed";
 import { javascriptOf } from "./javascript";
 import { load, type LoadResult, type LoadTarget } from "./load";
 import { memoryWatcher, startServer } from "./server";
@@ -59,7 +59,7 @@ async function runScale(scale: number) {
     // All load comes from one loopback address: per-IP write limits would turn writes into refusals.
     BACKING_LIMIT_PER_IP: "100000000", SIGNUP_LIMIT_PER_IP: "100000000" };
   // The production server as `npm start` runs it: Next behind the page cache.
-  const app = await startServer(["--import", "tsx", "scripts/serve.ts"], env, `http://127.0.0.1:${APP}/privacy`);
+  const app = await startServer([SERVER_BUNDLE], env, `http://127.0.0.1:${APP}/privacy`);
   const baseline = await startServer(["--import", "tsx", "bench/baseline.ts"], { ...env, PORT: String(BASELINE) }, `http://127.0.0.1:${BASELINE}/`);
   const memory = memoryWatcher(app.pid!);
   const options = { connections, duration };

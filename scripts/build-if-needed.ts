@@ -1,10 +1,15 @@
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
+import { buildSync } from "esbuild";
 
 const root = process.cwd();
 
-const SOURCES = ["app", "components", "lib", "db", "public", "proxy.ts", "next.config.mjs", "package-lock.json", "postcss.config.mjs"];
+const SERVER_SOURCE = path.join("scripts", "serve.ts");
+/** The production server as plain JavaScript: no TypeScript loader (and its ~60 MB) at run time. */
+export const SERVER_BUNDLE = path.join(root, ".next", "serve.mjs");
+
+const SOURCES = ["app", "components", "lib", "db", "public", "proxy.ts", "next.config.mjs", "package-lock.json", "postcss.config.mjs", SERVER_SOURCE];
 
 function newestMtime(entry: string): number {
   const full = path.join(root, entry);
@@ -16,13 +21,18 @@ function newestMtime(entry: string): number {
     .reduce((newest, child) => Math.max(newest, newestMtime(path.join(entry, child))), stat.mtimeMs);
 }
 
-/** Runs `next build` when no build exists or a source file is newer than the last build. */
+/** Runs `next build` and bundles the server when no build exists or a source file is newer. */
 export function buildIfNeeded(nextBin: string): void {
   const buildId = path.join(root, ".next", "BUILD_ID");
   const builtAt = fs.existsSync(buildId) ? fs.statSync(buildId).mtimeMs : 0;
-  if (builtAt > Math.max(...SOURCES.map(newestMtime))) return;
-  console.log("De app wordt gebouwd (eenmalig, ongeveer een minuut)…");
-  const result = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
-  if (result.status !== 0) process.exit(result.status ?? 1);
+  const upToDate = builtAt > Math.max(...SOURCES.map(newestMtime));
+  if (upToDate && fs.existsSync(SERVER_BUNDLE)) return;
+  if (!upToDate) {
+    console.log("De app wordt gebouwd (eenmalig, ongeveer een minuut)…");
+    const result = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+    if (result.status !== 0) process.exit(result.status ?? 1);
+  }
+  // Our own modules are bundled in; packages (next, better-sqlite3) load from node_modules.
+  buildSync({ entryPoints: [SERVER_SOURCE], outfile: SERVER_BUNDLE, bundle: true, packages: "external", platform: "node", format: "esm", target: "node20", logLevel: "warning" });
 }
 
