@@ -1,14 +1,15 @@
 import { sql, type SQL } from "drizzle-orm";
 import { alias, type SQLiteColumn } from "drizzle-orm/sqlite-core";
 import type { Db } from "@/db/client";
-import { activities, backings, initiatives, signups, users } from "@/db/schema";
+import { activities, backings, initiatives, notCountedAsResident, signups, users } from "@/db/schema";
 import type { StatsFilter } from "./filters";
 import { backedInWijk, inPeriod, inWijk } from "./sql";
 
 export type Participants = { total: number; proposed: number; backed: number; helped: number; signedUp: number; came: number };
 
-// Accounts that never count as residents taking part: staff, alliance, blocked. A small set.
-const notCounted = sql`(select ${users.id} from ${users} where ${users.role} != 'bewoner' or ${users.blockedAt} is not null)`;
+// Accounts that never count as residents taking part: staff, alliance, blocked. A small set, read
+// from users_not_counted_idx without going through every resident.
+const notCounted = sql`(select ${users.id} from ${users} where ${notCountedAsResident(users)})`;
 
 // Second copies of the tables, for "did this person also back or propose" inside another query.
 const otherBackings = alias(backings, "other_backings");
@@ -19,9 +20,13 @@ const fromOtherInitiatives = sql.raw(`"initiatives" as "other_initiatives"`);
 type BackingColumns = { userId: SQLiteColumn; createdAt: SQLiteColumn; initiativeId: SQLiteColumn };
 type ProposalColumns = { submittedAt: SQLiteColumn; wijkId: SQLiteColumn };
 
-function backingFilter(table: BackingColumns, filter: StatsFilter): SQL {
-  return sql`${table.userId} is not null and ${inPeriod(table.createdAt, filter)} ${backedInWijk(table.initiativeId, filter)}`;
+function backingFilter(table: BackingColumns, filter: StatsFilter, onePerson = false): SQL {
+  return sql`${table.userId} is not null and ${inPeriod(table.createdAt, filter)} ${backedInWijk(table.initiativeId, filter, onePerson)}`;
 }
+
+/** `person` backed an initiative in the filter's period and wijk. */
+const backedBy = (person: SQL | SQLiteColumn, filter: StatsFilter) =>
+  sql`exists (select 1 from ${fromOtherBackings} where ${otherBackings.userId} = ${person} and ${backingFilter(otherBackings, filter, true)})`;
 
 function proposalFilter(table: ProposalColumns, filter: StatsFilter): SQL {
   return sql`${table.submittedAt} is not null and ${inPeriod(table.submittedAt, filter)} and ${inWijk(table.wijkId, filter)}`;
@@ -37,9 +42,7 @@ function countBackers(db: Db, filter: StatsFilter, onlyHelpers: boolean): number
 }
 
 function countProposers(db: Db, filter: StatsFilter, notBacking: boolean): number {
-  const exceptBackers = notBacking
-    ? sql`and not exists (select 1 from ${fromOtherBackings} where ${otherBackings.userId} = ${initiatives.initiatorId} and ${backingFilter(otherBackings, filter)})`
-    : sql``;
+  const exceptBackers = notBacking ? sql`and not ${backedBy(initiatives.initiatorId, filter)}` : sql``;
   return db.get<{ n: number }>(sql`select count(distinct ${initiatives.initiatorId}) as n from ${initiatives}
     where ${initiatives.initiatorId} not in ${notCounted} and ${proposalFilter(initiatives, filter)} ${exceptBackers}`).n;
 }
@@ -61,7 +64,7 @@ function countSignups(db: Db, filter: StatsFilter): SignupCounts {
     ),
     residents as (select person, max(came) as came from people where person not in ${notCounted} group by person)
     select count(*) as signedUp, coalesce(sum(came), 0) as came,
-      coalesce(sum(not exists (select 1 from ${fromOtherBackings} where ${otherBackings.userId} = residents.person and ${backingFilter(otherBackings, filter)})
+      coalesce(sum(not ${backedBy(sql`residents.person`, filter)}
         and not exists (select 1 from ${fromOtherInitiatives} where ${otherInitiatives.initiatorId} = residents.person and ${proposalFilter(otherInitiatives, filter)})), 0) as onlySignedUp
     from residents`);
 }
