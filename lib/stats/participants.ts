@@ -17,28 +17,29 @@ const otherInitiatives = alias(initiatives, "other_initiatives");
 const fromOtherBackings = sql.raw(`"backings" as "other_backings"`);
 const fromOtherInitiatives = sql.raw(`"initiatives" as "other_initiatives"`);
 
-type BackingColumns = { userId: SQLiteColumn; createdAt: SQLiteColumn; initiativeId: SQLiteColumn };
 type ProposalColumns = { submittedAt: SQLiteColumn; wijkId: SQLiteColumn };
 
-function backingFilter(table: BackingColumns, filter: StatsFilter, onePerson = false): SQL {
-  return sql`${table.userId} is not null and ${inPeriod(table.createdAt, filter)} ${backedInWijk(table.initiativeId, filter, onePerson)}`;
-}
-
-/** `person` backed an initiative in the filter's period and wijk. */
+/** `person` backed an initiative in the filter's period and wijk: read from the person's few backings. */
 const backedBy = (person: SQL | SQLiteColumn, filter: StatsFilter) =>
-  sql`exists (select 1 from ${fromOtherBackings} where ${otherBackings.userId} = ${person} and ${backingFilter(otherBackings, filter, true)})`;
+  sql`exists (select 1 from ${fromOtherBackings} where ${otherBackings.userId} = ${person}
+    and ${inPeriod(otherBackings.createdAt, filter)} ${backedInWijk(otherBackings.initiativeId, filter, true)})`;
 
 function proposalFilter(table: ProposalColumns, filter: StatsFilter): SQL {
   return sql`${table.submittedAt} is not null and ${inPeriod(table.submittedAt, filter)} and ${inWijk(table.wijkId, filter)}`;
 }
 
-/** Distinct residents who backed (or offered help): all backers minus the few staff among them. */
+/**
+ * Distinct residents who backed (or offered help): all backers minus the few staff among them.
+ * Read in user order from backings_user_created_idx, so counting distinct needs no sorting. The
+ * unary plus keeps SQLite from reading a long period through backings_created_idx instead, with a
+ * look-up and a sort for every backing (seconds at ten times the data).
+ */
 function countBackers(db: Db, filter: StatsFilter, onlyHelpers: boolean): number {
-  const helpers = onlyHelpers ? sql`and ${backings.helpOffered}` : sql``;
+  const backed = sql`${backings.userId} is not null and ${inPeriod(sql`+${backings.createdAt}`, filter)}
+    ${backedInWijk(backings.initiativeId, filter)} ${onlyHelpers ? sql`and ${backings.helpOffered}` : sql``}`;
   return db.get<{ n: number }>(sql`select
-    (select count(distinct ${backings.userId}) from ${backings} where ${backingFilter(backings, filter)} ${helpers})
-    - (select count(distinct ${backings.userId}) from ${backings}
-        where ${backings.userId} in ${notCounted} and ${backingFilter(backings, filter)} ${helpers}) as n`).n;
+    (select count(distinct ${backings.userId}) from ${backings} where ${backed})
+    - (select count(distinct ${backings.userId}) from ${backings} where ${backings.userId} in ${notCounted} and ${backed}) as n`).n;
 }
 
 function countProposers(db: Db, filter: StatsFilter, notBacking: boolean): number {
