@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import {
   check,
   index,
+  type SQLiteColumn,
   integer,
   primaryKey,
   sqliteTable,
@@ -16,6 +17,7 @@ const createdAt = () =>
     .$defaultFn(() => new Date());
 
 import { ROLES, type Role } from "../lib/auth/roles";
+import { PUBLIC_STATUSES } from "../lib/initiatives/status";
 
 export { ROLES, type Role };
 
@@ -62,6 +64,13 @@ export const settings = sqliteTable("settings", {
 
 /* ---------- people and Auth.js ---------- */
 
+/**
+ * Accounts that never count as residents taking part in the figures: staff, alliance, blocked.
+ * users_not_counted_idx is built on exactly this condition; a query uses it only when it repeats it.
+ */
+export const notCountedAsResident = (t: { role: SQLiteColumn; blockedAt: SQLiteColumn }) =>
+  sql`(${t.role} != 'bewoner' or ${t.blockedAt} is not null)`;
+
 export const users = sqliteTable(
   "users",
   {
@@ -79,7 +88,12 @@ export const users = sqliteTable(
     blockedAt: integer("blocked_at", { mode: "timestamp_ms" }),
     createdAt: createdAt(),
   },
-  (t) => [index("users_role_idx").on(t.role), index("users_display_name_idx").on(t.displayName)],
+  (t) => [
+    index("users_role_idx").on(t.role),
+    index("users_display_name_idx").on(t.displayName),
+    // The few accounts the figures leave out, read without scanning every resident.
+    index("users_not_counted_idx").on(t.id).where(notCountedAsResident(t)),
+  ],
 );
 
 export const accounts = sqliteTable(
@@ -126,6 +140,16 @@ export const verificationTokens = sqliteTable(
 
 /* ---------- initiatives ---------- */
 
+/**
+ * Published or further and not hidden: what the public lists show and the goal counts. The
+ * initiatives_public_* indexes are built on exactly this condition, and SQLite uses one only for a
+ * query that repeats it. The unary plus keeps the status indexes out of those queries: otherwise
+ * SQLite may look up each public status and sort them all, instead of reading a partial index in
+ * order and stopping after one page.
+ */
+export const publicInitiative = (t: { status: SQLiteColumn; hiddenAt: SQLiteColumn }) =>
+  sql`(+${t.status} in (${sql.raw(PUBLIC_STATUSES.map((status) => `'${status}'`).join(", "))}) and ${t.hiddenAt} is null)`;
+
 export const initiatives = sqliteTable(
   "initiatives",
   {
@@ -171,10 +195,18 @@ export const initiatives = sqliteTable(
     index("initiatives_status_published_idx").on(t.status, t.publishedAt),
     index("initiatives_wijk_idx").on(t.wijkId, t.status),
     index("initiatives_theme_idx").on(t.themeId, t.status),
-    index("initiatives_initiator_idx").on(t.initiatorId),
+    // Covers "who proposed, when, where" for the figures; also the initiator's own list.
+    index("initiatives_initiator_submitted_idx").on(t.initiatorId, t.submittedAt, t.wijkId),
     index("initiatives_coach_idx").on(t.coachId),
     index("initiatives_submitted_idx").on(t.status, t.submittedAt),
+    // Covering index for proposals in a period (and wijk) with how far they got: the figures.
+    index("initiatives_submitted_at_idx").on(t.submittedAt, t.wijkId, t.status),
     index("initiatives_support_idx").on(t.status, sql`(${t.backingCount} + ${t.paperCount})`),
+    // One page of the public list, in its order, without reading the rest.
+    index("initiatives_public_newest_idx").on(t.publishedAt).where(publicInitiative(t)),
+    index("initiatives_public_wijk_idx").on(t.wijkId, t.publishedAt).where(publicInitiative(t)),
+    index("initiatives_public_theme_idx").on(t.themeId, t.publishedAt).where(publicInitiative(t)),
+    index("initiatives_public_support_idx").on(sql`(${t.backingCount} + ${t.paperCount})`).where(publicInitiative(t)),
     check(
       "initiatives_money_amount_range",
       sql`${t.moneyAmountEuros} IS NULL OR (${t.moneyAmountEuros} BETWEEN 1 AND 25000)`,
@@ -195,7 +227,8 @@ export const initiativeStatusChanges = sqliteTable(
     note: text("note"),
     createdAt: createdAt(),
   },
-  (t) => [index("status_changes_initiative_idx").on(t.initiativeId, t.createdAt)],
+  // Covers "did this initiative ever reach status X" (the funnel); the history of one is a few rows.
+  (t) => [index("status_changes_reached_idx").on(t.initiativeId, t.toStatus)],
 );
 
 export const backings = sqliteTable(
@@ -215,7 +248,9 @@ export const backings = sqliteTable(
     uniqueIndex("backings_one_per_resident").on(t.initiativeId, t.userId),
     // Covering index for "distinct residents who backed, in a period" on the dashboard.
     index("backings_user_created_idx").on(t.userId, t.createdAt, t.helpOffered),
-    index("backings_created_idx").on(t.createdAt),
+    // Covering indexes for backings (and helpers) in a period, in all and per initiative (figures).
+    index("backings_created_idx").on(t.createdAt, t.helpOffered),
+    index("backings_initiative_created_idx").on(t.initiativeId, t.createdAt, t.helpOffered),
   ],
 );
 
@@ -317,6 +352,8 @@ export const activities = sqliteTable(
     index("activities_starts_idx").on(t.startsAt),
     index("activities_wijk_idx").on(t.wijkId, t.startsAt),
     index("activities_series_idx").on(t.seriesId, t.startsAt),
+    // The longest duration in one step: how far back an activity that has not ended can have started.
+    index("activities_duration_idx").on(sql`(${t.endsAt} - ${t.startsAt})`),
     check("activities_places_positive", sql`${t.places} >= 1`),
     check("activities_party_size_positive", sql`${t.maxPartySize} >= 1`),
     check("activities_end_after_start", sql`${t.endsAt} > ${t.startsAt}`),
@@ -347,8 +384,12 @@ export const signups = sqliteTable(
     createdAt: createdAt(),
   },
   (t) => [
-    index("signups_activity_status_idx").on(t.activityId, t.status, t.id),
+    // Covering index for places taken and attendance per activity (counted on every card and in
+    // the figures). The rowid ends every entry, so a place on the waiting list is counted from it too.
+    index("signups_activity_people_idx").on(t.activityId, t.status, t.isWalkIn, t.partySize, t.checkedInAt),
     index("signups_user_idx").on(t.userId),
+    // A resident's sign-ups made as a guest with the account's address (account page, export).
+    index("signups_email_idx").on(t.email),
     uniqueIndex("signups_one_active_per_email")
       .on(t.activityId, t.email)
       .where(sql`${t.status} != 'geannuleerd' AND ${t.email} IS NOT NULL`),

@@ -263,10 +263,14 @@ test.describe("activities", () => {
     await page.close();
   });
 
-  test("visitors cannot download the list; the past tab shows", async ({ page }) => {
+  test("visitors cannot download the list; the past tab shows, a page at a time", async ({ page }) => {
     const csv = await page.request.get(`/beheer/activiteiten/${activityId}/lijst.csv`);
     expect(await csv.text()).not.toContain(second.email);
-    await page.goto("/activiteiten?tijd=voorbij");
+    await page.goto("/activiteiten?tijd=voorbij&pagina=2");
+    await expect(page.getByRole("navigation", { name: "Pagina's" })).toContainText("Pagina 2");
+    await expect(page.getByRole("link", { name: "Volgende pagina" })).toHaveCount(0);
+    await page.getByRole("link", { name: "Vorige pagina" }).click();
+    await expect(page).toHaveURL(/\/activiteiten\?tijd=voorbij$/);
     await expect(page.getByRole("link", { name: "Opruimactie in het park" })).toBeVisible();
     await expectAccessible(page);
     await page.goto(`/activiteiten/${activityId}`);

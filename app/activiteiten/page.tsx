@@ -3,6 +3,7 @@ import Link from "next/link";
 import { ActivityFilters } from "@/components/activities/activity-filters";
 import { ActivityList } from "@/components/activities/activity-list";
 import { Icon } from "@/components/ui/icon";
+import { Pagination } from "@/components/ui/pagination";
 import { listActivities, listSeries } from "@/lib/activities/queries";
 import { activityFilterSchema } from "@/lib/activities/schema";
 import { listWijken } from "@/lib/reference/queries";
@@ -19,11 +20,12 @@ const TABS = [
 export default async function ActivitiesPage({ searchParams }: Props) {
   const filter = activityFilterSchema.parse(await searchParams);
   const past = filter.tijd === "voorbij";
-  const items = listActivities({ wijkId: filter.wijk, seriesId: filter.reeks, past });
-  const tabHref = (tijd: string) => {
+  const { items, hasNext } = listActivities({ wijkId: filter.wijk, seriesId: filter.reeks, past, page: filter.pagina });
+  const hrefFor = (tijd: string, page = 1) => {
     const params = new URLSearchParams({ tijd });
     if (filter.wijk) params.set("wijk", String(filter.wijk));
     if (filter.reeks) params.set("reeks", String(filter.reeks));
+    if (page > 1) params.set("pagina", String(page));
     return `/activiteiten?${params}`;
   };
   return (
@@ -36,7 +38,7 @@ export default async function ActivitiesPage({ searchParams }: Props) {
           return (
             <Link
               key={tab.value}
-              href={tabHref(tab.value)}
+              href={hrefFor(tab.value)}
               aria-current={current ? "page" : undefined}
               className={`flex min-h-12 items-center justify-center rounded-lg border-2 border-brand text-lg font-bold no-underline ${current ? "bg-brand text-white" : "bg-white text-brand"}`}
             >
@@ -48,6 +50,7 @@ export default async function ActivitiesPage({ searchParams }: Props) {
       <ActivityFilters wijken={listWijken()} series={listSeries()} selected={filter} tijd={filter.tijd} />
       <h2 className="text-2xl font-bold">{past ? "Activiteiten die geweest zijn" : "Activiteiten die nog komen"}</h2>
       <ActivityList items={items} past={past} />
+      <Pagination page={filter.pagina} hasNext={hasNext} hrefFor={(page) => hrefFor(filter.tijd, page)} />
       {!past && (
         <p>
           <a href="/activiteiten/agenda.ics" className="inline-flex min-h-11 items-center gap-2">

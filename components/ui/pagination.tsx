@@ -1,8 +1,22 @@
 import Link from "next/link";
 
-/** "Vorige pagina · Pagina 2 van 5 · Volgende pagina", with plain links that work without JavaScript. */
-export function Pagination({ page, pages, hrefFor }: { page: number; pages: number; hrefFor: (page: number) => string }) {
-  if (pages <= 1) return null;
+/**
+ * "Vorige pagina · Pagina 2 van 5 · Volgende pagina", with plain links that work without JavaScript.
+ * A list that is not counted gives `hasNext` instead of `pages` and shows "Pagina 2".
+ */
+export function Pagination({
+  page,
+  pages,
+  hasNext = pages !== undefined && page < pages,
+  hrefFor,
+}: {
+  page: number;
+  pages?: number;
+  hasNext?: boolean;
+  hrefFor: (page: number) => string;
+}) {
+  const last = pages ?? (hasNext ? page + 1 : page);
+  if (last <= 1) return null;
   return (
     <nav aria-label="Pagina's" className="flex flex-wrap items-center gap-4">
       {page > 1 && (
@@ -11,9 +25,10 @@ export function Pagination({ page, pages, hrefFor }: { page: number; pages: numb
         </Link>
       )}
       <span>
-        Pagina {page} van {pages}
+        Pagina {page}
+        {pages !== undefined && ` van ${pages}`}
       </span>
-      {page < pages && (
+      {hasNext && (
         <Link href={hrefFor(page + 1)} className="inline-flex min-h-11 items-center">
           Volgende pagina
         </Link>

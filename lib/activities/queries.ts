@@ -1,11 +1,12 @@
 import "server-only";
-import { and, asc, desc, eq, gt, isNull, lte, ne, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, gt, isNull, lt, lte, ne, sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { activities, activitySeries, initiatives, signups, wijken, type SignupStatus } from "@/db/schema";
 import type { CalendarActivity } from "./calendar";
 import { WIPED_NAME } from "@/lib/privacy/anonymise";
 import { ownedBy } from "./ownership";
 import { calendarColumns } from "./places";
+import { ACTIVITY_PAGE_SIZE } from "./schema";
 import { hashCancelToken } from "./tokens";
 
 export type ActivityCard = {
@@ -21,8 +22,8 @@ export type ActivityCard = {
   cancelled: boolean;
 };
 
-// Places taken: party sizes of confirmed sign-ups (walk-ins hold no place), read through
-// signups_activity_status_idx. The same rule as placesTaken() in places.ts.
+// Places taken: party sizes of confirmed sign-ups (walk-ins hold no place), read from
+// signups_activity_people_idx alone. The same rule as placesTaken() in places.ts.
 const placesTaken = sql<number>`coalesce((select sum(${signups.partySize}) from ${signups}
   where ${signups.activityId} = ${activities.id} and ${signups.status} = 'bevestigd' and ${signups.isWalkIn} = 0), 0)`;
 
@@ -39,7 +40,20 @@ const cardColumns = {
   cancelled: sql<boolean>`${activities.cancelledAt} is not null`.mapWith(Boolean),
 };
 
-function cards(where: SQL | undefined, order: "soonest" | "latest", limit: number): ActivityCard[] {
+/**
+ * Activities that have not ended. Such an activity started less than the longest duration ago
+ * (one step down activities_duration_idx), so SQLite reads the starts index from there on instead
+ * of from the first activity ever held.
+ */
+function notEnded(now: Date): SQL | undefined {
+  const longest = sql`(select coalesce(max(${activities.endsAt} - ${activities.startsAt}), 0) from ${activities})`;
+  return and(gt(activities.endsAt, now), sql`${activities.startsAt} > ${now.getTime()} - ${longest}`);
+}
+
+/** Activities that have ended; they also started before now (the end is after the start). */
+const ended = (now: Date) => and(lte(activities.endsAt, now), lt(activities.startsAt, now));
+
+function cards(where: SQL | undefined, order: "soonest" | "latest", range: { limit: number; offset?: number }): ActivityCard[] {
   return getDb()
     .select(cardColumns)
     .from(activities)
@@ -47,24 +61,34 @@ function cards(where: SQL | undefined, order: "soonest" | "latest", limit: numbe
     .leftJoin(activitySeries, eq(activities.seriesId, activitySeries.id))
     .where(where)
     .orderBy(order === "soonest" ? asc(activities.startsAt) : desc(activities.startsAt))
-    .limit(limit)
+    .limit(range.limit)
+    .offset(range.offset ?? 0)
     .all();
 }
 
 /** The next activities that are not cancelled, soonest first (home page). */
 export function listUpcomingActivities(limit: number, now = new Date()): ActivityCard[] {
-  return cards(and(gt(activities.endsAt, now), isNull(activities.cancelledAt)), "soonest", limit);
+  return cards(and(notEnded(now), isNull(activities.cancelledAt)), "soonest", { limit });
 }
 
-/** The public list: upcoming (soonest first) or past (latest first), by wijk and series. */
-export function listActivities(filter: { wijkId?: number; seriesId?: number; past: boolean }, now = new Date()) {
-  const when = filter.past ? lte(activities.endsAt, now) : gt(activities.endsAt, now);
+/**
+ * One page of the public list: upcoming (soonest first) or past (latest first), by wijk and
+ * series. `hasNext` comes from reading one card more than a page, not from counting them all.
+ */
+export function listActivities(
+  filter: { wijkId?: number; seriesId?: number; past: boolean; page: number },
+  now = new Date(),
+): { items: ActivityCard[]; hasNext: boolean } {
   const where = and(
-    when,
+    filter.past ? ended(now) : notEnded(now),
     filter.wijkId ? eq(activities.wijkId, filter.wijkId) : undefined,
     filter.seriesId ? eq(activities.seriesId, filter.seriesId) : undefined,
   );
-  return cards(where, filter.past ? "latest" : "soonest", 200);
+  const items = cards(where, filter.past ? "latest" : "soonest", {
+    limit: ACTIVITY_PAGE_SIZE + 1,
+    offset: (filter.page - 1) * ACTIVITY_PAGE_SIZE,
+  });
+  return { items: items.slice(0, ACTIVITY_PAGE_SIZE), hasNext: items.length > ACTIVITY_PAGE_SIZE };
 }
 
 export type SeriesOption = { id: number; name: string; oneSignupPerEmail: boolean };
@@ -113,7 +137,7 @@ export function listCalendarActivities(filter: { id?: number }, now = new Date()
     .select(calendarColumns)
     .from(activities)
     .innerJoin(wijken, eq(activities.wijkId, wijken.id))
-    .where(filter.id ? eq(activities.id, filter.id) : gt(activities.endsAt, now))
+    .where(filter.id ? eq(activities.id, filter.id) : notEnded(now))
     .orderBy(asc(activities.startsAt))
     .all();
 }

@@ -179,10 +179,13 @@ export const walkInSchema = z.object({
 });
 export type WalkInInput = z.input<typeof walkInSchema>;
 
+export const ACTIVITY_PAGE_SIZE = 20;
+
 export const activityFilterSchema = z.object({
   wijk: z.coerce.number().int().positive().optional().catch(undefined),
   reeks: z.coerce.number().int().positive().optional().catch(undefined),
   tijd: z.enum(["komend", "voorbij"]).catch("komend"),
+  pagina: z.coerce.number().int().min(1).max(100_000).catch(1),
 });
 
 /** The personal link's token, as the forms on /aanmelding/[token] send it. */

@@ -1,8 +1,7 @@
 import "server-only";
-import { and, asc, desc, eq, inArray, isNull } from "drizzle-orm";
+import { and, asc, desc, eq, inArray } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { activities, initiatives, signups } from "@/db/schema";
-import { PUBLIC_STATUSES } from "@/lib/initiatives/status";
+import { activities, initiatives, publicInitiative, signups } from "@/db/schema";
 import { isAnonymousKey } from "@/lib/privacy/anonymise";
 import type { ActivityInput } from "./schema";
 import { toLocalInput } from "./time";
@@ -32,7 +31,7 @@ export function listInitiativeOptions(): { id: number; name: string }[] {
   return getDb()
     .select({ id: initiatives.id, name: initiatives.title })
     .from(initiatives)
-    .where(and(inArray(initiatives.status, [...PUBLIC_STATUSES]), isNull(initiatives.hiddenAt)))
+    .where(publicInitiative(initiatives))
     .orderBy(asc(initiatives.title))
     .all();
 }

@@ -1,9 +1,8 @@
 import "server-only";
-import { and, count, desc, eq, inArray, isNull, or, sql, type SQL } from "drizzle-orm";
+import { and, count, desc, eq, or, sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { initiatives, themes, wijken, type InitiativeStatus } from "@/db/schema";
+import { initiatives, publicInitiative, themes, wijken, type InitiativeStatus } from "@/db/schema";
 import { LIST_PAGE_SIZE, type ListFilter } from "./schema";
-import { PUBLIC_STATUSES } from "./status";
 
 export type InitiativeCard = {
   id: number;
@@ -27,10 +26,10 @@ const cardColumns = {
   paperCount: initiatives.paperCount,
 };
 
-/** Published or further, and not hidden by reports. */
-const isPublic = and(inArray(initiatives.status, [...PUBLIC_STATUSES]), isNull(initiatives.hiddenAt));
+/** Published or further, and not hidden by reports (read through the initiatives_public_* indexes). */
+const isPublic = publicInitiative(initiatives);
 
-/** The expression of initiatives_support_idx: online and paper support together. */
+/** The expression of the support indexes: online and paper support together. */
 const supportTotal = sql`(${initiatives.backingCount} + ${initiatives.paperCount})`;
 
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
@@ -48,40 +47,42 @@ function listWhere(filter: ListFilter): SQL | undefined {
   );
 }
 
-/** One page of the public list, with the total for the pagination. */
-export function listPublished(filter: ListFilter): { items: InitiativeCard[]; total: number; pages: number } {
-  const db = getDb();
-  const where = listWhere(filter);
-  const order =
-    filter.sort === "steun"
-      ? [desc(supportTotal), desc(initiatives.id)]
-      : [desc(initiatives.publishedAt), desc(initiatives.id)];
-  const items = db
+const NEWEST_FIRST = [desc(initiatives.publishedAt), desc(initiatives.id)];
+const MOST_SUPPORT_FIRST = [desc(supportTotal), desc(initiatives.id)];
+
+/**
+ * Cards in list order. CROSS JOIN keeps initiatives the outer loop (SQLite never reorders it), so
+ * a page is read from a public index in list order and each card then looks up its wijk and
+ * theme; with a plain join SQLite may start from the few themes and sort every public initiative.
+ */
+function cards(where: SQL | undefined, order: SQL[], range: { limit: number; offset?: number }): InitiativeCard[] {
+  return getDb()
     .select(cardColumns)
     .from(initiatives)
-    .innerJoin(wijken, eq(initiatives.wijkId, wijken.id))
-    .innerJoin(themes, eq(initiatives.themeId, themes.id))
-    .where(where)
+    .crossJoin(wijken)
+    .crossJoin(themes)
+    .where(and(eq(wijken.id, initiatives.wijkId), eq(themes.id, initiatives.themeId), where))
     .orderBy(...order)
-    .limit(LIST_PAGE_SIZE)
-    .offset((filter.pagina - 1) * LIST_PAGE_SIZE)
+    .limit(range.limit)
+    .offset(range.offset ?? 0)
     .all();
-  const [row] = db.select({ n: count() }).from(initiatives).where(where).all();
+}
+
+/** One page of the public list, with the total for the pagination. */
+export function listPublished(filter: ListFilter): { items: InitiativeCard[]; total: number; pages: number } {
+  const where = listWhere(filter);
+  const items = cards(where, filter.sort === "steun" ? MOST_SUPPORT_FIRST : NEWEST_FIRST, {
+    limit: LIST_PAGE_SIZE,
+    offset: (filter.pagina - 1) * LIST_PAGE_SIZE,
+  });
+  const [row] = getDb().select({ n: count() }).from(initiatives).where(where).all();
   const total = row?.n ?? 0;
   return { items, total, pages: Math.max(1, Math.ceil(total / LIST_PAGE_SIZE)) };
 }
 
 /** The most recently published initiatives, for the home page. */
 export function listNewestPublished(limit: number): InitiativeCard[] {
-  return getDb()
-    .select(cardColumns)
-    .from(initiatives)
-    .innerJoin(wijken, eq(initiatives.wijkId, wijken.id))
-    .innerJoin(themes, eq(initiatives.themeId, themes.id))
-    .where(isPublic)
-    .orderBy(desc(initiatives.publishedAt), desc(initiatives.id))
-    .limit(limit)
-    .all();
+  return cards(isPublic, NEWEST_FIRST, { limit });
 }
 
 export type MyInitiative = {

@@ -1,8 +1,7 @@
 import "server-only";
-import { and, count, eq, inArray, isNull } from "drizzle-orm";
+import { and, count, eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { initiatives } from "@/db/schema";
-import { PUBLIC_STATUSES } from "@/lib/initiatives/status";
+import { initiatives, publicInitiative } from "@/db/schema";
 import { getNumberSetting } from "@/lib/settings/queries";
 
 export type GoalProgress = { count: number; goal: number };
@@ -12,13 +11,7 @@ export function goalProgress(wijkId: number | null = null): GoalProgress {
   const [row] = getDb()
     .select({ n: count() })
     .from(initiatives)
-    .where(
-      and(
-        inArray(initiatives.status, [...PUBLIC_STATUSES]),
-        isNull(initiatives.hiddenAt),
-        wijkId === null ? undefined : eq(initiatives.wijkId, wijkId),
-      ),
-    )
+    .where(and(publicInitiative(initiatives), wijkId === null ? undefined : eq(initiatives.wijkId, wijkId)))
     .all();
   return { count: row?.n ?? 0, goal: getNumberSetting("initiativeGoal") };
 }

@@ -1,4 +1,4 @@
-import { and, eq } from "drizzle-orm";
+import { and, asc, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import { auditLog, initiatives, initiativeStatusChanges, mailOutbox } from "@/db/schema";
@@ -58,7 +58,7 @@ describe("proposal commands", () => {
     });
     expect(replacedPhoto).toBeNull();
     expect(row(id)).toMatchObject({ title: "Bij halte Stackstraat", status: "ingediend", photoPath: "a".repeat(32) + ".webp" });
-    const history = getDb().select({ to: initiativeStatusChanges.toStatus }).from(initiativeStatusChanges).where(eq(initiativeStatusChanges.initiativeId, id)).all();
+    const history = getDb().select({ to: initiativeStatusChanges.toStatus }).from(initiativeStatusChanges).where(eq(initiativeStatusChanges.initiativeId, id)).orderBy(asc(initiativeStatusChanges.id)).all();
     expect(history.map((h) => h.to)).toEqual(["concept", "ingediend", "teruggestuurd", "ingediend"]);
   });
 
