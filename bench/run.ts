@@ -28,7 +28,7 @@ const APP = 3400;
 const BASELINE = 3401;
 const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
 
-type Row = { page: string; app: LoadResult; baseline?: LoadResult; written?: number };
+type Row = { page: string; app: LoadResult; baseline?: LoadResult; written?: number; peakMemoryMb: number };
 
 function prepareDatabase(scale: number): { file: string; ids: Record<string, number>; cookies: Record<string, string>; pool: string[] } {
   const source = scale === 1 ? "data/scale.db" : `data/scale-x${scale}.db`;
@@ -76,10 +76,10 @@ async function runScale(scale: number) {
       ["/account", "", { cookie: cookies.bewoner! }],
       ["/dashboard", "", { cookie: cookies.alliantie! }],
     ];
-    memory.reset();
     for (const [page, baselinePath, headers] of pages) {
       const target: LoadTarget = { url: `http://127.0.0.1:${APP}${page}`, headers };
-      const row: Row = { page, app: await load(target, options) };
+      memory.reset();
+      const row: Row = { page, app: await load(target, options), peakMemoryMb: memory.peak() };
       if (baselinePath) row.baseline = await load({ url: `http://127.0.0.1:${BASELINE}${baselinePath}` }, options);
       rows.push(row);
       console.log(`  ${page}: ${row.app.requestsPerSecond.toFixed(0)} req/s, p95 ${row.app.p95} ms`);
@@ -96,12 +96,13 @@ async function runScale(scale: number) {
     ];
     for (const [page, target, table] of writes) {
       const before = countWrites(file)[table];
+      memory.reset();
       const result = await load(target, options);
-      rows.push({ page, app: result, written: countWrites(file)[table] - before });
+      rows.push({ page, app: result, written: countWrites(file)[table] - before, peakMemoryMb: memory.peak() });
       console.log(`  ${page}: ${result.requestsPerSecond.toFixed(0)} req/s, ${rows.at(-1)!.written} rows for ${result.requests} requests`);
     }
     const javascript = await javascriptOf(`http://127.0.0.1:${APP}`, ["/", "/initiatieven", `/initiatieven/${ids.initiative}`, "/initiatieven/nieuw", "/activiteiten", `/activiteiten/${ids.activity}`, "/cijfers"], { cookie: cookies.bewoner! });
-    return { scale, rows, peakMemoryMb: Math.round(memory.peak()), javascript };
+    return { scale, rows, peakMemoryMb: Math.round(Math.max(...rows.map((row) => row.peakMemoryMb))), javascript };
   } finally {
     memory.stop();
     app.kill();
@@ -111,7 +112,7 @@ async function runScale(scale: number) {
 
 function printScale(result: Awaited<ReturnType<typeof runScale>>) {
   console.log(`\nScale ${result.scale} — ${connections} connections, ${duration} s per page; server peak memory ${result.peakMemoryMb} MB`);
-  console.log("page                          req/s   p50   p95   p99  errors  vs baseline");
+  console.log("page                          req/s   p50   p95   p99  errors  peak MB  vs baseline");
   for (const row of result.rows) {
     const ratio = row.baseline
       ? `${((row.app.requestsPerSecond / row.baseline.requestsPerSecond) * 100).toFixed(0)}% of ${row.baseline.requestsPerSecond.toFixed(0)}`
@@ -119,7 +120,7 @@ function printScale(result: Awaited<ReturnType<typeof runScale>>) {
         ? `${row.written} rows written for ${row.app.requests} requests`
         : "";
     const errors = row.app.errors + row.app.non2xx;
-    console.log(`${row.page.padEnd(28)} ${row.app.requestsPerSecond.toFixed(0).padStart(6)} ${String(row.app.p50).padStart(5)} ${String(row.app.p95).padStart(5)} ${String(row.app.p99).padStart(5)} ${String(errors).padStart(7)}  ${ratio}`);
+    console.log(`${row.page.padEnd(28)} ${row.app.requestsPerSecond.toFixed(0).padStart(6)} ${String(row.app.p50).padStart(5)} ${String(row.app.p95).padStart(5)} ${String(row.app.p99).padStart(5)} ${String(errors).padStart(7)}  ${row.peakMemoryMb.toFixed(0).padStart(7)}  ${ratio}`);
   }
   console.log("\nJavaScript (gzipped): Next's floor and the app's own above it");
   for (const [page, size] of Object.entries(result.javascript.pages)) {

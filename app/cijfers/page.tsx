@@ -2,10 +2,8 @@ import type { Metadata } from "next";
 import { FiguresReport } from "@/components/stats/figures-report";
 import { FilterForm } from "@/components/stats/filter-form";
 import { listWijken } from "@/lib/reference/queries";
-import { currentFigures } from "@/lib/stats/current";
+import { currentReport } from "@/lib/stats/current";
 import { filterQuery, parseStatsFilter } from "@/lib/stats/filters";
-import { presentFigures } from "@/lib/stats/present";
-import { figureTables } from "@/lib/stats/tables";
 
 export const metadata: Metadata = { title: "Cijfers" };
 
@@ -13,7 +11,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export default async function FiguresPage({ searchParams }: Props) {
   const filter = parseStatsFilter(await searchParams);
-  const figures = presentFigures(currentFigures(filter), "publiek");
+  const { figures, tables } = currentReport(filter, "publiek");
   return (
     <div className="space-y-6">
       <h1 className="text-3xl font-bold">Cijfers</h1>
@@ -25,7 +23,7 @@ export default async function FiguresPage({ searchParams }: Props) {
       <FilterForm action="/cijfers" input={filter.input} wijken={listWijken()} collapsible />
       <FiguresReport
         figures={figures}
-        tables={figureTables(figures)}
+        tables={tables}
         csvHref={(table) => `/api/v1/stats.csv${filterQuery(filter.input, { tabel: table })}`}
       />
     </div>

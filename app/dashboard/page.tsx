@@ -3,10 +3,8 @@ import { FiguresReport } from "@/components/stats/figures-report";
 import { FilterForm } from "@/components/stats/filter-form";
 import { requirePagePermission } from "@/lib/auth/guards";
 import { listWijken } from "@/lib/reference/queries";
-import { currentFigures } from "@/lib/stats/current";
+import { currentReport } from "@/lib/stats/current";
 import { filterQuery, parseStatsFilter } from "@/lib/stats/filters";
-import { presentFigures } from "@/lib/stats/present";
-import { figureTables } from "@/lib/stats/tables";
 
 export const metadata: Metadata = { title: "Dashboard alliantie" };
 
@@ -15,7 +13,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function DashboardPage({ searchParams }: Props) {
   await requirePagePermission("dashboard:view", "/dashboard");
   const filter = parseStatsFilter(await searchParams);
-  const figures = presentFigures(currentFigures(filter), "alliantie");
+  const { figures, tables } = currentReport(filter, "alliantie");
   return (
     <div className="space-y-6">
       <h1 className="text-3xl font-bold">Dashboard alliantie</h1>
@@ -26,7 +24,7 @@ export default async function DashboardPage({ searchParams }: Props) {
       <FilterForm action="/dashboard" input={filter.input} wijken={listWijken()} />
       <FiguresReport
         figures={figures}
-        tables={figureTables(figures)}
+        tables={tables}
         csvHref={(table) => `/dashboard/csv${filterQuery(filter.input, { tabel: table })}`}
       />
     </div>

@@ -70,20 +70,35 @@ function withVaryOnEncoding(headers: [string, string][]): [string, string][] {
   return [...headers.filter(([key]) => key !== "vary"), ["vary", vary ? `${vary[1]}, Accept-Encoding` : "Accept-Encoding"]];
 }
 
-/** Sends a cached page with a nonce of its own, compressed when the browser accepts gzip. */
+/**
+ * Sends a cached page with a nonce of its own, compressed when the browser accepts gzip. Without
+ * compression the stored parts go to the socket as they are, with the nonce between them: no copy
+ * of the page per response.
+ */
 export async function sendCached(request: IncomingMessage, response: ServerResponse, entry: CachedPage, state: "hit" | "miss") {
-  const nonce = newNonce();
+  const nonce = Buffer.from(newNonce());
   const https = isHttps("http:", headerValue(request.headers["x-forwarded-proto"]));
-  let body = joinWith(entry.parts, Buffer.from(nonce));
-  const headers = [...entry.headers, ["Content-Security-Policy", contentSecurityPolicy(nonce, https)], ["X-Page-Cache", state]];
+  const headers = [...entry.headers, ["Content-Security-Policy", contentSecurityPolicy(nonce.toString(), https)], ["X-Page-Cache", state]];
   if (https) headers.push(["Strict-Transport-Security", STRICT_TRANSPORT_SECURITY]);
-  if (body.length > 1024 && /\bgzip\b/.test(headerValue(request.headers["accept-encoding"]) ?? "")) {
-    body = await gzip(body);
-    headers.push(["Content-Encoding", "gzip"]);
+  const length = entry.parts.reduce((sum, part) => sum + part.length, 0) + nonce.length * (entry.parts.length - 1);
+  const head = request.method === "HEAD";
+  if (length > 1024 && /\bgzip\b/.test(headerValue(request.headers["accept-encoding"]) ?? "")) {
+    const body = await gzip(joinWith(entry.parts, nonce));
+    headers.push(["Content-Encoding", "gzip"], ["Content-Length", String(body.length)]);
+    response.writeHead(200, headers.flat());
+    response.end(head ? undefined : body);
+    return;
   }
-  headers.push(["Content-Length", String(body.length)]);
+  headers.push(["Content-Length", String(length)]);
   response.writeHead(200, headers.flat());
-  response.end(request.method === "HEAD" ? undefined : body);
+  if (!head) {
+    response.cork();
+    entry.parts.forEach((part, index) => {
+      if (index > 0) response.write(nonce);
+      response.write(part);
+    });
+  }
+  response.end();
 }
 
 function relay(request: IncomingMessage, response: ServerResponse, rendered: Rendered) {

@@ -1,12 +1,11 @@
 import type { NextRequest } from "next/server";
-import { currentFigures } from "@/lib/stats/current";
+import { currentReport } from "@/lib/stats/current";
 import { parseStatsFilter } from "@/lib/stats/filters";
-import { presentFigures } from "@/lib/stats/present";
 
 /** Open data: the public figures as JSON, with the same filters as /cijfers. Never personal data. */
 export function GET(request: NextRequest) {
   const filter = parseStatsFilter(Object.fromEntries(request.nextUrl.searchParams));
-  const figures = presentFigures(currentFigures(filter), "publiek");
+  const { figures } = currentReport(filter, "publiek");
   return Response.json(
     { filter: { van: filter.input.van ?? null, tot: filter.input.tot ?? null, wijk: filter.input.wijk ?? null }, generatedAt: new Date().toISOString(), ...figures },
     { headers: { "Cache-Control": "no-store", "Access-Control-Allow-Origin": "*" } },
