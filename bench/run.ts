@@ -11,11 +11,12 @@ import fs from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import Database from "better-sqlite3";
-import { buildIfNeeded, SERVER_BUNDLE } from "../scripts/build-if-needed";
+import { buildIfNeeded, SERVER_ARGS } from "../scripts/build-if-needed";
 import { javascriptOf } from "./javascript";
 import { load, type LoadResult, type LoadTarget } from "./load";
 import { memoryWatcher, startServer } from "./server";
-import { countWrites, createSessionPool, formFields, postEach } from "./writes";
+import { actionIds } from "../e2e/support/server-actions";
+import { asActionCall, countWrites, createSessionPool, formFields, postEach } from "./writes";
 
 const arg = (name: string, fallback: string) => {
   const index = process.argv.indexOf(`--${name}`);
@@ -59,13 +60,14 @@ async function runScale(scale: number) {
     // All load comes from one loopback address: per-IP write limits would turn writes into refusals.
     BACKING_LIMIT_PER_IP: "100000000", SIGNUP_LIMIT_PER_IP: "100000000" };
   // The production server as `npm start` runs it: Next behind the page cache.
-  const app = await startServer([SERVER_BUNDLE], env, `http://127.0.0.1:${APP}/privacy`);
+  const app = await startServer(SERVER_ARGS, env, `http://127.0.0.1:${APP}/privacy`);
   const baseline = await startServer(["--import", "tsx", "bench/baseline.ts"], { ...env, PORT: String(BASELINE) }, `http://127.0.0.1:${BASELINE}/`);
   const memory = memoryWatcher(app.pid!);
   const options = { connections, duration };
   const rows: Row[] = [];
   try {
-    const pages: [string, string, Record<string, string>?][] = [
+    // [label, baseline path, headers, path when it differs from the label]
+    const pages: [string, string, Record<string, string>?, string?][] = [
       ["/", "/"],
       ["/initiatieven", "/initiatieven"],
       ["/initiatieven?wijk=3", "/initiatieven?wijk=3"],
@@ -73,11 +75,13 @@ async function runScale(scale: number) {
       ["/activiteiten", "/activiteiten"],
       [`/activiteiten/${ids.activity}`, `/activiteiten/${ids.activity}`],
       ["/cijfers", ""],
+      // A page without any data, signed in: what Next itself costs per rendered request.
+      ["/privacy (ingelogd)", "", { cookie: cookies.bewoner! }, "/privacy"],
       ["/account", "", { cookie: cookies.bewoner! }],
       ["/dashboard", "", { cookie: cookies.alliantie! }],
     ];
-    for (const [page, baselinePath, headers] of pages) {
-      const target: LoadTarget = { url: `http://127.0.0.1:${APP}${page}`, headers };
+    for (const [page, baselinePath, headers, path = page] of pages) {
+      const target: LoadTarget = { url: `http://127.0.0.1:${APP}${path}`, headers };
       memory.reset();
       const row: Row = { page, app: await load(target, options), peakMemoryMb: memory.peak() };
       if (baselinePath) row.baseline = await load({ url: `http://127.0.0.1:${BASELINE}${baselinePath}` }, options);
@@ -88,11 +92,18 @@ async function runScale(scale: number) {
     const resident = (n: number) => `authjs.session-token=${pool[n % pool.length]}`;
     const backing = await formFields(base, `/initiatieven/${ids.initiative}`, /\bSteunen\b/, resident(0));
     const signup = await formFields(base, `/activiteiten/${ids.activity}`, /Aanmelden|wachtlijst/);
+    const backingPost = (n: number) => ({ fields: backing, cookie: resident(n) });
+    const signupPost = (n: number) => ({
+      fields: [...signup, ["name", `Bewoner ${n}`], ["email", `bench-signup-${n}@voorbeeld.nl`], ["partySize", "2"], ["consent", "ja"]] as [string, string][],
+    });
+    const action = actionIds();
+    // Without JavaScript the answer is the whole page again; with JavaScript the page's RSC payload.
+    // The second run of each starts further in the pool, so every request is a new resident.
     const writes: [string, LoadTarget, keyof ReturnType<typeof countWrites>][] = [
-      [`POST steunen (initiatief ${ids.initiative})`, postEach(base, `/initiatieven/${ids.initiative}`, (n) => ({ fields: backing, cookie: resident(n) })), "backings"],
-      [`POST aanmelden (activiteit ${ids.activity})`, postEach(base, `/activiteiten/${ids.activity}`, (n) => ({
-        fields: [...signup, ["name", `Bewoner ${n}`], ["email", `bench-signup-${n}@voorbeeld.nl`], ["partySize", "2"], ["consent", "ja"]],
-      })), "signups"],
+      [`POST steunen (initiatief ${ids.initiative})`, postEach(base, `/initiatieven/${ids.initiative}`, backingPost), "backings"],
+      ["POST steunen, met JavaScript", postEach(base, `/initiatieven/${ids.initiative}`, (n) => asActionCall(action["lib/initiatives/actions/backing.ts#backInitiativeAction"]!, backingPost(n + pool.length / 2))), "backings"],
+      [`POST aanmelden (activiteit ${ids.activity})`, postEach(base, `/activiteiten/${ids.activity}`, signupPost), "signups"],
+      ["POST aanmelden, met JavaScript", postEach(base, `/activiteiten/${ids.activity}`, (n) => asActionCall(action["lib/activities/actions.ts#signUpAction"]!, signupPost(n + 1_000_000))), "signups"],
     ];
     for (const [page, target, table] of writes) {
       const before = countWrites(file)[table];
@@ -140,7 +151,9 @@ if (results.length > 1) {
   const [first, last] = [results[0]!, results.at(-1)!];
   console.log(`\np95 growth from scale ${first.scale} to ${last.scale}:`);
   for (const row of first.rows) {
-    const other = last.rows.find((r) => r.page.split("/")[1] === row.page.split("/")[1] && r.page.split("?")[1] === row.page.split("?")[1] && r.page.split("/").length === row.page.split("/").length);
+    // The same page or write at the other scale: labels differ only in the ids.
+    const kind = (label: string) => label.replace(/\d+/g, "#");
+    const other = last.rows.find((r) => kind(r.page) === kind(row.page));
     if (other) console.log(`${row.page.padEnd(28)} ${row.app.p95} ms -> ${other.app.p95} ms (x${(other.app.p95 / Math.max(1, row.app.p95)).toFixed(2)})`);
   }
 }

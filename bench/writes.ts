@@ -39,8 +39,20 @@ function multipart(fields: [string, string][]): string {
   return fields.map(([name, value]) => `--${BOUNDARY}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`).join("") + `--${BOUNDARY}--\r\n`;
 }
 
+type Post = { fields: [string, string][]; cookie?: string; headers?: Record<string, string> };
+
+/**
+ * The same form as a browser with JavaScript posts it: the action's id in a header and the form's
+ * fields as its argument (React's reply format); the answer is the action's result and the page's
+ * new React Server Components payload instead of a whole HTML page.
+ */
+export function asActionCall(actionId: string, post: Post): Post {
+  const fields = post.fields.filter(([name]) => !name.startsWith("$ACTION")).map(([name, value]): [string, string] => [`_1_${name}`, value]);
+  return { ...post, fields: [...fields, ["0", '[null,"$K1"]']], headers: { "next-action": actionId, accept: "text/x-component" } };
+}
+
 /** A POST target that sends a different body or cookie every time, as distinct residents would. */
-export function postEach(base: string, path: string, next: (n: number) => { fields: [string, string][]; cookie?: string }): LoadTarget {
+export function postEach(base: string, path: string, next: (n: number) => Post): LoadTarget {
   let n = 0;
   return {
     url: `${base}${path}`,
@@ -49,8 +61,8 @@ export function postEach(base: string, path: string, next: (n: number) => { fiel
       {
         method: "POST",
         setupRequest: (request) => {
-          const { fields, cookie } = next(n++);
-          const headers: Record<string, string> = { "content-type": `multipart/form-data; boundary=${BOUNDARY}`, origin: base };
+          const { fields, cookie, headers: extra } = next(n++);
+          const headers: Record<string, string> = { "content-type": `multipart/form-data; boundary=${BOUNDARY}`, origin: base, ...extra };
           if (cookie) headers.cookie = cookie;
           return { ...request, method: "POST", path, headers, body: multipart(fields) };
         },

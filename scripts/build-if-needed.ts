@@ -7,7 +7,14 @@ const root = process.cwd();
 
 const SERVER_SOURCE = path.join("scripts", "serve.ts");
 /** The production server as plain JavaScript: no TypeScript loader (and its ~60 MB) at run time. */
-export const SERVER_BUNDLE = path.join(root, ".next", "serve.mjs");
+const SERVER_BUNDLE = path.join(root, ".next", "serve.mjs");
+
+/**
+ * How `npm start` and the benchmark run the production server. A small old space makes V8 collect
+ * sooner instead of growing towards its default of gigabytes: under 50 simultaneous renders the
+ * server stays under 300 MB for about a fifth less throughput. Cached pages live outside it.
+ */
+export const SERVER_ARGS = [`--max-old-space-size=${process.env.SERVER_HEAP_MB ?? 160}`, SERVER_BUNDLE];
 
 const SOURCES = ["app", "components", "lib", "db", "public", "proxy.ts", "next.config.mjs", "package-lock.json", "postcss.config.mjs", SERVER_SOURCE];
 

@@ -8,7 +8,7 @@ import fs from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { prepareDatabase } from "../db/prepare";
-import { buildIfNeeded, SERVER_BUNDLE } from "./build-if-needed";
+import { buildIfNeeded, SERVER_ARGS } from "./build-if-needed";
 
 const root = process.cwd();
 const dev = process.argv.includes("--dev");
@@ -34,7 +34,7 @@ if (seeded) console.log("Demodata toegevoegd. Log in met bijvoorbeeld bewoner@de
 
 const port = process.env.PORT ?? "3000";
 // Production runs scripts/serve.ts: Next behind the page cache for visitors.
-const command = dev ? [nextBin, "dev", "-p", port] : [SERVER_BUNDLE];
+const command = dev ? [nextBin, "dev", "-p", port] : SERVER_ARGS;
 const server = spawn(process.execPath, command, { stdio: "inherit", env: { ...process.env, PORT: port } });
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));
