@@ -5,9 +5,10 @@
  * cached never depends on a visitor's own headers.
  */
 import crypto from "node:crypto";
-import { createServer, type IncomingMessage } from "node:http";
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import next from "next";
 import { cacheKeyOf, servePublicPage, type Rendered } from "@/lib/page-cache/front";
+import { admission } from "@/lib/server/admission";
 
 const port = Number(process.env.PORT ?? 3000);
 const FILL_HEADER = "x-page-cache-fill";
@@ -25,10 +26,18 @@ async function render(request: IncomingMessage): Promise<Rendered> {
 }
 
 await app.prepare();
+const admit = admission(Number(process.env.SERVER_CONCURRENT_RENDERS ?? 8));
+
+/** The build's static files go straight through; everything else the app renders takes its turn. */
+function toApp(request: IncomingMessage, response: ServerResponse) {
+  if (request.url?.startsWith("/_next/static/")) return void handle(request, response);
+  admit(response, () => void handle(request, response));
+}
+
 const server = createServer((request, response) => {
   const cacheable = request.headers[FILL_HEADER] === fillSecret ? null : cacheKeyOf(request);
-  if (!cacheable) return void handle(request, response);
-  void servePublicPage(request, response, cacheable, () => render(request), () => void handle(request, response));
+  if (!cacheable) return toApp(request, response);
+  void servePublicPage(request, response, cacheable, () => render(request), () => toApp(request, response));
 }).listen(port, () => console.log(`Burgers maken Hrl-Nrd draait op http://localhost:${port}`));
 // A normal exit (not death by signal), so that Node's exit hooks such as --cpu-prof run.
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.close(() => process.exit(0)).closeAllConnections());
