@@ -8,6 +8,7 @@
 import { spawnSync } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
+import os from "node:os";
 import { createRequire } from "node:module";
 import path from "node:path";
 import Database from "better-sqlite3";
@@ -26,6 +27,8 @@ const duration = Number(arg("duration", "10"));
 const connections = Number(arg("connections", "50"));
 const scales = arg("scales", "1,10").split(",").map(Number);
 const APP = 3400;
+// The mails of the sign-ups in the load, apart from the demo outbox (and outside the project).
+const OUTBOX = path.join(os.tmpdir(), "burgers-maken-bench-outbox");
 const BASELINE = 3401;
 const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
 
@@ -56,7 +59,8 @@ function prepareDatabase(scale: number): { file: string; ids: Record<string, num
 
 async function runScale(scale: number) {
   const { file, ids, cookies, pool } = prepareDatabase(scale);
-  const env = { DATABASE_PATH: file, PORT: String(APP), AUTH_SECRET: "bench-secret-0123456789abcdef0123", AUTH_TRUST_HOST: "true", NEXT_TELEMETRY_DISABLED: "1", SEED_DEMO: "0",
+  fs.rmSync(OUTBOX, { recursive: true, force: true });
+  const env = { DATABASE_PATH: file, MAIL_OUTBOX_DIR: OUTBOX, PORT: String(APP), AUTH_SECRET: "bench-secret-0123456789abcdef0123", AUTH_TRUST_HOST: "true", NEXT_TELEMETRY_DISABLED: "1", SEED_DEMO: "0",
     // All load comes from one loopback address: per-IP write limits would turn writes into refusals.
     BACKING_LIMIT_PER_IP: "100000000", SIGNUP_LIMIT_PER_IP: "100000000" };
   // The production server as `npm start` runs it: Next behind the page cache.
