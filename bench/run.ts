@@ -32,7 +32,7 @@ const OUTBOX = path.join(os.tmpdir(), "burgers-maken-bench-outbox");
 const BASELINE = 3401;
 const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
 
-type Row = { page: string; app: LoadResult; baseline?: LoadResult; written?: number; peakMemoryMb: number };
+type Row = { page: string; app: LoadResult; baseline?: LoadResult; written?: number; repeated?: number; peakMemoryMb: number };
 
 function prepareDatabase(scale: number): { file: string; ids: Record<string, number>; cookies: Record<string, string>; pool: string[] } {
   const source = scale === 1 ? "data/scale.db" : `data/scale-x${scale}.db`;
@@ -103,17 +103,18 @@ async function runScale(scale: number) {
     const action = actionIds();
     // Without JavaScript the answer is the whole page again; with JavaScript the page's RSC payload.
     // The second run of each starts further in the pool, so every request is a new resident.
-    const writes: [string, LoadTarget, keyof ReturnType<typeof countWrites>][] = [
+    const writes: [string, LoadTarget, "backings" | "signups"][] = [
       [`POST steunen (initiatief ${ids.initiative})`, postEach(base, `/initiatieven/${ids.initiative}`, backingPost), "backings"],
       ["POST steunen, met JavaScript", postEach(base, `/initiatieven/${ids.initiative}`, (n) => asActionCall(action["lib/initiatives/actions/backing.ts#backInitiativeAction"]!, backingPost(n + pool.length / 2))), "backings"],
       [`POST aanmelden (activiteit ${ids.activity})`, postEach(base, `/activiteiten/${ids.activity}`, signupPost), "signups"],
       ["POST aanmelden, met JavaScript", postEach(base, `/activiteiten/${ids.activity}`, (n) => asActionCall(action["lib/activities/actions.ts#signUpAction"]!, signupPost(n + 1_000_000))), "signups"],
     ];
     for (const [page, target, table] of writes) {
-      const before = countWrites(file)[table];
+      const before = countWrites(file);
       memory.reset();
       const result = await load(target, options);
-      rows.push({ page, app: result, written: countWrites(file)[table] - before, peakMemoryMb: memory.peak() });
+      const after = countWrites(file);
+      rows.push({ page, app: result, written: after[table] - before[table], repeated: after.repeated - before.repeated, peakMemoryMb: memory.peak() });
       console.log(`  ${page}: ${result.requestsPerSecond.toFixed(0)} req/s, ${rows.at(-1)!.written} rows for ${result.requests} requests`);
     }
     const javascript = await javascriptOf(`http://127.0.0.1:${APP}`, ["/", "/initiatieven", `/initiatieven/${ids.initiative}`, "/initiatieven/nieuw", "/activiteiten", `/activiteiten/${ids.activity}`, "/cijfers"], { cookie: cookies.bewoner! });
@@ -132,7 +133,7 @@ function printScale(result: Awaited<ReturnType<typeof runScale>>) {
     const ratio = row.baseline
       ? `${((row.app.requestsPerSecond / row.baseline.requestsPerSecond) * 100).toFixed(0)}% of ${row.baseline.requestsPerSecond.toFixed(0)}`
       : row.written !== undefined
-        ? `${row.written} rows written for ${row.app.requests} requests`
+        ? `${row.written} rows written for ${row.app.requests} requests, ${row.repeated} run twice`
         : "";
     const errors = row.app.errors + row.app.non2xx;
     console.log(`${row.page.padEnd(28)} ${row.app.requestsPerSecond.toFixed(0).padStart(6)} ${String(row.app.p50).padStart(5)} ${String(row.app.p95).padStart(5)} ${String(row.app.p99).padStart(5)} ${String(errors).padStart(7)}  ${row.peakMemoryMb.toFixed(0).padStart(7)}  ${ratio}`);

@@ -28,9 +28,13 @@ async function render(request: IncomingMessage): Promise<Rendered> {
 await app.prepare();
 const admit = admission(Number(process.env.SERVER_CONCURRENT_RENDERS ?? 8));
 
-/** The build's static files go straight through; everything else the app renders takes its turn. */
+/**
+ * Page renders take their turn; the build's static files and posts (server actions) go straight
+ * in. Queued posts had some actions run twice in Next 16.4 (the first ones admitted), which the
+ * benchmark's row counts caught; writes are idempotent, but a write must run once.
+ */
 function toApp(request: IncomingMessage, response: ServerResponse) {
-  if (request.url?.startsWith("/_next/static/")) return void handle(request, response);
+  if (request.method === "POST" || request.url?.startsWith("/_next/static/")) return void handle(request, response);
   admit(response, () => void handle(request, response));
 }
 
