@@ -31,6 +31,16 @@ function outcomeMessage(outcome: SignupOutcome): string {
   return `${already}U bent aangemeld met ${people(outcome.partySize)}.${mail}`;
 }
 
+/**
+ * After a sign-up changed (committed): the activity's public pages show the new places, the mail
+ * goes out after the answer, and `page` is rendered again for the one who did it.
+ */
+function afterSignupChange(activityId: number, page = `/activiteiten/${activityId}`): void {
+  publicPagesChanged.activity(activityId);
+  deliverMailAfterResponse();
+  revalidatePath(page);
+}
+
 /** Signs up for an activity, with or without an account. */
 export async function signUpAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const values = formValues(formData);
@@ -54,11 +64,7 @@ export async function signUpAction(_prev: FormState, formData: FormData): Promis
     );
     return attempt.done ? { ok: true, message: outcomeMessage(attempt.value) } : attempt.result;
   });
-  if (result.ok && activityId) {
-    publicPagesChanged.activity(activityId);
-    deliverMailAfterResponse();
-    revalidatePath(`/activiteiten/${activityId}`);
-  }
+  if (result.ok && activityId) afterSignupChange(activityId);
   return result;
 }
 
@@ -70,11 +76,7 @@ export async function cancelSignupAction(_prev: FormState, formData: FormData): 
     ({ activityId } = cancelSignupByToken(getDb(), { token: values.token ?? "", baseUrl: await siteUrl() }));
     return { ok: true, message: "U bent afgemeld. Jammer dat u niet komt. U krijgt nog een mail." };
   });
-  if (result.ok) {
-    publicPagesChanged.activity(activityId);
-    deliverMailAfterResponse();
-    revalidatePath(`/activiteiten/${activityId}`);
-  }
+  if (result.ok) afterSignupChange(activityId);
   return result;
 }
 
@@ -90,11 +92,7 @@ export async function cancelOwnSignupAction(_prev: FormState, formData: FormData
     ({ activityId } = cancelOwnSignup(getDb(), { signupId, userId: user.id, baseUrl: await siteUrl() }));
     return { ok: true, message: "U bent afgemeld." };
   });
-  if (result.ok) {
-    publicPagesChanged.activity(activityId);
-    deliverMailAfterResponse();
-    revalidatePath("/account");
-  }
+  if (result.ok) afterSignupChange(activityId, "/account");
   return result;
 }
 
@@ -109,8 +107,6 @@ export async function removeSignupDataAction(_prev: FormState, formData: FormDat
     return { ok: true };
   });
   if (!result.ok) return result;
-  publicPagesChanged.activity(activityId);
-  deliverMailAfterResponse();
-  revalidatePath(`/activiteiten/${activityId}`);
+  afterSignupChange(activityId);
   redirect(`/aanmelding/${encodeURIComponent(parsed.data.token)}`);
 }
