@@ -11,8 +11,10 @@ const gzip = promisify(zlib.gzip);
 /** A page as the app rendered it for the cache: headers and the whole body. */
 export type Rendered = { status: number; headers: [string, string][]; body: Buffer };
 
-/** Headers that belong to one response, not to the page. */
-const PER_RESPONSE = new Set(["content-security-policy", "strict-transport-security", "date", "connection", "keep-alive", "transfer-encoding", "content-length", "content-encoding"]);
+/** Headers of the loopback transfer itself, which Node sets again for the visitor's response. */
+const TRANSPORT = new Set(["date", "connection", "keep-alive", "transfer-encoding", "content-length", "content-encoding"]);
+/** Headers that belong to one response, not to the page: a cached page gets its own. */
+const PER_RESPONSE = new Set([...TRANSPORT, "content-security-policy", "strict-transport-security"]);
 
 /** Client-side navigations (RSC), prefetches and anything personal go to the app itself. */
 export function cacheKeyOf(request: IncomingMessage): { key: string; tags: string[] } | null {
@@ -102,7 +104,7 @@ export async function sendCached(request: IncomingMessage, response: ServerRespo
 }
 
 function relay(request: IncomingMessage, response: ServerResponse, rendered: Rendered) {
-  for (const [key, value] of rendered.headers) if (!PER_RESPONSE.has(key) || key === "content-security-policy" || key === "strict-transport-security") response.appendHeader(key, value);
+  for (const [key, value] of rendered.headers) if (!TRANSPORT.has(key)) response.appendHeader(key, value);
   response.setHeader("Content-Length", rendered.body.length);
   response.writeHead(rendered.status);
   response.end(request.method === "HEAD" ? undefined : rendered.body);

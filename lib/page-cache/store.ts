@@ -5,21 +5,25 @@
  * older than the last write. The nonce of the render is cut out: every response gets a new one.
  */
 
-export type CachedPage = {
+/** When something kept was made, and from which data. */
+export type Freshness = {
+  tags: string[];
+  /** The store's clock when the render (or computation) started: a tag changed after it makes it stale. */
+  renderedFrom: number;
+  storedAt: number;
+};
+
+export type CachedPage = Freshness & {
   /** The body split at the render's nonce: joined with a fresh nonce per response. */
   parts: Buffer[];
   headers: [string, string][];
-  tags: string[];
-  /** The store's clock when the render started: a tag changed after it makes the entry stale. */
-  renderedFrom: number;
-  storedAt: number;
   bytes: number;
 };
 
 export type PageCacheLimits = { maxBytes: number; maxAgeMs: number };
 
 /** Pages also depend on the time of day ("over 3 dagen", deadlines): none is kept for longer. */
-export const DEFAULT_LIMITS: PageCacheLimits = { maxBytes: 64 * 1024 * 1024, maxAgeMs: 60_000 };
+const DEFAULT_LIMITS: PageCacheLimits = { maxBytes: 64 * 1024 * 1024, maxAgeMs: 60_000 };
 
 export class PageCache {
   private clock = 0;
@@ -45,11 +49,16 @@ export class PageCache {
     return tags.every((tag) => (this.changedAt.get(tag) ?? 0) <= renderedFrom);
   }
 
+  /** What may still be served: no tag changed since it was made, and not older than the maximum age. */
+  isCurrent(kept: Freshness, now = Date.now()): boolean {
+    return now - kept.storedAt < this.limits.maxAgeMs && this.isFresh(kept.tags, kept.renderedFrom);
+  }
+
   get(key: string, now = Date.now()): CachedPage | undefined {
     const entry = this.entries.get(key);
     if (!entry) return undefined;
     this.entries.delete(key);
-    if (now - entry.storedAt >= this.limits.maxAgeMs || !this.isFresh(entry.tags, entry.renderedFrom)) {
+    if (!this.isCurrent(entry, now)) {
       this.bytes -= entry.bytes;
       return undefined;
     }

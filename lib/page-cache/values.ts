@@ -1,6 +1,6 @@
-import { DEFAULT_LIMITS, pageCache } from "./store";
+import { pageCache, type Freshness } from "./store";
 
-type Kept = { value: unknown; tags: string[]; computedFrom: number; computedAt: number };
+type Kept = Freshness & { value: unknown };
 
 const MAX_VALUES = 256;
 const GLOBAL_KEY = Symbol.for("burgers-maken.cached-values");
@@ -19,11 +19,11 @@ function values(): Map<string, Kept> {
 export function cachedValue<T>(key: string, tags: string[], compute: () => T, now = Date.now()): T {
   const cache = pageCache();
   const kept = values().get(key);
-  if (kept && now - kept.computedAt < DEFAULT_LIMITS.maxAgeMs && cache.isFresh(kept.tags, kept.computedFrom)) return kept.value as T;
-  const computedFrom = cache.now();
+  if (kept && cache.isCurrent(kept, now)) return kept.value as T;
+  const renderedFrom = cache.now();
   const value = compute();
   values().delete(key);
-  values().set(key, { value, tags, computedFrom, computedAt: now });
+  values().set(key, { value, tags, renderedFrom, storedAt: now });
   if (values().size > MAX_VALUES) values().delete(values().keys().next().value!);
   return value;
 }
