@@ -2,6 +2,7 @@
 
 import { Field, fieldA11y, INPUT_STYLES } from "@/components/forms/field";
 import { FormStatus } from "@/components/forms/form-status";
+import { Options } from "@/components/forms/options";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useServerForm } from "@/components/forms/use-server-form";
 import { saveProfileAction } from "@/lib/accounts/actions";
@@ -41,12 +42,7 @@ export function ProfileForm({ wijken, initial, returnTo, submitLabel }: Props) {
       </Field>
       <Field id="wijkId" label="Uw wijk (mag u leeg laten)" error={wijkError}>
         <select {...field("wijkId")} {...fieldA11y("wijkId", wijkError)} className={INPUT_STYLES}>
-          <option value="">Zeg ik liever niet</option>
-          {wijken.map((wijk) => (
-            <option key={wijk.id} value={String(wijk.id)}>
-              {wijk.name}
-            </option>
-          ))}
+          <Options empty="Zeg ik liever niet" options={wijken} />
         </select>
       </Field>
       <FormStatus state={state} />

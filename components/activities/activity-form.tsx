@@ -2,13 +2,13 @@
 
 import { Field, fieldA11y, INPUT_STYLES } from "@/components/forms/field";
 import { FormStatus } from "@/components/forms/form-status";
+import { Options, type Option } from "@/components/forms/options";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useServerForm } from "@/components/forms/use-server-form";
 import { saveActivityAction } from "@/lib/activities/staff-actions";
 import { ADDRESS_MAX, DESCRIPTION_MAX, PARTY_SIZE_LIMIT, TITLE_MAX } from "@/lib/activities/limits";
 import type { ActivityInput } from "@/lib/activities/schema";
 
-type Option = { id: number; name: string };
 type FieldName = keyof ActivityInput;
 
 type Props = {
@@ -47,12 +47,7 @@ export function ActivityForm({ activityId, initial, wijken, series, initiatives,
   );
   const select = (name: FieldName, options: Option[], empty: string) => (
     <select {...wire(name)} className={INPUT_STYLES}>
-      <option value="">{empty}</option>
-      {options.map((o) => (
-        <option key={o.id} value={String(o.id)}>
-          {o.name}
-        </option>
-      ))}
+      <Options empty={empty} options={options} />
     </select>
   );
   return (

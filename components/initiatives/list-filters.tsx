@@ -1,28 +1,13 @@
 import { INPUT_STYLES } from "@/components/forms/field";
+import { FilterSelect, type Option } from "@/components/forms/options";
 import { BUTTON_STYLES } from "@/components/ui/button";
 import type { ListFilter } from "@/lib/initiatives/schema";
 import { PUBLIC_STATUSES, STATUS_LABELS } from "@/lib/initiatives/status";
-import type { Option } from "./proposal-fields";
 
 const SORT_LABELS = { nieuw: "Nieuwste eerst", steun: "Meeste steun eerst" } as const;
 
 /** A plain GET form: works without JavaScript, and the URL of a filtered list can be shared. */
 export function ListFilters({ filter, wijken, themes }: { filter: ListFilter; wijken: Option[]; themes: Option[] }) {
-  const select = (id: string, label: string, value: string, options: { value: string; label: string }[], all?: string) => (
-    <div>
-      <label htmlFor={id} className="block font-bold">
-        {label}
-      </label>
-      <select id={id} name={id} defaultValue={value} className={INPUT_STYLES}>
-        {all && <option value="">{all}</option>}
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
   return (
     <form role="search" aria-label="Ideeën zoeken" className="space-y-3 rounded-xl bg-brand-light p-4">
       <div>
@@ -32,10 +17,10 @@ export function ListFilters({ filter, wijken, themes }: { filter: ListFilter; wi
         <input id="q" name="q" type="search" defaultValue={filter.q} className={INPUT_STYLES} />
       </div>
       <div className="grid gap-3 sm:grid-cols-2">
-        {select("wijk", "Wijk", filter.wijk ? String(filter.wijk) : "", wijken.map((w) => ({ value: String(w.id), label: w.name })), "Alle wijken")}
-        {select("thema", "Thema", filter.thema ? String(filter.thema) : "", themes.map((t) => ({ value: String(t.id), label: t.name })), "Alle thema's")}
-        {select("status", "Status", filter.status ?? "", PUBLIC_STATUSES.map((s) => ({ value: s, label: STATUS_LABELS[s] })), "Alle")}
-        {select("sort", "Volgorde", filter.sort, Object.entries(SORT_LABELS).map(([value, label]) => ({ value, label })))}
+        <FilterSelect id="wijk" label="Wijk" value={filter.wijk ? String(filter.wijk) : ""} all="Alle wijken" options={wijken} />
+        <FilterSelect id="thema" label="Thema" value={filter.thema ? String(filter.thema) : ""} all="Alle thema's" options={themes} />
+        <FilterSelect id="status" label="Status" value={filter.status ?? ""} all="Alle" options={PUBLIC_STATUSES.map((s) => ({ id: s, name: STATUS_LABELS[s] }))} />
+        <FilterSelect id="sort" label="Volgorde" value={filter.sort} options={Object.entries(SORT_LABELS).map(([id, name]) => ({ id, name }))} />
       </div>
       <button type="submit" className={BUTTON_STYLES.primary}>
         Zoeken

@@ -4,11 +4,12 @@ import type { UseFormRegister } from "react-hook-form";
 import type { z } from "zod";
 import { CHECKBOX_STYLES, Field, fieldA11y, INPUT_STYLES } from "@/components/forms/field";
 import { FormStatus } from "@/components/forms/form-status";
+import type { Option } from "@/components/forms/options";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useServerForm } from "@/components/forms/use-server-form";
 import { proposeOnBehalfAction } from "@/lib/initiatives/actions/proposal";
 import { CONTACT_MAX, NAME_MAX } from "@/lib/initiatives/limits";
-import { EMPTY_PROPOSAL, ProposalFields, ticked, type Option, type ProposalValues } from "./proposal-fields";
+import { EMPTY_PROPOSAL, ProposalFields, ticked, type ProposalValues } from "./proposal-fields";
 
 type OnBehalfValues = ProposalValues & { residentName: string; residentContact: string; residentAgreed: boolean | string };
 

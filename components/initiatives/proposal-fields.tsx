@@ -2,10 +2,10 @@
 
 import type { UseFormRegister } from "react-hook-form";
 import { CHECKBOX_STYLES, Field, fieldA11y, INPUT_STYLES } from "@/components/forms/field";
+import { Options, type Option } from "@/components/forms/options";
 import { PHOTO_ACCEPT } from "@/lib/initiatives/photo-rules";
 import { DESCRIPTION_MAX, MONEY_MAX, MONEY_MIN, PITCH_MAX, TITLE_MAX } from "@/lib/initiatives/limits";
 
-export type Option = { id: number; name: string };
 
 /** The form's values as the browser holds them: text, and "on"/true for a ticked box. */
 export type ProposalValues = {
@@ -89,22 +89,12 @@ export function ProposalFields({
       </Field>
       <Field id="wijkId" label="In welke wijk?" error={e("wijkId")}>
         <select {...register("wijkId")} {...fieldA11y("wijkId", e("wijkId"))} defaultValue={values.wijkId} className={INPUT_STYLES}>
-          <option value="">Kies een wijk</option>
-          {wijken.map((wijk) => (
-            <option key={wijk.id} value={String(wijk.id)}>
-              {wijk.name}
-            </option>
-          ))}
+          <Options empty="Kies een wijk" options={wijken} />
         </select>
       </Field>
       <Field id="themeId" label="Waar gaat het over?" error={e("themeId")}>
         <select {...register("themeId")} {...fieldA11y("themeId", e("themeId"))} defaultValue={values.themeId} className={INPUT_STYLES}>
-          <option value="">Kies een thema</option>
-          {themes.map((theme) => (
-            <option key={theme.id} value={String(theme.id)}>
-              {theme.name}
-            </option>
-          ))}
+          <Options empty="Kies een thema" options={themes} />
         </select>
       </Field>
       <fieldset className="space-y-2">

@@ -2,10 +2,11 @@
 
 import type { z } from "zod";
 import { FormStatus } from "@/components/forms/form-status";
+import type { Option } from "@/components/forms/options";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useServerForm } from "@/components/forms/use-server-form";
 import { proposeInitiativeAction, updateInitiativeAction } from "@/lib/initiatives/actions/proposal";
-import { EMPTY_PROPOSAL, ProposalFields, type Option, type ProposalValues } from "./proposal-fields";
+import { EMPTY_PROPOSAL, ProposalFields, type ProposalValues } from "./proposal-fields";
 
 /** A new idea, or changing one (with `initiativeId`): save as concept or submit. */
 export function ProposalForm({

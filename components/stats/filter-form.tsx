@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { INPUT_STYLES } from "@/components/forms/field";
+import { FilterSelect } from "@/components/forms/options";
 import { BUTTON_STYLES } from "@/components/ui/button";
 import type { StatsFilterInput } from "@/lib/stats/filters";
 
@@ -35,19 +36,7 @@ function FilterFields({ action, input, wijken }: Omit<Props, "collapsible">) {
         </label>
         <input id="tot" name="tot" type="date" defaultValue={input.tot} className={INPUT_STYLES} />
       </div>
-      <div>
-        <label htmlFor="wijk" className="block font-bold">
-          Wijk
-        </label>
-        <select id="wijk" name="wijk" defaultValue={input.wijk ? String(input.wijk) : ""} className={INPUT_STYLES}>
-          <option value="">Alle wijken</option>
-          {wijken.map((wijk) => (
-            <option key={wijk.id} value={String(wijk.id)}>
-              {wijk.name}
-            </option>
-          ))}
-        </select>
-      </div>
+      <FilterSelect id="wijk" label="Wijk" value={input.wijk ? String(input.wijk) : ""} all="Alle wijken" options={wijken} />
       <div className="flex flex-wrap items-center gap-4 sm:col-span-3">
         <button type="submit" className={BUTTON_STYLES.primary}>
           Toon cijfers
