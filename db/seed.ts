@@ -173,36 +173,24 @@ export function seedDemoData(db: Db, now: Date = new Date()): boolean {
           .returning({ id: activities.id })
           .get();
         const past = activity.startsAt < now;
-        activity.signups.forEach((party, n) => {
+        /** The n-th demo resident of this activity signs up with their party. */
+        const signUp = (n: number, party: number, state: Pick<typeof signups.$inferInsert, "status" | "checkedInAt" | "createdAt">) => {
           const resident = DEMO_RESIDENTS[n % DEMO_RESIDENTS.length]!;
           tx.insert(signups)
-            .values({
-              activityId: id,
-              userId: userId.get(resident.email)!,
-              name: resident.displayName,
-              email: resident.email,
-              partySize: party,
-              status: "bevestigd",
-              // In the past: most came, one stayed away.
-              checkedInAt: past && n % 4 !== 3 ? activity.startsAt : null,
-              createdAt: new Date(activity.startsAt.getTime() - (10 + n) * DAY),
-            })
+            .values({ activityId: id, userId: userId.get(resident.email)!, name: resident.displayName, email: resident.email, partySize: party, ...state })
             .run();
-        });
-        activity.waiting?.forEach((party, n) => {
-          const resident = DEMO_RESIDENTS[(activity.signups.length + n) % DEMO_RESIDENTS.length]!;
-          tx.insert(signups)
-            .values({
-              activityId: id,
-              userId: userId.get(resident.email)!,
-              name: resident.displayName,
-              email: resident.email,
-              partySize: party,
-              status: "wachtlijst",
-              createdAt: new Date(activity.startsAt.getTime() - (5 - n) * DAY),
-            })
-            .run();
-        });
+        };
+        activity.signups.forEach((party, n) =>
+          signUp(n, party, {
+            status: "bevestigd",
+            // In the past: most came, one stayed away.
+            checkedInAt: past && n % 4 !== 3 ? activity.startsAt : null,
+            createdAt: new Date(activity.startsAt.getTime() - (10 + n) * DAY),
+          }),
+        );
+        activity.waiting?.forEach((party, n) =>
+          signUp(activity.signups.length + n, party, { status: "wachtlijst", createdAt: new Date(activity.startsAt.getTime() - (5 - n) * DAY) }),
+        );
         if (past && activity.walkIns) {
           tx.insert(signups)
             .values({ activityId: id, name: "Binnenloper", partySize: activity.walkIns, status: "bevestigd", isWalkIn: true, checkedInAt: activity.startsAt, createdAt: activity.startsAt })
