@@ -12,6 +12,24 @@ function assertIntact(file: string): void {
   }
 }
 
+const LOCK_WAIT_MS = 10_000;
+
+/**
+ * Copies `source` into the file `target` with SQLite's online backup API. better-sqlite3 reports a
+ * first step that found the target locked (another process writing or checkpointing) as a finished
+ * copy of 0 pages, and copies nothing. A real database has at least one page, so 0 means "try
+ * again" until the lock is gone.
+ */
+async function copyDatabase(source: Database.Database, target: string): Promise<void> {
+  const deadline = Date.now() + LOCK_WAIT_MS;
+  for (;;) {
+    const { totalPages } = await source.backup(target);
+    if (totalPages > 0) return;
+    if (Date.now() > deadline) throw new Error(`${target} stayed locked for ${LOCK_WAIT_MS / 1000} s`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
 const stamp = (date: Date) => date.toISOString().replace(/[-:]/g, "").replace("T", "-").slice(0, 15);
 
 /**
@@ -24,7 +42,7 @@ export async function backupDatabase(source: string, directory: string, now = ne
   const db = new Database(source, { fileMustExist: true });
   try {
     db.pragma("busy_timeout = 10000");
-    await db.backup(target);
+    await copyDatabase(db, target);
   } finally {
     db.close();
   }
@@ -44,7 +62,7 @@ export async function restoreDatabase(backup: string, target: string): Promise<v
   assertIntact(backup);
   const db = new Database(backup, { readonly: true, fileMustExist: true });
   try {
-    await db.backup(target);
+    await copyDatabase(db, target);
   } finally {
     db.close();
   }

@@ -55,6 +55,33 @@ describe("backup and restore", () => {
     check.close();
   });
 
+  it("waits for a lock on the live file instead of reporting an empty restore as done", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "bmh-locked-"));
+    const live = path.join(dir, "live.db");
+    const backup = path.join(dir, "backup.db");
+    for (const [file, count] of [[live, 1], [backup, 300]] as const) {
+      const db = new Database(file);
+      db.pragma("journal_mode = WAL");
+      db.exec("create table rate_limit_hits (bucket text, created_at integer)");
+      const insert = db.prepare("insert into rate_limit_hits values ('load', ?)");
+      for (let i = 0; i < count; i++) insert.run(i);
+      db.close();
+    }
+    const holder = new Database(live);
+    holder.exec("begin immediate");
+    const released = new Promise<void>((resolve) =>
+      setTimeout(() => {
+        holder.exec("commit");
+        holder.close();
+        resolve();
+      }, 300),
+    );
+
+    await restoreDatabase(backup, live);
+    await released;
+    expect(rows(live)).toBe(300);
+  });
+
   it("refuses to restore a damaged file, and keeps the newest backups when pruning", async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "bmh-prune-"));
     const broken = path.join(dir, "broken.db");
