@@ -56,7 +56,6 @@ export default defineConfig({
       DATABASE_PATH: `${E2E_DIR}/app.db`,
       MAIL_OUTBOX_DIR: `${E2E_DIR}/outbox`,
       AUTH_SECRET: "e2e-secret-not-for-production-0123456789",
-      AUTH_URL: `http://localhost:${PORT}`,
       // Every test comes from one address: only the per-IP limits are raised (see lib/auth/rate-limit.ts).
       SIGNIN_LIMIT_PER_IP: "10000",
       SIGNUP_LIMIT_PER_IP: "10000",

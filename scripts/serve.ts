@@ -8,6 +8,7 @@ import crypto from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import next from "next";
 import { cacheKeyOf, servePublicPage, type Rendered } from "@/lib/page-cache/front";
+import { settleForwardedHeaders } from "@/lib/security/client-address";
 import { admission } from "@/lib/server/admission";
 
 const port = Number(process.env.PORT ?? 3000);
@@ -39,7 +40,9 @@ function toApp(request: IncomingMessage, response: ServerResponse) {
 }
 
 const server = createServer((request, response) => {
-  const cacheable = request.headers[FILL_HEADER] === fillSecret ? null : cacheKeyOf(request);
+  if (request.headers[FILL_HEADER] === fillSecret) return toApp(request, response);
+  settleForwardedHeaders(request.headers, request.socket.remoteAddress);
+  const cacheable = cacheKeyOf(request);
   if (!cacheable) return toApp(request, response);
   void servePublicPage(request, response, cacheable, () => render(request), () => toApp(request, response));
 }).listen(port, () => console.log(`Burgers maken Hrl-Nrd draait op http://localhost:${port}`));

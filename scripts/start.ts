@@ -14,8 +14,10 @@ const root = process.cwd();
 const dev = process.argv.includes("--dev");
 const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
 
+const port = process.env.PORT ?? "3000";
 process.env.NEXT_TELEMETRY_DISABLED = "1";
-process.env.AUTH_TRUST_HOST ??= "true";
+// Links in mails (sign-in links too) use this address, never the Host a request claims.
+process.env.AUTH_URL ??= `http://localhost:${port}`;
 process.env.AUTH_SECRET ??= developmentSecret();
 
 function developmentSecret(): string {
@@ -32,7 +34,6 @@ if (!dev) buildIfNeeded(nextBin);
 const { seeded } = prepareDatabase();
 if (seeded) console.log("Demodata toegevoegd. Log in met bijvoorbeeld bewoner@demo.burgersmaken.nl.");
 
-const port = process.env.PORT ?? "3000";
 // Production runs scripts/serve.ts: Next behind the page cache for visitors.
 const command = dev ? [nextBin, "dev", "-p", port] : SERVER_ARGS;
 const server = spawn(process.execPath, command, { stdio: "inherit", env: { ...process.env, PORT: port } });

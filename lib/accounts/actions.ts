@@ -8,7 +8,7 @@ import { authorize, requireUser, safeReturnPath } from "@/lib/auth/guards";
 import { consumeRateLimit, signInLinkRules } from "@/lib/auth/rate-limit";
 import { clientIp } from "@/lib/auth/write-limit";
 import { formValues, invalidInput, refusal, runAction, type FormState } from "@/lib/forms/action-result";
-import { siteUrl } from "@/lib/activities/site-url";
+import { siteUrl } from "@/lib/site-url";
 import { deletePhoto } from "@/lib/initiatives/photo";
 import { deliverMailAfterResponse } from "@/lib/mail/after-response";
 import { filledHoneypot } from "@/lib/forms/honeypot";
@@ -85,7 +85,7 @@ export async function deleteOwnAccountAction(_prev: FormState, formData: FormDat
     const parsed = deleteAccountSchema.safeParse(values);
     if (!parsed.success) return invalidInput(parsed.error, values);
     authorize(user, "account:edit-own");
-    ({ photoPaths } = deleteAccount(getDb(), { userId: user.id, baseUrl: await siteUrl() }));
+    ({ photoPaths } = deleteAccount(getDb(), { userId: user.id, baseUrl: siteUrl() }));
     return { ok: true };
   });
   if (!result.ok) return result;

@@ -16,7 +16,7 @@ import { cancelOwnSignup, cancelSignupByToken, removeSignupDataByToken, signUp, 
 import { atField } from "./field-refusal";
 import { getActivity } from "./queries";
 import { signupLinkSchema, signupSchemaFor } from "./schema";
-import { siteUrl } from "./site-url";
+import { siteUrl } from "@/lib/site-url";
 
 const people = (n: number) => (n === 1 ? "1 persoon" : `${n} personen`);
 
@@ -55,7 +55,7 @@ export async function signUpAction(_prev: FormState, formData: FormData): Promis
     if (!parsed.success) return invalidInput(parsed.error, values);
     if (user) authorize(user, "activity:sign-up");
     await limitWrite("signup", parsed.data.email.toLowerCase());
-    const baseUrl = await siteUrl();
+    const baseUrl = siteUrl();
     // Linked to the account only when it is the account's own address: a buurtwerker who signs
     // up a neighbour with the neighbour's address does not make it their own sign-up.
     const own = user && user.email.toLowerCase() === parsed.data.email.toLowerCase();
@@ -73,7 +73,7 @@ export async function cancelSignupAction(_prev: FormState, formData: FormData): 
   const values = formValues(formData);
   let activityId = 0;
   const result = await runAction(values, async () => {
-    ({ activityId } = cancelSignupByToken(getDb(), { token: values.token ?? "", baseUrl: await siteUrl() }));
+    ({ activityId } = cancelSignupByToken(getDb(), { token: values.token ?? "", baseUrl: siteUrl() }));
     return { ok: true, message: "U bent afgemeld. Jammer dat u niet komt. U krijgt nog een mail." };
   });
   if (result.ok) afterSignupChange(activityId);
@@ -89,7 +89,7 @@ export async function cancelOwnSignupAction(_prev: FormState, formData: FormData
     const signupId = parseId(values.signupId ?? "");
     if (!signupId) throw new AppError("not_found", "Deze aanmelding bestaat niet (meer).");
     authorize(user, "activity:sign-up");
-    ({ activityId } = cancelOwnSignup(getDb(), { signupId, userId: user.id, baseUrl: await siteUrl() }));
+    ({ activityId } = cancelOwnSignup(getDb(), { signupId, userId: user.id, baseUrl: siteUrl() }));
     return { ok: true, message: "U bent afgemeld." };
   });
   if (result.ok) afterSignupChange(activityId, "/account");
@@ -103,7 +103,7 @@ export async function removeSignupDataAction(_prev: FormState, formData: FormDat
   if (!parsed.success) return invalidInput(parsed.error, values);
   let activityId = 0;
   const result = await runAction(values, async () => {
-    ({ activityId } = removeSignupDataByToken(getDb(), { token: parsed.data.token, baseUrl: await siteUrl() }));
+    ({ activityId } = removeSignupDataByToken(getDb(), { token: parsed.data.token, baseUrl: siteUrl() }));
     return { ok: true };
   });
   if (!result.ok) return result;

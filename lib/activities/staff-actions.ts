@@ -11,7 +11,7 @@ import { publicPagesChanged } from "@/lib/page-cache/invalidate";
 import { parseId } from "@/lib/params";
 import { atField } from "./field-refusal";
 import { activitySchema, seriesSchema, walkInSchema } from "./schema";
-import { siteUrl } from "./site-url";
+import { siteUrl } from "@/lib/site-url";
 import { addWalkIn, cancelActivity, createActivity, createSeries, setCheckIn, setSeriesRule, updateActivity } from "./staff-commands";
 
 const notFound = () => new AppError("not_found", "Deze activiteit bestaat niet (meer).");
@@ -41,7 +41,7 @@ export async function saveActivityAction(_prev: FormState, formData: FormData): 
     authorize(actor, "activity:manage");
     const existingId = values.activityId ? parseId(values.activityId) : null;
     if (values.activityId && !existingId) throw notFound();
-    const baseUrl = await siteUrl();
+    const baseUrl = siteUrl();
     const attempt = atField(values, () =>
       existingId
         ? (updateActivity(getDb(), { actorId: actor.id, activityId: existingId, data: parsed.data, baseUrl }), existingId)

@@ -4,7 +4,10 @@ import { getDb } from "@/db/client";
 import { AppError } from "@/lib/errors";
 import { consumeRateLimit, hourlyLimitRules, type LimitedWrite } from "./rate-limit";
 
-/** The client's address as the proxy in front of the app reports it; "unknown" without one. */
+/**
+ * The client's address. The production server (scripts/serve.ts) has already replaced the header
+ * with the one address it trusts (lib/security/client-address.ts); under `npm run dev` it is Next's.
+ */
 export async function clientIp(): Promise<string> {
   const forwarded = (await headers()).get("x-forwarded-for");
   return forwarded?.split(",")[0]?.trim() || "unknown";

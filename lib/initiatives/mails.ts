@@ -1,12 +1,8 @@
 import { formatDate } from "@/lib/format";
 import { renderMail } from "@/lib/mail/layout";
 import type { Mail } from "@/lib/mail/outbox";
+import { siteUrl } from "@/lib/site-url";
 import type { Transition } from "./status";
-
-/** The public address of the site, for links in mails. */
-export function siteUrl(): string {
-  return (process.env.AUTH_URL ?? `http://localhost:${process.env.PORT ?? 3000}`).replace(/\/$/, "");
-}
 
 type About = { id: number; title: string };
 

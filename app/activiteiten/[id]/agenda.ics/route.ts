@@ -1,6 +1,6 @@
 import { calendarFile } from "@/lib/activities/calendar";
 import { listCalendarActivities } from "@/lib/activities/queries";
-import { siteUrl } from "@/lib/activities/site-url";
+import { siteUrl } from "@/lib/site-url";
 import { parseId } from "@/lib/params";
 
 // Public like the activity page itself: no personal data in it.
@@ -8,7 +8,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   const id = parseId((await params).id);
   const items = id ? listCalendarActivities({ id }) : [];
   if (items.length === 0) return new Response("Deze activiteit bestaat niet.", { status: 404 });
-  return new Response(calendarFile(items, await siteUrl()), {
+  return new Response(calendarFile(items, siteUrl()), {
     headers: {
       "Content-Type": "text/calendar; charset=utf-8",
       "Content-Disposition": `attachment; filename="activiteit-${id}.ics"`,
