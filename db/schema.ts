@@ -113,7 +113,7 @@ export const accounts = sqliteTable(
     id_token: text("id_token"),
     session_state: text("session_state"),
   },
-  (t) => [primaryKey({ columns: [t.provider, t.providerAccountId] })],
+  (t) => [primaryKey({ columns: [t.provider, t.providerAccountId] }), index("accounts_user_idx").on(t.userId)],
 );
 
 export const sessions = sqliteTable(
@@ -198,6 +198,9 @@ export const initiatives = sqliteTable(
     // Covers "who proposed, when, where" for the figures; also the initiator's own list.
     index("initiatives_initiator_submitted_idx").on(t.initiatorId, t.submittedAt, t.wijkId),
     index("initiatives_coach_idx").on(t.coachId),
+    index("initiatives_on_behalf_by_idx").on(t.onBehalfById),
+    // The photo route finds the idea a photo belongs to.
+    index("initiatives_photo_idx").on(t.photoPath).where(sql`${t.photoPath} IS NOT NULL`),
     index("initiatives_submitted_idx").on(t.status, t.submittedAt),
     // Covering index for proposals in a period (and wijk) with how far they got: the figures.
     index("initiatives_submitted_at_idx").on(t.submittedAt, t.wijkId, t.status),
@@ -228,7 +231,7 @@ export const initiativeStatusChanges = sqliteTable(
     createdAt: createdAt(),
   },
   // Covers "did this initiative ever reach status X" (the funnel); the history of one is a few rows.
-  (t) => [index("status_changes_reached_idx").on(t.initiativeId, t.toStatus)],
+  (t) => [index("status_changes_reached_idx").on(t.initiativeId, t.toStatus), index("status_changes_actor_idx").on(t.actorId)],
 );
 
 export const backings = sqliteTable(
@@ -268,6 +271,7 @@ export const paperBackings = sqliteTable(
   },
   (t) => [
     index("paper_backings_initiative_idx").on(t.initiativeId),
+    index("paper_backings_registered_by_idx").on(t.registeredById),
     check("paper_backings_count_positive", sql`${t.count} > 0`),
   ],
 );
@@ -285,7 +289,7 @@ export const comments = sqliteTable(
     hiddenReason: text("hidden_reason"),
     createdAt: createdAt(),
   },
-  (t) => [index("comments_initiative_idx").on(t.initiativeId, t.createdAt)],
+  (t) => [index("comments_initiative_idx").on(t.initiativeId, t.createdAt), index("comments_author_idx").on(t.authorId)],
 );
 
 export const reports = sqliteTable(
@@ -313,6 +317,7 @@ export const reports = sqliteTable(
     uniqueIndex("reports_one_per_resident_comment")
       .on(t.commentId, t.reporterId)
       .where(sql`${t.commentId} IS NOT NULL`),
+    index("reports_reporter_idx").on(t.reporterId),
   ],
 );
 
@@ -352,6 +357,7 @@ export const activities = sqliteTable(
     index("activities_starts_idx").on(t.startsAt),
     index("activities_wijk_idx").on(t.wijkId, t.startsAt),
     index("activities_series_idx").on(t.seriesId, t.startsAt),
+    index("activities_created_by_idx").on(t.createdById),
     // The longest duration in one step: how far back an activity that has not ended can have started.
     index("activities_duration_idx").on(sql`(${t.endsAt} - ${t.startsAt})`),
     check("activities_places_positive", sql`${t.places} >= 1`),
@@ -413,6 +419,7 @@ export const auditLog = sqliteTable(
   (t) => [
     index("audit_log_created_idx").on(t.createdAt),
     index("audit_log_target_idx").on(t.targetType, t.targetId),
+    index("audit_log_actor_idx").on(t.actorId),
   ],
 );
 

@@ -208,7 +208,7 @@ export const ROUTE_CASES: Record<string, RouteCase> = {
   "GET /beheer/activiteiten/[id]/lijst.csv": { path: (ids) => `/beheer/activiteiten/${ids.activity}/lijst.csv`, permission: "activity:manage" },
   "GET /dashboard/csv": { path: () => "/dashboard/csv?tabel=wijken", permission: "dashboard:view" },
   "GET /initiatieven/foto/[name]": {
-    public: "photos of ideas under long random names; a name that is not a stored photo is a 404",
+    public: "photos of published ideas; of any other idea only for its initiator and staff (tests/unit/initiatives-photo-access.test.ts), else a 404",
     probe: { path: () => "/initiatieven/foto/..%2F..%2Fapp.db", status: 404 },
   },
 };

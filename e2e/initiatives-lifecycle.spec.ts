@@ -27,8 +27,13 @@ test("propose, send back, resubmit, publish with a coach, back and help", async 
   const id = Number(resident.url().match(/initiatieven\/(\d+)/)![1]);
   const photo = resident.getByRole("img", { name: `Foto bij het idee: ${title}` });
   await expect(photo).toBeVisible();
-  const photoResponse = await resident.request.get((await photo.getAttribute("src"))!);
+  const photoUrl = (await photo.getAttribute("src"))!;
+  const photoResponse = await resident.request.get(photoUrl);
   expect(photoResponse.headers()["content-type"]).toBe("image/webp");
+  expect(photoResponse.headers()["cache-control"]).toBe("private, no-store");
+  // Until it is published, the photo is the resident's and the buurtwerkers' only.
+  const visitor = await pageAsVisitor(browser);
+  expect((await visitor.request.get(photoUrl)).status()).toBe(404);
   expect((await waitForNewMail(DEMO.buurtwerker, workerMails)).subject).toContain(title);
 
   // The buurtwerker sees it in the queue and sends it back with a question.
@@ -56,6 +61,7 @@ test("propose, send back, resubmit, publish with a coach, back and help", async 
   // The buurtwerker publishes and assigns a coach.
   await staffStep(worker, id, "Publiceren");
   await expect(worker.getByText("Het idee staat nu online.")).toBeVisible();
+  expect((await visitor.request.get(photoUrl)).status()).toBe(200);
   await worker.getByLabel("Coach").selectOption({ label: "Ruud (buurtwerker)" });
   await worker.getByRole("button", { name: "Coach kiezen" }).click();
   await expect(worker.getByText("De coach is gekozen.")).toBeVisible();

@@ -50,6 +50,33 @@ export function photoUrl(photoPath: string | null): string | null {
   return photoPath ? `/initiatieven/foto/${photoPath}` : null;
 }
 
+type VisibilityFacts = { status: InitiativeStatus; hiddenAt: Date | null; initiatorId: string | null; onBehalfById: string | null };
+
+/**
+ * Who may see an initiative (its page and its photo): everyone when it is published and not
+ * hidden; the initiator always; staff once it has been submitted.
+ */
+function visibilityOf(row: VisibilityFacts, viewer: Viewer) {
+  const isInitiator = Boolean(viewer) && (row.initiatorId ? row.initiatorId === viewer!.id : row.onBehalfById === viewer!.id);
+  const isStaff = can(viewer?.role, "initiative:moderate");
+  const isPublic = isPublicStatus(row.status) && !row.hiddenAt;
+  // A concept is the initiator's own draft: not even staff see it before it is submitted.
+  const visible = isPublic || isInitiator || (isStaff && row.status !== "concept");
+  return { isInitiator, isStaff, isPublic, visible };
+}
+
+/** Whether this viewer may see the stored photo: for everyone, only for them, or not at all (also for a name that is no idea's photo). */
+export function photoVisibility(name: string, viewer: Viewer): "public" | "private" | null {
+  const row = getDb()
+    .select({ status: initiatives.status, hiddenAt: initiatives.hiddenAt, initiatorId: initiatives.initiatorId, onBehalfById: initiatives.onBehalfById })
+    .from(initiatives)
+    .where(eq(initiatives.photoPath, name))
+    .get();
+  if (!row) return null;
+  const { isPublic, visible } = visibilityOf(row, viewer);
+  return isPublic ? "public" : visible ? "private" : null;
+}
+
 /**
  * One initiative as its page shows it to this viewer, or null when the viewer may not see it:
  * the public sees published ideas that are not hidden; the initiator sees every status, staff
@@ -94,13 +121,9 @@ export function getInitiativeDetail(id: number, viewer: Viewer): InitiativeDetai
     .get();
   if (!row) return null;
 
-  const isInitiator = Boolean(viewer) && (row.initiatorId ? row.initiatorId === viewer!.id : row.onBehalfById === viewer!.id);
-  const isStaff = can(viewer?.role, "initiative:moderate");
+  const { isInitiator, isStaff, isPublic, visible } = visibilityOf(row, viewer);
+  if (!visible) return null;
   const isCoach = Boolean(viewer) && row.coachId === viewer!.id;
-  const isPublic = isPublicStatus(row.status) && !row.hiddenAt;
-  // A concept is the initiator's own draft: not even staff see it before it is submitted.
-  const staffMaySee = isStaff && row.status !== "concept";
-  if (!isPublic && !isInitiator && !staffMaySee) return null;
   // Messages on the timeline are for the initiator and staff; help offers for initiator and coach.
   const privileged = isInitiator || isStaff;
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import { planOf, statementsOf } from "@/db/explain";
 import { listActivities, listOwnSignups, listUpcomingActivities } from "@/lib/activities/queries";
+import { photoVisibility } from "@/lib/initiatives/detail-queries";
 import { listNewestPublished, listPublished } from "@/lib/initiatives/queries";
 import { listFilterSchema } from "@/lib/initiatives/schema";
 import { computeFigures } from "@/lib/stats/figures";
@@ -57,5 +58,30 @@ describe("query plans of the public pages", () => {
         expect(plan).not.toContain("backings_one_per_resident (initiative_id=? AND user_id=?)");
       }
     }
+  });
+});
+
+describe("indexes for lookups that are not pages", () => {
+  it("every column that points at a user has an index, so deleting an account reads no whole table", () => {
+    const sqlite = getDb().$client;
+    const tables = sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '__drizzle%'").pluck().all() as string[];
+    const unindexed: string[] = [];
+    for (const table of tables) {
+      const leading = new Set(
+        (sqlite.pragma(`index_list(${table})`) as { name: string; partial: number }[])
+          .filter((index) => !index.partial)
+          .map((index) => (sqlite.pragma(`index_info(${index.name})`) as { name: string }[])[0]?.name),
+      );
+      for (const key of sqlite.pragma(`foreign_key_list(${table})`) as { table: string; from: string }[]) {
+        if (key.table === "users" && !leading.has(key.from)) unindexed.push(`${table}.${key.from}`);
+      }
+    }
+    expect(tables).toContain("audit_log");
+    expect(unindexed).toEqual([]);
+  });
+
+  it("finds the idea a photo belongs to through its index", () => {
+    const [plan] = plans(() => photoVisibility("a".repeat(32) + ".webp", null));
+    expect(plan).toContain("initiatives_photo_idx (photo_path=?)");
   });
 });
