@@ -229,6 +229,17 @@ test.describe("activities", () => {
     await expect(page.locator("#places-error")).toHaveText("Er zijn al 12 plekken bezet. Vul minstens 12 in.");
     await expect(page.getByLabel("Aantal plekken")).toHaveValue("5");
 
+    // A new place reaches everyone who signed up, by mail.
+    await page.goto(`/beheer/activiteiten/${activityId}/bewerken`);
+    await expect(page.getByText("Verandert u de tijd of de plek? Dan krijgt iedereen")).toBeVisible();
+    const beforeMove = mailsTo(second.email).length;
+    await page.getByLabel("Adres").fill("Pleinstraat 3");
+    await page.getByRole("button", { name: "Wijzigingen opslaan" }).click();
+    await expect(page).toHaveURL(new RegExp(`/beheer/activiteiten/${activityId}$`));
+    const moved = await waitForNewMail(second.email, beforeMove);
+    expect(moved.subject).toBe(`Veranderd: ${title}`);
+    expect(moved.text).toContain("Waar: Pleinstraat 3");
+
     const before = mailsTo(second.email).length;
     await page.goto(`/beheer/activiteiten/${activityId}`);
     await page.getByRole("button", { name: "Activiteit afgelasten" }).click();

@@ -85,6 +85,46 @@ export function signupCancelledMail(activity: CalendarActivity, to: Recipient): 
   return { to: to.email, subject: `Afgemeld: ${activity.title}`, text, html };
 }
 
+/** What staff changed that people who come need to know: the time, the place, or both. */
+export type ActivityChange = { time: boolean; place: boolean };
+
+export function changeOf(before: CalendarActivity, after: CalendarActivity): ActivityChange | null {
+  const time = before.startsAt.getTime() !== after.startsAt.getTime() || before.endsAt.getTime() !== after.endsAt.getTime();
+  const place = before.address !== after.address || before.wijkName !== after.wijkName;
+  return time || place ? { time, place } : null;
+}
+
+/** Staff moved the activity to another time or place: everyone signed up or waiting hears it. */
+export function activityChangedMail(
+  before: CalendarActivity,
+  after: CalendarActivity,
+  change: ActivityChange,
+  to: Recipient & { waiting: boolean },
+  baseUrl: string,
+): Mail {
+  const what = change.time && change.place ? "de tijd en de plek zijn" : change.time ? "de tijd is" : "de plek is";
+  const { text, html } = renderMail({
+    heading: `Let op: ${what} veranderd`,
+    paragraphs: [
+      `Hallo ${to.name},`,
+      `Er is iets veranderd aan ${after.title}: ${what} veranderd. Zo is het nu:`,
+      ...details(after),
+      `Eerst was het: ${formatActivityTime(before.startsAt, before.endsAt)}, ${before.address}.`,
+      to.waiting
+        ? "U staat nog op de wachtlijst. Komt er een plek vrij? Dan krijgt u meteen een mail."
+        : "U bent nog steeds aangemeld. U hoeft niets te doen. In de bijlage zit het nieuwe agenda-bestand.",
+      "Kunt u nu niet meer? Meld u dan af met de knop in de mail die u eerder van ons kreeg. Dan krijgt iemand anders uw plek.",
+    ],
+  });
+  return {
+    to: to.email,
+    subject: `Veranderd: ${after.title}`,
+    text,
+    html,
+    ...(to.waiting ? {} : { attachments: [icsAttachment(after, baseUrl)] }),
+  };
+}
+
 export function activityCancelledMail(activity: CalendarActivity, to: Recipient): Mail {
   const { text, html } = renderMail({
     heading: `${activity.title} gaat niet door`,

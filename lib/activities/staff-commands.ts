@@ -1,11 +1,11 @@
 import { and, eq, inArray, isNotNull, ne } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { activities, activitySeries, signups } from "@/db/schema";
-import { recordAudit } from "@/lib/audit/record";
+import { recordAudit, type DbOrTx } from "@/lib/audit/record";
 import { AppError } from "@/lib/errors";
 import { enqueueMail } from "@/lib/mail/outbox";
 import { FieldRefusal } from "./errors";
-import { activityCancelledMail } from "./mails";
+import { activityCancelledMail, activityChangedMail, changeOf } from "./mails";
 import { loadActivity, placesTaken, promoteWaiting } from "./places";
 import type { ActivityData } from "./schema";
 
@@ -41,11 +41,25 @@ export function createActivity(db: Db, input: { actorId: string; data: ActivityD
   );
 }
 
-/** Edits an activity. Fewer places than already taken is refused; more places promote the waiting list. */
+/** Everyone signed up or waiting who left an e-mail address (walk-ins did not). */
+function peopleToTell(tx: DbOrTx, activityId: number) {
+  return tx
+    .select({ id: signups.id, name: signups.name, email: signups.email, partySize: signups.partySize, status: signups.status })
+    .from(signups)
+    .where(and(eq(signups.activityId, activityId), inArray(signups.status, ["bevestigd", "wachtlijst"]), isNotNull(signups.email)))
+    .all()
+    .map((person) => ({ ...person, email: person.email! }));
+}
+
+/**
+ * Edits an activity. Fewer places than already taken is refused; more places promote the waiting
+ * list. A new time or place is mailed to everyone signed up or waiting (the ones promoted now
+ * already read it in their "you have a place" mail).
+ */
 export function updateActivity(
   db: Db,
   input: { actorId: string; activityId: number; data: ActivityData; baseUrl: string; now?: Date },
-): { promoted: number[] } {
+): { promoted: number[]; mailedAboutChange: number } {
   const now = input.now ?? new Date();
   return db.transaction(
     (tx) => {
@@ -56,15 +70,22 @@ export function updateActivity(
         throw new FieldRefusal("places", `Er zijn al ${taken} plekken bezet. Vul minstens ${taken} in.`);
       }
       tx.update(activities).set(columnsOf(input.data)).where(eq(activities.id, before.id)).run();
-      const promoted = promoteWaiting(tx, loadActivity(tx, before.id), input.baseUrl, now);
+      const after = loadActivity(tx, before.id);
+      const promoted = promoteWaiting(tx, after, input.baseUrl, now);
+      // An activity that is over already has no one left to tell.
+      const change = before.endsAt > now ? changeOf(before, after) : null;
+      const told = change ? peopleToTell(tx, before.id).filter((person) => !promoted.includes(person.id)) : [];
+      for (const person of told) {
+        enqueueMail(tx, activityChangedMail(before, after, change!, { ...person, waiting: person.status === "wachtlijst" }, input.baseUrl));
+      }
       recordAudit(tx, {
         actorId: input.actorId,
         action: "activity.updated",
         targetType: "activity",
         targetId: before.id,
-        details: { placesBefore: before.places, placesAfter: input.data.places, promoted },
+        details: { placesBefore: before.places, placesAfter: input.data.places, promoted, ...(change && { changed: change, mailed: told.length }) },
       });
-      return { promoted };
+      return { promoted, mailedAboutChange: told.length };
     },
     { behavior: "immediate" },
   );
@@ -78,21 +99,9 @@ export function cancelActivity(db: Db, input: { actorId: string; activityId: num
       const activity = loadActivity(tx, input.activityId);
       if (activity.cancelled) throw new AppError("conflict", "Deze activiteit is al afgelast.");
       tx.update(activities).set({ cancelledAt: now }).where(eq(activities.id, activity.id)).run();
-      const people = tx
-        .select({ name: signups.name, email: signups.email, partySize: signups.partySize })
-        .from(signups)
-        .where(
-          and(
-            eq(signups.activityId, activity.id),
-            inArray(signups.status, ["bevestigd", "wachtlijst"]),
-            isNotNull(signups.email),
-          ),
-        )
-        .all();
+      const people = peopleToTell(tx, activity.id);
       const cancelled = { ...activity, cancelled: true };
-      for (const person of people) {
-        enqueueMail(tx, activityCancelledMail(cancelled, { ...person, email: person.email! }));
-      }
+      for (const person of people) enqueueMail(tx, activityCancelledMail(cancelled, person));
       recordAudit(tx, { actorId: input.actorId, action: "activity.cancelled", targetType: "activity", targetId: activity.id, details: { mailed: people.length } });
       return { mailed: people.length };
     },

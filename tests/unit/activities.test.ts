@@ -211,6 +211,43 @@ describe("the buurtwerker's day", () => {
     expect(refusalOf(() => sign(activityId, 1)).userMessage).toContain("gaat niet door");
   });
 
+  it("a new time or place is mailed to everyone signed up or waiting, once; other edits mail no one", () => {
+    const actorId = createUser("buurtwerker");
+    const activityId = createActivityRow({ places: 2 });
+    sign(activityId, 2, "komt@test.nl");
+    sign(activityId, 1, "wacht-a@test.nl");
+    sign(activityId, 1, "wacht-b@test.nl");
+    const row = db().select().from(activities).where(eq(activities.id, activityId)).get()!;
+    const data = { ...row, seriesId: undefined, initiativeId: undefined };
+    const mailCount = () => ["komt@test.nl", "wacht-a@test.nl", "wacht-b@test.nl"].map((email) => mailsTo(email).length);
+    const before = mailCount();
+
+    expect(updateActivity(db(), { actorId, activityId, data: { ...data, title: "BBQ bij de Stack", maxPartySize: 4 }, baseUrl: BASE_URL }).mailedAboutChange).toBe(0);
+    expect(mailCount()).toEqual(before);
+
+    const later = new Date(row.startsAt.getTime() + 2 * 60 * 60 * 1000);
+    const moved = { ...data, title: "BBQ bij de Stack", startsAt: later, endsAt: new Date(later.getTime() + 3 * 60 * 60 * 1000), address: "Stackstraat 5" };
+    expect(updateActivity(db(), { actorId, activityId, data: moved, baseUrl: BASE_URL }).mailedAboutChange).toBe(3);
+    const [confirmed, waiting] = [mailsTo("komt@test.nl").at(-1)!, mailsTo("wacht-a@test.nl").at(-1)!];
+    expect(confirmed.subject).toBe("Veranderd: BBQ bij de Stack");
+    expect(confirmed.text).toContain("de tijd en de plek zijn veranderd");
+    expect(confirmed.text).toContain("Waar: Stackstraat 5");
+    expect(confirmed.text).toContain("Eerst was het:");
+    expect(confirmed.attachments).toHaveLength(1);
+    expect(waiting.text).toContain("U staat nog op de wachtlijst.");
+    expect(waiting.attachments).toBeNull();
+
+    // Two more places and a new address: wacht-a moves up and reads the address in the place mail only.
+    const counts = mailCount();
+    const result = updateActivity(db(), { actorId, activityId, data: { ...moved, places: 3, address: "Stackstraat 7" }, baseUrl: BASE_URL });
+    expect(result).toMatchObject({ mailedAboutChange: 2 });
+    expect(mailCount()).toEqual(counts.map((n) => n + 1));
+    expect(mailsTo("wacht-a@test.nl").at(-1)!.subject).toBe("U heeft een plek: BBQ bij de Stack");
+    expect(mailsTo("wacht-a@test.nl").at(-1)!.text).toContain("Stackstraat 7");
+    const audit = db().select().from(auditLog).where(eq(auditLog.targetId, String(activityId))).all().at(-1)!;
+    expect(audit.details).toMatchObject({ changed: { time: false, place: true }, mailed: 2 });
+  });
+
   it("checks people in and adds walk-ins that do not take places", () => {
     const actorId = createUser("buurtwerker");
     const activityId = createActivityRow({ places: 2 });
