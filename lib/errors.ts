@@ -35,3 +35,14 @@ export class AppError extends Error {
     this.status = STATUS[code];
   }
 }
+
+/** A refusal that belongs to one form field, so the form can show it at that field. */
+export class FieldRefusal extends AppError {
+  constructor(
+    readonly field: string,
+    message: string,
+    code: ErrorCode = "invalid",
+  ) {
+    super(code, message);
+  }
+}

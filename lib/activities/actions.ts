@@ -13,7 +13,7 @@ import { deliverMailAfterResponse } from "@/lib/mail/after-response";
 import { publicPagesChanged } from "@/lib/page-cache/invalidate";
 import { parseId } from "@/lib/params";
 import { cancelOwnSignup, cancelSignupByToken, removeSignupDataByToken, signUp, type SignupOutcome } from "./commands";
-import { atField } from "./field-refusal";
+import { atField } from "@/lib/forms/field-refusal";
 import { getActivity } from "./queries";
 import { signupLinkSchema, signupSchemaFor } from "./schema";
 import { siteUrl } from "@/lib/site-url";

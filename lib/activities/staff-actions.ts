@@ -9,7 +9,7 @@ import { formValues, invalidInput, runAction, type FormState } from "@/lib/forms
 import { deliverMailAfterResponse } from "@/lib/mail/after-response";
 import { publicPagesChanged } from "@/lib/page-cache/invalidate";
 import { parseId } from "@/lib/params";
-import { atField } from "./field-refusal";
+import { atField } from "@/lib/forms/field-refusal";
 import { activitySchema, seriesSchema, walkInSchema } from "./schema";
 import { siteUrl } from "@/lib/site-url";
 import { addWalkIn, cancelActivity, createActivity, createSeries, setCheckIn, setSeriesRule, updateActivity } from "./staff-commands";

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import { activities, auditLog, mailOutbox, signups, users } from "@/db/schema";
 import { cancelOwnSignup, cancelSignupByToken, signUp } from "@/lib/activities/commands";
-import { FieldRefusal } from "@/lib/activities/errors";
+import { FieldRefusal } from "@/lib/errors";
 import { activitySchema, signupSchemaFor } from "@/lib/activities/schema";
 import { addWalkIn, cancelActivity, setCheckIn, updateActivity } from "@/lib/activities/staff-commands";
 import { hashCancelToken } from "@/lib/activities/tokens";

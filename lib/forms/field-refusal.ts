@@ -1,5 +1,5 @@
 import { refusal, type ActionResult } from "@/lib/forms/action-result";
-import { FieldRefusal } from "./errors";
+import { FieldRefusal } from "@/lib/errors";
 
 /** Runs a command; a refusal that belongs to one field comes back at that field, others pass on. */
 export function atField<T>(
