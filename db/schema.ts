@@ -18,11 +18,9 @@ const createdAt = () =>
 
 import { ROLES, type Role } from "../lib/auth/roles";
 import { PUBLIC_STATUSES } from "../lib/initiatives/status";
+import { LEEFGEBIEDEN, type Leefgebied } from "../lib/reference/leefgebieden";
 
-export { ROLES, type Role };
-
-export const LEEFGEBIEDEN = ["gezond-sociaal-veilig", "onderwijs-werk", "wonen-ruimte"] as const;
-export type Leefgebied = (typeof LEEFGEBIEDEN)[number];
+export { LEEFGEBIEDEN, ROLES, type Leefgebied, type Role };
 
 export const INITIATIVE_STATUSES = [
   "concept",

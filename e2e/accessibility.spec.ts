@@ -14,7 +14,7 @@ test.describe("axe finds no violations", () => {
 
   test.describe("on the signed-in pages", () => {
     test.use({ storageState: storageStateOf("beheerder") });
-    for (const path of ["/account", "/beheer", "/beheer/gebruikers", "/beheer/logboek", "/dashboard"]) {
+    for (const path of ["/account", "/beheer", "/beheer/gebruikers", "/beheer/logboek", "/beheer/instellingen", "/dashboard"]) {
       test(`on ${path}`, async ({ page }) => {
         await page.goto(path);
         await expectNoAxeViolations(page);

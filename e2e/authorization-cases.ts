@@ -176,6 +176,21 @@ export const ACTION_CASES: Record<string, ActionCase> = {
     fields: (ids) => ({ initiativeId: String(ids.submitted), transition: "publish" }),
     permission: "initiative:moderate",
   },
+  "lib/settings/actions.ts#saveSettingsAction": {
+    page: () => "/beheer/instellingen",
+    fields: () => ({ supportThreshold: "2", initiativeGoal: "3", guestDataRetentionMonths: "24" }),
+    permission: "settings:manage",
+  },
+  "lib/settings/actions.ts#saveWijkAction": {
+    page: () => "/beheer/instellingen",
+    fields: () => ({ wijkId: "1", name: "Overgenomen wijk" }),
+    permission: "settings:manage",
+  },
+  "lib/settings/actions.ts#saveThemeAction": {
+    page: () => "/beheer/instellingen",
+    fields: () => ({ themeId: "", name: "Overgenomen thema", leefgebied: "wonen-ruimte" }),
+    permission: "settings:manage",
+  },
   "lib/initiatives/actions/transition.ts#initiatorTransitionAction": {
     page: (ids) => `/initiatieven/${ids.othersSentBack}`,
     fields: (ids) => ({ initiativeId: String(ids.othersSentBack), transition: "resubmit" }),

@@ -3,10 +3,10 @@ import { storageStateOf, type DemoRole } from "./support/auth";
 
 // What each role may open (200) and what it is refused (403), by direct request.
 const ACCESS: Record<DemoRole, { allowed: string[]; refused: string[] }> = {
-  bewoner: { allowed: ["/account"], refused: ["/beheer", "/beheer/gebruikers", "/beheer/logboek", "/dashboard"] },
-  buurtwerker: { allowed: ["/account", "/beheer"], refused: ["/beheer/gebruikers", "/beheer/logboek", "/dashboard"] },
-  alliantie: { allowed: ["/account", "/dashboard"], refused: ["/beheer", "/beheer/gebruikers", "/beheer/logboek"] },
-  beheerder: { allowed: ["/account", "/beheer", "/beheer/gebruikers", "/beheer/logboek", "/dashboard"], refused: [] },
+  bewoner: { allowed: ["/account"], refused: ["/beheer", "/beheer/gebruikers", "/beheer/logboek", "/beheer/instellingen", "/dashboard"] },
+  buurtwerker: { allowed: ["/account", "/beheer"], refused: ["/beheer/gebruikers", "/beheer/logboek", "/beheer/instellingen", "/dashboard"] },
+  alliantie: { allowed: ["/account", "/dashboard"], refused: ["/beheer", "/beheer/gebruikers", "/beheer/logboek", "/beheer/instellingen"] },
+  beheerder: { allowed: ["/account", "/beheer", "/beheer/gebruikers", "/beheer/logboek", "/beheer/instellingen", "/dashboard"], refused: [] },
 };
 
 for (const [role, { allowed, refused }] of Object.entries(ACCESS) as [DemoRole, (typeof ACCESS)[DemoRole]][]) {

@@ -33,6 +33,13 @@ export default async function StaffHomePage() {
             </Link>
           </li>
         )}
+        {can(user.role, "settings:manage") && (
+          <li>
+            <Link href="/beheer/instellingen" className="inline-flex min-h-11 items-center text-xl">
+              Instellingen, wijken en thema&apos;s
+            </Link>
+          </li>
+        )}
         {can(user.role, "audit-log:view") && (
           <li>
             <Link href="/beheer/logboek" className="inline-flex min-h-11 items-center text-xl">

@@ -6,7 +6,8 @@ export const metadata: Metadata = { title: "Privacy" };
 
 /** Says what the code does: keep it in step with lib/accounts/deletion.ts and lib/privacy/retention.ts. */
 export default function PrivacyPage() {
-  const months = getNumberSetting("guestDataRetentionMonths");
+  const setting = getNumberSetting("guestDataRetentionMonths");
+  const months = setting === 1 ? "1 maand" : `${setting} maanden`;
   return (
     <div className="space-y-6">
       <h1 className="text-3xl font-bold">Privacy: wat wij van u bewaren</h1>
@@ -62,11 +63,11 @@ export default function PrivacyPage() {
         <ul className="list-disc space-y-1 pl-6">
           <li>Uw account: tot u het verwijdert.</li>
           <li>
-            Aanmeldingen zonder account: {months} maanden na de activiteit halen wij uw naam,
+            Aanmeldingen zonder account: {months} na de activiteit halen wij uw naam,
             e-mailadres, telefoonnummer en opmerkingen weg. Alleen het aantal mensen blijft, voor de
             cijfers.
           </li>
-          <li>Mails die wij stuurden: {months} maanden.</li>
+          <li>Mails die wij stuurden: {months}.</li>
           <li>
             Back-ups: een paar weken. Daarna worden ze weggegooid. Ook wat u heeft verwijderd, is dan
             helemaal weg.

@@ -1,7 +1,7 @@
 import "server-only";
 import { asc } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { themes, wijken } from "@/db/schema";
+import { themes, wijken, type Leefgebied } from "@/db/schema";
 
 export type Option = { id: number; name: string };
 
@@ -9,7 +9,7 @@ export function listWijken(): Option[] {
   return getDb().select({ id: wijken.id, name: wijken.name }).from(wijken).orderBy(asc(wijken.name)).all();
 }
 
-export function listThemes(): (Option & { leefgebied: string })[] {
+export function listThemes(): (Option & { leefgebied: Leefgebied })[] {
   return getDb()
     .select({ id: themes.id, name: themes.name, leefgebied: themes.leefgebied })
     .from(themes)

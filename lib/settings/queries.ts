@@ -3,6 +3,7 @@ import { eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { DEFAULT_SETTINGS } from "@/db/reference-data";
 import { settings } from "@/db/schema";
+import type { NumberSettingKey } from "./limits";
 
 export type SettingKey = keyof typeof DEFAULT_SETTINGS;
 
@@ -10,4 +11,13 @@ export function getNumberSetting(key: SettingKey): number {
   const row = getDb().select({ value: settings.value }).from(settings).where(eq(settings.key, key)).get();
   const value = Number(row?.value ?? DEFAULT_SETTINGS[key]);
   return Number.isFinite(value) ? value : Number(DEFAULT_SETTINGS[key]);
+}
+
+/** The numbers on the settings page, as the form shows them. */
+export function numberSettingsForForm(): Record<NumberSettingKey, string> {
+  return {
+    supportThreshold: String(getNumberSetting("supportThreshold")),
+    initiativeGoal: String(getNumberSetting("initiativeGoal")),
+    guestDataRetentionMonths: String(getNumberSetting("guestDataRetentionMonths")),
+  };
 }

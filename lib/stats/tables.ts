@@ -1,3 +1,4 @@
+import { LEEFGEBIED_LABELS, type Leefgebied } from "@/lib/reference/leefgebieden";
 import { STATUS_LABELS } from "@/lib/initiatives/status";
 import type { PresentedFigures } from "./present";
 
@@ -10,12 +11,6 @@ export type StatsTable = {
   rows: Record<string, Cell>[];
   /** Which column names the bars and which columns are drawn as bars. */
   chart?: { labelKey: string; valueKeys: string[] };
-};
-
-const LEEFGEBIED_LABELS: Record<string, string> = {
-  "gezond-sociaal-veilig": "Gezond, sociaal en veilig",
-  "onderwijs-werk": "Onderwijs en werk",
-  "wonen-ruimte": "Wonen en ruimte",
 };
 
 const percent = (rate: number | null) => (rate === null ? null : `${Math.round(rate * 100)}%`);
@@ -54,14 +49,14 @@ export function figureTables(figures: PresentedFigures): StatsTable[] {
       id: "themas",
       title: "Per thema",
       columns: [{ key: "thema", label: "Thema" }, { key: "leefgebied", label: "Leefgebied" }, { key: "initiatieven", label: "Initiatieven" }],
-      rows: f.byTheme.map((row) => ({ thema: row.theme, leefgebied: LEEFGEBIED_LABELS[row.leefgebied] ?? row.leefgebied, initiatieven: row.initiatives })),
+      rows: f.byTheme.map((row) => ({ thema: row.theme, leefgebied: LEEFGEBIED_LABELS[row.leefgebied as Leefgebied] ?? row.leefgebied, initiatieven: row.initiatives })),
       chart: { labelKey: "thema", valueKeys: ["initiatieven"] },
     },
     {
       id: "leefgebieden",
       title: "Per leefgebied",
       columns: [{ key: "leefgebied", label: "Leefgebied" }, { key: "initiatieven", label: "Initiatieven" }],
-      rows: [...leefgebieden].map(([key, count]) => ({ leefgebied: LEEFGEBIED_LABELS[key] ?? key, initiatieven: count })),
+      rows: [...leefgebieden].map(([key, count]) => ({ leefgebied: LEEFGEBIED_LABELS[key as Leefgebied] ?? key, initiatieven: count })),
       chart: { labelKey: "leefgebied", valueKeys: ["initiatieven"] },
     },
     {

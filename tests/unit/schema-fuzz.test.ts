@@ -9,6 +9,8 @@ import * as activityLimits from "@/lib/activities/limits";
 import * as activities from "@/lib/activities/schema";
 import * as initiativeLimits from "@/lib/initiatives/limits";
 import * as initiatives from "@/lib/initiatives/schema";
+import * as settingLimits from "@/lib/settings/limits";
+import * as settings from "@/lib/settings/schema";
 import * as stats from "@/lib/stats/filters";
 import { fieldInput, formInput, isDutchMessage } from "./support/fuzz-values";
 
@@ -104,10 +106,21 @@ const CASES: Record<string, Case> = {
     maxLength: { q: initiativeLimits.SEARCH_MAX },
     range: { pagina: [1, 100_000] },
   },
+  "settings.settingsSchema": {
+    schema: settings.settingsSchema,
+    valid: { supportThreshold: "25", initiativeGoal: "150", guestDataRetentionMonths: "3" },
+    range: Object.fromEntries(Object.entries(settingLimits.NUMBER_SETTINGS).map(([key, { min, max }]) => [key, [min, max] as [number, number]])),
+  },
+  "settings.wijkSchema": { schema: settings.wijkSchema, valid: { wijkId: "3", name: "Heksenberg" }, maxLength: { name: settingLimits.PLACE_NAME_MAX } },
+  "settings.themeSchema": {
+    schema: settings.themeSchema,
+    valid: { themeId: "", name: "Natuur", leefgebied: "wonen-ruimte" },
+    maxLength: { name: settingLimits.PLACE_NAME_MAX },
+  },
   "stats.statsFilterSchema": { schema: stats.statsFilterSchema, valid: { van: "2026-01-01", tot: "2026-12-31", wijk: "3" } },
 };
 
-const MODULES = { accounts, activities, initiatives, stats };
+const MODULES = { accounts, activities, initiatives, settings, stats };
 
 /** Source files that define zod schemas; each must be one of MODULES, so a new schema file is noticed. */
 function schemaFiles(dir: string): string[] {
@@ -130,7 +143,7 @@ const isSchemaFactory = (value: unknown) => {
 describe("every form schema is in the fuzz table", () => {
   it("finds no schema file outside the fuzzed modules", () => {
     const files = schemaFiles(path.resolve("lib")).map((file) => path.relative(process.cwd(), file)).sort();
-    expect(files).toEqual(["lib/accounts/schema.ts", "lib/activities/schema.ts", "lib/initiatives/schema.ts", "lib/stats/filters.ts"]);
+    expect(files).toEqual(["lib/accounts/schema.ts", "lib/activities/schema.ts", "lib/initiatives/schema.ts", "lib/settings/schema.ts", "lib/stats/filters.ts"]);
   });
 
   it("has a case for every exported schema and schema factory", () => {

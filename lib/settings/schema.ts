@@ -1,0 +1,42 @@
+import { z } from "zod";
+import "@/lib/forms/zod-dutch";
+import { LEEFGEBIEDEN } from "@/lib/reference/leefgebieden";
+import { NUMBER_SETTINGS, PLACE_NAME_MAX, PLACE_NAME_MIN, type NumberSettingKey } from "./limits";
+
+const wholeNumber = (key: NumberSettingKey) => {
+  const { min, max } = NUMBER_SETTINGS[key];
+  const message = `Vul een heel getal in van ${min} tot ${max.toLocaleString("nl-NL")}.`;
+  return z.coerce.number({ error: message }).int(message).min(min, message).max(max, message);
+};
+
+export const settingsSchema = z.object({
+  supportThreshold: wholeNumber("supportThreshold"),
+  initiativeGoal: wholeNumber("initiativeGoal"),
+  guestDataRetentionMonths: wholeNumber("guestDataRetentionMonths"),
+});
+export type SettingsValues = z.output<typeof settingsSchema>;
+export type SettingsInput = z.input<typeof settingsSchema>;
+
+/** An empty or missing id means "a new one". */
+const optionalId = z.preprocess(
+  (value) => (value === "" || value === null || value === undefined ? undefined : value),
+  z.coerce.number().int().positive().optional(),
+);
+
+const name = z
+  .string()
+  .trim()
+  .min(PLACE_NAME_MIN, `Vul een naam in van minstens ${PLACE_NAME_MIN} tekens.`)
+  .max(PLACE_NAME_MAX, `De naam mag hoogstens ${PLACE_NAME_MAX} tekens hebben.`);
+
+/** A new wijk, or a new name for one (with `wijkId`). */
+export const wijkSchema = z.object({ wijkId: optionalId, name });
+export type WijkInput = z.input<typeof wijkSchema>;
+
+/** A new theme, or a new name and leefgebied for one (with `themeId`). */
+export const themeSchema = z.object({
+  themeId: optionalId,
+  name,
+  leefgebied: z.enum(LEEFGEBIEDEN, { error: "Kies een leefgebied uit de lijst." }),
+});
+export type ThemeInput = z.input<typeof themeSchema>;
