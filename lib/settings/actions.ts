@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import type { z } from "zod";
 import { getDb } from "@/db/client";
 import { authorize, requireUser } from "@/lib/auth/guards";
 import { atField } from "@/lib/forms/field-refusal";
@@ -30,34 +31,42 @@ export async function saveSettingsAction(_prev: FormState, formData: FormData): 
   return result;
 }
 
-/** Adds a wijk, or renames one. */
-export async function saveWijkAction(_prev: FormState, formData: FormData): Promise<FormState> {
+/** Parse, authorize, save at the field, refresh: the same for a wijk and a theme. */
+async function saveReference<Data>(
+  formData: FormData,
+  schema: z.ZodType<Data>,
+  save: (actorId: string, data: Data) => void,
+  saidAfter: (data: Data) => string,
+): Promise<FormState> {
   const values = formValues(formData);
   const result = await runAction(values, async () => {
     const actor = await requireUser();
-    const parsed = wijkSchema.safeParse(values);
+    const parsed = schema.safeParse(values);
     if (!parsed.success) return invalidInput(parsed.error, values);
     authorize(actor, "settings:manage");
-    const attempt = atField(values, () => saveWijk(getDb(), { actorId: actor.id, ...parsed.data }));
-    if (!attempt.done) return attempt.result;
-    return { ok: true, message: parsed.data.wijkId ? "De naam is aangepast." : `De wijk "${parsed.data.name}" is erbij gezet.` };
+    const attempt = atField(values, () => save(actor.id, parsed.data));
+    return attempt.done ? { ok: true, message: saidAfter(parsed.data) } : attempt.result;
   });
   if (result.ok) everythingChanged();
   return result;
 }
 
+/** Adds a wijk, or renames one. */
+export async function saveWijkAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  return saveReference(
+    formData,
+    wijkSchema,
+    (actorId, data) => saveWijk(getDb(), { actorId, ...data }),
+    (data) => (data.wijkId ? "De naam is aangepast." : `De wijk "${data.name}" is erbij gezet.`),
+  );
+}
+
 /** Adds a theme, or changes the name and leefgebied of one. */
 export async function saveThemeAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const values = formValues(formData);
-  const result = await runAction(values, async () => {
-    const actor = await requireUser();
-    const parsed = themeSchema.safeParse(values);
-    if (!parsed.success) return invalidInput(parsed.error, values);
-    authorize(actor, "settings:manage");
-    const attempt = atField(values, () => saveTheme(getDb(), { actorId: actor.id, ...parsed.data }));
-    if (!attempt.done) return attempt.result;
-    return { ok: true, message: parsed.data.themeId ? "Het thema is aangepast." : `Het thema "${parsed.data.name}" is erbij gezet.` };
-  });
-  if (result.ok) everythingChanged();
-  return result;
+  return saveReference(
+    formData,
+    themeSchema,
+    (actorId, data) => saveTheme(getDb(), { actorId, ...data }),
+    (data) => (data.themeId ? "Het thema is aangepast." : `Het thema "${data.name}" is erbij gezet.`),
+  );
 }
