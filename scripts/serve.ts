@@ -8,7 +8,7 @@ import crypto from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import next from "next";
 import { cacheKeyOf, servePublicPage, type Rendered } from "@/lib/page-cache/front";
-import { settleForwardedHeaders } from "@/lib/security/client-address";
+import { settleForwardedHeaders, trustedProxies } from "@/lib/security/client-address";
 import { admission } from "@/lib/server/admission";
 
 const port = Number(process.env.PORT ?? 3000);
@@ -39,8 +39,17 @@ function toApp(request: IncomingMessage, response: ServerResponse) {
   admit(response, () => void handle(request, response));
 }
 
+let proxyHintGiven = false;
+/** Behind a proxy that nobody declared, every visitor would share the proxy's address in the limits. */
+function hintAtUndeclaredProxy(request: IncomingMessage) {
+  if (proxyHintGiven || trustedProxies() > 0 || !request.headers["x-forwarded-for"]) return;
+  proxyHintGiven = true;
+  console.warn("A request came with X-Forwarded-For while TRUSTED_PROXIES is 0. Behind a proxy, set TRUSTED_PROXIES=1 (see README, Configuration).");
+}
+
 const server = createServer((request, response) => {
   if (request.headers[FILL_HEADER] === fillSecret) return toApp(request, response);
+  hintAtUndeclaredProxy(request);
   settleForwardedHeaders(request.headers, request.socket.remoteAddress);
   const cacheable = cacheKeyOf(request);
   if (!cacheable) return toApp(request, response);
