@@ -274,6 +274,23 @@ test.describe("activities", () => {
     await page.close();
   });
 
+  test("the buurtwerker's list shows places taken and pages through past activities", async ({ browser }) => {
+    const page = await pageAs(browser, "buurtwerker");
+    await page.goto("/beheer/activiteiten");
+    await expect(page.getByRole("heading", { name: "Activiteiten die nog komen" })).toBeVisible();
+    await expect(page.getByRole("link", { name: /BBQ in Heerlerheide · \d+ van \d+ plekken/ })).toBeVisible();
+    await page.screenshot({ path: "test-results/activities-staff-list-360.png", fullPage: true });
+    await page.getByRole("link", { name: "Geweest" }).click();
+    await expect(page.getByRole("heading", { name: "Activiteiten die geweest zijn" })).toBeVisible();
+    await expect(page.getByRole("link", { name: /Opruimactie in het park/ })).toBeVisible();
+    await expectAccessible(page);
+    await page.goto("/beheer/activiteiten?tijd=voorbij&pagina=2");
+    await expect(page.getByRole("navigation", { name: "Pagina's" })).toContainText("Pagina 2");
+    await page.getByRole("link", { name: "Vorige pagina" }).click();
+    await expect(page).toHaveURL(/\/beheer\/activiteiten\?tijd=voorbij$/);
+    await page.close();
+  });
+
   test("visitors cannot download the list; the past tab shows, a page at a time", async ({ page }) => {
     const csv = await page.request.get(`/beheer/activiteiten/${activityId}/lijst.csv`);
     expect(await csv.text()).not.toContain(second.email);

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { ActivityFilters } from "@/components/activities/activity-filters";
 import { ActivityList } from "@/components/activities/activity-list";
+import { TimeTabs } from "@/components/activities/time-tabs";
 import { Icon } from "@/components/ui/icon";
 import { Pagination } from "@/components/ui/pagination";
 import { listActivities, listSeries } from "@/lib/activities/queries";
@@ -11,11 +11,6 @@ import { listWijken } from "@/lib/reference/queries";
 export const metadata: Metadata = { title: "Activiteiten" };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
-
-const TABS = [
-  { value: "komend", label: "Binnenkort" },
-  { value: "voorbij", label: "Geweest" },
-] as const;
 
 export default async function ActivitiesPage({ searchParams }: Props) {
   const filter = activityFilterSchema.parse(await searchParams);
@@ -32,21 +27,7 @@ export default async function ActivitiesPage({ searchParams }: Props) {
     <div className="space-y-5">
       <h1 className="text-3xl font-bold">Activiteiten</h1>
       <p>Kom ook! Hier staan de activiteiten in de buurt. Meedoen is gratis.</p>
-      <nav aria-label="Binnenkort of geweest" className="grid grid-cols-2 gap-2">
-        {TABS.map((tab) => {
-          const current = filter.tijd === tab.value;
-          return (
-            <Link
-              key={tab.value}
-              href={hrefFor(tab.value)}
-              aria-current={current ? "page" : undefined}
-              className={`flex min-h-12 items-center justify-center rounded-lg border-2 border-brand text-lg font-bold no-underline ${current ? "bg-brand text-white" : "bg-white text-brand"}`}
-            >
-              {tab.label}
-            </Link>
-          );
-        })}
-      </nav>
+      <TimeTabs current={filter.tijd} hrefFor={hrefFor} />
       <ActivityFilters wijken={listWijken()} series={listSeries()} selected={filter} tijd={filter.tijd} />
       <h2 className="text-2xl font-bold">{past ? "Activiteiten die geweest zijn" : "Activiteiten die nog komen"}</h2>
       <ActivityList items={items} past={past} />

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, desc, eq, inArray } from "drizzle-orm";
+import { and, asc, eq, inArray } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { activities, initiatives, publicInitiative, signups } from "@/db/schema";
 import { isAnonymousKey } from "@/lib/privacy/anonymise";
@@ -108,18 +108,3 @@ export function getRoster(activityId: number): Roster {
   };
 }
 
-export type StaffActivityRow = { id: number; title: string; startsAt: Date; cancelled: boolean };
-
-/** Every activity for the buurtwerker: the coming ones first, then the past, newest first. */
-export function listActivitiesForStaff(now = new Date()): { upcoming: StaffActivityRow[]; past: StaffActivityRow[] } {
-  const rows = getDb()
-    .select({ id: activities.id, title: activities.title, startsAt: activities.startsAt, endsAt: activities.endsAt, cancelledAt: activities.cancelledAt })
-    .from(activities)
-    .orderBy(desc(activities.startsAt))
-    .all()
-    .map((r) => ({ id: r.id, title: r.title, startsAt: r.startsAt, endsAt: r.endsAt, cancelled: r.cancelledAt !== null }));
-  return {
-    upcoming: rows.filter((r) => r.endsAt > now).reverse(),
-    past: rows.filter((r) => r.endsAt <= now),
-  };
-}

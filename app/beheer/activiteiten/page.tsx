@@ -3,14 +3,18 @@ import Link from "next/link";
 import { CreateSeriesForm, SeriesRuleForm } from "@/components/activities/series-forms";
 import { LinkButton } from "@/components/ui/button";
 import { Icon } from "@/components/ui/icon";
-import { listSeries } from "@/lib/activities/queries";
-import { listActivitiesForStaff, type StaffActivityRow } from "@/lib/activities/staff-queries";
+import { TimeTabs } from "@/components/activities/time-tabs";
+import { Pagination } from "@/components/ui/pagination";
+import { listActivities, listSeries, type ActivityCard } from "@/lib/activities/queries";
+import { activityFilterSchema } from "@/lib/activities/schema";
 import { requirePagePermission } from "@/lib/auth/guards";
 import { formatDate } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Activiteiten beheren" };
 
-function Rows({ items }: { items: StaffActivityRow[] }) {
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+function Rows({ items }: { items: ActivityCard[] }) {
   if (items.length === 0) return <p>Geen activiteiten.</p>;
   return (
     <ul className="space-y-1">
@@ -18,7 +22,7 @@ function Rows({ items }: { items: StaffActivityRow[] }) {
         <li key={item.id}>
           <Link href={`/beheer/activiteiten/${item.id}`} className="inline-flex min-h-11 items-center">
             {formatDate(item.startsAt)}: {item.title}
-            {item.cancelled ? " (afgelast)" : ""}
+            {item.cancelled ? " (afgelast)" : ` · ${item.placesTaken} van ${item.places} plekken`}
           </Link>
         </li>
       ))}
@@ -26,9 +30,12 @@ function Rows({ items }: { items: StaffActivityRow[] }) {
   );
 }
 
-export default async function StaffActivitiesPage() {
+export default async function StaffActivitiesPage({ searchParams }: Props) {
   await requirePagePermission("activity:manage", "/beheer/activiteiten");
-  const { upcoming, past } = listActivitiesForStaff();
+  const filter = activityFilterSchema.parse(await searchParams);
+  const past = filter.tijd === "voorbij";
+  const { items, hasNext } = listActivities({ past, page: filter.pagina });
+  const hrefFor = (tijd: string, page = 1) => `/beheer/activiteiten?${new URLSearchParams({ tijd, ...(page > 1 && { pagina: String(page) }) })}`;
   const series = listSeries();
   return (
     <div className="space-y-8">
@@ -38,17 +45,13 @@ export default async function StaffActivitiesPage() {
           <Icon name="calendar" /> Nieuwe activiteit
         </LinkButton>
       </div>
-      <section aria-labelledby="komend" className="space-y-2">
-        <h2 id="komend" className="text-2xl font-bold">
-          Binnenkort
+      <section aria-labelledby="lijst" className="space-y-3">
+        <h2 id="lijst" className="text-2xl font-bold">
+          {past ? "Activiteiten die geweest zijn" : "Activiteiten die nog komen"}
         </h2>
-        <Rows items={upcoming} />
-      </section>
-      <section aria-labelledby="geweest" className="space-y-2">
-        <h2 id="geweest" className="text-2xl font-bold">
-          Geweest
-        </h2>
-        <Rows items={past} />
+        <TimeTabs current={filter.tijd} hrefFor={hrefFor} />
+        <Rows items={items} />
+        <Pagination page={filter.pagina} hasNext={hasNext} hrefFor={(page) => hrefFor(filter.tijd, page)} />
       </section>
       <section aria-labelledby="reeksen" className="space-y-4">
         <h2 id="reeksen" className="text-2xl font-bold">
