@@ -17,7 +17,10 @@ const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
 const port = process.env.PORT ?? "3000";
 process.env.NEXT_TELEMETRY_DISABLED = "1";
 // Links in mails (sign-in links too) use this address, never the Host a request claims.
-process.env.AUTH_URL ??= `http://localhost:${port}`;
+if (!process.env.AUTH_URL) {
+  process.env.AUTH_URL = `http://localhost:${port}`;
+  console.log(`Links in mails gaan naar ${process.env.AUTH_URL}. Draait de site op een eigen adres? Zet dan AUTH_URL (zie README).`);
+}
 process.env.AUTH_SECRET ??= developmentSecret();
 
 function developmentSecret(): string {
