@@ -39,10 +39,12 @@ function toApp(request: IncomingMessage, response: ServerResponse) {
   admit(response, () => void handle(request, response));
 }
 
+// Read once: the environment does not change while the server runs.
+const proxies = trustedProxies();
 let proxyHintGiven = false;
 /** Behind a proxy that nobody declared, every visitor would share the proxy's address in the limits. */
 function hintAtUndeclaredProxy(request: IncomingMessage) {
-  if (proxyHintGiven || trustedProxies() > 0 || !request.headers["x-forwarded-for"]) return;
+  if (proxyHintGiven || proxies > 0 || !request.headers["x-forwarded-for"]) return;
   proxyHintGiven = true;
   console.warn("A request came with X-Forwarded-For while TRUSTED_PROXIES is 0. Behind a proxy, set TRUSTED_PROXIES=1 (see README, Configuration).");
 }
@@ -50,7 +52,7 @@ function hintAtUndeclaredProxy(request: IncomingMessage) {
 const server = createServer((request, response) => {
   if (request.headers[FILL_HEADER] === fillSecret) return toApp(request, response);
   hintAtUndeclaredProxy(request);
-  settleForwardedHeaders(request.headers, request.socket.remoteAddress);
+  settleForwardedHeaders(request.headers, request.socket.remoteAddress, proxies);
   const cacheable = cacheKeyOf(request);
   if (!cacheable) return toApp(request, response);
   void servePublicPage(request, response, cacheable, () => render(request), () => toApp(request, response));

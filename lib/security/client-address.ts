@@ -22,7 +22,7 @@ export function trustedProxies(): number {
  * Rewrites a request's forwarded headers before the app sees them: X-Forwarded-For becomes the one
  * client address, and without a trusted proxy a claimed host or protocol is dropped.
  */
-export function settleForwardedHeaders(headers: IncomingHttpHeaders, peer: string | undefined, hops = trustedProxies()): void {
+export function settleForwardedHeaders(headers: IncomingHttpHeaders, peer: string | undefined, hops: number): void {
   const forwardedFor = headers["x-forwarded-for"];
   headers["x-forwarded-for"] = clientAddress(Array.isArray(forwardedFor) ? forwardedFor.join(",") : forwardedFor, peer, hops);
   if (hops > 0) return;
