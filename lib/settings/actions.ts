@@ -16,27 +16,12 @@ function everythingChanged() {
   revalidatePath("/", "layout");
 }
 
-/** The beheerder saves the support threshold, the goal and how long guests' data is kept. */
-export async function saveSettingsAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const values = formValues(formData);
-  const result = await runAction(values, async () => {
-    const actor = await requireUser();
-    const parsed = settingsSchema.safeParse(values);
-    if (!parsed.success) return invalidInput(parsed.error, values);
-    authorize(actor, "settings:manage");
-    const changed = saveSettings(getDb(), { actorId: actor.id, values: parsed.data });
-    return { ok: true, message: changed.length ? "De instellingen zijn opgeslagen." : "Er was niets veranderd." };
-  });
-  if (result.ok) everythingChanged();
-  return result;
-}
-
-/** Parse, authorize, save at the field, refresh: the same for a wijk and a theme. */
-async function saveReference<Data>(
+/** Parse, authorize, save (a refusal lands at its field), refresh: the same for every beheerder form here. */
+async function saveAsBeheerder<Data, Saved>(
   formData: FormData,
   schema: z.ZodType<Data>,
-  save: (actorId: string, data: Data) => void,
-  saidAfter: (data: Data) => string,
+  save: (actorId: string, data: Data) => Saved,
+  saidAfter: (data: Data, saved: Saved) => string,
 ): Promise<FormState> {
   const values = formValues(formData);
   const result = await runAction(values, async () => {
@@ -45,15 +30,25 @@ async function saveReference<Data>(
     if (!parsed.success) return invalidInput(parsed.error, values);
     authorize(actor, "settings:manage");
     const attempt = atField(values, () => save(actor.id, parsed.data));
-    return attempt.done ? { ok: true, message: saidAfter(parsed.data) } : attempt.result;
+    return attempt.done ? { ok: true, message: saidAfter(parsed.data, attempt.value) } : attempt.result;
   });
   if (result.ok) everythingChanged();
   return result;
 }
 
+/** The beheerder saves the support threshold, the goal and how long guests' data is kept. */
+export async function saveSettingsAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  return saveAsBeheerder(
+    formData,
+    settingsSchema,
+    (actorId, values) => saveSettings(getDb(), { actorId, values }),
+    (_values, changed) => (changed.length ? "De instellingen zijn opgeslagen." : "Er was niets veranderd."),
+  );
+}
+
 /** Adds a wijk, or renames one. */
 export async function saveWijkAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  return saveReference(
+  return saveAsBeheerder(
     formData,
     wijkSchema,
     (actorId, data) => saveWijk(getDb(), { actorId, ...data }),
@@ -63,7 +58,7 @@ export async function saveWijkAction(_prev: FormState, formData: FormData): Prom
 
 /** Adds a theme, or changes the name and leefgebied of one. */
 export async function saveThemeAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  return saveReference(
+  return saveAsBeheerder(
     formData,
     themeSchema,
     (actorId, data) => saveTheme(getDb(), { actorId, ...data }),

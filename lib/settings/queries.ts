@@ -3,7 +3,7 @@ import { eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { DEFAULT_SETTINGS } from "@/db/reference-data";
 import { settings } from "@/db/schema";
-import type { NumberSettingKey } from "./limits";
+import { NUMBER_SETTINGS, type NumberSettingKey } from "./limits";
 
 export type SettingKey = keyof typeof DEFAULT_SETTINGS;
 
@@ -15,9 +15,6 @@ export function getNumberSetting(key: SettingKey): number {
 
 /** The numbers on the settings page, as the form shows them. */
 export function numberSettingsForForm(): Record<NumberSettingKey, string> {
-  return {
-    supportThreshold: String(getNumberSetting("supportThreshold")),
-    initiativeGoal: String(getNumberSetting("initiativeGoal")),
-    guestDataRetentionMonths: String(getNumberSetting("guestDataRetentionMonths")),
-  };
+  const keys = Object.keys(NUMBER_SETTINGS) as NumberSettingKey[];
+  return Object.fromEntries(keys.map((key) => [key, String(getNumberSetting(key))])) as Record<NumberSettingKey, string>;
 }
