@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { backings, initiatives, initiativeStatusChanges as changes, paperBackings, themes, wijken } from "@/db/schema";
+import { backings, initiatives, initiativeStatusChanges as changes, paperBackings, themes, wijken, type Leefgebied } from "@/db/schema";
 import type { StatsFilter } from "./filters";
 import { backedInWijk, inPeriod, inWijk } from "./sql";
 
@@ -48,7 +48,7 @@ export function byWijk(db: Db, filter: StatsFilter): WijkRow[] {
     order by ${wijken.name}`);
 }
 
-export type ThemeRow = { theme: string; leefgebied: string; initiatives: number };
+export type ThemeRow = { theme: string; leefgebied: Leefgebied; initiatives: number };
 
 export function byTheme(db: Db, filter: StatsFilter): ThemeRow[] {
   return db.all<ThemeRow>(sql`

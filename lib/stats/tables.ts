@@ -19,7 +19,7 @@ const dateFormat = new Intl.DateTimeFormat("nl-NL", { day: "numeric", month: "sh
 /** Every figure as a table: the dashboard, /cijfers and the CSV downloads all read these. */
 export function figureTables(figures: PresentedFigures): StatsTable[] {
   const f = figures;
-  const leefgebieden = new Map<string, number>();
+  const leefgebieden = new Map<Leefgebied, number>();
   for (const row of f.byTheme) leefgebieden.set(row.leefgebied, (leefgebieden.get(row.leefgebied) ?? 0) + row.initiatives);
 
   return [
@@ -49,14 +49,14 @@ export function figureTables(figures: PresentedFigures): StatsTable[] {
       id: "themas",
       title: "Per thema",
       columns: [{ key: "thema", label: "Thema" }, { key: "leefgebied", label: "Leefgebied" }, { key: "initiatieven", label: "Initiatieven" }],
-      rows: f.byTheme.map((row) => ({ thema: row.theme, leefgebied: LEEFGEBIED_LABELS[row.leefgebied as Leefgebied] ?? row.leefgebied, initiatieven: row.initiatives })),
+      rows: f.byTheme.map((row) => ({ thema: row.theme, leefgebied: LEEFGEBIED_LABELS[row.leefgebied] ?? row.leefgebied, initiatieven: row.initiatives })),
       chart: { labelKey: "thema", valueKeys: ["initiatieven"] },
     },
     {
       id: "leefgebieden",
       title: "Per leefgebied",
       columns: [{ key: "leefgebied", label: "Leefgebied" }, { key: "initiatieven", label: "Initiatieven" }],
-      rows: [...leefgebieden].map(([key, count]) => ({ leefgebied: LEEFGEBIED_LABELS[key as Leefgebied] ?? key, initiatieven: count })),
+      rows: [...leefgebieden].map(([key, count]) => ({ leefgebied: LEEFGEBIED_LABELS[key] ?? key, initiatieven: count })),
       chart: { labelKey: "leefgebied", valueKeys: ["initiatieven"] },
     },
     {
