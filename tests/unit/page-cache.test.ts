@@ -2,9 +2,8 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { cacheKeyOf, entryOf, servePublicPage, type Rendered } from "@/lib/page-cache/front";
-import { publicPagesChanged } from "@/lib/page-cache/invalidate";
 import { PageCache, pageCache, type CachedPage } from "@/lib/page-cache/store";
-import { tagsOfPublicPage } from "@/lib/page-cache/tags";
+import { activityChanged, everythingChanged, initiativeChanged, tagsOfPublicPage } from "@/lib/page-cache/tags";
 import { cachedValue } from "@/lib/page-cache/values";
 
 const entry = (tags: string[], renderedFrom: number, bytes = 10, storedAt = Date.now()): CachedPage => ({ parts: [Buffer.from("x")], headers: [], tags, renderedFrom, storedAt, bytes });
@@ -45,7 +44,7 @@ describe("page cache store", () => {
 
   it("is one cache per process, which the writes invalidate", () => {
     pageCache().put("/cijfers", entry(tagsOfPublicPage("/cijfers")!, pageCache().now()));
-    publicPagesChanged.initiative(7);
+    pageCache().invalidate(initiativeChanged(7));
     expect(pageCache().get("/cijfers")).toBeUndefined();
   });
 });
@@ -55,9 +54,9 @@ describe("cached values", () => {
     let computed = 0;
     const figures = (now?: number) => cachedValue("test:figures", ["*", "figures"], () => ++computed, now);
     expect([figures(), figures()]).toEqual([1, 1]);
-    publicPagesChanged.activity(1);
+    pageCache().invalidate(activityChanged(1));
     expect([figures(), figures()]).toEqual([2, 2]);
-    publicPagesChanged.everything();
+    pageCache().invalidate(everythingChanged());
     expect(figures()).toBe(3);
     expect(figures(Date.now() + 61_000)).toBe(4);
   });
@@ -159,12 +158,12 @@ describe("serving from the cache", () => {
     gate = new Promise((resolve) => (release = resolve));
     const during = fetch(`${base}/activiteiten/902`);
     await new Promise((resolve) => setTimeout(resolve, 20));
-    publicPagesChanged.activity(902);
+    pageCache().invalidate(activityChanged(902));
     release();
     expect(await (await during).text()).toContain("render 1");
     expect(await (await fetch(`${base}/activiteiten/902`)).text()).toContain("render 2");
     expect(await (await fetch(`${base}/activiteiten/902`)).text()).toContain("render 2");
-    publicPagesChanged.activity(902);
+    pageCache().invalidate(activityChanged(902));
     expect(await (await fetch(`${base}/activiteiten/902`)).text()).toContain("render 3");
   });
 

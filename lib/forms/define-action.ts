@@ -1,0 +1,100 @@
+import "server-only";
+import { redirect, unstable_rethrow } from "next/navigation";
+import type { z } from "zod";
+import type { SessionUser } from "@/lib/accounts/queries";
+import { authorize, requireUser } from "@/lib/auth/guards";
+import type { Permission } from "@/lib/auth/permissions";
+import type { LimitedWrite } from "@/lib/auth/rate-limit";
+import { getCurrentUser } from "@/lib/auth/session";
+import { limitWrite } from "@/lib/auth/write-limit";
+import { AppError, FieldRefusal } from "@/lib/errors";
+import { deliverMailAfterResponse } from "@/lib/mail/after-response";
+import { formValues, invalidInput, refusal, type FieldErrors, type FormState } from "./action-result";
+import { filledHoneypot } from "./honeypot";
+
+/** Who may call the action: a signed-in user (the default), anyone with or without a session, or anyone (no session read). */
+type Caller = "user" | "optional" | "anyone";
+type UserOf<C extends Caller> = C extends "user" ? SessionUser : C extends "optional" ? SessionUser | null : null;
+
+type Ctx<Input, C extends Caller> = { input: Input; user: UserOf<C>; values: Record<string, string>; formData: FormData };
+type Done<Input, C extends Caller, Result> = Ctx<Input, C> & { result: Result };
+
+export type ActionDefinition<S extends z.ZodType, C extends Caller, Result> = {
+  caller?: C;
+  /** The shared zod schema of the form, or a function that picks it (e.g. by the activity's limits). */
+  schema: S | ((values: Record<string, string>) => S);
+  /** What a bot that fills the honeypot gets instead: the usual friendly answer, nothing stored. */
+  honeypot?: () => FormState;
+  /** Checks after the schema that need the database or the upload; all field errors together. */
+  check?: (ctx: Ctx<z.infer<S>, C>) => FieldErrors | Promise<FieldErrors>;
+  /** The permission (from the central map) the caller needs, for this input. */
+  permission?: Permission | ((input: z.infer<S>) => Permission);
+  /** The hourly write limit; counted for the user (default) or for `who`. */
+  limit?: LimitedWrite | { kind: LimitedWrite; who: (ctx: Ctx<z.infer<S>, C>) => string };
+  /** The one command; a FieldRefusal it throws lands at its field, an AppError above the form. */
+  run: (ctx: Ctx<z.infer<S>, C>) => Result | Promise<Result>;
+  /** The one "changed" call of the domain event (page cache and Next's cache together). */
+  changed?: (done: Done<z.infer<S>, C, Result>) => void;
+  /** What the person is told. */
+  message?: (done: Done<z.infer<S>, C, Result>) => string | undefined;
+  /** Where the browser goes after success; Next's redirect, outside any try. */
+  redirect?: (done: Done<z.infer<S>, C, Result>) => string | null;
+};
+
+const SOMETHING_WENT_WRONG = "Er ging iets mis aan onze kant. Probeer het nog een keer.";
+const CHECK_FIELDS = "Niet alles is goed ingevuld. Kijk de velden met een melding na.";
+
+/**
+ * Declares a form's server action. Every action runs the same steps in this order: authenticate,
+ * parse (all field errors at once), authorize, limit, one command, one "changed" call, then the
+ * message or redirect. An AppError becomes a Dutch refusal with the typed values echoed back;
+ * anything else is logged and answered with a general message.
+ */
+export function defineAction<S extends z.ZodType, Result, C extends Caller = "user">(
+  definition: ActionDefinition<S, C, Result>,
+) {
+  return async function action(_prev: FormState, formData: FormData): Promise<FormState> {
+    // React always sends a form's fields as FormData; anything else is a hand-made request.
+    if (!(formData instanceof FormData)) return refusal(new AppError("invalid").userMessage);
+    const values = formValues(formData);
+    if (definition.honeypot && filledHoneypot(values)) return definition.honeypot();
+    let done: Done<z.infer<S>, C, Result>;
+    try {
+      const user = (await callerOf(definition.caller ?? "user")) as UserOf<C>;
+      const schema = typeof definition.schema === "function" && !("safeParse" in definition.schema)
+        ? (definition.schema as (values: Record<string, string>) => S)(values)
+        : (definition.schema as S);
+      const parsed = schema.safeParse(values);
+      if (!parsed.success) return invalidInput(parsed.error, values);
+      const ctx: Ctx<z.infer<S>, C> = { input: parsed.data, user, values, formData };
+      const fieldErrors = definition.check ? await definition.check(ctx) : {};
+      if (Object.keys(fieldErrors).length > 0) return refusal(CHECK_FIELDS, values, fieldErrors);
+      if (definition.permission && user) {
+        const permission = typeof definition.permission === "function" ? definition.permission(parsed.data) : definition.permission;
+        authorize(user, permission);
+      }
+      if (definition.limit) {
+        const limit = typeof definition.limit === "string" ? { kind: definition.limit, who: () => user?.id ?? "" } : definition.limit;
+        await limitWrite(limit.kind, limit.who(ctx));
+      }
+      done = { ...ctx, result: await definition.run(ctx) };
+    } catch (error) {
+      unstable_rethrow(error);
+      if (error instanceof FieldRefusal) return refusal(error.userMessage, values, { [error.field]: [error.userMessage] });
+      if (error instanceof AppError) return refusal(error.userMessage, values);
+      console.error(error);
+      return refusal(SOMETHING_WENT_WRONG, values);
+    }
+    definition.changed?.(done);
+    deliverMailAfterResponse();
+    const to = definition.redirect?.(done);
+    if (to) redirect(to);
+    return { ok: true, message: definition.message?.(done) };
+  };
+}
+
+async function callerOf(caller: Caller): Promise<SessionUser | null> {
+  if (caller === "user") return requireUser();
+  if (caller === "optional") return getCurrentUser();
+  return null;
+}

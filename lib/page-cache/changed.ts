@@ -1,0 +1,28 @@
+import { revalidatePath } from "next/cache";
+import { pageCache } from "./store";
+import { activityChanged, everythingChanged, initiativeChanged } from "./tags";
+
+/**
+ * One call per domain event, after the write committed and before the answer: the visitors' page
+ * cache drops what shows the change, and Next re-renders the pages of the one who made it.
+ */
+export const changed = {
+  /** A proposal, backing, comment, report, review or status change of one initiative. */
+  initiative(id: number): void {
+    pageCache().invalidate(initiativeChanged(id));
+    for (const path of ["/", "/initiatieven", `/initiatieven/${id}`, "/beheer/initiatieven", `/beheer/initiatieven/${id}`, "/account"]) {
+      revalidatePath(path);
+    }
+  },
+  /** A sign-up, cancellation, check-in, walk-in or edit of one activity. */
+  activity(id: number): void {
+    pageCache().invalidate(activityChanged(id));
+    for (const path of ["/activiteiten", `/activiteiten/${id}`, "/beheer/activiteiten", "/account"]) revalidatePath(path);
+    revalidatePath(`/beheer/activiteiten/${id}`, "layout");
+  },
+  /** Names, roles, settings, wijken, themes and series show on many pages: everything is stale. */
+  everything(): void {
+    pageCache().invalidate(everythingChanged());
+    revalidatePath("/", "layout");
+  },
+};
