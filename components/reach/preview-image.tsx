@@ -29,7 +29,7 @@ export async function renderPreview(facts: PreviewFacts): Promise<Buffer> {
               <div style={{ display: "flex", flexGrow: 1, height: 44, borderRadius: 22, border: `4px solid ${BRAND}`, background: LIGHT }}>
                 <div style={{ display: "flex", width: `${percent}%`, height: "100%", borderRadius: 18, background: BRAND }} />
               </div>
-              <span style={{ fontSize: 38, color: BRAND }}>{facts.bar.caption}</span>
+              <span style={{ fontSize: 38, color: BRAND, flexShrink: 0 }}>{facts.bar.caption}</span>
             </div>
           )}
         </div>

@@ -11,14 +11,14 @@ export function SharePanel({ url, title, text, heading }: { url: string; title: 
         {heading}
       </h2>
       <div className="flex flex-wrap gap-3">
-        <a href={whatsappUrl(text)} className={BUTTON_STYLES.primary}>
+        <a href={whatsappUrl(text)} className={BUTTON_STYLES.secondary}>
           <Icon name="chat" /> Deel via WhatsApp
         </a>
         <ShareButtons url={url} title={title} text={text} />
       </div>
       <div className="space-y-1">
         <label htmlFor="deel-link" className="block font-semibold">
-          Kopieer link: de link naar deze pagina
+          De link naar deze pagina, om te kopiëren
         </label>
         <input
           id="deel-link"
