@@ -1,7 +1,8 @@
 import { count, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
-import { auditLog, INITIATIVE_STATUSES, initiatives, initiativeStatusChanges, mailOutbox, type InitiativeStatus, type Role } from "@/db/schema";
+import { INITIATIVE_STATUSES, type InitiativeStatus, type Role } from "@/db/enums";
+import { auditLog, initiatives, initiativeStatusChanges, mailOutbox } from "@/db/schema";
 import { applyTransition } from "@/lib/initiatives/commands/transition";
 import { checkTransition, TRANSITION_NAMES, type Transition } from "@/lib/initiatives/status";
 import { AppError } from "@/lib/errors";

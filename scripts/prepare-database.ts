@@ -1,6 +1,6 @@
-import { applyAdminEmail } from "@/lib/accounts/commands";
-import { openDatabase } from "./client";
-import { seedDemoData } from "./seed";
+import { openDatabase } from "../db/client";
+import { seedDemoData } from "../db/seed";
+import { applyAdminEmail } from "../lib/accounts/commands";
 
 /** Migrates the database and, unless SEED_DEMO=0, adds the demo data once. */
 export function prepareDatabase(file?: string): { seeded: boolean } {
