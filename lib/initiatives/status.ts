@@ -19,7 +19,7 @@ export const STATUS_LABELS: Record<InitiativeStatus, string> = {
 };
 
 /**
- * The lifecycle of PRODUCT.md as data. `by` says who may do it: the initiator (owner) or staff
+ * The lifecycle of docs/initiatives.md (Lifecycle) as data. `by` says who may do it: the initiator (owner) or staff
  * (permission initiative:moderate). `to: null` keeps the status (assigning a coach).
  * `note` says whether a message is required (send back, reject, the result of finish).
  */

@@ -12,7 +12,7 @@ type ActorKind = "initiator" | "other bewoner" | "buurtwerker" | "beheerder" | "
 const ACTORS: ActorKind[] = ["initiator", "other bewoner", "buurtwerker", "beheerder", "alliantie"];
 const STAFF: ActorKind[] = ["buurtwerker", "beheerder"];
 
-// The lifecycle of PRODUCT.md written out by hand, independent of the table in status.ts.
+// The lifecycle of docs/initiatives.md (Lifecycle) written out by hand, independent of the table in status.ts.
 const EXPECTED: Record<Transition, { from: InitiativeStatus[]; who: ActorKind[]; to: InitiativeStatus | "same" }> = {
   submit: { from: ["concept"], who: ["initiator"], to: "ingediend" },
   resubmit: { from: ["teruggestuurd"], who: ["initiator"], to: "ingediend" },
