@@ -23,7 +23,7 @@ function expectHandled(reply: ActionReply, sent: Record<string, string>) {
   const result = actionResult(reply);
   expect(result, `${label}: ${JSON.stringify(reply.body.slice(0, 600))}`).not.toBeNull();
   if (result!.ok) return;
-  // runAction answers an unexpected exception with this message: a crash in disguise.
+  // defineAction answers an unexpected exception with this message: a crash in disguise.
   expect(result!.message, label).not.toMatch(/Er ging iets mis aan onze kant/);
   const messages = [result!.message ?? "", ...Object.values(result!.fieldErrors ?? {}).flat()];
   for (const message of messages) expect(isDutchMessage(message ?? ""), `${message} for ${label}`).toBe(true);

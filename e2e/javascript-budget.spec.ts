@@ -4,7 +4,7 @@ import { javascriptOf } from "../bench/javascript";
 import { storageStateOf } from "./support/auth";
 import { one } from "./support/db";
 
-// The speed issue: at most 25 kB gzipped of the app's own JavaScript above Next's floor on any
+// docs/performance.md (Targets): at most 25 kB gzipped of the app's own JavaScript above Next's floor on any
 // public page, and none at all on a page that only shows things. zod alone is ~30 kB: it must stay
 // out of the first load (forms fetch it on first focus).
 const BUDGET = 25 * 1024;

@@ -1,7 +1,7 @@
 /**
  * The HTML of public pages as visitors without a session get them, kept in memory of the server
  * process. Entries are keyed by host + URL and carry the tags of the data they show; a write
- * invalidates its tags (lib/page-cache/invalidate.ts) before it answers, so no visitor gets a page
+ * invalidates its tags (lib/page-cache/changed.ts) before it answers, so no visitor gets a page
  * older than the last write. The nonce of the render is cut out: every response gets a new one.
  */
 
