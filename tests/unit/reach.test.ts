@@ -5,8 +5,8 @@ import sharp from "sharp";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import { initiatives } from "@/db/schema";
-import { publicPagesChanged } from "@/lib/page-cache/invalidate";
-import { tagsOfPublicPage } from "@/lib/page-cache/tags";
+import { pageCache } from "@/lib/page-cache/store";
+import { initiativeChanged, tagsOfPublicPage } from "@/lib/page-cache/tags";
 import { activityUrl, initiativeUrl, shortAddress, whatsappUrl } from "@/lib/reach/links";
 import { previewRoute, previewVersion, type PreviewFacts } from "@/lib/reach/preview";
 import { qrSvg } from "@/lib/reach/qr";
@@ -113,7 +113,7 @@ describe("the preview picture route", () => {
     expect(renders).toBe(1);
 
     shown = { ...shown, line: "1 van 25" };
-    publicPagesChanged.initiative(id);
+    pageCache().invalidate(initiativeChanged(id));
     expect(await (await ask()).text()).toBe("png 2");
     expect(renders).toBe(2);
   });
