@@ -16,7 +16,7 @@ export default async function ActivityPosterPage({ params }: Props) {
   const activity = id ? getActivity(id) : null;
   // A cancelled activity gets no new posters.
   if (!activity || activity.cancelled) notFound();
-  const left = placesLeftText(activity.places, activity.placesTaken);
+  const full = activity.placesTaken >= activity.places;
   return (
     <>
       <PosterHint backHref={`/activiteiten/${activity.id}`} />
@@ -30,7 +30,7 @@ export default async function ActivityPosterPage({ params }: Props) {
           { label: "Wanneer", text: formatActivityTime(activity.startsAt, activity.endsAt) },
           { label: "Waar", text: `${activity.address}, ${activity.wijkName}` },
         ]}
-        call={`${left}. Meedoen is gratis. Meld u aan!`}
+        call={`${full ? "Vol? Meld u aan voor de wachtlijst" : `${placesLeftText(activity.places, activity.placesTaken)}. Meld u aan`}. Meedoen is gratis.`}
         url={activityUrl(activity.id)}
       />
     </>
