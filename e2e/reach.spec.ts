@@ -19,6 +19,16 @@ async function decodeQr(page: Page): Promise<string | undefined> {
   return jsQR(new Uint8ClampedArray(data), info.width, info.height)?.data;
 }
 
+/** In print the poster is cut at one page: the QR code must lie inside that page, not below it. */
+async function expectQrOnPaper(page: Page) {
+  await page.emulateMedia({ media: "print" });
+  const poster = (await page.locator(".poster").boundingBox())!;
+  const qr = (await page.locator(".qr").boundingBox())!;
+  expect(qr.height).toBeGreaterThan(100);
+  expect(qr.y + qr.height).toBeLessThanOrEqual(poster.y + poster.height);
+  await page.emulateMedia({ media: "screen" });
+}
+
 async function metaOf(request: APIRequestContext, path: string): Promise<Record<string, string>> {
   const html = await (await request.get(path)).text();
   const tags = [...html.matchAll(/<meta (?:property|name)="((?:og|twitter):[^"]+)" content="([^"]*)"/g)];
@@ -33,6 +43,7 @@ test.describe("posters", () => {
     await expect(page.getByText(`localhost:${new URL(baseURL!).port}/initiatieven/${id}`)).toBeVisible();
     expect(await decodeQr(page)).toBe(`${baseURL}/initiatieven/${id}`);
     expect(countPages(await page.pdf({ format: "A4" }))).toBe(1);
+    await expectQrOnPaper(page);
     await expectNoAxeViolations(page);
   });
 
@@ -43,6 +54,7 @@ test.describe("posters", () => {
     await expect(page.getByText("Waar:")).toBeVisible();
     expect(await decodeQr(page)).toBe(`${baseURL}/activiteiten/${id}`);
     expect(countPages(await page.pdf({ format: "A4" }))).toBe(1);
+    await expectQrOnPaper(page);
   });
 
   test("an idea that is not published has no poster", async ({ request }) => {

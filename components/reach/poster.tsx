@@ -23,17 +23,17 @@ export async function Poster({ kind, wijkName, title, pitch, photoUrl, facts, ca
   const qr = await qrSvg(url);
   return (
     <div className="poster mx-auto flex max-w-[190mm] flex-col gap-4 border-4 border-brand p-6 print:border-0 print:p-0">
-      <style>{"@page { size: A4; margin: 12mm; } .poster .qr svg { display: block; width: 100%; height: 100%; } @media print { main { padding: 0 !important; max-width: none !important; } .poster { height: 268mm; overflow: hidden; } .poster .qr { width: 70mm; height: 70mm; } }"}</style>
+      <style>{"@page { size: A4; margin: 12mm; } .poster .qr svg { display: block; width: 100%; height: 100%; } @media print { main { padding: 0 !important; max-width: none !important; } .poster { height: 268mm; overflow: hidden; } .poster .qr { width: 62mm; height: 62mm; } }"}</style>
       <p className="text-xl font-bold text-brand">
         {kind} in {wijkName} · Burgers maken Hrl-Nrd
       </p>
-      <h1 className="text-4xl leading-tight font-bold break-words print:text-[44pt]">{title}</h1>
-      {pitch && <p className="text-2xl break-words print:text-[22pt]">{pitch}</p>}
+      <h1 className={`text-4xl leading-tight font-bold break-words ${title.length > 40 ? "print:text-[34pt]" : "print:text-[46pt]"}`}>{title}</h1>
+      {pitch && <p className={`text-2xl leading-snug break-words ${pitch.length > 100 ? "print:text-[17pt]" : "print:text-[22pt]"}`}>{pitch}</p>}
       {photoUrl && (
         // The photo takes the room that is left (at most 90 mm), so the QR code always stays on the page.
-        <div className="min-h-0 flex-1 print:max-h-[90mm]">
+        <div className="print:min-h-0 print:max-h-[90mm] print:flex-1 print:basis-0">
           {/* eslint-disable-next-line @next/next/no-img-element -- a small stored WebP, no optimiser needed */}
-          <img src={photoUrl} alt="" className="h-full max-h-[90mm] w-full rounded-xl object-cover" width={1200} height={900} />
+          <img src={photoUrl} alt={`Foto bij: ${title}`} className="h-full max-h-[90mm] w-full rounded-xl object-cover" width={1200} height={900} />
         </div>
       )}
       {facts.length > 0 && (
@@ -46,7 +46,7 @@ export async function Poster({ kind, wijkName, title, pitch, photoUrl, facts, ca
           ))}
         </dl>
       )}
-      <p className="rounded-xl bg-sun-light p-3 text-2xl font-bold print:text-[24pt]">{call}</p>
+      <p className="rounded-xl bg-sun-light p-3 text-2xl leading-snug font-bold print:text-[22pt]">{call}</p>
       <div className="mt-auto flex shrink-0 flex-wrap items-center gap-6">
         <div
           className="qr h-48 w-48 shrink-0"
