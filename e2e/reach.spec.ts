@@ -19,14 +19,20 @@ async function decodeQr(page: Page): Promise<string | undefined> {
   return jsQR(new Uint8ClampedArray(data), info.width, info.height)?.data;
 }
 
-/** In print the poster is cut at one page: the QR code must lie inside that page, not below it. */
+/**
+ * In print the poster is cut at one page: the QR code must lie inside that page, not below it.
+ * The window is set to the printable part of A4 (210 − 2 × 12 mm wide at 96 dpi), as on paper.
+ */
 async function expectQrOnPaper(page: Page) {
+  const screen = page.viewportSize()!;
+  await page.setViewportSize({ width: 703, height: 1013 });
   await page.emulateMedia({ media: "print" });
   const poster = (await page.locator(".poster").boundingBox())!;
   const qr = (await page.locator(".qr").boundingBox())!;
   expect(qr.height).toBeGreaterThan(100);
   expect(qr.y + qr.height).toBeLessThanOrEqual(poster.y + poster.height);
   await page.emulateMedia({ media: "screen" });
+  await page.setViewportSize(screen);
 }
 
 async function metaOf(request: APIRequestContext, path: string): Promise<Record<string, string>> {
