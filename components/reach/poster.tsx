@@ -54,7 +54,7 @@ export async function Poster({ kind, wijkName, title, pitch, photoUrl, facts, ca
           aria-label={`QR-code naar ${shortAddress(url)}`}
           dangerouslySetInnerHTML={{ __html: qr }}
         />
-        <div className="min-w-0 flex-1 space-y-2">
+        <div className="min-w-[12rem] flex-1 space-y-2">
           <p className="text-2xl font-bold print:text-[18pt]">Scan de code met uw telefoon. Of typ:</p>
           <p className="font-mono text-xl font-bold break-all print:text-[16pt]">{shortAddress(url)}</p>
         </div>
