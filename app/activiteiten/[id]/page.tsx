@@ -98,14 +98,6 @@ export default async function ActivityPage({ params }: Props) {
       </div>
       {activity.description && <p className="whitespace-pre-line">{activity.description}</p>}
       {!activity.cancelled && !past && <PlacesMeter places={activity.places} taken={activity.placesTaken} />}
-      {!activity.cancelled && !past && (
-        <SharePanel
-          heading="Vertel het uw buren"
-          url={activityUrl(activity.id)}
-          title={activity.title}
-          text={activityShareText({ title: activity.title, when: time, address: activity.address }, activityUrl(activity.id))}
-        />
-      )}
 
       <section aria-labelledby="aanmelden" className="space-y-3 rounded-xl border-2 border-brand-light p-4">
         <h2 id="aanmelden" className="text-2xl font-bold">
@@ -144,6 +136,14 @@ export default async function ActivityPage({ params }: Props) {
           </>
         )}
       </section>
+      {!activity.cancelled && !past && (
+        <SharePanel
+          heading="Vertel het uw buren"
+          url={activityUrl(activity.id)}
+          title={activity.title}
+          text={activityShareText({ title: activity.title, when: time, address: activity.address }, activityUrl(activity.id))}
+        />
+      )}
     </article>
   );
 }
