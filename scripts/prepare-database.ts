@@ -23,7 +23,7 @@ export function shouldSeedDemo(env: { SEED_DEMO?: string; AUTH_URL?: string }): 
 export function prepareDatabase(file?: string): { seeded: boolean } {
   const db = openDatabase(file);
   try {
-    const seeded = shouldSeedDemo(process.env) ? seedDemoData(db) : false;
+    const seeded = shouldSeedDemo({ SEED_DEMO: process.env.SEED_DEMO, AUTH_URL: process.env.AUTH_URL }) ? seedDemoData(db) : false;
     if (process.env.ADMIN_EMAIL) applyAdminEmail(db, process.env.ADMIN_EMAIL);
     return { seeded };
   } finally {
