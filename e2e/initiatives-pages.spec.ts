@@ -1,6 +1,6 @@
-import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations } from "./support/axe";
-import { pageAs, pageAsVisitor, proposeIdea, staffStep, uniqueTitle } from "./initiatives-helpers";
+import { proposeIdea, staffStep, uniqueTitle } from "./initiatives-helpers";
+import { expect, test } from "./support/fixtures";
 
 test("the list filters by wijk, searches, sorts and is shareable by URL; the API answers the same", async ({ page, request }) => {
   await page.goto("/initiatieven");
@@ -27,12 +27,12 @@ test("the list filters by wijk, searches, sorts and is shareable by URL; the API
   expect((await request.get("/api/v1/initiatives/999999")).status()).toBe(404);
 });
 
-test("every page of initiatives passes axe at 360 px", async ({ browser }) => {
-  const resident = await pageAs(browser, "bewoner");
-  const worker = await pageAs(browser, "buurtwerker");
+test("every page of initiatives passes axe at 360 px", async ({ pageAs }) => {
+  const resident = await pageAs("bewoner");
+  const worker = await pageAs("buurtwerker");
   const id = await proposeIdea(resident, uniqueTitle("Axe-idee"), "Insturen");
   const conceptId = await proposeIdea(resident, uniqueTitle("Axe-concept"), "Bewaren als concept");
-  const visitor = await pageAsVisitor(browser);
+  const visitor = await pageAs("bezoeker");
 
   for (const path of ["/", "/initiatieven", "/initiatieven?q=zzz", "/initiatieven/1"]) {
     await visitor.goto(path);
