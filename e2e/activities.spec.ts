@@ -246,6 +246,7 @@ test("a resident signs up with the details filled in, and cancels from the accou
   const page = await pageAs("bewoner");
   await page.goto("/activiteiten");
   await page.getByRole("link", { name: "Kerstmarkt van de buurt" }).click();
+  await expect(page).toHaveURL(/\/activiteiten\/\d+$/);
   const activityId = /\/activiteiten\/(\d+)/.exec(page.url())![1]!;
   const form = new SignupForm(page);
   await expect(form.name).toHaveValue("Fatima");
