@@ -1,7 +1,7 @@
 import { and, eq, gt, max } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
-import { auditLog, signups } from "@/db/schema";
+import { auditLog, signups, type InitiativeStatus } from "@/db/schema";
 import { changeRole } from "@/lib/accounts/commands";
 import { signUp } from "@/lib/activities/commands";
 import { activitySchema } from "@/lib/activities/schema";
@@ -29,7 +29,7 @@ const confirmedSignup = (activityId: number) =>
   signUp(db(), { ...person(1), activityId, userId: null, baseUrl: BASE_URL }).signupId;
 
 /** The statuses a staff step starts from, so each can be taken on a fresh idea. */
-const TRANSITION_FROM: Record<(typeof STAFF_TRANSITIONS)[number], "ingediend" | "zoekt_steun" | "in_uitvoering"> = {
+const TRANSITION_FROM: Partial<Record<Transition, InitiativeStatus>> = {
   publish: "ingediend",
   send_back: "ingediend",
   reject: "ingediend",
@@ -38,7 +38,9 @@ const TRANSITION_FROM: Record<(typeof STAFF_TRANSITIONS)[number], "ingediend" | 
   finish: "in_uitvoering",
 };
 const staffTransition = (actorId: string, transition: Transition) => {
-  const idea = createInitiative(createUser(), TRANSITION_FROM[transition as keyof typeof TRANSITION_FROM]);
+  const from = TRANSITION_FROM[transition];
+  if (!from) throw new Error(`Add the status that ${transition} starts from to TRANSITION_FROM`);
+  const idea = createInitiative(createUser(), from);
   applyTransition(db(), { actor: staffOf(actorId), initiativeId: idea, transition, note: "Een zin erbij.", coachId: actorId });
 };
 
