@@ -1,16 +1,14 @@
 import fs from "node:fs";
-import { expect, test, type APIRequestContext } from "@playwright/test";
-import sharp from "sharp";
+import { expect, test } from "@playwright/test";
 import { AppError } from "@/lib/errors";
 import { demoIds } from "./authorization-cases";
 import { DEMO, type DemoRole } from "./support/auth";
 import { one, readDb } from "./support/db";
 import { act, clientAs, createActivity, proposalFields, type Caller } from "./support/http";
-import { actionIds } from "./support/server-actions";
+import { PHOTO_DIR, sendWithPhoto } from "./claims-photo-upload";
 
 // Claims of docs/security.md about what a refused write stores and counts.
 
-const PHOTO_DIR = "data/e2e/photos";
 const PROPOSAL = "lib/initiatives/actions/proposal.ts";
 const NOT_SIGNED_IN = new AppError("unauthenticated").userMessage;
 const WRONG_ROLE = new AppError("forbidden").userMessage;
@@ -20,24 +18,9 @@ const hits = (pattern: string) =>
   readDb((db) => db.prepare("SELECT count(*) FROM rate_limit_hits WHERE bucket LIKE ?").pluck().get(pattern)) as number;
 const idOf = (role: DemoRole) => one<string>("SELECT id FROM users WHERE email = ?", DEMO[role]);
 
-/** A proposal form sent as React sends it, with a real photo in the `photo` field. */
-async function sendWithPhoto(client: APIRequestContext, action: string, page: string, fields: Record<string, string>) {
-  const photo = await sharp({ create: { width: 40, height: 30, channels: 3, background: "#c33" } }).png().toBuffer();
-  const body = new FormData();
-  for (const [key, value] of Object.entries(fields)) body.append(`_1_${key}`, value);
-  body.append("_1_photo", new Blob([new Uint8Array(photo)], { type: "image/png" }), "foto.png");
-  body.append("0", '[null,"$K1"]');
-  const response = await client.post(page, {
-    multipart: body,
-    headers: { "Next-Action": actionIds()[`${PROPOSAL}#${action}`]!, Accept: "text/x-component" },
-    maxRedirects: 0,
-  });
-  return { status: response.status(), body: await response.text(), redirectedTo: response.headers()["x-action-redirect"] ?? null };
-}
-
 async function attempt(caller: Caller, action: string, page: string, fields: Record<string, string>) {
   const client = await clientAs(test.info().project.use.baseURL!, caller);
-  const reply = await sendWithPhoto(client, action, page, fields);
+  const reply = await sendWithPhoto(client, `${PROPOSAL}#${action}`, page, fields);
   await client.dispose();
   return reply;
 }
