@@ -12,8 +12,9 @@ const FORGED = { Host: EVIL, "X-Forwarded-Host": EVIL, "X-Forwarded-Proto": "htt
 
 const forgedAs = (baseURL: string, role: DemoRole) => http.newContext({ baseURL, storageState: storageStateOf(role), extraHTTPHeaders: FORGED });
 
+/** Every link in the text, the HTML and the attachments (the calendar file) of a mail. */
 function expectOwnLinks(mail: OutboxMail, baseURL: string) {
-  const links = [...(mail.text.match(/https?:\/\/[^\s"<>]+/g) ?? []), ...[...mail.html.matchAll(/href="([^"]+)"/g)].map((m) => m[1]!)];
+  const links = JSON.stringify(mail).match(/https?:\/\/[^\s"<>\\]+/g) ?? [];
   expect(links.length, `links in "${mail.subject}"`).toBeGreaterThan(0);
   for (const link of links) expect(link, `a link in "${mail.subject}"`).toMatch(new RegExp(`^${baseURL}/`));
   expect(JSON.stringify(mail), `"${mail.subject}" mentions the forged host`).not.toContain(EVIL);
