@@ -6,7 +6,7 @@ import { getDb } from "@/db/client";
 import { signIn, signOut } from "@/lib/auth/auth";
 import { authorize, requireUser } from "@/lib/auth/guards";
 import { safeReturnPath } from "@/lib/auth/return-path";
-import { consumeRateLimit, signInLinkRules } from "@/lib/auth/rate-limit";
+import { signInLinkDecision } from "@/lib/auth/rate-limit";
 import { clientIp } from "@/lib/auth/write-limit";
 import { formValues, invalidInput, refusal, runAction, type FormState } from "@/lib/forms/action-result";
 import { siteUrl } from "@/lib/site-url";
@@ -27,10 +27,13 @@ export async function requestSignInLinkAction(_prev: FormState, formData: FormDa
   if (!parsed.success) return invalidInput(parsed.error, values);
   const email = parsed.data.email.toLowerCase();
 
-  if (!consumeRateLimit(getDb(), signInLinkRules(email, await clientIp()))) {
+  const decision = signInLinkDecision(getDb(), email, await clientIp());
+  if (decision === "refused") {
     const message = "U heeft al vaak een link gevraagd. Kijk in uw mail, of probeer het over een uur opnieuw.";
     return refusal(message, values, { email: [message] });
   }
+  // Past this address's limit: the usual answer, and no mail (see signInLinkDecision).
+  if (decision === "silent") redirect("/inloggen/verstuurd");
   const result = await runAction(values, async () => {
     // Through the welcome page, so that a new account chooses a display name first.
     const redirectTo = `/account/welkom?terug=${encodeURIComponent(safeReturnPath(values.terug))}`;
