@@ -10,6 +10,11 @@ const SIGNED_IN_AREAS = ["/account", "/beheer", "/dashboard"];
  * itself: this is never the security boundary.
  */
 export function proxy(request: NextRequest) {
+  // React calls a server action with the form as multipart/form-data. Any other body with the
+  // Next-Action header is a hand-made request that would reach the action as something else.
+  if (request.method === "POST" && request.headers.has("next-action") && !request.headers.get("content-type")?.startsWith("multipart/form-data")) {
+    return new NextResponse("Dit verzoek klopt niet.", { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  }
   const { pathname } = request.nextUrl;
   const hasSession = SESSION_COOKIE_NAMES.some((name) => request.cookies.has(name));
   if (!hasSession && SIGNED_IN_AREAS.some((area) => pathname === area || pathname.startsWith(`${area}/`))) {
@@ -32,6 +37,7 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Everything but the build's static files (those get their headers from next.config.mjs).
-  matcher: [{ source: "/((?!_next/static|_next/image|favicon.ico).*)", missing: [{ type: "header", key: "next-router-prefetch" }] }],
+  // Everything but the build's static files (those get their headers from next.config.mjs); also
+  // prefetches and /favicon.ico, which can answer with a whole HTML page.
+  matcher: ["/((?!_next/static|_next/image).*)"],
 };
