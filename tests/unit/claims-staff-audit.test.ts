@@ -1,7 +1,8 @@
 import { and, eq, gt, max } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
-import { auditLog, signups, type InitiativeStatus } from "@/db/schema";
+import type { InitiativeStatus } from "@/db/enums";
+import { auditLog, signups } from "@/db/schema";
 import { changeRole } from "@/lib/accounts/commands";
 import { signUp } from "@/lib/activities/commands";
 import { activitySchema } from "@/lib/activities/schema";
