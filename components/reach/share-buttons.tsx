@@ -39,7 +39,8 @@ export function ShareButtons({ url, title, text }: { url: string; title: string;
           <Icon name="share" /> Delen
         </button>
       )}
-      <p role="status" className="w-full font-semibold">
+      {/* A live region without role="status": the page's own status (a sign-up's answer) stays the only one. */}
+      <p aria-live="polite" className="w-full font-semibold">
         {copied ? "De link is gekopieerd. Plak hem in een bericht." : ""}
       </p>
     </>
