@@ -39,6 +39,11 @@ test.describe("a beheerder manages roles", () => {
     await page.getByLabel("Rol van Jan").selectOption("buurtwerker");
     await page.getByRole("button", { name: "Rol opslaan" }).click();
     await expect(page.getByText("De rol is aangepast.")).toBeVisible();
+    // The picker shows the saved role, and saving it again changes nothing and says so.
+    await expect(page.getByLabel("Rol van Jan")).toHaveValue("buurtwerker");
+    await page.getByRole("button", { name: "Rol opslaan" }).click();
+    await expect(page.getByText("Deze persoon is al buurtwerker. Er is niets veranderd.")).toBeVisible();
+    await expect(page.getByLabel("Rol van Jan")).toHaveValue("buurtwerker");
 
     await page.goto("/beheer/logboek");
     const row = page.getByRole("row", { name: /user\.role_changed/ }).first();

@@ -5,6 +5,7 @@ import { getDb } from "@/db/client";
 import { signIn, signOut } from "@/lib/auth/auth";
 import { safeReturnPath } from "@/lib/auth/guards";
 import { consumeRateLimit, signInLinkRules } from "@/lib/auth/rate-limit";
+import { ROLE_LABELS } from "@/lib/auth/permissions";
 import { clientIp } from "@/lib/auth/write-limit";
 import { FieldRefusal } from "@/lib/errors";
 import { defineAction } from "@/lib/forms/define-action";
@@ -51,8 +52,11 @@ export const changeRoleAction = defineAction({
   schema: roleChangeSchema,
   permission: "users:manage",
   run: ({ input, user }) => changeRole(getDb(), { actorId: user.id, ...input }),
-  changed: () => changed.everything(),
-  message: () => "De rol is aangepast.",
+  changed: ({ result }) => {
+    if (result) changed.everything();
+  },
+  message: ({ result, input }) =>
+    result ? "De rol is aangepast." : `Deze persoon is al ${ROLE_LABELS[input.role].toLowerCase()}. Er is niets veranderd.`,
 });
 
 /** Deletes the own account (and only that one: the id comes from the session, never the form). */
