@@ -13,7 +13,7 @@ import { getCurrentUser } from "@/lib/auth/session";
 import { getInitiativeDetail } from "@/lib/initiatives/detail-queries";
 import { parseId } from "@/lib/params";
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ bewaard?: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ bewaard?: string; reactie?: string; gemeld?: string }> };
 
 const SAVED: Record<string, string> = {
   concept: "Uw idee is bewaard als concept. Alleen u ziet het.",
@@ -37,7 +37,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function InitiativePage({ params, searchParams }: Props) {
   const initiative = await load(params);
   if (!initiative) notFound();
-  const saved = SAVED[(await searchParams).bewaard ?? ""];
+  const { bewaard, reactie, gemeld } = await searchParams;
+  const saved = SAVED[bewaard ?? ""];
   const readAloud = [initiative.title, initiative.pitch, initiative.description].filter(Boolean).join(". ");
   return (
     <article className="space-y-6">
@@ -80,7 +81,7 @@ export default async function InitiativePage({ params, searchParams }: Props) {
         </h2>
         <StatusTimeline entries={initiative.timeline} />
       </section>
-      {initiative.isPublic && <CommentSection initiative={initiative} />}
+      {initiative.isPublic && <CommentSection initiative={initiative} postedId={parseId(reactie ?? "")} reportedHidden={gemeld === "reactie"} />}
       {initiative.isPublic && initiative.viewer.signedIn && !initiative.viewer.isInitiator && (
         <ReportForm initiativeId={initiative.id} what="dit idee" />
       )}
