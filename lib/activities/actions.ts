@@ -14,7 +14,7 @@ const people = (n: number) => (n === 1 ? "1 persoon" : `${n} personen`);
 function outcomeMessage(outcome: SignupOutcome): string {
   const already = outcome.existing ? "U was al aangemeld met dit e-mailadres. " : "";
   const mail = outcome.existing
-    ? " Afmelden of iets veranderen? Gebruik de knop in de mail die u van ons kreeg."
+    ? " Afmelden of iets veranderen? Gebruik de link in de mail die u van ons kreeg."
     : " Wij sturen u een mail met alle informatie.";
   if (outcome.status === "wachtlijst") {
     return `${already}U staat op de wachtlijst: u bent nummer ${outcome.position}. Komt er een plek vrij? Dan krijgt u een mail.${outcome.existing ? mail : ""}`;
