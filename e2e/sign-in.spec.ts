@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import Database from "better-sqlite3";
-import { requestSignInLink } from "./support/auth";
+import { DEMO, requestSignInLink } from "./support/auth";
+import { linkIn, mailsTo, waitForNewMail } from "./support/mail";
 import { expectNoAxeViolations } from "./support/axe";
 import { postsFrom } from "./support/server-actions";
 
@@ -58,6 +59,26 @@ test.describe("signing in with a link by e-mail", () => {
     await expect(page.getByRole("link", { name: "Inloggen" })).toBeVisible();
     await page.goto("/account");
     await expect(page).toHaveURL(/\/inloggen\?terug=%2Faccount/);
+  });
+
+  test("staff land on their own work after signing in, unless they were on their way to a page", async ({ browser }) => {
+    for (const [role, landing] of [["buurtwerker", "/beheer"], ["alliantie", "/dashboard"]] as const) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await page.goto(await requestSignInLink(page, DEMO[role]));
+      await expect(page).toHaveURL(new RegExp(`${landing}$`));
+      await context.close();
+    }
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto("/activiteiten");
+    await page.goto("/inloggen?terug=%2Factiviteiten");
+    const before = mailsTo(DEMO.buurtwerker).length;
+    await page.getByLabel("Uw e-mailadres").fill(DEMO.buurtwerker);
+    await page.getByRole("button", { name: "Stuur mij een inloglink" }).click();
+    await page.goto(linkIn(await waitForNewMail(DEMO.buurtwerker, before), "/api/auth/callback/"));
+    await expect(page).toHaveURL(/\/activiteiten$/);
+    await context.close();
   });
 
   test("a used sign-in link does not work a second time", async ({ page, browser }) => {

@@ -2,13 +2,17 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/accounts/sign-in-form";
 import { safeReturnPath } from "@/lib/auth/guards";
+import { landingPathFor } from "@/lib/auth/roles";
 import { getCurrentUser } from "@/lib/auth/session";
 
 export const metadata: Metadata = { title: "Inloggen" };
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<{ terug?: string }> }) {
-  const returnTo = safeReturnPath((await searchParams).terug);
-  if (await getCurrentUser()) redirect(returnTo);
+  const { terug } = await searchParams;
+  // Empty: no page to go back to, so after signing in each role lands on its own work.
+  const returnTo = terug ? safeReturnPath(terug) : "";
+  const user = await getCurrentUser();
+  if (user) redirect(returnTo || landingPathFor(user.role));
   return (
     <div className="space-y-4">
       <h1 className="text-3xl font-bold">Inloggen</h1>

@@ -29,8 +29,9 @@ export const requestSignInLinkAction = defineAction({
     if (!consumeRateLimit(getDb(), signInLinkRules(email, await clientIp()))) {
       throw new FieldRefusal("email", "U heeft al vaak een link gevraagd. Kijk in uw mail, of probeer het over een uur opnieuw.");
     }
-    // Through the welcome page, so that a new account chooses a display name first.
-    const redirectTo = `/account/welkom?terug=${encodeURIComponent(safeReturnPath(values.terug))}`;
+    // Through the welcome page, so that a new account chooses a display name first. Without a page
+    // to return to, the welcome page sends each role to its own work.
+    const redirectTo = values.terug ? `/account/welkom?terug=${encodeURIComponent(safeReturnPath(values.terug))}` : "/account/welkom";
     await signIn("nodemailer", { email, redirect: false, redirectTo });
   },
   redirect: () => SENT,
