@@ -21,7 +21,7 @@ export function MySignups({ userId }: { userId: string }) {
         <ul className="space-y-3">
           {items.map((item) => (
             <li key={item.signupId} className="space-y-2 rounded-xl border-2 border-sun-light p-4">
-              <Link href={`/activiteiten/${item.activityId}`} className="text-xl font-bold">
+              <Link href={`/activiteiten/${item.activityId}`} className="flex min-h-11 items-center text-xl font-bold break-words">
                 {item.title}
               </Link>
               <p>{formatActivityTime(item.startsAt, item.endsAt)}</p>

@@ -20,7 +20,9 @@ export default async function StaffActivityPage({ params }: Props) {
     <div className="space-y-6">
       <div className="space-y-2">
         <p>
-          <Link href="/beheer/activiteiten">Alle activiteiten</Link>
+          <Link href="/beheer/activiteiten" className="inline-flex min-h-11 items-center">
+            Alle activiteiten
+          </Link>
         </p>
         <h1 className="text-3xl font-bold">{activity.title}</h1>
         <p>{formatActivityTime(activity.startsAt, activity.endsAt)}</p>
