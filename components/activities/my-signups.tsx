@@ -2,6 +2,7 @@ import Link from "next/link";
 import { listOwnSignups } from "@/lib/activities/queries";
 import { formatActivityTime } from "@/lib/format";
 import { CancelSignupForm } from "./cancel-signup-form";
+import { PartySizeForm } from "./party-size-form";
 import { signupStatusText } from "./signup-status";
 
 /** The account page's list of the resident's own sign-ups, each with a cancel button while it can. */
@@ -31,7 +32,10 @@ export function MySignups({ userId }: { userId: string }) {
                 <p className="font-semibold">{signupStatusText(item)}</p>
               )}
               {!item.activityCancelled && item.status !== "geannuleerd" && item.startsAt > now && (
-                <CancelSignupForm signupId={item.signupId} label={`Afmelden voor ${item.title}`} />
+                <>
+                  <PartySizeForm signupId={item.signupId} partySize={item.partySize} maxPartySize={item.maxPartySize} title={item.title} />
+                  <CancelSignupForm signupId={item.signupId} label={`Afmelden voor ${item.title}`} />
+                </>
               )}
             </li>
           ))}

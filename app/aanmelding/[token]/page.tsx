@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { PartySizeForm } from "@/components/activities/party-size-form";
 import { CancelSignupForm } from "@/components/activities/cancel-signup-form";
 import { signupStatusText } from "@/components/activities/signup-status";
 import { findSignupByToken } from "@/lib/activities/queries";
@@ -53,6 +54,7 @@ export default async function SignupByLinkPage({ params }: Props) {
         <p>Deze activiteit is al begonnen of voorbij. Afmelden kan niet meer.</p>
       ) : (
         <>
+          <PartySizeForm token={token} partySize={signup.partySize} maxPartySize={signup.maxPartySize} title={signup.title} />
           <p>Kunt u toch niet komen? Meld u dan af. Dan krijgt iemand anders uw plek.</p>
           <CancelSignupForm token={token} label="Ja, meld mij af" />
         </>
