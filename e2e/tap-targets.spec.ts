@@ -16,8 +16,8 @@ async function smallTargets(page: Page): Promise<string[]> {
     const small: string[] = [];
     for (const el of Array.from(document.querySelectorAll<HTMLElement>(selector))) {
       const rect = el.getBoundingClientRect();
-      // Hidden, or visually hidden until focused (the skip link).
-      if (!el.checkVisibility() || rect.width <= 1 || rect.height <= 1) continue;
+      // Hidden, or visually hidden until focused (the skip link, which is large once it shows).
+      if (!el.checkVisibility() || rect.width <= 1 || rect.height <= 1 || el.closest(".sr-only")) continue;
       const target = el instanceof HTMLInputElement && ["checkbox", "radio"].includes(el.type) ? (el.closest("label") ?? el) : el;
       if (target.getBoundingClientRect().height >= 43.5) continue;
       if (isInline(el)) {
