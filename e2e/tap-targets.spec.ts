@@ -37,10 +37,20 @@ async function expectCompactHeader(page: Page) {
   const header = page.locator("body > header");
   const box = await header.boundingBox();
   expect(box!.height, "header height").toBeLessThanOrEqual(120);
-  for (const link of await header.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link").all()) {
-    await expect(link).toBeVisible();
-    expect(await link.evaluate((el) => el.scrollWidth <= el.clientWidth && (el.textContent ?? "").trim().length > 0)).toBe(true);
-  }
+  // Each menu word fits its own link, the links do not overlap, and all are on screen.
+  const boxes = await header.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link").evaluateAll((links) =>
+    links.map((el) => {
+      const box = el.getBoundingClientRect();
+      return { left: box.left, right: box.right, fits: el.scrollWidth <= el.clientWidth && (el.textContent ?? "").trim().length > 0 };
+    }),
+  );
+  expect(boxes).toHaveLength(4);
+  boxes.forEach((box, i) => {
+    expect(box.fits).toBe(true);
+    expect(box.left).toBeGreaterThanOrEqual(0);
+    expect(box.right).toBeLessThanOrEqual(360);
+    if (i > 0) expect(box.left).toBeGreaterThanOrEqual(boxes[i - 1]!.right);
+  });
 }
 
 async function checkPage(page: Page, path: string) {

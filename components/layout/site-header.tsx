@@ -19,7 +19,7 @@ export function SiteHeader({ signedIn, workLink }: { signedIn: boolean; workLink
   return (
     <header className="bg-brand text-white">
       <div className="mx-auto flex max-w-3xl items-center justify-between gap-2 px-3">
-        <Link href="/" className="flex min-h-11 items-center text-lg leading-tight font-bold text-white no-underline">
+        <Link href="/" className="flex min-h-11 items-center text-base leading-tight font-bold whitespace-nowrap text-white no-underline sm:text-lg">
           Burgers maken Hrl-Nrd
         </Link>
         {workLink && (
@@ -30,12 +30,12 @@ export function SiteHeader({ signedIn, workLink }: { signedIn: boolean; workLink
         )}
       </div>
       <nav aria-label="Hoofdmenu" className="mx-auto max-w-3xl px-1 pb-1">
-        <ul className="grid grid-cols-4 gap-0.5">
+        <ul className="flex justify-between gap-0.5 sm:grid sm:grid-cols-4">
           {items.map((item) => (
             <li key={item.href}>
               <Link
                 href={item.href}
-                className="flex min-h-12 flex-col items-center justify-center rounded-lg px-0.5 py-1 text-[16px] leading-tight font-semibold text-white no-underline hover:bg-brand-dark sm:flex-row sm:gap-2 sm:text-lg"
+                className="flex min-h-12 flex-col items-center justify-center rounded-lg px-1 py-1 text-[16px] leading-tight text-white no-underline hover:bg-brand-dark sm:flex-row sm:gap-2 sm:text-lg sm:font-semibold"
               >
                 <Icon name={item.icon} className="h-5 w-5 shrink-0" />
                 {item.label}
