@@ -1,0 +1,59 @@
+import { expect, test } from "@playwright/test";
+import { storageStateOf } from "./support/auth";
+import { expectNoAxeViolations } from "./support/axe";
+import { linkIn, mailsTo, waitForNewMail } from "./support/mail";
+
+const nextYear = new Date().getFullYear() + 1;
+
+test("a resident changes the number of people with the personal link; fewer promotes the waiting list once", async ({ browser, page }) => {
+  const unique = `${Date.now()}`;
+  const title = `Buurtsoep ${unique}`;
+  const worker = await (await browser.newContext({ storageState: storageStateOf("buurtwerker") })).newPage();
+  await worker.goto("/beheer/activiteiten/nieuw");
+  await worker.getByLabel(/^Titel/).fill(title);
+  await worker.getByLabel("Wijk").selectOption({ label: "De Hei" });
+  await worker.getByLabel("Adres").fill("Plein De Hei 1, Heerlen");
+  await worker.getByLabel("Begint op").fill(`${nextYear}-07-15T17:00`);
+  await worker.getByLabel("Eindigt op").fill(`${nextYear}-07-15T20:00`);
+  await worker.getByLabel("Aanmelden kan tot").fill(`${nextYear}-07-14T12:00`);
+  await worker.getByLabel("Aantal plekken").fill("3");
+  await worker.getByRole("button", { name: "Activiteit opslaan" }).click();
+  await expect(worker.getByRole("heading", { name: title })).toBeVisible();
+  const activityId = /\/beheer\/activiteiten\/(\d+)/.exec(worker.url())![1]!;
+  await worker.context().close();
+
+  const anna = { name: "Anna", email: `anna-${unique}@voorbeeld.nl` };
+  const bert = { name: "Bert", email: `bert-${unique}@voorbeeld.nl` };
+  for (const [person, button] of [[anna, "Aanmelden"], [bert, "Zet mij op de wachtlijst"]] as const) {
+    await page.goto(`/activiteiten/${activityId}`);
+    await page.getByLabel("Uw naam").fill(person.name);
+    await page.getByLabel("Uw e-mailadres").fill(person.email);
+    await page.getByLabel("Met hoeveel personen komt u?").fill("2");
+    await page.getByLabel(/Ik vind het goed/).check();
+    await page.getByRole("button", { name: button }).click();
+    await expect(page.getByRole("status")).toContainText(button === "Aanmelden" ? "U bent aangemeld met 2 personen." : "wachtlijst");
+  }
+
+  await page.goto(linkIn(await waitForNewMail(anna.email, 0), "/aanmelding/"));
+  const size = page.getByLabel(`Met hoeveel personen komt u naar ${title}?`);
+  await expect(size).toHaveValue("2");
+  await size.fill("4");
+  await page.getByRole("button", { name: "Aantal opslaan" }).click();
+  await expect(page.getByText("Er is nog 1 plek vrij. U kunt met hoogstens 3 personen komen.")).toBeVisible();
+  await expect(size).toHaveValue("4");
+  await expectNoAxeViolations(page);
+
+  const bertMails = mailsTo(bert.email).length;
+  await size.fill("1");
+  await page.getByRole("button", { name: "Aantal opslaan" }).click();
+  await expect(page.getByText("Opgeslagen: u komt nu met 1 persoon.")).toBeVisible();
+  await expect(size).toHaveValue("1");
+  const promoted = await waitForNewMail(bert.email, bertMails);
+  expect(promoted.subject).toBe(`U heeft een plek: ${title}`);
+
+  // Saving the same number again changes nothing, and promotes no one a second time.
+  await page.getByRole("button", { name: "Aantal opslaan" }).click();
+  await expect(page.getByText("U stond al op 1 persoon. Er is niets veranderd.")).toBeVisible();
+  expect(mailsTo(bert.email)).toHaveLength(bertMails + 1);
+  await expectNoAxeViolations(page);
+});
