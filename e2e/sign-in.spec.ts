@@ -81,6 +81,14 @@ test.describe("signing in with a link by e-mail", () => {
     await context.close();
   });
 
+  test("the sign-in page says why, from the page someone was going to", async ({ page }) => {
+    await page.goto("/initiatieven/nieuw");
+    await expect(page).toHaveURL(/\/inloggen\?terug=%2Finitiatieven%2Fnieuw/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Log in om uw idee in te sturen");
+    await page.goto("/inloggen");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Inloggen");
+  });
+
   test("a used sign-in link does not work a second time", async ({ page, browser }) => {
     const link = await requestSignInLink(page, `eenmalig-${Date.now()}@voorbeeld.nl`);
     await page.goto(link);

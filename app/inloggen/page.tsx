@@ -3,6 +3,7 @@ import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/accounts/sign-in-form";
 import { safeReturnPath } from "@/lib/auth/guards";
 import { landingPathFor } from "@/lib/auth/roles";
+import { signInReason } from "@/lib/auth/sign-in-reason";
 import { getCurrentUser } from "@/lib/auth/session";
 
 export const metadata: Metadata = { title: "Inloggen" };
@@ -15,7 +16,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   if (user) redirect(returnTo || landingPathFor(user.role));
   return (
     <div className="space-y-4">
-      <h1 className="text-3xl font-bold">Inloggen</h1>
+      <h1 className="text-3xl font-bold">{signInReason(returnTo)}</h1>
       <p>Met een account kunt u een idee indienen, een idee steunen en zien waar u zich voor heeft opgegeven.</p>
       <p>Nog geen account? Vul gewoon uw e-mailadres in. Dan maken wij er een voor u.</p>
       <SignInForm returnTo={returnTo} />
