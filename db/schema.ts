@@ -447,3 +447,14 @@ export type Signup = typeof signups.$inferSelect;
 export type NewSignup = typeof signups.$inferInsert;
 export type AuditEntry = typeof auditLog.$inferSelect;
 export type OutboxMail = typeof mailOutbox.$inferSelect;
+
+/* ---------- page cache coherence ---------- */
+
+/**
+ * The last change of each page-cache tag, in one sequence for all processes: writes bump their
+ * tags in their own transaction (triggers, see drizzle/0003), so a cached page in any process can
+ * tell that it is stale.
+ */
+export const cacheTags = sqliteTable("cache_tags", { tag: text("tag").primaryKey(), seq: integer("seq").notNull() }, (t) => [
+  index("cache_tags_seq_idx").on(t.seq),
+]);

@@ -1,7 +1,8 @@
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./support/axe";
 import { mailsTo, waitForNewMail } from "./support/mail";
-import { RESIDENTS, pageAs, pageAsResident, pageAsVisitor, proposeIdea, staffStep, uniqueTitle } from "./initiatives-helpers";
+import { RESIDENTS, proposeIdea, staffStep, uniqueTitle } from "./initiatives-helpers";
+import { expect, test } from "./support/fixtures";
 
 /** Reports through the fold-out; the third report hides the content and the page it lands on thanks them. */
 async function report(page: Page, id: number, summary: string, reason: string, hides = false) {
@@ -14,16 +15,16 @@ async function report(page: Page, id: number, summary: string, reason: string, h
   await expect(thanks).toBeVisible();
 }
 
-test("comment, report and auto-hide at three reports; the buurtwerker restores", async ({ browser }) => {
-  const initiator = await pageAs(browser, "bewoner");
-  const worker = await pageAs(browser, "buurtwerker");
+test("comment, report and auto-hide at three reports; the buurtwerker restores", async ({ pageAs, pageAsResident }) => {
+  const initiator = await pageAs("bewoner");
+  const worker = await pageAs("buurtwerker");
   const title = uniqueTitle("Schaakclub");
   const id = await proposeIdea(initiator, title);
   await staffStep(worker, id, "Publiceren");
   await expect(worker.getByText("Het idee staat nu online.")).toBeVisible();
 
   // A resident comments; HTML is shown as text. The initiator's answer is marked.
-  const jan = await pageAsResident(browser, RESIDENTS.jan);
+  const jan = await pageAsResident(RESIDENTS.jan);
   await jan.goto(`/initiatieven/${id}`);
   await jan.getByLabel("Uw reactie").fill("<b>Koop</b> nu goedkope pillen");
   await jan.getByRole("button", { name: "Reactie plaatsen" }).click();
@@ -41,8 +42,8 @@ test("comment, report and auto-hide at three reports; the buurtwerker restores",
   await expect(answer.getByText("Initiatiefnemer")).toBeVisible();
 
   // Three residents report the comment: it disappears.
-  const anouk = await pageAsResident(browser, RESIDENTS.anouk);
-  const mehmet = await pageAsResident(browser, RESIDENTS.mehmet);
+  const anouk = await pageAsResident(RESIDENTS.anouk);
+  const mehmet = await pageAsResident(RESIDENTS.mehmet);
   await report(jan, id, "Meld deze reactie", "Reclame of spam");
   await report(anouk, id, "Meld deze reactie", "Reclame of spam");
   await report(mehmet, id, "Meld deze reactie", "Reclame of spam", true);
@@ -58,7 +59,7 @@ test("comment, report and auto-hide at three reports; the buurtwerker restores",
   await report(anouk, id, "Meld dit idee", "Hoort hier niet");
   await report(mehmet, id, "Meld dit idee", "Hoort hier niet", true);
   await expect(mehmet.getByText("Het idee is nu verborgen tot een buurtwerker ernaar kijkt.")).toBeVisible();
-  const visitor = await pageAsVisitor(browser);
+  const visitor = await pageAs("bezoeker");
   await visitor.goto("/initiatieven");
   await expect(visitor.getByRole("link", { name: title })).toHaveCount(0);
   expect((await visitor.goto(`/initiatieven/${id}`))!.status()).toBe(404);
@@ -78,8 +79,8 @@ test("comment, report and auto-hide at three reports; the buurtwerker restores",
   await expect(visitor.getByRole("link", { name: title })).toBeVisible();
 });
 
-test("a buurtwerker proposes on behalf of a resident and registers paper support", async ({ browser }) => {
-  const worker = await pageAs(browser, "buurtwerker");
+test("a buurtwerker proposes on behalf of a resident and registers paper support", async ({ pageAs }) => {
+  const worker = await pageAs("buurtwerker");
   const title = uniqueTitle("Jeu de boules-baan");
   const contact = `bewoner.op.straat.${Date.now()}@voorbeeld.nl`;
   await worker.goto("/beheer/initiatieven/namens");
@@ -108,7 +109,7 @@ test("a buurtwerker proposes on behalf of a resident and registers paper support
   await worker.getByLabel(/^Namen/).fill("Truus\nHenk");
   await worker.getByRole("button", { name: "Steun op papier toevoegen" }).click();
   await expect(worker.getByText("7 op papier toegevoegd.")).toBeVisible();
-  const visitor = await pageAsVisitor(browser);
+  const visitor = await pageAs("bezoeker");
   await visitor.goto(`/initiatieven/${id}`);
   await expect(visitor.getByText("7 op papier")).toBeVisible();
   await expect(visitor.getByText("7 van 25 mensen steunen dit idee")).toBeVisible();

@@ -1,14 +1,13 @@
-import { expect, test } from "@playwright/test";
-import { storageStateOf } from "./support/auth";
 import { expectNoAxeViolations } from "./support/axe";
+import { expect, test } from "./support/fixtures";
 import { linkIn, mailsTo, waitForNewMail } from "./support/mail";
 
 const nextYear = new Date().getFullYear() + 1;
 
-test("a resident changes the number of people with the personal link; fewer promotes the waiting list once", async ({ browser, page }) => {
+test("a resident changes the number of people with the personal link; fewer promotes the waiting list once", async ({ page, pageAs }) => {
   const unique = `${Date.now()}`;
   const title = `Buurtsoep ${unique}`;
-  const worker = await (await browser.newContext({ storageState: storageStateOf("buurtwerker") })).newPage();
+  const worker = await pageAs("buurtwerker");
   await worker.goto("/beheer/activiteiten/nieuw");
   await worker.getByLabel(/^Titel/).fill(title);
   await worker.getByLabel("Wijk").selectOption({ label: "De Hei" });
@@ -20,7 +19,6 @@ test("a resident changes the number of people with the personal link; fewer prom
   await worker.getByRole("button", { name: "Activiteit opslaan" }).click();
   await expect(worker.getByRole("heading", { name: title })).toBeVisible();
   const activityId = /\/beheer\/activiteiten\/(\d+)/.exec(worker.url())![1]!;
-  await worker.context().close();
 
   const anna = { name: "Anna", email: `anna-${unique}@voorbeeld.nl` };
   const bert = { name: "Bert", email: `bert-${unique}@voorbeeld.nl` };
