@@ -111,6 +111,7 @@ test.describe("the public figures", () => {
     await page.goto("/cijfers");
     const publicProposed = await cell(page, "Van idee tot resultaat", "Ingediend", 1);
     const publicParticipants = await cell(page, "Bewoners die meededen", "Samen", 1);
+    await open(page, "Per wijk");
     await expect(page.getByRole("region", { name: "Tabel: Per wijk" }).getByText("<5").first()).toBeVisible();
     await expectNoAxeViolations(page);
 

@@ -19,7 +19,9 @@ async function smallTargets(page: Page): Promise<string[]> {
       const rect = el.getBoundingClientRect();
       // Hidden, or visually hidden until focused (the skip link, which is large once it shows).
       if (!el.checkVisibility() || rect.width <= 1 || rect.height <= 1 || el.closest(".sr-only")) continue;
-      const target = el instanceof HTMLInputElement && ["checkbox", "radio"].includes(el.type) ? (el.closest("label") ?? el) : el;
+      // A checkbox or radio is tapped on its label too: the taller of the two counts.
+      const toggle = el instanceof HTMLInputElement && ["checkbox", "radio"].includes(el.type);
+      const target = toggle ? [el, ...Array.from((el as HTMLInputElement).labels ?? [])].reduce((a, b) => (b.getBoundingClientRect().height > a.getBoundingClientRect().height ? b : a)) : el;
       if (target.getBoundingClientRect().height >= 43.5) continue;
       if (isInline(el)) {
         let block = el.parentElement;
@@ -76,7 +78,7 @@ test.describe("every tap target is at least 44 px tall, and the header stays sma
   test.describe("for a bewoner", () => {
     test.use({ storageState: storageStateOf("bewoner") });
     test("on their account and an idea", async ({ page }) => {
-      for (const path of ["/account", "/account/gegevens", "/account/verwijderen", "/initiatieven/1", "/activiteiten/1"]) await checkPage(page, path);
+      for (const path of ["/account", "/account/verwijderen", "/initiatieven/1", "/activiteiten/1"]) await checkPage(page, path);
     });
   });
 

@@ -1,12 +1,12 @@
 import type { StatsTable } from "@/lib/stats/tables";
 
 const COLORS = ["#0b5d3b", "#b45309"];
-const WIDTH = 320;
+// Narrower than the smallest chart box (about 290 px inside a fold-out at 360 px), so 16 px never shrinks.
+const WIDTH = 280;
 const BAR = 16;
 const GAP = 6;
 const LABEL = 22;
 const VALUE_SPACE = 52;
-/** At a phone's 320 px of chart, 16 px of text in the drawing is 16 px on screen. */
 const FONT = 16;
 
 /** Horizontal bars drawn on the server as SVG: no chart library, no JavaScript on the phone. */

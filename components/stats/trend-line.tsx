@@ -1,6 +1,7 @@
 import type { PeopleCount } from "@/lib/stats/present";
 
-const WIDTH = 320;
+// Narrower than the smallest chart box (about 290 px inside a fold-out at 360 px), so 16 px never shrinks.
+const WIDTH = 280;
 const HEIGHT = 150;
 const TOP = 24;
 const BOTTOM = 28;
