@@ -84,6 +84,16 @@ export const ACTION_CASES: Record<string, ActionCase> = {
     public: "the secret token from the confirmation mail is the proof, as for cancelling; only its hash is stored",
     probe: { page: "/aanmelding/onzin/verwijderen", fields: () => ({ token: "onzin-token-dat-niet-bestaat" }) },
   },
+  "lib/activities/actions.ts#changePartySizeByLinkAction": {
+    public: "the secret token from the confirmation mail is the proof, as for cancelling; only its hash is stored",
+    probe: { page: "/aanmelding/onzin", fields: () => ({ token: "onzin-token-dat-niet-bestaat", partySize: "2" }) },
+  },
+  "lib/activities/actions.ts#changeOwnPartySizeAction": {
+    page: () => "/account",
+    fields: (ids) => ({ signupId: String(ids.othersSignup), partySize: "2" }),
+    permission: "activity:sign-up",
+    wrongOwner: { as: "bewoner", fields: (ids) => ({ signupId: String(ids.othersSignup), partySize: "2" }) },
+  },
   "lib/activities/actions.ts#cancelOwnSignupAction": {
     page: () => "/account",
     fields: (ids) => ({ signupId: String(ids.othersSignup) }),

@@ -19,7 +19,7 @@ export default async function FiguresPage({ searchParams }: Props) {
   return (
     <div className="space-y-6">
       <h1 className="text-3xl font-bold">Cijfers</h1>
-      <p>Hoeveel bewoners doen mee? Hier ziet u het. Alle cijfers zijn opgeteld en altijd actueel.</p>
+      <p>Hoeveel bewoners doen mee? Hier ziet u het. Alle cijfers zijn opgeteld en worden meteen bijgewerkt.</p>
       <p>
         Wij tonen nooit gegevens van één persoon. Gaat het om 1 tot 4 mensen? Dan ziet u &quot;&lt;5&quot;.
         Andere aantallen mensen ronden wij af op 5. Zo is niemand te herkennen, ook niet door cijfers af te trekken.

@@ -151,6 +151,8 @@ export type SignupSummary = {
   endsAt: Date;
   status: SignupStatus;
   partySize: number;
+  /** The most people one sign-up may bring. */
+  maxPartySize: number;
   /** Place in the waiting list, for a waiting sign-up. */
   position: number | null;
   activityCancelled: boolean;
@@ -171,6 +173,7 @@ function summaries(where: SQL | undefined): SignupSummary[] {
       endsAt: activities.endsAt,
       status: signups.status,
       partySize: signups.partySize,
+      maxPartySize: activities.maxPartySize,
       position,
       activityCancelled: sql<boolean>`${activities.cancelledAt} is not null`.mapWith(Boolean),
       dataRemoved: sql<boolean>`${signups.name} = ${WIPED_NAME}`.mapWith(Boolean),

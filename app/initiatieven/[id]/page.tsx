@@ -18,7 +18,7 @@ import { ideaShareText, initiativeUrl } from "@/lib/reach/links";
 import { pageMetadata } from "@/lib/reach/metadata";
 import { initiativePreviewFacts, previewVersion } from "@/lib/reach/preview";
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ bewaard?: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ bewaard?: string; reactie?: string; gemeld?: string }> };
 
 const SAVED: Record<string, string> = {
   concept: "Uw idee is bewaard als concept. Alleen u ziet het.",
@@ -52,7 +52,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function InitiativePage({ params, searchParams }: Props) {
   const initiative = await load(params);
   if (!initiative) notFound();
-  const saved = SAVED[(await searchParams).bewaard ?? ""];
+  const { bewaard, reactie, gemeld } = await searchParams;
+  const saved = SAVED[bewaard ?? ""];
   const readAloud = [initiative.title, initiative.pitch, initiative.description].filter(Boolean).join(". ");
   return (
     <article className="space-y-6">
@@ -108,7 +109,7 @@ export default async function InitiativePage({ params, searchParams }: Props) {
           text={ideaShareText(initiative, initiativeUrl(initiative.id))}
         />
       )}
-      {initiative.isPublic && <CommentSection initiative={initiative} />}
+      {initiative.isPublic && <CommentSection initiative={initiative} postedId={parseId(reactie ?? "")} reportedHidden={gemeld === "reactie"} />}
       {initiative.isPublic && initiative.viewer.signedIn && !initiative.viewer.isInitiator && (
         <ReportForm initiativeId={initiative.id} what="dit idee" />
       )}
