@@ -6,6 +6,8 @@ export type MailContent = {
   paragraphs: string[];
   action?: { label: string; url: string };
   footer?: string;
+  /** Why the person gets this mail, with the link to stop it (notification mails). */
+  unsubscribe?: { reason: string; url: string };
 };
 
 /** Plain text and simple HTML versions of one short, friendly mail. */
@@ -13,6 +15,7 @@ export function renderMail(content: MailContent): { text: string; html: string }
   const lines = [content.heading, "", ...content.paragraphs.flatMap((p) => [p, ""])];
   if (content.action) lines.push(`${content.action.label}: ${content.action.url}`, "");
   lines.push(content.footer ?? "Groet, Burgers maken Hrl-Nrd");
+  if (content.unsubscribe) lines.push("", content.unsubscribe.reason, `Geen mails meer hierover? Meld u af: ${content.unsubscribe.url}`);
   const text = lines.join("\n");
 
   const button = content.action
@@ -23,6 +26,7 @@ export function renderMail(content: MailContent): { text: string; html: string }
 ${content.paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join("\n")}
 ${button}
 <p>${escapeHtml(content.footer ?? "Groet, Burgers maken Hrl-Nrd")}</p>
+${content.unsubscribe ? `<p style="font-size:16px;color:#444">${escapeHtml(content.unsubscribe.reason)} <a href="${escapeHtml(content.unsubscribe.url)}">Geen mails meer hierover? Meld u af.</a></p>` : ""}
 </body></html>`;
   return { text, html };
 }
