@@ -9,6 +9,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import next from "next";
 import { cacheKeyOf, servePublicPage, type Rendered } from "@/lib/page-cache/front";
 import { settleForwardedHeaders, trustedProxies } from "@/lib/security/client-address";
+import { startScheduler } from "@/lib/jobs/scheduler";
 import { admission } from "@/lib/server/admission";
 
 const port = Number(process.env.PORT ?? 3000);
@@ -27,6 +28,8 @@ async function render(request: IncomingMessage): Promise<Rendered> {
 }
 
 await app.prepare();
+// Timed work (digests, reminders, alerts, mail retries, retention) runs here: no cron needed.
+startScheduler();
 const admit = admission(Number(process.env.SERVER_CONCURRENT_RENDERS ?? 8));
 
 /**
