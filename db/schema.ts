@@ -19,8 +19,9 @@ const createdAt = () =>
 import { ROLES, type Role } from "../lib/auth/roles";
 import { PUBLIC_STATUSES } from "../lib/initiatives/status";
 import { LEEFGEBIEDEN, type Leefgebied } from "../lib/reference/leefgebieden";
+import { NOTIFY_CHOICES, type NotifyChoice } from "../lib/notifications/choices";
 
-export { LEEFGEBIEDEN, ROLES, type Leefgebied, type Role };
+export { LEEFGEBIEDEN, NOTIFY_CHOICES, ROLES, type Leefgebied, type NotifyChoice, type Role };
 
 export const INITIATIVE_STATUSES = [
   "concept",
@@ -33,10 +34,6 @@ export const INITIATIVE_STATUSES = [
   "ingetrokken",
 ] as const;
 export type InitiativeStatus = (typeof INITIATIVE_STATUSES)[number];
-
-/** How a person wants notifications of one kind: each at once, in the Monday digest, or not at all. */
-export const NOTIFY_CHOICES = ["direct", "weekly", "never"] as const;
-export type NotifyChoice = (typeof NOTIFY_CHOICES)[number];
 
 export const SIGNUP_STATUSES = ["bevestigd", "wachtlijst", "geannuleerd"] as const;
 export type SignupStatus = (typeof SIGNUP_STATUSES)[number];

@@ -1,4 +1,4 @@
-import type { NotificationKind, NotifyChoice } from "@/db/schema";
+import type { NotificationKind } from "@/db/schema";
 
 /** The two choices on /account: "updates on ideas I follow" and "news for initiators and staff". */
 export type Topic = "follow" | "staff";
@@ -11,9 +11,3 @@ export const topicOf = (kind: NotificationKind): Topic => (FOLLOWER_KINDS.includ
 
 /** The users column that holds the choice for a topic. */
 export const TOPIC_COLUMN = { follow: "follow_mails", staff: "staff_mails" } as const satisfies Record<Topic, string>;
-
-export const CHOICE_LABELS: Record<NotifyChoice, string> = {
-  direct: "Meteen een mail",
-  weekly: "Eén mail per week (maandagochtend)",
-  never: "Geen mail",
-};

@@ -1,10 +1,12 @@
 import crypto from "node:crypto";
 import { eq } from "drizzle-orm";
-import type { Db } from "@/db/client";
+import { getDb, type Db } from "@/db/client";
 import { unsubscribeTokens, users } from "@/db/schema";
 import type { DbOrTx } from "@/lib/audit/record";
 import { siteUrl } from "@/lib/site-url";
 import type { Topic } from "./topics";
+
+export type { Topic };
 
 const hashOf = (token: string) => crypto.createHash("sha256").update(token).digest("hex");
 
@@ -28,6 +30,9 @@ export function unsubscribeTopic(db: Db, token: string): Topic | null {
   const row = db.select({ topic: unsubscribeTokens.topic }).from(unsubscribeTokens).where(eq(unsubscribeTokens.tokenHash, hashOf(token))).get();
   return row?.topic ?? null;
 }
+
+/** The one-click POST of a mail app (RFC 8058): the token from the List-Unsubscribe address. */
+export const unsubscribeOneClick = (token: string): Topic | null => (token.length <= 100 ? unsubscribeByToken(getDb(), token) : null);
 
 /** Sets the topic of the token to "never". Without signing in: the token from the mail is the proof. */
 export function unsubscribeByToken(db: Db, token: string): Topic | null {
