@@ -70,7 +70,7 @@ export async function runDueJobs(db: Db, options: { handlers: JobHandlers; worke
       await handler({ db, job, now: clock() });
     } catch (caught) {
       error = caught ?? new Error("Job failed");
-      console.error(`Job ${job.id} (${job.kind}) failed, attempt ${job.attempts}`, caught);
+      console.error(`Job ${job.id} (${job.kind}) failed, attempt ${job.attempts} of ${MAX_ATTEMPTS}: ${String(caught)}`);
     }
     report[finish(db, job, options.worker, clock(), error)]++;
   }
