@@ -10,6 +10,9 @@ import { DEMO, RESIDENTS, pageAs, pageAsResident, pageAsVisitor, proposeIdea, st
 const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==", "base64");
 const SCREENS = "data/e2e/screens";
 
+// Each test signs in, posts and waits for mail on a machine shared by many: more time than the default.
+test.describe.configure({ timeout: 180_000 });
+
 const shot = (page: Page, name: string) => page.screenshot({ path: `${SCREENS}/${name}.png`, fullPage: true });
 const headersOf = (mail: object) => (mail as { headers?: Record<string, string> }).headers ?? {};
 
@@ -40,7 +43,7 @@ test("a follower hears of an update with a photo at once, and unsubscribes witho
   await initiator.getByLabel("Wat is er nieuw?").fill("De eerste plantjes staan in de bak.");
   await initiator.getByLabel(/Foto's \(mag u leeg laten/).setInputFiles({ name: "plantjes.png", mimeType: "image/png", buffer: PNG });
   await initiator.getByRole("button", { name: "Nieuws plaatsen" }).click();
-  await expect(initiator.getByText("Uw nieuws staat erbij.")).toBeVisible();
+  await expect(initiator.getByText("Nieuws van Fatima")).toBeVisible();
   const visitor = await pageAsVisitor(browser);
   await visitor.goto(`/initiatieven/${id}`);
   await expect(visitor.getByText("De eerste plantjes staan in de bak.")).toBeVisible();
@@ -84,7 +87,7 @@ test("the initiator gets a mail with the note when someone offers help", async (
   await helper.goto(`/initiatieven/${idea}`);
   await helper.getByLabel(/Wat kunt u doen\?|Wilt u iets anders doen\?/).fill("Ik kan op zaterdag de tafels brengen.");
   await helper.getByRole("button", { name: "Ik help mee" }).click();
-  await expect(helper.getByText("De initiatiefnemer ziet dat u wilt helpen.")).toBeVisible();
+  await expect(helper.getByText("U steunt dit idee en u helpt mee.")).toBeVisible();
   // Offering help made the helper a follower.
   await expect(helper.getByRole("button", { name: "Niet meer volgen" })).toBeVisible();
   const mail = await waitForNewMail(initiatorEmail, before);
@@ -106,12 +109,15 @@ test("the notification choices on /account work without JavaScript", async ({ br
   expect(one<string>("SELECT staff_mails FROM users WHERE email = ?", DEMO.bewoner)).toBe("never");
   await page.goto("/account");
   await expect(page.getByRole("group", { name: "Berichten over mijn eigen idee en mijn werk" }).getByLabel("Geen mail")).toBeChecked();
-  await expectNoAxeViolations(page);
-  await shot(page, "account-mails");
   await page.getByRole("group", { name: "Berichten over mijn eigen idee en mijn werk" }).getByLabel("Meteen een mail").check();
   await page.getByRole("button", { name: "Keuze bewaren" }).click();
   await expect(page.getByText("Uw keuze is bewaard.")).toBeVisible();
   await context.close();
+  // axe runs in the page itself, so it needs JavaScript: the same page, checked with it.
+  const withScript = await pageAs(browser, "bewoner");
+  await withScript.goto("/account");
+  await expectNoAxeViolations(withScript);
+  await shot(withScript, "account-mails");
 });
 
 test("the beheerder sees jobs that failed after every retry", async ({ browser }) => {
