@@ -1,14 +1,14 @@
 import Database from "better-sqlite3";
-import { expect, test, type Page } from "@playwright/test";
-import { storageStateOf } from "./support/auth";
+import type { Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./support/axe";
 import { E2E_DB, one } from "./support/db";
+import { expect, test } from "./support/fixtures";
 import { linkIn, mailsTo, waitForNewMail } from "./support/mail";
-import { DEMO, RESIDENTS, pageAs, pageAsResident, pageAsVisitor, proposeIdea, staffStep, uniqueTitle } from "./initiatives-helpers";
+import { DEMO, RESIDENTS, proposeIdea, staffStep, uniqueTitle } from "./initiatives-helpers";
 
 // A tiny valid PNG (1×1), the photo of the update.
 const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==", "base64");
-const SCREENS = "data/e2e/screens";
+const SCREENS = "data/screens";
 
 // Each test signs in, posts and waits for mail on a machine shared by many: more time than the default.
 test.describe.configure({ timeout: 180_000 });
@@ -16,16 +16,16 @@ test.describe.configure({ timeout: 180_000 });
 const shot = (page: Page, name: string) => page.screenshot({ path: `${SCREENS}/${name}.png`, fullPage: true });
 const headersOf = (mail: object) => (mail as { headers?: Record<string, string> }).headers ?? {};
 
-test("a follower hears of an update with a photo at once, and unsubscribes without signing in", async ({ browser }) => {
+test("a follower hears of an update with a photo at once, and unsubscribes without signing in", async ({ pageAs, pageAsResident }) => {
   const title = uniqueTitle("Moestuin aan de Stackstraat");
-  const initiator = await pageAs(browser, "bewoner");
-  const worker = await pageAs(browser, "buurtwerker");
+  const initiator = await pageAs("bewoner");
+  const worker = await pageAs("buurtwerker");
   const id = await proposeIdea(initiator, title);
   await staffStep(worker, id, "Publiceren");
   await expect(worker.getByText("Het idee staat nu online.")).toBeVisible();
 
   // The follower chooses "at once" for followed ideas, then follows.
-  const follower = await pageAsResident(browser, RESIDENTS.mehmet);
+  const follower = await pageAsResident(RESIDENTS.mehmet);
   await follower.goto("/account");
   await follower.getByRole("group", { name: "Nieuws over ideeën die ik volg" }).getByLabel("Meteen een mail").check();
   await follower.getByRole("button", { name: "Keuze bewaren" }).click();
@@ -44,7 +44,7 @@ test("a follower hears of an update with a photo at once, and unsubscribes witho
   await initiator.getByLabel(/Foto's \(mag u leeg laten/).setInputFiles({ name: "plantjes.png", mimeType: "image/png", buffer: PNG });
   await initiator.getByRole("button", { name: "Nieuws plaatsen" }).click();
   await expect(initiator.getByText("Nieuws van Fatima")).toBeVisible();
-  const visitor = await pageAsVisitor(browser);
+  const visitor = await pageAs("bezoeker");
   await visitor.goto(`/initiatieven/${id}`);
   await expect(visitor.getByText("De eerste plantjes staan in de bak.")).toBeVisible();
   const photo = visitor.getByRole("img", { name: /Foto 1 bij het nieuws/ });
@@ -79,11 +79,11 @@ test("a follower hears of an update with a photo at once, and unsubscribes witho
   await expect(visitor.getByText("Deze afmeldlink werkt niet.")).toBeVisible();
 });
 
-test("the initiator gets a mail with the note when someone offers help", async ({ browser }) => {
+test("the initiator gets a mail with the note when someone offers help", async ({ pageAsResident }) => {
   const idea = one("SELECT i.id FROM initiatives i JOIN users u ON u.id = i.initiator_id WHERE i.status = 'zoekt_steun' AND i.hidden_at IS NULL AND u.email != ? ORDER BY i.id", RESIDENTS.anouk);
   const initiatorEmail = one<string>("SELECT u.email FROM initiatives i JOIN users u ON u.id = i.initiator_id WHERE i.id = ?", idea);
   const before = mailsTo(initiatorEmail).length;
-  const helper = await pageAsResident(browser, RESIDENTS.anouk);
+  const helper = await pageAsResident(RESIDENTS.anouk);
   await helper.goto(`/initiatieven/${idea}`);
   await helper.getByLabel(/Wat kunt u doen\?|Wilt u iets anders doen\?/).fill("Ik kan op zaterdag de tafels brengen.");
   await helper.getByRole("button", { name: "Ik help mee" }).click();
@@ -96,9 +96,8 @@ test("the initiator gets a mail with the note when someone offers help", async (
   expect(linkIn(mail, "/afmelden/")).toBeTruthy();
 });
 
-test("the notification choices on /account work without JavaScript", async ({ browser }) => {
-  const context = await browser.newContext({ viewport: { width: 360, height: 780 }, locale: "nl-NL", javaScriptEnabled: false, storageState: storageStateOf("bewoner") });
-  const page = await context.newPage();
+test("the notification choices on /account work without JavaScript", async ({ pageAs }) => {
+  const page = await pageAs("bewoner", { viewport: { width: 360, height: 780 }, locale: "nl-NL", javaScriptEnabled: false });
   await page.goto("/account");
   const staff = page.getByRole("group", { name: "Berichten over mijn eigen idee en mijn werk" });
   await expect(page.getByRole("group", { name: "Nieuws over ideeën die ik volg" }).getByLabel("Eén mail per week (maandagochtend)")).toBeChecked();
@@ -112,19 +111,18 @@ test("the notification choices on /account work without JavaScript", async ({ br
   await page.getByRole("group", { name: "Berichten over mijn eigen idee en mijn werk" }).getByLabel("Meteen een mail").check();
   await page.getByRole("button", { name: "Keuze bewaren" }).click();
   await expect(page.getByText("Uw keuze is bewaard.")).toBeVisible();
-  await context.close();
   // axe runs in the page itself, so it needs JavaScript: the same page, checked with it.
-  const withScript = await pageAs(browser, "bewoner");
+  const withScript = await pageAs("bewoner");
   await withScript.goto("/account");
   await expectNoAxeViolations(withScript);
   await shot(withScript, "account-mails");
 });
 
-test("the beheerder sees jobs that failed after every retry", async ({ browser }) => {
+test("the beheerder sees jobs that failed after every retry", async ({ pageAs }) => {
   const db = new Database(E2E_DB);
   db.prepare("INSERT INTO jobs (kind, run_at, attempts, last_error, failed_at, created_at) VALUES ('digest', ?, 4, 'Error: SMTP-server antwoordt niet', ?, ?)").run(Date.now(), Date.now(), Date.now());
   db.close();
-  const admin = await pageAs(browser, "beheerder");
+  const admin = await pageAs("beheerder");
   await admin.goto("/beheer");
   const failed = admin.getByRole("region", { name: "Taken die mislukt zijn" });
   await expect(failed.getByText("Wekelijkse mail")).toBeVisible();

@@ -1,7 +1,7 @@
 import { and, asc, eq, gt, isNull, lte, ne } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { activities, signups, users, wijken } from "@/db/schema";
-import type { DbOrTx } from "@/lib/audit/record";
+import type { DbOrTx } from "@/db/client";
 import { enqueueMail } from "@/lib/mail/outbox";
 import { isAnonymousKey, WIPED_NAME } from "@/lib/privacy/anonymise";
 import type { CalendarActivity } from "./calendar";

@@ -1,5 +1,5 @@
 import { jobs } from "@/db/schema";
-import type { DbOrTx } from "@/lib/audit/record";
+import type { DbOrTx } from "@/db/client";
 
 /**
  * Adds a job in the caller's transaction. With a `uniqueKey` a second enqueue of the same key

@@ -1,7 +1,8 @@
-/** How a person wants notifications of one kind: each at once, in the Monday digest, or not at all. Browser-safe. */
-export const NOTIFY_CHOICES = ["direct", "weekly", "never"] as const;
-export type NotifyChoice = (typeof NOTIFY_CHOICES)[number];
+import { NOTIFY_CHOICES, type NotifyChoice } from "@/db/enums";
 
+export { NOTIFY_CHOICES, type NotifyChoice };
+
+/** The words for each choice on /account. Browser-safe: db/enums imports nothing. */
 export const CHOICE_LABELS: Record<NotifyChoice, string> = {
   direct: "Meteen een mail",
   weekly: "Eén mail per week (maandagochtend)",

@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray, isNull } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { initiatives, notifications, users } from "@/db/schema";
-import type { DbOrTx } from "@/lib/audit/record";
+import type { DbOrTx } from "@/db/client";
 import { renderMail } from "@/lib/mail/layout";
 import { enqueueMail } from "@/lib/mail/outbox";
 import { linkOf, notificationText, REASONS } from "./texts";

@@ -2,7 +2,7 @@ import { and, eq, lt, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { DEFAULT_SETTINGS } from "@/db/reference-data";
 import { initiatives, settings, users } from "@/db/schema";
-import type { DbOrTx } from "@/lib/audit/record";
+import type { DbOrTx } from "@/db/client";
 import { formatActivityTime, formatDate } from "@/lib/format";
 import { isPublicStatus } from "@/lib/initiatives/status";
 import { followersOf, notify, ownersOf, staffFor } from "./notify";

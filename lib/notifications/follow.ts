@@ -1,7 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { follows } from "@/db/schema";
-import type { DbOrTx } from "@/lib/audit/record";
+import type { DbOrTx } from "@/db/client";
 import { AppError } from "@/lib/errors";
 import { loadInitiative } from "@/lib/initiatives/commands/shared";
 import { isPublicStatus } from "@/lib/initiatives/status";

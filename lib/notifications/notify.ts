@@ -1,6 +1,6 @@
 import { sql, type SQL } from "drizzle-orm";
-import type { NotificationKind } from "@/db/schema";
-import type { DbOrTx } from "@/lib/audit/record";
+import type { NotificationKind } from "@/db/enums";
+import type { DbOrTx } from "@/db/client";
 import { TOPIC_COLUMN, topicOf } from "./topics";
 
 /** A query with one column of user ids: who may hear of an event, before their own choice. */

@@ -1,4 +1,4 @@
-import type { NotificationKind } from "@/db/schema";
+import type { NotificationKind } from "@/db/enums";
 import { siteUrl } from "@/lib/site-url";
 import { STAFF_KINDS } from "./topics";
 

@@ -1,4 +1,4 @@
-import type { NotificationKind } from "@/db/schema";
+import type { NotificationKind } from "@/db/enums";
 
 /** The two choices on /account: "updates on ideas I follow" and "news for initiators and staff". */
 export type Topic = "follow" | "staff";

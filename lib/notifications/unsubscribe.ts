@@ -2,7 +2,7 @@ import crypto from "node:crypto";
 import { eq } from "drizzle-orm";
 import { getDb, type Db } from "@/db/client";
 import { unsubscribeTokens, users } from "@/db/schema";
-import type { DbOrTx } from "@/lib/audit/record";
+import type { DbOrTx } from "@/db/client";
 import { siteUrl } from "@/lib/site-url";
 import type { Topic } from "./topics";
 
