@@ -31,11 +31,12 @@ export const postUpdateAction = defineAction({
   schema: updateSchema,
   permission: "initiative:post-update",
   limit: "update",
-  check: ({ formData }) => {
+  fileErrors: (formData, othersFailed) => {
     const files = photosOf(formData);
     if (files.length > UPDATE_PHOTOS_MAX) return { photos: [`Kies hoogstens ${UPDATE_PHOTOS_MAX} foto's.`] };
     if (files.some((file) => file.size > PHOTO_MAX_BYTES)) return { photos: ["Een foto is te groot. Kies foto's van hoogstens 5 MB."] };
-    return {};
+    // A browser forgets chosen files after an error.
+    return othersFailed && files.length ? { photos: ["Kies de foto's opnieuw; een browser onthoudt die niet."] } : {};
   },
   run: async ({ input, user, formData }) => {
     const photos = await storePhotos(photosOf(formData));
