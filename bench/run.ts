@@ -121,7 +121,7 @@ async function runScale(scale: number) {
       console.log(`  ${page}: ${result.requestsPerSecond.toFixed(0)} req/s, ${rows.at(-1)!.written} rows for ${result.requests} requests`);
     }
     const fanout = await measureFanout(base, file, ids.initiative!, options);
-    console.log(`  fan-out to ${fanout.followers} followers: p95 ${fanout.quiet.p95} ms -> ${fanout.duringFanout.p95} ms (x${fanout.p95Ratio}), all mailed in ${fanout.deliveredInSeconds.toFixed(1)} s`);
+    console.log(`  fan-out to ${fanout.followers} followers: p95 ${fanout.quiet.p95} ms -> ${fanout.duringFanout.p95} ms (x${fanout.p95Ratio}), ${fanout.mailed} mailed in ${fanout.seconds.toFixed(1)} s`);
     if (only) return { scale, rows, peakMemoryMb: Math.round(memory.peak()), javascript: { floorBytes: 0, pages: {} }, fanout };
     const javascript = await javascriptOf(`http://127.0.0.1:${APP}`, ["/", "/initiatieven", `/initiatieven/${ids.initiative}`, "/initiatieven/nieuw", "/activiteiten", `/activiteiten/${ids.activity}`, "/cijfers"], { cookie: cookies.bewoner! });
     return { scale, rows, peakMemoryMb: Math.round(Math.max(...rows.map((row) => row.peakMemoryMb))), javascript, fanout };
@@ -135,7 +135,7 @@ async function runScale(scale: number) {
 function printFanout(fanout: FanoutResult) {
   console.log(`\nFan-out of one update to ${fanout.followers} followers (${fanout.page}):`);
   console.log(`  p95 without ${fanout.quiet.p95} ms, during ${fanout.duringFanout.p95} ms: x${fanout.p95Ratio} (target at most x1.2)`);
-  console.log(`  req/s without ${fanout.quiet.requestsPerSecond.toFixed(0)}, during ${fanout.duringFanout.requestsPerSecond.toFixed(0)}; ${fanout.mailedDuringLoad} mailed while loaded, all in ${fanout.deliveredInSeconds.toFixed(1)} s`);
+  console.log(`  req/s without ${fanout.quiet.requestsPerSecond.toFixed(0)}, during ${fanout.duringFanout.requestsPerSecond.toFixed(0)}; ${fanout.mailedDuringLoad} mailed while loaded, ${fanout.mailed} in ${fanout.seconds.toFixed(1)} s`);
 }
 
 function printScale(result: Awaited<ReturnType<typeof runScale>>) {

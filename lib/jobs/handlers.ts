@@ -3,6 +3,7 @@ import type { Db } from "@/db/client";
 import { jobs, unsubscribeTokens } from "@/db/schema";
 import { sendActivityReminders } from "@/lib/activities/reminders";
 import { deliverPendingMail } from "@/lib/mail/outbox";
+import { pacer } from "@/lib/mail/pace";
 import { sendDigests } from "@/lib/notifications/digest";
 import { mailPendingNotifications } from "@/lib/notifications/deliver";
 import { alertOverdueAnswers } from "@/lib/notifications/events";
@@ -29,6 +30,6 @@ export const JOB_HANDLERS: JobHandlers = {
   overdue: ({ db, now }) => alertOverdueAnswers(db, now),
   mail: async ({ db }) => {
     await mailPendingNotifications(db);
-    await deliverPendingMail();
+    await deliverPendingMail({ pace: pacer() });
   },
 };

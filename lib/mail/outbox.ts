@@ -53,8 +53,11 @@ export function enqueueMail(tx: DbOrTx, mail: Mail): void {
     .run();
 }
 
-/** Sends every queued mail once. A failed delivery is released again for a later attempt. */
-export async function deliverPendingMail(): Promise<number> {
+/**
+ * Sends every queued mail once. A failed delivery is released again for a later attempt. With
+ * `pace` (lib/mail/pace.ts) it gives the site room between mails.
+ */
+export async function deliverPendingMail(options: { pace?: () => Promise<void> } = {}): Promise<number> {
   const db = getDb();
   const pending = db
     .select()
@@ -82,6 +85,7 @@ export async function deliverPendingMail(): Promise<number> {
         .where(eq(mailOutbox.id, mail.id))
         .run();
     }
+    await options.pace?.();
   }
   return sent;
 }

@@ -6,11 +6,12 @@ import { renderMail } from "@/lib/mail/layout";
 import { enqueueMail } from "@/lib/mail/outbox";
 import { linkOf, notificationText, REASONS } from "./texts";
 import { deliverPendingMail } from "@/lib/mail/outbox";
+import { pacer } from "@/lib/mail/pace";
 import { topicOf } from "./topics";
 import { issueUnsubscribe } from "./unsubscribe";
 
-/** Mails per transaction: a fan-out to thousands goes out in steps, with requests served in between. */
-export const MAIL_BATCH = 100;
+/** Mails per transaction: a fan-out to thousands goes out in small steps, paced (lib/mail/pace.ts). */
+export const MAIL_BATCH = 20;
 
 export const pendingColumns = {
   id: notifications.id,
@@ -69,16 +70,18 @@ export function mailDirectBatch(db: Db, now = new Date()): number {
   );
 }
 
-const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
-
-/** Mails every pending "at once" notification, batch by batch, delivering each batch before the next. */
+/**
+ * Mails every pending "at once" notification, batch by batch, delivering each batch before the
+ * next, paced so that the site stays quick while thousands go out.
+ */
 export async function mailPendingNotifications(db: Db): Promise<number> {
+  const pace = pacer();
   let total = 0;
   for (;;) {
     const batch = mailDirectBatch(db);
     if (batch === 0) return total;
     total += batch;
-    await deliverPendingMail();
-    await nextTurn();
+    await deliverPendingMail({ pace });
+    await pace();
   }
 }

@@ -2,13 +2,14 @@ import { and, asc, eq, inArray, isNull } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { initiatives, notifications, users } from "@/db/schema";
 import { renderMail } from "@/lib/mail/layout";
-import { enqueueMail } from "@/lib/mail/outbox";
+import { deliverPendingMail, enqueueMail } from "@/lib/mail/outbox";
+import { pacer } from "@/lib/mail/pace";
 import { markMailed, pendingColumns, stillWanted } from "./deliver";
 import { linkOf, notificationText, REASONS } from "./texts";
 import { topicOf } from "./topics";
 import { issueUnsubscribe } from "./unsubscribe";
 
-const PEOPLE_PER_BATCH = 50;
+const PEOPLE_PER_BATCH = 20;
 type Row = { kind: (typeof notifications.$inferSelect)["kind"]; payload: Record<string, string>; initiativeId: number | null; title: string | null };
 
 /** The digest of one person: per idea its title, what happened (oldest first) and a link. */
@@ -62,10 +63,11 @@ function digestBatch(db: Db, now: Date): number {
 
 /** The Monday digest: one mail per person per topic, grouped per idea; each notification once. */
 export async function sendDigests(db: Db, now = new Date()): Promise<number> {
+  const pace = pacer();
   let people = 0;
   for (let batch = digestBatch(db, now); batch > 0; batch = digestBatch(db, now)) {
     people += batch;
-    await new Promise<void>((resolve) => setImmediate(resolve));
+    await deliverPendingMail({ pace });
   }
   return people;
 }
