@@ -73,8 +73,12 @@ describe("who is told about which event", () => {
     applyTransition(db(), { actor: staff, initiativeId: c.id, transition: "start" });
     const [start] = toldAboutLast(c.id);
     expect(start).toEqual(sorted(c.follower));
+    // A new coach keeps the status: followers are not told again that it started.
+    applyTransition(db(), { actor: staff, initiativeId: c.id, transition: "assign_coach", coachId: c.coach });
+    expect(statusEvents(c.id)).toBe(1);
     applyTransition(db(), { actor: staff, initiativeId: c.id, transition: "finish", note: "Klaar" });
     expect(toldAboutLast(c.id)[0]).toEqual(sorted(c.follower));
+    expect(statusEvents(c.id)).toBe(2);
     const other = cast();
     applyTransition(db(), { actor: { id: other.initiator, role: "bewoner" }, initiativeId: other.id, transition: "withdraw" });
     expect(toldAboutLast(other.id)[0]).toEqual(sorted(other.coach, other.follower));
@@ -110,6 +114,9 @@ function toldAboutLast(initiativeId: number): string[][] {
   const rows = getDb().$client.prepare("select event_key from notifications where initiative_id = ? and kind = 'status' order by id desc limit 1").all(initiativeId) as { event_key: string }[];
   return rows.map((row) => toldAbout(row.event_key));
 }
+
+const statusEvents = (initiativeId: number) =>
+  getDb().$client.prepare("select count(distinct event_key) from notifications where initiative_id = ? and kind = 'status'").pluck().get(initiativeId);
 
 function staffTold(initiativeId: number, kind: string): string[] {
   return (getDb().$client.prepare("select user_id from notifications where initiative_id = ? and kind = ? order by user_id").pluck().all(initiativeId, kind) as string[]).sort();

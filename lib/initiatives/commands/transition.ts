@@ -20,8 +20,8 @@ export type TransitionInput = {
   coachId?: string;
 };
 
-/** The steps that followers of an idea hear about. */
-const FOLLOWERS_TOLD: readonly InitiativeStatus[] = ["in_uitvoering", "gerealiseerd", "ingetrokken"];
+/** The steps that followers of an idea hear about (not a new coach, which keeps the status). */
+const FOLLOWERS_TOLD: readonly Transition[] = ["start", "finish", "withdraw"];
 
 const REFUSED_ROLE = "Dit mag u niet doen met dit idee.";
 const REFUSED_STATE = "Dit kan niet meer: het idee staat nu op een andere stap. Laad de pagina opnieuw.";
@@ -94,7 +94,7 @@ export function transitionIn(tx: DbOrTx, input: TransitionInput, now: Date = new
     enqueueMail(tx, transitionMail(address, initiative, input.transition, { note, answerDueAt: changes.answerDueAt, coachName }));
   }
   if (changes.answerDueAt) notifySubmitted(tx, initiative, { changeId, answerDueAt: changes.answerDueAt, actorId: input.actor.id });
-  if (FOLLOWERS_TOLD.includes(to)) notifyStatus(tx, initiative, { id: changeId, status: to, statusLabel: STATUS_LABELS[to], actorId: input.actor.id });
+  if (FOLLOWERS_TOLD.includes(input.transition)) notifyStatus(tx, initiative, { id: changeId, status: to, statusLabel: STATUS_LABELS[to], actorId: input.actor.id });
   return to;
 }
 
