@@ -68,6 +68,10 @@ export default defineConfig({
       COMMENT_LIMIT_PER_USER: "10000",
       PROPOSAL_LIMIT_PER_USER: "10000",
       SMTP_URL: "",
+      // The scheduler's ticks (reminders, recurring jobs) would change rows while the authorization
+      // spec compares "nothing changed" snapshots; mails of actions go out after each request, and
+      // the unit tests run the scheduler itself (tests/unit/jobs*.test.ts).
+      JOBS_INTERVAL_MS: "3600000",
     },
   },
 });

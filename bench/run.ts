@@ -15,6 +15,7 @@ import Database from "better-sqlite3";
 import { buildIfNeeded, SERVER_ARGS } from "../scripts/build-if-needed";
 import { javascriptOf } from "./javascript";
 import { load, type LoadResult, type LoadTarget } from "./load";
+import { measureFanout, type FanoutResult } from "./fanout";
 import { memoryWatcher, startServer } from "./server";
 import { actionIds } from "../e2e/support/server-actions";
 import { asActionCall, countWrites, createSessionPool, formFields, postEach } from "./writes";
@@ -26,6 +27,8 @@ const arg = (name: string, fallback: string) => {
 const duration = Number(arg("duration", "10"));
 const connections = Number(arg("connections", "50"));
 const scales = arg("scales", "1,10").split(",").map(Number);
+// `--only fanout` measures just the fan-out of an update to 10,000 followers (bench/fanout.ts).
+const only = arg("only", "");
 const APP = 3400;
 // The mails of the sign-ups in the load, apart from the demo outbox (and outside the project).
 const OUTBOX = path.join(os.tmpdir(), "burgers-maken-bench-outbox");
@@ -84,7 +87,7 @@ async function runScale(scale: number) {
       ["/account", "", { cookie: cookies.bewoner! }],
       ["/dashboard", "", { cookie: cookies.alliantie! }],
     ];
-    for (const [page, baselinePath, headers, path = page] of pages) {
+    for (const [page, baselinePath, headers, path = page] of only ? [] : pages) {
       const target: LoadTarget = { url: `http://127.0.0.1:${APP}${path}`, headers };
       memory.reset();
       const row: Row = { page, app: await load(target, options), peakMemoryMb: memory.peak() };
@@ -109,7 +112,7 @@ async function runScale(scale: number) {
       [`POST aanmelden (activiteit ${ids.activity})`, postEach(base, `/activiteiten/${ids.activity}`, signupPost), "signups"],
       ["POST aanmelden, met JavaScript", postEach(base, `/activiteiten/${ids.activity}`, (n) => asActionCall(action["lib/activities/actions.ts#signUpAction"]!, signupPost(n + 1_000_000))), "signups"],
     ];
-    for (const [page, target, table] of writes) {
+    for (const [page, target, table] of only ? [] : writes) {
       const before = countWrites(file);
       memory.reset();
       const result = await load(target, options);
@@ -117,13 +120,22 @@ async function runScale(scale: number) {
       rows.push({ page, app: result, written: after[table] - before[table], repeated: after.repeated - before.repeated, peakMemoryMb: memory.peak() });
       console.log(`  ${page}: ${result.requestsPerSecond.toFixed(0)} req/s, ${rows.at(-1)!.written} rows for ${result.requests} requests`);
     }
+    const fanout = await measureFanout(base, file, ids.initiative!, options);
+    console.log(`  fan-out to ${fanout.followers} followers: p95 ${fanout.quiet.p95} ms -> ${fanout.duringFanout.p95} ms (x${fanout.p95Ratio}), ${fanout.mailed} mailed in ${fanout.seconds.toFixed(1)} s`);
+    if (only) return { scale, rows, peakMemoryMb: Math.round(memory.peak()), javascript: { floorBytes: 0, pages: {} }, fanout };
     const javascript = await javascriptOf(`http://127.0.0.1:${APP}`, ["/", "/initiatieven", `/initiatieven/${ids.initiative}`, "/initiatieven/nieuw", "/activiteiten", `/activiteiten/${ids.activity}`, "/cijfers"], { cookie: cookies.bewoner! });
-    return { scale, rows, peakMemoryMb: Math.round(Math.max(...rows.map((row) => row.peakMemoryMb))), javascript };
+    return { scale, rows, peakMemoryMb: Math.round(Math.max(...rows.map((row) => row.peakMemoryMb))), javascript, fanout };
   } finally {
     memory.stop();
     app.kill();
     baseline.kill();
   }
+}
+
+function printFanout(fanout: FanoutResult) {
+  console.log(`\nFan-out of one update to ${fanout.followers} followers (${fanout.page}):`);
+  console.log(`  p95 without ${fanout.quiet.p95} ms, during ${fanout.duringFanout.p95} ms: x${fanout.p95Ratio} (target at most x1.2)`);
+  console.log(`  req/s without ${fanout.quiet.requestsPerSecond.toFixed(0)}, during ${fanout.duringFanout.requestsPerSecond.toFixed(0)}; ${fanout.mailedDuringLoad} mailed while loaded, ${fanout.mailed} in ${fanout.seconds.toFixed(1)} s`);
 }
 
 function printScale(result: Awaited<ReturnType<typeof runScale>>) {
@@ -138,6 +150,7 @@ function printScale(result: Awaited<ReturnType<typeof runScale>>) {
     const errors = row.app.errors + row.app.non2xx;
     console.log(`${row.page.padEnd(28)} ${row.app.requestsPerSecond.toFixed(0).padStart(6)} ${String(row.app.p50).padStart(5)} ${String(row.app.p95).padStart(5)} ${String(row.app.p99).padStart(5)} ${String(errors).padStart(7)}  ${row.peakMemoryMb.toFixed(0).padStart(7)}  ${ratio}`);
   }
+  printFanout(result.fanout);
   console.log("\nJavaScript (gzipped): Next's floor and the app's own above it");
   for (const [page, size] of Object.entries(result.javascript.pages)) {
     console.log(`${page.padEnd(28)} floor ${(result.javascript.floorBytes / 1024).toFixed(1)} kB, own ${(size / 1024).toFixed(1)} kB`);

@@ -27,3 +27,10 @@ export type SignupStatus = (typeof SIGNUP_STATUSES)[number];
 
 export const REPORT_REASONS = ["spam", "kwetsend", "hoort_hier_niet"] as const;
 export type ReportReason = (typeof REPORT_REASONS)[number];
+
+/** How a person wants notifications of one kind: each at once, in the Monday digest, or not at all. */
+export const NOTIFY_CHOICES = ["direct", "weekly", "never"] as const;
+export type NotifyChoice = (typeof NOTIFY_CHOICES)[number];
+
+export const NOTIFICATION_KINDS = ["update", "status", "activity_date", "help", "comment", "threshold", "submitted", "overdue", "hidden"] as const;
+export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];

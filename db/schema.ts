@@ -9,7 +9,7 @@ import {
   text,
   uniqueIndex,
 } from "drizzle-orm/sqlite-core";
-import { INITIATIVE_STATUSES, LEEFGEBIEDEN, PUBLIC_STATUSES, REPORT_REASONS, ROLES, SIGNUP_STATUSES } from "./enums";
+import { INITIATIVE_STATUSES, LEEFGEBIEDEN, NOTIFICATION_KINDS, NOTIFY_CHOICES, PUBLIC_STATUSES, REPORT_REASONS, ROLES, SIGNUP_STATUSES } from "./enums";
 
 // Timestamps are stored as Unix milliseconds (integer, mode "timestamp_ms").
 const createdAt = () =>
@@ -61,6 +61,9 @@ export const users = sqliteTable(
     role: text("role", { enum: ROLES }).notNull().default("bewoner"),
     wijkId: integer("wijk_id").references(() => wijken.id, { onDelete: "set null" }),
     blockedAt: integer("blocked_at", { mode: "timestamp_ms" }),
+    // "Updates on ideas I follow" and "news for initiators and staff" (lib/notifications).
+    followMails: text("follow_mails", { enum: NOTIFY_CHOICES }).notNull().default("weekly"),
+    staffMails: text("staff_mails", { enum: NOTIFY_CHOICES }).notNull().default("direct"),
     createdAt: createdAt(),
   },
   (t) => [
@@ -358,6 +361,8 @@ export const signups = sqliteTable(
     status: text("status", { enum: SIGNUP_STATUSES }).notNull(),
     // SHA-256 of the personal cancel token; the token itself is only in the mail.
     cancelTokenHash: text("cancel_token_hash").unique(),
+    // The reminder two days before went out (lib/activities/reminders.ts); never twice.
+    remindedAt: integer("reminded_at", { mode: "timestamp_ms" }),
     isWalkIn: integer("is_walk_in", { mode: "boolean" }).notNull().default(false),
     checkedInAt: integer("checked_in_at", { mode: "timestamp_ms" }),
     promotedAt: integer("promoted_at", { mode: "timestamp_ms" }),
@@ -411,6 +416,8 @@ export const mailOutbox = sqliteTable(
     attachments: text("attachments", { mode: "json" }).$type<
       { filename: string; contentType: string; content: string }[]
     >(),
+    // Extra headers such as List-Unsubscribe (RFC 8058) for notification mails.
+    headers: text("headers", { mode: "json" }).$type<Record<string, string>>(),
     sentAt: integer("sent_at", { mode: "timestamp_ms" }),
     attempts: integer("attempts").notNull().default(0),
     lastError: text("last_error"),
@@ -427,6 +434,120 @@ export const rateLimitHits = sqliteTable(
     createdAt: createdAt(),
   },
   (t) => [index("rate_limit_bucket_idx").on(t.bucket, t.createdAt)],
+);
+
+/* ---------- follow, progress updates, notifications, jobs ---------- */
+
+export const follows = sqliteTable(
+  "follows",
+  {
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    initiativeId: integer("initiative_id")
+      .notNull()
+      .references(() => initiatives.id, { onDelete: "cascade" }),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.initiativeId] }), index("follows_initiative_idx").on(t.initiativeId, t.userId)],
+);
+
+export const initiativeUpdates = sqliteTable(
+  "initiative_updates",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    initiativeId: integer("initiative_id")
+      .notNull()
+      .references(() => initiatives.id, { onDelete: "cascade" }),
+    authorId: text("author_id").references(() => users.id, { onDelete: "set null" }),
+    body: text("body").notNull(),
+    hiddenAt: integer("hidden_at", { mode: "timestamp_ms" }),
+    hiddenReason: text("hidden_reason"),
+    createdAt: createdAt(),
+  },
+  (t) => [index("initiative_updates_initiative_idx").on(t.initiativeId, t.createdAt), index("initiative_updates_author_idx").on(t.authorId)],
+);
+
+export const initiativeUpdatePhotos = sqliteTable(
+  "initiative_update_photos",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    updateId: integer("update_id")
+      .notNull()
+      .references(() => initiativeUpdates.id, { onDelete: "cascade" }),
+    // The photo route finds the update (and so the idea) a photo belongs to.
+    photoPath: text("photo_path").notNull().unique(),
+  },
+  (t) => [index("initiative_update_photos_update_idx").on(t.updateId)],
+);
+
+/**
+ * One row per person per event: the unique index is what makes "never the same event twice" hold
+ * across retries, digests and two processes. `delivery` is the choice at the time of the event.
+ */
+export const notifications = sqliteTable(
+  "notifications",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    eventKey: text("event_key").notNull(),
+    initiativeId: integer("initiative_id").references(() => initiatives.id, { onDelete: "cascade" }),
+    kind: text("kind", { enum: NOTIFICATION_KINDS }).notNull(),
+    payload: text("payload", { mode: "json" }).$type<Record<string, string>>().notNull(),
+    delivery: text("delivery", { enum: ["direct", "weekly"] }).notNull(),
+    mailedAt: integer("mailed_at", { mode: "timestamp_ms" }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex("notifications_once_per_event").on(t.userId, t.eventKey),
+    // What still waits for a mail, at once or in the digest, oldest first.
+    index("notifications_pending_idx").on(t.delivery, t.id).where(sql`${t.mailedAt} IS NULL`),
+    index("notifications_initiative_idx").on(t.initiativeId),
+  ],
+);
+
+/** One-click unsubscribe links: only the SHA-256 of the token is kept. */
+export const unsubscribeTokens = sqliteTable(
+  "unsubscribe_tokens",
+  {
+    tokenHash: text("token_hash").primaryKey(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    topic: text("topic", { enum: ["follow", "staff"] }).notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("unsubscribe_tokens_user_idx").on(t.userId), index("unsubscribe_tokens_created_idx").on(t.createdAt)],
+);
+
+/**
+ * Timed work (lib/jobs). A job is claimed in one IMMEDIATE transaction (claimed_by, claimed_until),
+ * so two processes never run it at once; `unique_key` makes each occurrence of a recurring job
+ * enqueued once.
+ */
+export const jobs = sqliteTable(
+  "jobs",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    kind: text("kind").notNull(),
+    uniqueKey: text("unique_key").unique(),
+    runAt: integer("run_at", { mode: "timestamp_ms" }).notNull(),
+    payload: text("payload", { mode: "json" }).$type<Record<string, unknown>>(),
+    attempts: integer("attempts").notNull().default(0),
+    lastError: text("last_error"),
+    claimedBy: text("claimed_by"),
+    claimedUntil: integer("claimed_until", { mode: "timestamp_ms" }),
+    doneAt: integer("done_at", { mode: "timestamp_ms" }),
+    failedAt: integer("failed_at", { mode: "timestamp_ms" }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index("jobs_due_idx").on(t.runAt).where(sql`${t.doneAt} IS NULL AND ${t.failedAt} IS NULL`),
+    index("jobs_failed_idx").on(t.failedAt).where(sql`${t.failedAt} IS NOT NULL`),
+    index("jobs_done_idx").on(t.doneAt),
+  ],
 );
 
 export type User = typeof users.$inferSelect;
@@ -447,6 +568,8 @@ export type Signup = typeof signups.$inferSelect;
 export type NewSignup = typeof signups.$inferInsert;
 export type AuditEntry = typeof auditLog.$inferSelect;
 export type OutboxMail = typeof mailOutbox.$inferSelect;
+export type Job = typeof jobs.$inferSelect;
+export type Notification = typeof notifications.$inferSelect;
 
 /* ---------- page cache coherence ---------- */
 

@@ -192,6 +192,39 @@ export const ACTION_CASES: Record<string, ActionCase> = {
     fields: (ids) => ({ initiativeId: String(ids.submitted), transition: "publish" }),
     permission: "initiative:moderate",
   },
+  "lib/notifications/actions.ts#followAction": {
+    page: (ids) => `/initiatieven/${ids.published}`,
+    fields: (ids) => ({ initiativeId: String(ids.published) }),
+    permission: "initiative:follow",
+    noOwner: "a follow always belongs to the signed-in user",
+  },
+  "lib/notifications/actions.ts#unfollowAction": {
+    page: (ids) => `/initiatieven/${ids.published}`,
+    fields: (ids) => ({ initiativeId: String(ids.published) }),
+    permission: "initiative:follow",
+    noOwner: "it removes only the signed-in user's own follow",
+  },
+  "lib/notifications/actions.ts#savePreferencesAction": {
+    page: () => "/account",
+    fields: () => ({ followMails: "never", staffMails: "never" }),
+    permission: "account:edit-own",
+    noOwner: "it only changes the signed-in user's own choices; no account id is read from the form",
+  },
+  "lib/notifications/actions.ts#unsubscribeAction": {
+    public: "the secret token from the notification mail is the proof (RFC 8058 needs no sign-in); only its hash is stored",
+    probe: { page: "/afmelden/onzin", fields: () => ({ token: "onzin-token-dat-niet-bestaat" }) },
+  },
+  "lib/updates/actions.ts#postUpdateAction": {
+    page: (ids) => `/initiatieven/${ids.published}`,
+    fields: (ids) => ({ initiativeId: String(ids.published), body: "Niet van mij." }),
+    permission: "initiative:post-update",
+    wrongOwner: { as: "bewoner", fields: (ids) => ({ initiativeId: String(ids.published), body: "Niet van mij." }) },
+  },
+  "lib/updates/actions.ts#hideUpdateAction": {
+    page: (ids) => `/initiatieven/${ids.published}`,
+    fields: (ids) => ({ initiativeId: String(ids.published), updateId: "1", reason: "Mag niet." }),
+    permission: "comment:moderate",
+  },
   "lib/settings/actions.ts#saveSettingsAction": {
     page: () => "/beheer/instellingen",
     fields: () => ({ supportThreshold: "2", initiativeGoal: "3", guestDataRetentionMonths: "24" }),
@@ -226,6 +259,10 @@ export const ROUTE_CASES: Record<string, RouteCase> = {
   "GET /activiteiten/[id]/agenda.ics": { public: "an activity's calendar file, as public as its page; no personal data" },
   "GET /activiteiten/agenda.ics": { public: "the calendar feed of upcoming activities; no personal data" },
   "GET /activiteiten/[id]/voorbeeld.png": { public: "an activity's preview picture for shared links, as public as its page; no personal data" },
+  "POST /afmelden/[token]/een-klik": {
+    public: "one-click unsubscribe (RFC 8058): the secret token in the address is the proof; only its hash is stored",
+    probe: { path: () => "/afmelden/onzin-token/een-klik", status: 404 },
+  },
   "GET /api/auth/[...nextauth]": { public: "Auth.js itself: the sign-in callback and the CSRF token" },
   "POST /api/auth/[...nextauth]": {
     public: "Auth.js itself (sign-out); its own sign-in endpoint is closed so the rate limits cannot be bypassed",

@@ -1,4 +1,4 @@
-/** `npm run data:cleanup`: removes guests' personal data after the retention period. Run it daily. */
+/** `npm run data:cleanup`: removes guests' personal data after the retention period now. The server also does this daily by itself (lib/jobs). */
 import { closeDb, getDb } from "../db/client";
 import { cleanupPersonalData } from "../lib/privacy/retention";
 

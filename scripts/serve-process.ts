@@ -11,6 +11,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import type { AddressInfo } from "node:net";
 import next from "next";
 import { cacheKeyOf, servePublicPage, type Rendered } from "@/lib/page-cache/front";
+import { startScheduler } from "@/lib/jobs/scheduler";
 import { settleForwardedHeaders, trustedProxies } from "@/lib/security/client-address";
 import { siteUrl } from "@/lib/site-url";
 import { admission } from "@/lib/server/admission";
@@ -38,6 +39,9 @@ async function render(request: IncomingMessage, path: string): Promise<Rendered>
 }
 
 await app.prepare();
+// Timed work (digests, reminders, alerts, mail retries, retention) runs here: no cron needed. With
+// several processes each ticks; a job is claimed in one IMMEDIATE transaction, so it runs once.
+startScheduler();
 // Only this process knows the port and the secret; a visitor on the public port never reaches it.
 const fill = createServer((request, response) => {
   if (request.headers[FILL_HEADER] !== fillSecret) return void response.writeHead(403).end();

@@ -3,10 +3,12 @@ import Link from "next/link";
 import { ProfileForm } from "@/components/accounts/profile-form";
 import { MySignups } from "@/components/activities/my-signups";
 import { MyInitiatives } from "@/components/initiatives/my-initiatives";
+import { PreferencesForm } from "@/components/notifications/preferences-form";
 import { BUTTON_STYLES } from "@/components/ui/button";
 import { signOutAction } from "@/lib/accounts/actions";
 import { requirePageUser } from "@/lib/auth/guards";
 import { ROLE_LABELS } from "@/lib/auth/permissions";
+import { preferencesOf } from "@/lib/notifications/queries";
 import { listWijken } from "@/lib/reference/queries";
 
 export const metadata: Metadata = { title: "Mijn account" };
@@ -35,6 +37,12 @@ export default async function AccountPage() {
           initial={{ displayName: user.displayName ?? "", wijkId: user.wijkId ? String(user.wijkId) : "" }}
           submitLabel="Gegevens opslaan"
         />
+      </section>
+      <section aria-labelledby="mails" className="space-y-3">
+        <h2 id="mails" className="text-2xl font-bold">
+          Welke mails wilt u krijgen?
+        </h2>
+        <PreferencesForm initial={preferencesOf(user.id)} />
       </section>
       <MyInitiatives userId={user.id} />
       <MySignups userId={user.id} />

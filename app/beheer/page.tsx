@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { FailedJobs } from "@/components/notifications/failed-jobs";
 import { requirePagePermission } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
+import { failedJobs } from "@/lib/jobs/queries";
 
 export const metadata: Metadata = { title: "Beheer" };
 
@@ -55,6 +57,7 @@ export default async function StaffHomePage() {
           </li>
         )}
       </ul>
+      {can(user.role, "settings:manage") && <FailedJobs jobs={failedJobs()} />}
     </div>
   );
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { auditLog, backings, comments, initiatives, reports, signups, users, wijken } from "@/db/schema";
+import { auditLog, backings, comments, follows, initiatives, initiativeUpdates, notifications, reports, signups, users, wijken } from "@/db/schema";
 import { ownedBy } from "@/lib/activities/ownership";
 
 /** Everything stored about one person, as they may download it (AVG article 15 and 20). */
@@ -15,6 +15,8 @@ export function exportPersonalData(userId: string) {
       wijk: wijken.name,
       createdAt: users.createdAt,
       emailVerified: users.emailVerified,
+      followMails: users.followMails,
+      staffMails: users.staffMails,
     })
     .from(users)
     .leftJoin(wijken, eq(users.wijkId, wijken.id))
@@ -39,6 +41,17 @@ export function exportPersonalData(userId: string) {
       .select({ initiativeId: comments.initiativeId, body: comments.body, createdAt: comments.createdAt })
       .from(comments)
       .where(eq(comments.authorId, userId))
+      .all(),
+    follows: db.select({ initiativeId: follows.initiativeId, createdAt: follows.createdAt }).from(follows).where(eq(follows.userId, userId)).all(),
+    updates: db
+      .select({ initiativeId: initiativeUpdates.initiativeId, body: initiativeUpdates.body, createdAt: initiativeUpdates.createdAt })
+      .from(initiativeUpdates)
+      .where(eq(initiativeUpdates.authorId, userId))
+      .all(),
+    notifications: db
+      .select({ kind: notifications.kind, initiativeId: notifications.initiativeId, createdAt: notifications.createdAt, mailedAt: notifications.mailedAt })
+      .from(notifications)
+      .where(eq(notifications.userId, userId))
       .all(),
     reports: db
       .select({ initiativeId: reports.initiativeId, commentId: reports.commentId, reason: reports.reason, note: reports.note, createdAt: reports.createdAt })

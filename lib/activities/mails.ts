@@ -54,6 +54,22 @@ export function placeMail(
   };
 }
 
+/** Two days before: time, place, the calendar file and the personal cancel link. */
+export function reminderMail(activity: CalendarActivity, to: Recipient, token: string, baseUrl: string): Mail {
+  const { text, html } = renderMail({
+    heading: `Tot overmorgen: ${activity.title}`,
+    paragraphs: [
+      `Hallo ${to.name},`,
+      `Over twee dagen is ${activity.title}. U bent aangemeld met ${people(to.partySize)}.`,
+      ...details(activity),
+      "In de bijlage zit een agenda-bestand.",
+      "De afmeldlink uit een eerdere mail werkt niet meer. Gebruik die uit deze mail.",
+    ],
+    action: { lead: "Kunt u niet? Meld u af, dan krijgt iemand op de wachtlijst uw plek.", label: "Afmelden", url: cancelUrl(baseUrl, token) },
+  });
+  return { to: to.email, subject: `Herinnering: ${activity.title}`, text, html, attachments: [icsAttachment(activity, baseUrl)] };
+}
+
 export function waitingListMail(
   activity: CalendarActivity,
   to: Recipient,

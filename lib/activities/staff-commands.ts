@@ -4,6 +4,7 @@ import { activities, activitySeries, signups } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/record";
 import { AppError, FieldRefusal } from "@/lib/errors";
 import { enqueueMail } from "@/lib/mail/outbox";
+import { notifyActivityDate } from "@/lib/notifications/events";
 import { activityCancelledMail, activityChangedMail, changeOf } from "./mails";
 import { loadActivity, placesTaken, promoteWaiting } from "./places";
 import type { ActivityData } from "./schema";
@@ -77,6 +78,7 @@ export function updateActivity(
       for (const person of told) {
         enqueueMail(tx, activityChangedMail(before, after, change!, { ...person, waiting: person.status === "wachtlijst" }, input.baseUrl));
       }
+      if (change?.time && input.data.initiativeId) notifyActivityDate(tx, input.data.initiativeId, { ...after, actorId: input.actorId });
       recordAudit(tx, {
         actorId: input.actorId,
         action: "activity.updated",

@@ -12,7 +12,8 @@ const partsFormat = new Intl.DateTimeFormat("en-GB", {
   hourCycle: "h23",
 });
 
-function wallClockParts(date: Date): Record<string, number> {
+/** Year, month, day, hour and minute of an instant on the clocks of Heerlen. */
+export function wallClockParts(date: Date): Record<string, number> {
   return Object.fromEntries(
     partsFormat.formatToParts(date).filter((p) => p.type !== "literal").map((p) => [p.type, Number(p.value)]),
   );

@@ -10,6 +10,9 @@ export const PERMISSIONS = {
   "initiative:back": EVERY_ROLE,
   "initiative:comment": EVERY_ROLE,
   "initiative:report": EVERY_ROLE,
+  // Following and notification choices are one's own; updates are checked against the idea too.
+  "initiative:follow": EVERY_ROLE,
+  "initiative:post-update": EVERY_ROLE,
   "activity:sign-up": EVERY_ROLE,
   "initiative:moderate": STAFF,
   "initiative:coach": STAFF,

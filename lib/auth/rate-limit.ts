@@ -62,6 +62,8 @@ export const HOURLY_LIMITS = {
   backing: { perUser: 60, perIp: 500, userEnv: "BACKING_LIMIT_PER_USER", ipEnv: "BACKING_LIMIT_PER_IP" },
   comment: { perUser: 30, perIp: 200, userEnv: "COMMENT_LIMIT_PER_USER", ipEnv: "COMMENT_LIMIT_PER_IP" },
   report: { perUser: 30, perIp: 100, userEnv: "REPORT_LIMIT_PER_USER", ipEnv: "REPORT_LIMIT_PER_IP" },
+  update: { perUser: 20, perIp: 100, userEnv: "UPDATE_LIMIT_PER_USER", ipEnv: "UPDATE_LIMIT_PER_IP" },
+  follow: { perUser: 60, perIp: 500, userEnv: "FOLLOW_LIMIT_PER_USER", ipEnv: "FOLLOW_LIMIT_PER_IP" },
   proposal: { perUser: 20, perIp: 60, userEnv: "PROPOSAL_LIMIT_PER_USER", ipEnv: "PROPOSAL_LIMIT_PER_IP" },
 } as const satisfies Record<string, HourlyLimit>;
 

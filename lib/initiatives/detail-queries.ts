@@ -3,7 +3,7 @@ import { and, asc, eq, isNull } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import { getDb } from "@/db/client";
 import type { InitiativeStatus, Role } from "@/db/enums";
-import { backings, comments, initiatives, initiativeStatusChanges, themes, users, wijken } from "@/db/schema";
+import { backings, comments, follows, initiatives, initiativeStatusChanges, initiativeUpdatePhotos, initiativeUpdates, themes, users, wijken } from "@/db/schema";
 import { can } from "@/lib/auth/permissions";
 import { getNumberSetting } from "@/lib/settings/queries";
 import { isPublicStatus } from "./status";
@@ -46,7 +46,7 @@ export type InitiativeDetail = {
   comments: CommentView[];
   /** Only for the initiator and the coach; null for everyone else. */
   helpers: HelperView[] | null;
-  viewer: { signedIn: boolean; isInitiator: boolean; isStaff: boolean; backed: boolean; helpOffered: boolean };
+  viewer: { signedIn: boolean; isInitiator: boolean; isStaff: boolean; backed: boolean; helpOffered: boolean; following: boolean; isCoach: boolean };
 };
 
 const initiator = alias(users, "initiator");
@@ -74,13 +74,23 @@ function visibilityOf(row: VisibilityFacts, viewer: Viewer) {
   return { isInitiator, isStaff, isPublic, visible };
 }
 
+const visibilityColumns = { status: initiatives.status, hiddenAt: initiatives.hiddenAt, initiatorId: initiatives.initiatorId, onBehalfById: initiatives.onBehalfById };
+
+/** The idea a progress update's photo belongs to; a hidden update's photo is as private as a hidden idea's. */
+function updatePhotoFacts(name: string): VisibilityFacts | undefined {
+  const row = getDb()
+    .select({ ...visibilityColumns, updateHiddenAt: initiativeUpdates.hiddenAt })
+    .from(initiativeUpdatePhotos)
+    .innerJoin(initiativeUpdates, eq(initiativeUpdatePhotos.updateId, initiativeUpdates.id))
+    .innerJoin(initiatives, eq(initiativeUpdates.initiativeId, initiatives.id))
+    .where(eq(initiativeUpdatePhotos.photoPath, name))
+    .get();
+  return row && { ...row, hiddenAt: row.hiddenAt ?? row.updateHiddenAt };
+}
+
 /** Whether this viewer may see the stored photo: for everyone, only for them, or not at all (also for a name that is no idea's photo). */
 export function photoVisibility(name: string, viewer: Viewer): "public" | "private" | null {
-  const row = getDb()
-    .select({ status: initiatives.status, hiddenAt: initiatives.hiddenAt, initiatorId: initiatives.initiatorId, onBehalfById: initiatives.onBehalfById })
-    .from(initiatives)
-    .where(eq(initiatives.photoPath, name))
-    .get();
+  const row = getDb().select(visibilityColumns).from(initiatives).where(eq(initiatives.photoPath, name)).get() ?? updatePhotoFacts(name);
   if (!row) return null;
   const { isPublic, visible } = visibilityOf(row, viewer);
   return isPublic ? "public" : visible ? "private" : null;
@@ -167,7 +177,15 @@ export function getInitiativeDetail(id: number, viewer: Viewer): InitiativeDetai
     timeline: timelineOf(id, privileged),
     comments: visibleComments(id, row.initiatorId, row.coachId, viewer?.id ?? null),
     helpers: isInitiator || isCoach ? helpersOf(id) : null,
-    viewer: { signedIn: Boolean(viewer), isInitiator, isStaff, backed: Boolean(mine), helpOffered: mine?.helpOffered ?? false },
+    viewer: {
+      signedIn: Boolean(viewer),
+      isInitiator,
+      isStaff,
+      isCoach,
+      backed: Boolean(mine),
+      helpOffered: mine?.helpOffered ?? false,
+      following: Boolean(viewer) && Boolean(db.select({ one: follows.userId }).from(follows).where(and(eq(follows.userId, viewer!.id), eq(follows.initiativeId, id))).get()),
+    },
   };
 }
 

@@ -88,19 +88,6 @@ export function transitionMail(
   return { to, subject, text, html };
 }
 
-/** Tells a buurtwerker a new idea waits in the queue, so nothing waits unseen. */
-export function newSubmissionMail(to: string, about: About, answerDueAt: Date): Mail {
-  const { text, html } = renderMail({
-    heading: `Nieuw idee: "${about.title}"`,
-    paragraphs: [
-      "Er is een idee ingestuurd.",
-      `De bewoner krijgt uiterlijk op ${formatDate(answerDueAt)} antwoord.`,
-    ],
-    action: { lead: "Wilt u het bekijken?", label: "Bekijk het idee", url: `${siteUrl()}/beheer/initiatieven/${about.id}` },
-  });
-  return { to, subject: `Nieuw idee: ${about.title}`, text, html };
-}
-
 /** Tells a buurtwerker they coach an idea now. */
 export function coachMail(to: string, about: About): Mail {
   const { text, html } = renderMail({

@@ -1,4 +1,6 @@
 import { after } from "next/server";
+import { getDb } from "@/db/client";
+import { mailPendingNotifications } from "@/lib/notifications/deliver";
 import { deliverPendingMail } from "./outbox";
 
 let running: Promise<void> | null = null;
@@ -13,6 +15,8 @@ export function deliverQueuedMail(): Promise<void> {
   running = (async () => {
     do {
       queuedMeanwhile = false;
+      // Notifications chosen "at once" become mails in batches (a fan-out to thousands too).
+      await mailPendingNotifications(getDb());
       await deliverPendingMail();
     } while (queuedMeanwhile);
   })().finally(() => (running = null));

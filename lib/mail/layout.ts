@@ -10,6 +10,8 @@ export type MailContent = {
   /** Paragraphs after the action. */
   afterAction?: string[];
   footer?: string;
+  /** Why the person gets this mail, with the link to stop it (notification mails). */
+  unsubscribe?: { reason: string; url: string };
 };
 
 /** How each version points at the action: the HTML version has a button, the plain text an address. */
@@ -23,6 +25,7 @@ export function renderMail(content: MailContent): { text: string; html: string }
   }
   lines.push(...(content.afterAction ?? []).flatMap((p) => [p, ""]));
   lines.push(content.footer ?? "Groet, Burgers maken Hrl-Nrd");
+  if (content.unsubscribe) lines.push("", content.unsubscribe.reason, `Geen mails meer hierover? Meld u af: ${content.unsubscribe.url}`);
   const text = lines.join("\n");
 
   const button = content.action
@@ -34,6 +37,7 @@ ${content.paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join("\n")}
 ${button}
 ${(content.afterAction ?? []).map((p) => `<p>${escapeHtml(p)}</p>`).join("\n")}
 <p>${escapeHtml(content.footer ?? "Groet, Burgers maken Hrl-Nrd")}</p>
+${content.unsubscribe ? `<p style="font-size:16px;color:#444">${escapeHtml(content.unsubscribe.reason)} <a href="${escapeHtml(content.unsubscribe.url)}">Geen mails meer hierover? Meld u af.</a></p>` : ""}
 </body></html>`;
   return { text, html };
 }

@@ -11,6 +11,8 @@ export type Mail = {
   text: string;
   html: string;
   attachments?: { filename: string; contentType: string; content: string }[];
+  /** Extra headers, e.g. List-Unsubscribe and List-Unsubscribe-Post (RFC 8058). */
+  headers?: Record<string, string>;
 };
 
 export function outboxDir(): string {
@@ -32,6 +34,7 @@ async function deliver(mail: OutboxMail): Promise<void> {
       text: mail.text,
       html: mail.html,
       attachments: mail.attachments ?? undefined,
+      headers: mail.headers ?? undefined,
     });
     return;
   }
@@ -40,18 +43,21 @@ async function deliver(mail: OutboxMail): Promise<void> {
   const createdAt = mail.createdAt.toISOString();
   const file = path.join(dir, `${createdAt.replace(/[:.]/g, "-")}-${mail.id}.json`);
   const body = { to: mail.to, subject: mail.subject, text: mail.text, html: mail.html, createdAt };
-  fs.writeFileSync(file, JSON.stringify({ ...body, attachments: mail.attachments ?? [] }, null, 2));
+  fs.writeFileSync(file, JSON.stringify({ ...body, headers: mail.headers ?? {}, attachments: mail.attachments ?? [] }, null, 2));
 }
 
 /** Queues a mail in the caller's transaction; `deliverPendingMail` sends it after the commit. */
 export function enqueueMail(tx: DbOrTx, mail: Mail): void {
   tx.insert(mailOutbox)
-    .values({ ...mail, to: mail.to.toLowerCase(), attachments: mail.attachments ?? null })
+    .values({ ...mail, to: mail.to.toLowerCase(), attachments: mail.attachments ?? null, headers: mail.headers ?? null })
     .run();
 }
 
-/** Sends every queued mail once. A failed delivery is released again for a later attempt. */
-export async function deliverPendingMail(): Promise<number> {
+/**
+ * Sends every queued mail once. A failed delivery is released again for a later attempt. With
+ * `pace` (lib/mail/pace.ts) it gives the site room between mails.
+ */
+export async function deliverPendingMail(options: { pace?: () => Promise<void> } = {}): Promise<number> {
   const db = getDb();
   const pending = db
     .select()
@@ -79,6 +85,7 @@ export async function deliverPendingMail(): Promise<number> {
         .where(eq(mailOutbox.id, mail.id))
         .run();
     }
+    await options.pace?.();
   }
   return sent;
 }

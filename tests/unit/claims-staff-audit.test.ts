@@ -15,6 +15,7 @@ import { onBehalfSchema } from "@/lib/initiatives/schema";
 import { STAFF_TRANSITIONS, type Transition } from "@/lib/initiatives/status";
 import { saveSettings, saveTheme, saveWijk } from "@/lib/settings/commands";
 import { settingsSchema } from "@/lib/settings/schema";
+import { hideUpdate, postUpdate } from "@/lib/updates/commands";
 import { discoverActions } from "../../e2e/support/server-actions";
 import { BASE_URL, createActivityRow, createSeriesRow, person } from "./support/activities-factory";
 import { createInitiative, createUser } from "./support/factories";
@@ -105,6 +106,19 @@ const CASES: Record<string, StaffCase | StaffCase[]> = {
     staff: (actorId: string) => staffTransition(actorId, transition),
   })),
   "lib/initiatives/actions/transition.ts#initiatorTransitionAction": { notStaff: "the initiator's own idea" },
+  "lib/notifications/actions.ts#followAction": { notStaff: "a resident's own follow" },
+  "lib/notifications/actions.ts#unfollowAction": { notStaff: "a resident's own follow" },
+  "lib/notifications/actions.ts#savePreferencesAction": { notStaff: "the own mail choices" },
+  "lib/notifications/actions.ts#unsubscribeAction": { notStaff: "the link from the person's own mail" },
+  "lib/updates/actions.ts#postUpdateAction": { notStaff: "the initiator's or coach's own news on the idea" },
+  "lib/updates/actions.ts#hideUpdateAction": {
+    staff: (actorId) => {
+      const initiator = createUser();
+      const initiativeId = createInitiative(initiator);
+      const updateId = postUpdate(db(), { userId: initiator, initiativeId, body: "Nieuws", photos: [] });
+      hideUpdate(db(), { staffId: actorId, initiativeId, updateId, reason: "Persoonlijke gegevens." });
+    },
+  },
   "lib/settings/actions.ts#saveSettingsAction": {
     staff: (actorId) => saveSettings(db(), { actorId, values: settingsSchema.parse({ supportThreshold: "7", initiativeGoal: "151", guestDataRetentionMonths: "5" }) }),
   },

@@ -6,6 +6,7 @@ import { auditLog, initiatives, initiativeStatusChanges, mailOutbox } from "@/db
 import { applyTransition } from "@/lib/initiatives/commands/transition";
 import { checkTransition, TRANSITION_NAMES, type Transition } from "@/lib/initiatives/status";
 import { AppError } from "@/lib/errors";
+import { mailPendingNotifications } from "@/lib/notifications/deliver";
 import { createInitiative, createUser } from "./support/factories";
 
 type ActorKind = "initiator" | "other bewoner" | "buurtwerker" | "beheerder" | "alliantie";
@@ -92,7 +93,7 @@ describe("transition details", () => {
     ).toThrow(AppError);
   });
 
-  it("submitting promises an answer within 5 working days and mails the buurtwerkers", () => {
+  it("submitting promises an answer within 5 working days and mails the buurtwerkers", async () => {
     const db = getDb();
     const id = createInitiative(users.initiator, "concept");
     const mailsBefore = db.select().from(mailOutbox).all().length;
@@ -101,6 +102,8 @@ describe("transition details", () => {
     const days = (row.answerDueAt!.getTime() - row.submittedAt!.getTime()) / 86_400_000;
     expect(days).toBeGreaterThanOrEqual(5);
     expect(days).toBeLessThanOrEqual(7);
+    // The buurtwerkers' alert is a notification: mailed after the commit, in batches.
+    await mailPendingNotifications(db);
     const mails = db.select().from(mailOutbox).all().slice(mailsBefore);
     expect(mails.some((m) => m.subject.startsWith("Nieuw idee"))).toBe(true);
     expect(mails.some((m) => m.subject === "Wij hebben uw idee ontvangen")).toBe(true);

@@ -7,6 +7,8 @@ import * as signInMails from "@/lib/auth/sign-in-mail";
 import * as initiativeMails from "@/lib/initiatives/mails";
 import { TRANSITION_NAMES } from "@/lib/initiatives/status";
 import type { Mail } from "@/lib/mail/outbox";
+import { NOTIFICATION_KINDS } from "@/db/enums";
+import { notificationText } from "@/lib/notifications/texts";
 
 const BASE = "https://burgersmaken.test";
 const before: CalendarActivity = {
@@ -26,6 +28,7 @@ const idea = { id: 4, title: "Moestuin" };
 /** Every exported mail builder with one or more example calls: the test below fails when a new builder is missing here. */
 const EXAMPLES: Record<string, () => Mail[]> = {
   placeMail: () => [activityMails.placeMail(before, person, "tok", BASE, false), activityMails.placeMail(before, person, "tok", BASE, true)],
+  reminderMail: () => [activityMails.reminderMail(before, person, "tok", BASE)],
   waitingListMail: () => [activityMails.waitingListMail(before, person, 2, "tok", BASE)],
   signupCancelledMail: () => [activityMails.signupCancelledMail(before, person)],
   activityChangedMail: () => [
@@ -35,7 +38,6 @@ const EXAMPLES: Record<string, () => Mail[]> = {
   activityCancelledMail: () => [activityMails.activityCancelledMail(before, person)],
   transitionMail: () =>
     TRANSITION_NAMES.map((t) => initiativeMails.transitionMail("els@test.nl", idea, t, { note: "Graag meer uitleg.", coachName: "Anna" })),
-  newSubmissionMail: () => [initiativeMails.newSubmissionMail("anna@test.nl", idea, new Date("2026-07-08T10:00:00Z"))],
   coachMail: () => [initiativeMails.coachMail("anna@test.nl", idea)],
   signInMail: () => [signInMails.signInMail("els@test.nl", `${BASE}/api/auth/callback/nodemailer?token=abc`)],
 };
@@ -57,7 +59,9 @@ describe("the plain-text version of every mail", () => {
     const files = fs
       .readdirSync(libDir, { recursive: true, encoding: "utf8" })
       .filter((file) => file.endsWith(".ts") && fs.readFileSync(path.join(libDir, file), "utf8").includes("renderMail("));
-    expect(files.sort()).toEqual(["activities/mails.ts", "auth/sign-in-mail.ts", "initiatives/mails.ts", "mail/layout.ts"]);
+    expect(files.sort()).toEqual([
+      "activities/mails.ts", "auth/sign-in-mail.ts", "initiatives/mails.ts", "mail/layout.ts", "notifications/deliver.ts", "notifications/digest.ts",
+    ]);
   });
 
   for (const [name, build] of Object.entries(EXAMPLES)) {
@@ -70,6 +74,15 @@ describe("the plain-text version of every mail", () => {
         // The HTML version still has its button.
         if (/https?:\/\//.test(mail.text)) expect(mail.html).toMatch(/<a href="http/);
       }
+    });
+  }
+});
+
+describe("the plain text of every notification (at once and in the weekly digest)", () => {
+  for (const kind of NOTIFICATION_KINDS) {
+    it(`${kind}: reads right without HTML`, () => {
+      const { subject, lines } = notificationText(kind, { title: "Moestuin", note: "Ik kan schilderen.", status: "gerealiseerd", when: "1 juli" });
+      expect([subject, ...lines].join("\n")).not.toMatch(HTML_ONLY);
     });
   }
 });

@@ -9,6 +9,8 @@ const EXPECTED: Record<Permission, Role[]> = {
   "initiative:back": ["bewoner", "buurtwerker", "alliantie", "beheerder"],
   "initiative:comment": ["bewoner", "buurtwerker", "alliantie", "beheerder"],
   "initiative:report": ["bewoner", "buurtwerker", "alliantie", "beheerder"],
+  "initiative:follow": ["bewoner", "buurtwerker", "alliantie", "beheerder"],
+  "initiative:post-update": ["bewoner", "buurtwerker", "alliantie", "beheerder"],
   "activity:sign-up": ["bewoner", "buurtwerker", "alliantie", "beheerder"],
   "initiative:moderate": ["buurtwerker", "beheerder"],
   "initiative:coach": ["buurtwerker", "beheerder"],

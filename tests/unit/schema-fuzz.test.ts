@@ -9,9 +9,12 @@ import * as activityLimits from "@/lib/activities/limits";
 import * as activities from "@/lib/activities/schema";
 import * as initiativeLimits from "@/lib/initiatives/limits";
 import * as initiatives from "@/lib/initiatives/schema";
+import * as notifications from "@/lib/notifications/schema";
 import * as settingLimits from "@/lib/settings/limits";
 import * as settings from "@/lib/settings/schema";
 import * as stats from "@/lib/stats/filters";
+import * as updateLimits from "@/lib/updates/limits";
+import * as updates from "@/lib/updates/schema";
 import { fieldInput, formInput, isDutchMessage } from "./support/fuzz-values";
 
 const RUNS = 1000;
@@ -149,10 +152,19 @@ const CASES: Record<string, Case> = {
     valid: { themeId: "", name: "Natuur", leefgebied: "wonen-ruimte" },
     maxLength: { name: settingLimits.PLACE_NAME_MAX },
   },
+  "notifications.preferencesSchema": { schema: notifications.preferencesSchema, valid: { followMails: "weekly", staffMails: "direct" } },
+  "notifications.followSchema": { schema: notifications.followSchema, valid: { initiativeId: "3" } },
+  "notifications.unsubscribeSchema": { schema: notifications.unsubscribeSchema, valid: { token: "abc123" }, maxLength: { token: 100 } },
+  "updates.updateSchema": { schema: updates.updateSchema, valid: { initiativeId: "3", body: "De verf is binnen." }, maxLength: { body: updateLimits.UPDATE_MAX } },
+  "updates.hideUpdateSchema": {
+    schema: updates.hideUpdateSchema,
+    valid: { initiativeId: "3", updateId: "4", reason: "Persoonlijke gegevens." },
+    maxLength: { reason: updateLimits.HIDE_REASON_MAX },
+  },
   "stats.statsFilterSchema": { schema: stats.statsFilterSchema, valid: { van: "2026-01-01", tot: "2026-12-31", wijk: "3" } },
 };
 
-const MODULES = { accounts, activities, initiatives, settings, stats };
+const MODULES = { accounts, activities, initiatives, notifications, settings, stats, updates };
 
 /** Source files that define zod schemas; each must be one of MODULES, so a new schema file is noticed. */
 function schemaFiles(dir: string): string[] {
@@ -175,7 +187,15 @@ const isSchemaFactory = (value: unknown) => {
 describe("every form schema is in the fuzz table", () => {
   it("finds no schema file outside the fuzzed modules", () => {
     const files = schemaFiles(path.resolve("lib")).map((file) => path.relative(process.cwd(), file)).sort();
-    expect(files).toEqual(["lib/accounts/schema.ts", "lib/activities/schema.ts", "lib/initiatives/schema.ts", "lib/settings/schema.ts", "lib/stats/filters.ts"]);
+    expect(files).toEqual([
+      "lib/accounts/schema.ts",
+      "lib/activities/schema.ts",
+      "lib/initiatives/schema.ts",
+      "lib/notifications/schema.ts",
+      "lib/settings/schema.ts",
+      "lib/stats/filters.ts",
+      "lib/updates/schema.ts",
+    ]);
   });
 
   it("has a case for every exported schema and schema factory", () => {

@@ -9,6 +9,8 @@ import { ReportForm } from "@/components/initiatives/report-form";
 import { StatusTimeline } from "@/components/initiatives/status-timeline";
 import { SupportPanel } from "@/components/initiatives/support-panel";
 import { SharePanel } from "@/components/reach/share-panel";
+import { FollowPanel } from "@/components/notifications/follow-panel";
+import { UpdateForm } from "@/components/updates/update-form";
 import { LinkButton } from "@/components/ui/button";
 import { Icon } from "@/components/ui/icon";
 import { getCurrentUser } from "@/lib/auth/session";
@@ -17,6 +19,7 @@ import { parseId } from "@/lib/params";
 import { ideaShareText, initiativeUrl } from "@/lib/reach/links";
 import { pageMetadata } from "@/lib/reach/metadata";
 import { initiativePreviewFacts, previewVersion } from "@/lib/reach/preview";
+import { updatesOf } from "@/lib/updates/queries";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ bewaard?: string; reactie?: string; gemeld?: string }> };
 
@@ -54,6 +57,7 @@ export default async function InitiativePage({ params, searchParams }: Props) {
   if (!initiative) notFound();
   const { bewaard, reactie, gemeld } = await searchParams;
   const saved = SAVED[bewaard ?? ""];
+  const updates = updatesOf(initiative.id);
   const readAloud = [initiative.title, initiative.pitch, initiative.description].filter(Boolean).join(". ");
   return (
     <article className="space-y-6">
@@ -95,11 +99,20 @@ export default async function InitiativePage({ params, searchParams }: Props) {
       )}
       <InitiativeFacts initiative={initiative} />
       {initiative.isPublic && <SupportPanel initiative={initiative} />}
+      <FollowPanel initiative={initiative} />
       <section aria-labelledby="geschiedenis" className="space-y-3">
         <h2 id="geschiedenis" className="text-2xl font-bold">
           Wat is er gebeurd
         </h2>
-        <StatusTimeline entries={initiative.timeline} />
+        <StatusTimeline entries={initiative.timeline} updates={updates} moderate={initiative.viewer.isStaff ? { initiativeId: initiative.id } : undefined} />
+        {initiative.isPublic && (initiative.viewer.isInitiator || initiative.viewer.isCoach) && (
+          <section aria-labelledby="nieuws-plaatsen" className="space-y-3 rounded-xl border-2 border-gray-200 p-4">
+            <h3 id="nieuws-plaatsen" className="text-xl font-bold">
+              Vertel wat er nieuw is
+            </h3>
+            <UpdateForm key={updates.length} initiativeId={initiative.id} />
+          </section>
+        )}
       </section>
       {initiative.isPublic && (
         <SharePanel

@@ -2,6 +2,8 @@ import { and, eq, sql } from "drizzle-orm";
 import type { Db, DbOrTx } from "@/db/client";
 import { backings, initiatives } from "@/db/schema";
 import { AppError } from "@/lib/errors";
+import { notifyHelp, notifyThresholdIfReached } from "@/lib/notifications/events";
+import { followIn } from "@/lib/notifications/follow";
 import { loadInitiative, type LoadedInitiative } from "./shared";
 
 /** What the backer sees after any click: the answer is the current state, never an error for a repeat. */
@@ -34,13 +36,22 @@ function bump(tx: DbOrTx, initiativeId: number, column: "backingCount" | "helper
   tx.update(initiatives).set({ [column]: sql`${target} + ${by}` }).where(eq(initiatives.id, initiativeId)).run();
 }
 
+/** Backing or helping makes the resident a follower; reaching the threshold is told to the initiator once. */
+function afterSupport(tx: DbOrTx, input: { userId: string; initiativeId: number }): void {
+  followIn(tx, input.userId, input.initiativeId);
+  notifyThresholdIfReached(tx, input.initiativeId);
+}
+
 /** Backs an idea once. A second click, tab or replayed request finds the unique index and adds nothing. */
 export function backInitiative(db: Db, input: { userId: string; initiativeId: number }): BackingState {
   return db.transaction(
     (tx) => {
       assertOpenForSupport(loadInitiative(tx, input.initiativeId), input.userId);
       const inserted = tx.insert(backings).values(input).onConflictDoNothing().run();
-      if (inserted.changes === 1) bump(tx, input.initiativeId, "backingCount", 1);
+      if (inserted.changes === 1) {
+        bump(tx, input.initiativeId, "backingCount", 1);
+        afterSupport(tx, input);
+      }
       return stateOf(tx, input.initiativeId, input.userId);
     },
     { behavior: "immediate" },
@@ -72,7 +83,8 @@ export function withdrawBacking(db: Db, input: { userId: string; initiativeId: n
 export function offerHelp(db: Db, input: { userId: string; initiativeId: number; helpNote: string }): BackingState {
   return db.transaction(
     (tx) => {
-      assertOpenForSupport(loadInitiative(tx, input.initiativeId), input.userId);
+      const initiative = loadInitiative(tx, input.initiativeId);
+      assertOpenForSupport(initiative, input.userId);
       const existing = tx
         .select({ id: backings.id, helpOffered: backings.helpOffered })
         .from(backings)
@@ -86,6 +98,8 @@ export function offerHelp(db: Db, input: { userId: string; initiativeId: number;
         bump(tx, input.initiativeId, "backingCount", 1);
         bump(tx, input.initiativeId, "helperCount", 1);
       }
+      afterSupport(tx, input);
+      notifyHelp(tx, initiative, { userId: input.userId, note: input.helpNote });
       return stateOf(tx, input.initiativeId, input.userId);
     },
     { behavior: "immediate" },

@@ -2,6 +2,8 @@ import { and, eq } from "drizzle-orm";
 import type { Db, DbOrTx } from "@/db/client";
 import { comments } from "@/db/schema";
 import { AppError } from "@/lib/errors";
+import { notifyComment } from "@/lib/notifications/events";
+import { followIn } from "@/lib/notifications/follow";
 import { isPublicStatus } from "../status";
 import { loadInitiative, type LoadedInitiative } from "./shared";
 
@@ -15,12 +17,16 @@ export function assertPublished(initiative: LoadedInitiative): void {
 export function addComment(db: Db, input: { userId: string; initiativeId: number; body: string }): number {
   return db.transaction(
     (tx) => {
-      assertPublished(loadInitiative(tx, input.initiativeId));
-      return tx
+      const initiative = loadInitiative(tx, input.initiativeId);
+      assertPublished(initiative);
+      const id = tx
         .insert(comments)
         .values({ initiativeId: input.initiativeId, authorId: input.userId, body: input.body })
         .returning({ id: comments.id })
         .get().id;
+      followIn(tx, input.userId, input.initiativeId);
+      notifyComment(tx, initiative, { id, authorId: input.userId, body: input.body });
+      return id;
     },
     { behavior: "immediate" },
   );

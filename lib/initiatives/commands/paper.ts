@@ -3,6 +3,7 @@ import type { Db } from "@/db/client";
 import { initiatives, paperBackings } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/record";
 import { AppError } from "@/lib/errors";
+import { notifyThresholdIfReached } from "@/lib/notifications/events";
 import { loadInitiative } from "./shared";
 
 /** A buurtwerker registers support collected on paper; it counts apart from online backings. */
@@ -21,6 +22,7 @@ export function registerPaperSupport(
         .set({ paperCount: sql`${initiatives.paperCount} + ${input.count}` })
         .where(eq(initiatives.id, input.initiativeId))
         .run();
+      notifyThresholdIfReached(tx, input.initiativeId);
       recordAudit(tx, {
         actorId: input.staffId,
         action: "initiative.paper_support",

@@ -3,6 +3,7 @@ import type { Db } from "@/db/client";
 import type { ReportReason } from "@/db/enums";
 import { comments, initiatives, reports } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/record";
+import { notifyHidden } from "@/lib/notifications/events";
 import { assertPublished, loadComment } from "./comments";
 import { loadInitiative } from "./shared";
 
@@ -32,9 +33,11 @@ export function reportContent(
       const hide = (open?.n ?? 0) >= REPORTS_TO_HIDE;
       if (hide && comment && !comment.hiddenAt) {
         tx.update(comments).set({ hiddenAt: now, hiddenReason: "Gemeld door bewoners" }).where(eq(comments.id, comment.id)).run();
+        notifyHidden(tx, initiative, { what: "een reactie", key: `comment:${comment.id}:${now.getTime()}` });
       }
       if (hide && !comment && !initiative.hiddenAt) {
         tx.update(initiatives).set({ hiddenAt: now }).where(eq(initiatives.id, initiative.id)).run();
+        notifyHidden(tx, initiative, { what: "het idee", key: `initiative:${initiative.id}:${now.getTime()}` });
       }
       return { alreadyReported: inserted.changes === 0, hidden: hide };
     },

@@ -1,4 +1,4 @@
-import { and, eq, isNull } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import type { Db, DbOrTx } from "@/db/client";
 import type { InitiativeStatus, Role } from "@/db/enums";
 import { initiatives, initiativeStatusChanges, users } from "@/db/schema";
@@ -6,8 +6,9 @@ import { recordAudit } from "@/lib/audit/record";
 import { can } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 import { enqueueMail } from "@/lib/mail/outbox";
-import { coachMail, newSubmissionMail, transitionMail } from "../mails";
-import { checkTransition, statusAfter, TRANSITIONS, type Transition } from "../status";
+import { notifyStatus, notifySubmitted } from "@/lib/notifications/events";
+import { coachMail, transitionMail } from "../mails";
+import { checkTransition, STATUS_LABELS, statusAfter, TRANSITIONS, type Transition } from "../status";
 import { addWorkingDays, ANSWER_WORKING_DAYS } from "../working-days";
 import { actsAsInitiator, initiatorAddress, loadInitiative } from "./shared";
 
@@ -18,6 +19,9 @@ export type TransitionInput = {
   note?: string;
   coachId?: string;
 };
+
+/** The steps that followers of an idea hear about (not a new coach, which keeps the status). */
+const FOLLOWERS_TOLD: readonly Transition[] = ["start", "finish", "withdraw"];
 
 const REFUSED_ROLE = "Dit mag u niet doen met dit idee.";
 const REFUSED_STATE = "Dit kan niet meer: het idee staat nu op een andere stap. Laad de pagina opnieuw.";
@@ -65,7 +69,8 @@ export function transitionIn(tx: DbOrTx, input: TransitionInput, now: Date = new
     .run();
   if (updated.changes !== 1) throw new AppError("conflict", REFUSED_STATE);
 
-  tx.insert(initiativeStatusChanges)
+  const changeId = tx
+    .insert(initiativeStatusChanges)
     .values({
       initiativeId: initiative.id,
       fromStatus: initiative.status,
@@ -74,7 +79,8 @@ export function transitionIn(tx: DbOrTx, input: TransitionInput, now: Date = new
       note: input.transition === "assign_coach" ? `Coach: ${coachName}` : note,
       createdAt: now,
     })
-    .run();
+    .returning({ id: initiativeStatusChanges.id })
+    .get().id;
   recordAudit(tx, {
     actorId: input.actor.id,
     action: `initiative.${input.transition}`,
@@ -87,12 +93,8 @@ export function transitionIn(tx: DbOrTx, input: TransitionInput, now: Date = new
   if (address) {
     enqueueMail(tx, transitionMail(address, initiative, input.transition, { note, answerDueAt: changes.answerDueAt, coachName }));
   }
-  if (changes.answerDueAt) {
-    const workers = tx.select({ id: users.id, email: users.email }).from(users).where(and(eq(users.role, "buurtwerker"), isNull(users.blockedAt))).all();
-    for (const worker of workers) {
-      if (worker.id !== input.actor.id) enqueueMail(tx, newSubmissionMail(worker.email, initiative, changes.answerDueAt));
-    }
-  }
+  if (changes.answerDueAt) notifySubmitted(tx, initiative, { changeId, answerDueAt: changes.answerDueAt, actorId: input.actor.id });
+  if (FOLLOWERS_TOLD.includes(input.transition)) notifyStatus(tx, initiative, { id: changeId, status: to, statusLabel: STATUS_LABELS[to], actorId: input.actor.id });
   return to;
 }
 

@@ -1,0 +1,29 @@
+import { ActionButtonForm } from "@/components/initiatives/action-button-form";
+import type { InitiativeDetail } from "@/lib/initiatives/detail-queries";
+import { followAction, unfollowAction } from "@/lib/notifications/actions";
+
+/** Volgen: for signed-in residents on a published idea. The initiator and the coach always follow. */
+export function FollowPanel({ initiative }: { initiative: InitiativeDetail }) {
+  const { viewer } = initiative;
+  if (!initiative.isPublic || !viewer.signedIn) return null;
+  return (
+    <section aria-labelledby="volgen" className="space-y-2 rounded-xl border-2 border-gray-200 p-4">
+      <h2 id="volgen" className="text-2xl font-bold">
+        Volgen
+      </h2>
+      {viewer.isInitiator || viewer.isCoach ? (
+        <p>U volgt dit idee altijd, want u bent {viewer.isInitiator ? "de initiatiefnemer" : "de coach"}.</p>
+      ) : viewer.following ? (
+        <>
+          <p>U volgt dit idee. U hoort het als er nieuws is.</p>
+          <ActionButtonForm action={unfollowAction} fields={{ initiativeId: initiative.id }} label="Niet meer volgen" variant="secondary" />
+        </>
+      ) : (
+        <>
+          <p>Wilt u weten hoe het verder gaat? Volg dit idee. Op uw accountpagina kiest u hoe vaak u mail krijgt.</p>
+          <ActionButtonForm action={followAction} fields={{ initiativeId: initiative.id }} label="Volg dit idee" />
+        </>
+      )}
+    </section>
+  );
+}

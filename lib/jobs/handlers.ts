@@ -1,0 +1,35 @@
+import { and, isNotNull, lt } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { jobs, unsubscribeTokens } from "@/db/schema";
+import { sendActivityReminders } from "@/lib/activities/reminders";
+import { deliverPendingMail } from "@/lib/mail/outbox";
+import { pacer } from "@/lib/mail/pace";
+import { sendDigests } from "@/lib/notifications/digest";
+import { mailPendingNotifications } from "@/lib/notifications/deliver";
+import { alertOverdueAnswers } from "@/lib/notifications/events";
+import { cleanupPersonalData } from "@/lib/privacy/retention";
+import { siteUrl } from "@/lib/site-url";
+import type { JobHandlers } from "./runner";
+
+const DAY = 24 * 60 * 60 * 1000;
+
+/** Finished jobs are kept a month (to look back), unsubscribe links a year. */
+function pruneOld(db: Db, now: Date): void {
+  db.delete(jobs).where(and(isNotNull(jobs.doneAt), lt(jobs.doneAt, new Date(now.getTime() - 30 * DAY)))).run();
+  db.delete(unsubscribeTokens).where(lt(unsubscribeTokens.createdAt, new Date(now.getTime() - 365 * DAY))).run();
+}
+
+/** What each kind of job does. */
+export const JOB_HANDLERS: JobHandlers = {
+  retention: ({ db, now }) => {
+    cleanupPersonalData(db, now);
+    pruneOld(db, now);
+  },
+  digest: ({ db, now }) => sendDigests(db, now),
+  reminders: ({ db, now }) => sendActivityReminders(db, { now, baseUrl: siteUrl() }),
+  overdue: ({ db, now }) => alertOverdueAnswers(db, now),
+  mail: async ({ db }) => {
+    await mailPendingNotifications(db);
+    await deliverPendingMail({ pace: pacer() });
+  },
+};

@@ -1,0 +1,48 @@
+import type { NotificationKind } from "@/db/enums";
+import { siteUrl } from "@/lib/site-url";
+import { STAFF_KINDS } from "./topics";
+
+export type NotificationText = { subject: string; lines: string[] };
+type Payload = Record<string, string>;
+
+const STATUS_NEWS: Record<string, string> = {
+  in_uitvoering: "Het idee gaat van start. Het is nu in uitvoering.",
+  gerealiseerd: "Het idee is gelukt!",
+  ingetrokken: "De initiatiefnemer heeft het idee ingetrokken. Het gaat niet door.",
+};
+
+/** What one notification says, in B1: a subject and a few short lines. */
+export function notificationText(kind: NotificationKind, p: Payload): NotificationText {
+  const title = `"${p.title ?? "een idee"}"`;
+  switch (kind) {
+    case "update":
+      return { subject: `Nieuws over ${title}`, lines: ["Er is nieuws over een idee dat u volgt:", p.body ?? ""] };
+    case "status":
+      return { subject: `${title}: ${p.statusLabel ?? "nieuwe stap"}`, lines: [STATUS_NEWS[p.status ?? ""] ?? "Het idee staat op een nieuwe stap.", p.note ?? ""] };
+    case "activity_date":
+      return { subject: `Nieuwe datum bij ${title}`, lines: [`Er is een nieuwe datum voor "${p.activity}": ${p.when}.`] };
+    case "help":
+      return { subject: `Iemand wil helpen met ${title}`, lines: [`${p.name} wil helpen met uw idee. Dit schreef ${p.name}:`, p.note ?? ""] };
+    case "comment":
+      return { subject: `Nieuwe reactie op ${title}`, lines: [`${p.name} heeft gereageerd:`, p.body ?? ""] };
+    case "threshold":
+      return { subject: `Genoeg steun voor ${title}`, lines: [`Goed nieuws: ${p.count} mensen steunen het idee. Dat is genoeg steun.`, "De buurtwerker kijkt nu hoe het verder gaat."] };
+    case "submitted":
+      return { subject: `Nieuw idee: ${p.title}`, lines: ["Er is een idee ingestuurd. Wilt u het bekijken?", `De bewoner krijgt uiterlijk op ${p.due} antwoord.`] };
+    case "overdue":
+      return { subject: `Wacht op antwoord: ${p.title}`, lines: [`De bewoner wacht nog op antwoord. Wij beloofden antwoord uiterlijk op ${p.due}.`] };
+    case "hidden":
+      return { subject: `Verborgen na meldingen: ${p.title}`, lines: [`Bewoners hebben ${p.what} gemeld. Het is nu verborgen.`, "Kijk of het terug mag of verborgen blijft."] };
+  }
+}
+
+/** Staff alerts link to the staff page of the idea; everything else to its public page. */
+export function linkOf(kind: NotificationKind, initiativeId: number | null): string {
+  if (initiativeId === null) return siteUrl();
+  return STAFF_KINDS.includes(kind) ? `${siteUrl()}/beheer/initiatieven/${initiativeId}` : `${siteUrl()}/initiatieven/${initiativeId}`;
+}
+
+export const REASONS = {
+  follow: "U krijgt deze mail omdat u dit idee volgt.",
+  staff: "U krijgt deze mail omdat u initiatiefnemer, coach of buurtwerker bent.",
+} as const;
