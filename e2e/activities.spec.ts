@@ -72,7 +72,7 @@ test.describe("activities", () => {
     await page.getByLabel("Met hoeveel personen komt u?").fill("3");
     const before = mailsTo(visitor.email).length;
     await page.getByRole("button", { name: "Aanmelden" }).click();
-    await expect(page.getByRole("status")).toContainText("U bent aangemeld met 3 personen.");
+    await expect(page.getByRole("status")).toContainText("Dank u wel. Wij sturen u een mail met alle informatie.");
 
     const mail = (await waitForNewMail(visitor.email, before)) as MailWithFiles;
     expect(mail.subject).toBe("U bent aangemeld: Koffie-ochtend in het buurthuis");
@@ -80,13 +80,17 @@ test.describe("activities", () => {
     expect(mail.attachments[0]!.filename).toBe("activiteit.ics");
     expect(parseIcs(mail.attachments[0]!.content)[0]!.SUMMARY).toBe("Koffie-ochtend in het buurthuis");
 
-    // The same address again shows the existing sign-up, not a second one.
+    // The same address again gets the same answer; only the mail to that address tells the
+    // details, with a fresh cancel link that replaces the first one.
     await page.reload();
     await fillSignup(page, { ...visitor, partySize: "1" });
     await page.getByRole("button", { name: "Aanmelden" }).click();
-    await expect(page.getByRole("status")).toContainText("U was al aangemeld met dit e-mailadres. U bent aangemeld met 3 personen.");
+    await expect(page.getByRole("status")).toContainText("Dank u wel. Wij sturen u een mail met alle informatie.");
+    const again = await waitForNewMail(visitor.email, before + 1);
+    expect(again.subject).toBe("U was al aangemeld: Koffie-ochtend in het buurthuis");
+    expect(again.text).toContain("U komt met 3 personen.");
 
-    const cancelLink = linkIn(mail, "/aanmelding/");
+    const cancelLink = linkIn(again, "/aanmelding/");
     await page.goto(cancelLink);
     await expect(page.getByText("U bent aangemeld met 3 personen.")).toBeVisible();
     await expectAccessible(page);
@@ -117,7 +121,7 @@ test.describe("activities", () => {
     await expect(page.locator("#partySize-error")).toHaveText("U kunt met hoogstens 6 personen komen per aanmelding.");
     await page.getByLabel("Met hoeveel personen komt u?").fill("2");
     await page.getByRole("button", { name: "Aanmelden" }).click();
-    await expect(page.getByRole("status")).toContainText("U bent aangemeld met 2 personen.");
+    await expect(page.getByRole("status")).toContainText("Dank u wel. Wij sturen u een mail met alle informatie.");
     await context.close();
   });
 
@@ -149,15 +153,16 @@ test.describe("activities", () => {
     await page.goto(`/activiteiten/${activityId}`);
     await fillSignup(page, first);
     await page.getByRole("button", { name: "Aanmelden" }).click();
-    await expect(page.getByRole("status")).toContainText("U bent aangemeld met 2 personen.");
+    await expect(page.getByRole("status")).toContainText("Dank u wel. Wij sturen u een mail met alle informatie.");
 
     await page.reload();
     await expect(page.getByText("Vol — wachtlijst")).toBeVisible();
     await fillSignup(page, second);
     await page.getByRole("button", { name: "Zet mij op de wachtlijst" }).click();
-    await expect(page.getByRole("status")).toContainText("U staat op de wachtlijst: u bent nummer 1.");
+    await expect(page.getByRole("status")).toContainText("Dank u wel. Wij sturen u een mail met alle informatie.");
     const waitMail = await waitForNewMail(second.email, 0);
     expect(waitMail.subject).toBe(`Wachtlijst: ${title}`);
+    expect(waitMail.text).toContain("U bent nummer 1.");
 
     const before = mailsTo(second.email).length;
     await page.goto(linkIn(mailsTo(first.email).at(-1)!, "/aanmelding/"));

@@ -2,12 +2,13 @@ import { and, eq, isNull, ne } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { activities, signups, type SignupStatus } from "@/db/schema";
 import type { DbOrTx } from "@/lib/audit/record";
+import { consumeRateLimitIn, hourlyLimitRules, repeatSignupRules } from "@/lib/auth/rate-limit";
 import { AppError, FieldRefusal } from "@/lib/errors";
 import { formatDate } from "@/lib/format";
 import { enqueueMail } from "@/lib/mail/outbox";
 import { anonymiseSignups } from "@/lib/privacy/anonymise";
 import { ownedBy } from "./ownership";
-import { placeMail, signupCancelledMail, waitingListMail } from "./mails";
+import { alreadySignedUpMail, placeMail, signupCancelledMail, waitingListMail } from "./mails";
 import { loadActivity, placesTaken, promoteWaiting, waitingPosition, type LockedActivity } from "./places";
 import type { SignupData } from "./schema";
 import { hashCancelToken, newCancelToken } from "./tokens";
@@ -18,7 +19,7 @@ export type SignupOutcome = {
   partySize: number;
   /** Place in the waiting list, for a waiting sign-up. */
   position: number | null;
-  /** True when this e-mail address had already signed up: nothing new was written. */
+  /** True when this e-mail address had already signed up (here or for another date of the series): nothing new was written. */
   existing: boolean;
   /** Only in the mail in real use; returned for scripts and tests that cancel like a resident. */
   cancelToken: string | null;
@@ -32,17 +33,20 @@ function assertOpenForSignup(activity: LockedActivity, now: Date): void {
   }
 }
 
-/** One active sign-up per address per activity, and per series when the series says so. */
+/**
+ * The active sign-up of this address for the activity, or for another date of a series that allows
+ * one sign-up per address.
+ */
 function findExisting(tx: DbOrTx, activity: LockedActivity, email: string) {
+  const columns = { id: signups.id, activityId: signups.activityId, status: signups.status, partySize: signups.partySize };
   const existing = tx
-    .select({ id: signups.id, status: signups.status, partySize: signups.partySize })
+    .select(columns)
     .from(signups)
     .where(and(eq(signups.activityId, activity.id), eq(signups.email, email), ne(signups.status, "geannuleerd")))
     .get();
-  if (existing) return existing;
-  if (activity.seriesId === null || !activity.oneSignupPerEmail) return null;
+  if (existing || activity.seriesId === null || !activity.oneSignupPerEmail) return existing ?? null;
   const inSeries = tx
-    .select({ id: signups.id })
+    .select(columns)
     .from(signups)
     .innerJoin(activities, eq(signups.activityId, activities.id))
     .where(
@@ -54,24 +58,43 @@ function findExisting(tx: DbOrTx, activity: LockedActivity, email: string) {
       ),
     )
     .get();
-  if (inSeries) {
-    throw new FieldRefusal(
-      "email",
-      `Met dit e-mailadres bent u al aangemeld voor een andere datum van ${activity.seriesName}. U kunt maar voor één datum kiezen.`,
-      "conflict",
-    );
-  }
-  return null;
+  return inSeries ?? null;
 }
+
+type Existing = NonNullable<ReturnType<typeof findExisting>>;
+
+/**
+ * The address already has a sign-up: nothing new is written, and the details go only to that
+ * address, with a fresh cancel link (only hashes are stored, so the old link cannot be repeated;
+ * the new one replaces it). Over the mail limit nothing is sent; the answer stays the same.
+ */
+function repeatSignup(tx: DbOrTx, existing: Existing, input: SignupInput, email: string, now: Date): SignupOutcome {
+  const position = existing.status === "wachtlijst" ? waitingPosition(tx, existing.activityId, existing.id) : null;
+  const outcome = { signupId: existing.id, status: existing.status, partySize: existing.partySize, position, existing: true };
+  const rules = input.limit ? repeatSignupRules(email, input.limit.ip) : null;
+  if (rules && !consumeRateLimitIn(tx, rules.ip, now)) throw new AppError("rate_limited");
+  if (rules && !consumeRateLimitIn(tx, rules.mail, now)) return { ...outcome, cancelToken: null };
+  const { token, hash } = newCancelToken();
+  tx.update(signups).set({ cancelTokenHash: hash }).where(eq(signups.id, existing.id)).run();
+  const activity = loadActivity(tx, existing.activityId);
+  enqueueMail(tx, alreadySignedUpMail(activity, { email, partySize: existing.partySize }, position, token, input.baseUrl));
+  return { ...outcome, cancelToken: token };
+}
+
+type SignupInput = SignupData & {
+  activityId: number;
+  userId: string | null;
+  baseUrl: string;
+  /** The client's address, for the hourly limits (scripts and seeds leave it out). */
+  limit?: { ip: string };
+  now?: Date;
+};
 
 /**
  * Signs up for an activity. The check of free places and the write are one IMMEDIATE transaction,
  * so parallel sign-ups from any number of processes can never overbook.
  */
-export function signUp(
-  db: Db,
-  input: SignupData & { activityId: number; userId: string | null; baseUrl: string; now?: Date },
-): SignupOutcome {
+export function signUp(db: Db, input: SignupInput): SignupOutcome {
   const now = input.now ?? new Date();
   const email = input.email.toLowerCase();
   return db.transaction(
@@ -82,9 +105,9 @@ export function signUp(
         throw new FieldRefusal("partySize", `U kunt met hoogstens ${activity.maxPartySize} personen komen per aanmelding.`);
       }
       const existing = findExisting(tx, activity, email);
-      if (existing) {
-        const position = existing.status === "wachtlijst" ? waitingPosition(tx, activity.id, existing.id) : null;
-        return { signupId: existing.id, status: existing.status, partySize: existing.partySize, position, existing: true, cancelToken: null };
+      if (existing) return repeatSignup(tx, existing, input, email, now);
+      if (input.limit && !consumeRateLimitIn(tx, hourlyLimitRules("signup", email, input.limit.ip), now)) {
+        throw new AppError("rate_limited");
       }
       const fits = input.partySize <= activity.places - placesTaken(tx, activity.id);
       const status: SignupStatus = fits ? "bevestigd" : "wachtlijst";

@@ -73,6 +73,36 @@ export function waitingListMail(
   return { to: to.email, subject: `Wachtlijst: ${activity.title}`, text, html };
 }
 
+/**
+ * Someone signed up again with an address that already has a sign-up (here, or for another date of
+ * a one-per-address series). The form answered as for a new sign-up; only this mail, to the address
+ * itself, tells what the sign-up is. Nobody has confirmed the address, so it greets no typed name.
+ */
+export function alreadySignedUpMail(
+  activity: CalendarActivity,
+  to: { email: string; partySize: number },
+  position: number | null,
+  token: string,
+  baseUrl: string,
+): Mail {
+  const { text, html } = renderMail({
+    heading: `U was al aangemeld voor ${activity.title}`,
+    paragraphs: [
+      "Beste bewoner,",
+      `Iemand wilde u aanmelden voor ${activity.title} met dit e-mailadres. Maar u was al aangemeld. Er is niets veranderd.`,
+      ...details(activity),
+      position === null
+        ? `U komt met ${people(to.partySize)}.`
+        : `U staat op de wachtlijst. U bent nummer ${position}. U wilt komen met ${people(to.partySize)}.`,
+      "Wilt u iets veranderen? Meld u dan af met de knop hieronder en meld u opnieuw aan.",
+      "Gebruik de knop in deze mail. De link uit een eerdere mail werkt niet meer.",
+      "Was u dit niet zelf? Dan hoeft u niets te doen.",
+    ],
+    action: { label: "Afmelden", url: cancelUrl(baseUrl, token) },
+  });
+  return { to: to.email, subject: `U was al aangemeld: ${activity.title}`, text, html };
+}
+
 export function signupCancelledMail(activity: CalendarActivity, to: Recipient): Mail {
   const { text, html } = renderMail({
     heading: "U bent afgemeld",

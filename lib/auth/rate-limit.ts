@@ -1,6 +1,7 @@
 import { and, count, eq, gt, lt } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { rateLimitHits } from "@/db/schema";
+import type { DbOrTx } from "@/lib/audit/record";
 
 export type RateLimitRule = { bucket: string; limit: number; windowMs: number };
 
@@ -13,31 +14,31 @@ let lastPruned = 0;
  * Check and write share one IMMEDIATE transaction, so parallel requests cannot slip past.
  */
 export function consumeRateLimit(db: Db, rules: RateLimitRule[], now = new Date()): boolean {
-  return db.transaction(
-    (tx) => {
-      for (const rule of rules) {
-        const since = new Date(now.getTime() - rule.windowMs);
-        const [row] = tx
-          .select({ hits: count() })
-          .from(rateLimitHits)
-          .where(and(eq(rateLimitHits.bucket, rule.bucket), gt(rateLimitHits.createdAt, since)))
-          .all();
-        if ((row?.hits ?? 0) >= rule.limit) return false;
-      }
-      for (const rule of rules) {
-        tx.insert(rateLimitHits).values({ bucket: rule.bucket, createdAt: now }).run();
-      }
-      // Dropping old hits scans the table: once a minute is enough to keep it small.
-      if (Math.abs(now.getTime() - lastPruned) >= PRUNE_EVERY_MS) {
-        tx.delete(rateLimitHits)
-          .where(lt(rateLimitHits.createdAt, new Date(now.getTime() - 24 * HOUR)))
-          .run();
-        lastPruned = now.getTime();
-      }
-      return true;
-    },
-    { behavior: "immediate" },
-  );
+  return db.transaction((tx) => consumeRateLimitIn(tx, rules, now), { behavior: "immediate" });
+}
+
+/** The same count inside the caller's IMMEDIATE transaction, for a command that decides which rules apply. */
+export function consumeRateLimitIn(tx: DbOrTx, rules: RateLimitRule[], now = new Date()): boolean {
+  for (const rule of rules) {
+    const since = new Date(now.getTime() - rule.windowMs);
+    const [row] = tx
+      .select({ hits: count() })
+      .from(rateLimitHits)
+      .where(and(eq(rateLimitHits.bucket, rule.bucket), gt(rateLimitHits.createdAt, since)))
+      .all();
+    if ((row?.hits ?? 0) >= rule.limit) return false;
+  }
+  for (const rule of rules) {
+    tx.insert(rateLimitHits).values({ bucket: rule.bucket, createdAt: now }).run();
+  }
+  // Dropping old hits scans the table: once a minute is enough to keep it small.
+  if (Math.abs(now.getTime() - lastPruned) >= PRUNE_EVERY_MS) {
+    tx.delete(rateLimitHits)
+      .where(lt(rateLimitHits.createdAt, new Date(now.getTime() - 24 * HOUR)))
+      .run();
+    lastPruned = now.getTime();
+  }
+  return true;
 }
 
 const limitFromEnv = (name: string, fallback: number) => {
@@ -75,4 +76,23 @@ export function hourlyLimitRules(kind: LimitedWrite, who: string, ip: string): R
 /** At most 5 sign-in links per e-mail address and 20 per IP address per hour (both configurable). */
 export function signInLinkRules(email: string, ip: string): RateLimitRule[] {
   return hourlyLimitRules("signin", email, ip);
+}
+
+/** At most this many "you were already signed up" mails per address per hour. */
+export const REPEAT_SIGNUP_MAILS_PER_HOUR = 3;
+
+/**
+ * A sign-up with an address that already has one (or has a date of a one-per-address series) counts
+ * only against the client's IP, never against the address: the answer is the same as for a new
+ * sign-up, so a stranger posting someone's address would otherwise use up that person's hourly
+ * sign-ups without anyone noticing. What protects the owner instead is the mail limit: the mail
+ * with their details goes out at most a few times an hour; after that the form answers as usual
+ * and sends nothing. New sign-ups keep the address limit, because each one mails the address.
+ */
+export function repeatSignupRules(email: string, ip: string): { ip: RateLimitRule[]; mail: RateLimitRule[] } {
+  const [, ipRule] = hourlyLimitRules("signup", email, ip);
+  return {
+    ip: [ipRule!],
+    mail: [{ bucket: `signup-repeat-mail:${email}`, limit: REPEAT_SIGNUP_MAILS_PER_HOUR, windowMs: HOUR }],
+  };
 }
