@@ -128,7 +128,7 @@ export function signUp(db: Db, input: SignupInput): SignupOutcome {
         })
         .returning({ id: signups.id })
         .get();
-      const recipient = { email, name: input.name, partySize: input.partySize };
+      const recipient = { email, partySize: input.partySize };
       const position = fits ? null : waitingPosition(tx, activity.id, id);
       enqueueMail(
         tx,
@@ -192,7 +192,7 @@ export function cancelSignup(
   notify = true,
 ): CancelOutcome {
   const signup = tx
-    .select({ activityId: signups.activityId, status: signups.status, name: signups.name, email: signups.email, partySize: signups.partySize })
+    .select({ activityId: signups.activityId, status: signups.status, email: signups.email, partySize: signups.partySize })
     .from(signups)
     .where(eq(signups.id, signupId))
     .get();

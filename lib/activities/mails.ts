@@ -4,7 +4,14 @@ import type { Mail } from "@/lib/mail/outbox";
 import { calendarFile, type CalendarActivity } from "./calendar";
 import { cancelUrl } from "./tokens";
 
-type Recipient = { email: string; name: string; partySize: number };
+/**
+ * Nobody has confirmed a guest's address, and a guest's name is free text (links and all): a
+ * stranger could type "Confirm within 24h: https://..." as the name and have us mail it to anyone.
+ * So these mails carry no text typed by the person who signed up, only what staff wrote.
+ */
+type Recipient = { email: string; partySize: number };
+
+const GREETING = "Beste bewoner,";
 
 const people = (n: number) => (n === 1 ? "1 persoon" : `${n} personen`);
 
@@ -30,7 +37,7 @@ export function placeMail(
   const { text, html } = renderMail({
     heading: promoted ? `Goed nieuws: u heeft een plek!` : `U bent aangemeld voor ${activity.title}`,
     paragraphs: [
-      `Hallo ${to.name},`,
+      GREETING,
       promoted
         ? `Er is een plek vrijgekomen. U stond op de wachtlijst voor ${activity.title}. Nu bent u aangemeld.`
         : `Fijn dat u komt! U bent aangemeld voor ${activity.title}.`,
@@ -61,7 +68,7 @@ export function waitingListMail(
   const { text, html } = renderMail({
     heading: `U staat op de wachtlijst voor ${activity.title}`,
     paragraphs: [
-      `Hallo ${to.name},`,
+      GREETING,
       `${activity.title} is vol. U staat op de wachtlijst. U bent nummer ${position}.`,
       "Komt er een plek vrij? Dan krijgt u meteen een mail. U hoeft niets te doen.",
       ...details(activity),
@@ -76,11 +83,11 @@ export function waitingListMail(
 /**
  * Someone signed up again with an address that already has a sign-up (here, or for another date of
  * a one-per-address series). The form answered as for a new sign-up; only this mail, to the address
- * itself, tells what the sign-up is. Nobody has confirmed the address, so it greets no typed name.
+ * itself, tells what the sign-up is.
  */
 export function alreadySignedUpMail(
   activity: CalendarActivity,
-  to: { email: string; partySize: number },
+  to: Recipient,
   position: number | null,
   token: string,
   baseUrl: string,
@@ -88,7 +95,7 @@ export function alreadySignedUpMail(
   const { text, html } = renderMail({
     heading: `U was al aangemeld voor ${activity.title}`,
     paragraphs: [
-      "Beste bewoner,",
+      GREETING,
       `Iemand wilde u aanmelden voor ${activity.title} met dit e-mailadres. Maar u was al aangemeld. Er is niets veranderd.`,
       ...details(activity),
       position === null
@@ -107,7 +114,7 @@ export function signupCancelledMail(activity: CalendarActivity, to: Recipient): 
   const { text, html } = renderMail({
     heading: "U bent afgemeld",
     paragraphs: [
-      `Hallo ${to.name},`,
+      GREETING,
       `U bent afgemeld voor ${activity.title} (${formatActivityTime(activity.startsAt, activity.endsAt)}).`,
       "Jammer dat u niet komt. Misschien tot een volgende keer!",
     ],
@@ -136,7 +143,7 @@ export function activityChangedMail(
   const { text, html } = renderMail({
     heading: `Let op: ${what} veranderd`,
     paragraphs: [
-      `Hallo ${to.name},`,
+      GREETING,
       `Er is iets veranderd aan ${after.title}: ${what} veranderd. Zo is het nu:`,
       ...details(after),
       `Eerst was het: ${formatActivityTime(before.startsAt, before.endsAt)}, ${before.address}.`,
@@ -159,7 +166,7 @@ export function activityCancelledMail(activity: CalendarActivity, to: Recipient)
   const { text, html } = renderMail({
     heading: `${activity.title} gaat niet door`,
     paragraphs: [
-      `Hallo ${to.name},`,
+      GREETING,
       `Helaas: ${activity.title} gaat niet door. Het spijt ons.`,
       ...details(activity),
       "U hoeft niets te doen. Kijk op de website voor andere activiteiten in de buurt.",
