@@ -8,11 +8,10 @@ import { consumeRateLimit, signInLinkRules } from "@/lib/auth/rate-limit";
 import { clientIp } from "@/lib/auth/write-limit";
 import { FieldRefusal } from "@/lib/errors";
 import { defineAction } from "@/lib/forms/define-action";
-import { deletePhoto } from "@/lib/initiatives/photo";
 import { changed } from "@/lib/page-cache/changed";
 import { siteUrl } from "@/lib/site-url";
 import { changeRole, updateProfile } from "./commands";
-import { deleteAccount } from "./deletion";
+import { deleteAccount, removeFilesOfDeletion } from "./deletion";
 import { deleteAccountSchema, profileSchema, roleChangeSchema, signInSchema } from "./schema";
 
 const SENT = "/inloggen/verstuurd";
@@ -60,8 +59,7 @@ export const deleteOwnAccountAction = defineAction({
   schema: deleteAccountSchema,
   permission: "account:edit-own",
   run: async ({ user }) => {
-    const { photoPaths } = deleteAccount(getDb(), { userId: user.id, baseUrl: siteUrl() });
-    await Promise.all(photoPaths.map(deletePhoto));
+    await removeFilesOfDeletion(deleteAccount(getDb(), { userId: user.id, baseUrl: siteUrl() }));
     // The session row is already gone; this clears the cookie.
     await signOut({ redirect: false });
   },

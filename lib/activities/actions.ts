@@ -7,7 +7,7 @@ import { activityInInput, changed } from "@/lib/page-cache/changed";
 import { siteUrl } from "@/lib/site-url";
 import { clientIp } from "@/lib/auth/write-limit";
 import type { SessionUser } from "@/lib/accounts/queries";
-import { cancelOwnSignup, cancelSignupByToken, removeSignupDataByToken, signUp } from "./commands";
+import { cancelOwnSignup, cancelSignupByToken, removeFilesOfRemovedSignup, removeSignupDataByToken, signUp } from "./commands";
 import { getActivity } from "./queries";
 import { activityRefSchema, ownSignupSchema, signupActionSchemaFor, signupLinkSchema } from "./schema";
 import { SIGNUP_MAIL_SENT, signupAnswer } from "./signup-answer";
@@ -63,7 +63,11 @@ export const cancelOwnSignupAction = defineAction({
 export const removeSignupDataAction = defineAction({
   caller: "anyone",
   schema: signupLinkSchema,
-  run: ({ input }) => removeSignupDataByToken(getDb(), { token: input.token, baseUrl: siteUrl() }),
+  run: async ({ input }) => {
+    const outcome = removeSignupDataByToken(getDb(), { token: input.token, baseUrl: siteUrl() });
+    await removeFilesOfRemovedSignup(outcome);
+    return outcome;
+  },
   changed: ({ result }) => changed.activity(result.activityId),
   redirect: ({ input }) => `/aanmelding/${encodeURIComponent(input.token)}`,
 });

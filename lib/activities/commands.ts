@@ -1,12 +1,12 @@
-import { and, eq, isNull, ne } from "drizzle-orm";
+import { and, eq, isNull, ne, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { activities, signups, type SignupStatus } from "@/db/schema";
+import { activities, signups, users, type SignupStatus } from "@/db/schema";
 import type { DbOrTx } from "@/lib/audit/record";
-import { consumeRateLimitIn, hourlyLimitRules, repeatSignupRules } from "@/lib/auth/rate-limit";
+import { consumeRateLimitIn, forgetRateLimitsOf, hourlyLimitRules, repeatSignupRules } from "@/lib/auth/rate-limit";
 import { AppError, FieldRefusal } from "@/lib/errors";
 import { formatDate } from "@/lib/format";
-import { enqueueMail } from "@/lib/mail/outbox";
-import { anonymiseSignups } from "@/lib/privacy/anonymise";
+import { enqueueMail, forgetMailTo, removeOutboxFilesTo } from "@/lib/mail/outbox";
+import { anonymiseSignups, isAnonymousKey } from "@/lib/privacy/anonymise";
 import { ownedBy } from "./ownership";
 import { alreadySignedUpMail, placeMail, signupCancelledMail, waitingListMail } from "./mails";
 import { loadActivity, placesTaken, promoteWaiting, waitingPosition, type LockedActivity } from "./places";
@@ -212,7 +212,32 @@ export function cancelSignup(
   return { activityId: activity.id, promoted };
 }
 
-export type RemoveDataOutcome = { activityId: number; cancelled: boolean };
+export type RemoveDataOutcome = {
+  activityId: number;
+  cancelled: boolean;
+  /** The address was used nowhere else and is forgotten: delete its mail files after the commit. */
+  forgottenAddress: string | null;
+};
+
+/**
+ * Once no sign-up and no account uses an address any more, the mails to it and its hourly counts
+ * go too. While one does, they stay: a queued mail may still carry that sign-up's cancel link.
+ */
+function forgetAddressIfUnused(tx: DbOrTx, email: string | null): string | null {
+  if (!email || isAnonymousKey(email)) return null;
+  const stillUsed =
+    tx.select({ id: signups.id }).from(signups).where(eq(signups.email, email)).get() ??
+    tx.select({ id: users.id }).from(users).where(eq(sql`lower(${users.email})`, email)).get();
+  if (stillUsed) return null;
+  forgetMailTo(tx, email);
+  forgetRateLimitsOf(tx, [email]);
+  return email;
+}
+
+/** The mail files of a forgotten address, outside the transaction. */
+export async function removeFilesOfRemovedSignup(outcome: RemoveDataOutcome): Promise<void> {
+  if (outcome.forgottenAddress) await removeOutboxFilesTo(outcome.forgottenAddress);
+}
 
 /**
  * A guest removes their data with the personal link: an active sign-up for an activity still to
@@ -235,7 +260,7 @@ export function removeSignupDataByToken(db: Db, input: { token: string; baseUrl:
       const cancel = signup.status !== "geannuleerd" && signup.activityCancelled === null && signup.startsAt > now;
       if (cancel) cancelSignup(tx, signup.id, input.baseUrl, now, false);
       anonymiseSignups(tx, [signup], { keepLink: true });
-      return { activityId: signup.activityId, cancelled: cancel };
+      return { activityId: signup.activityId, cancelled: cancel, forgottenAddress: forgetAddressIfUnused(tx, signup.email) };
     },
     { behavior: "immediate" },
   );

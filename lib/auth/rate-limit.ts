@@ -1,4 +1,4 @@
-import { and, count, eq, gt, lt } from "drizzle-orm";
+import { and, count, eq, gt, inArray, lt } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { rateLimitHits } from "@/db/schema";
 import type { DbOrTx } from "@/lib/audit/record";
@@ -95,4 +95,16 @@ export function repeatSignupRules(email: string, ip: string): { ip: RateLimitRul
     ip: [ipRule!],
     mail: [{ bucket: `signup-repeat-mail:${email}`, limit: REPEAT_SIGNUP_MAILS_PER_HOUR, windowMs: HOUR }],
   };
+}
+
+/**
+ * Removes every bucket that names this person (account id or e-mail address), for when their data
+ * is erased. IP buckets name no one and stay.
+ */
+export function forgetRateLimitsOf(tx: DbOrTx, who: string[]): void {
+  const buckets = who.flatMap((key) => [
+    ...Object.keys(HOURLY_LIMITS).map((kind) => `${kind}-user:${key}`),
+    repeatSignupRules(key, "").mail[0]!.bucket,
+  ]);
+  tx.delete(rateLimitHits).where(inArray(rateLimitHits.bucket, buckets)).run();
 }
