@@ -84,6 +84,8 @@ export const users = sqliteTable(
     role: text("role", { enum: ROLES }).notNull().default("bewoner"),
     wijkId: integer("wijk_id").references(() => wijken.id, { onDelete: "set null" }),
     blockedAt: integer("blocked_at", { mode: "timestamp_ms" }),
+    // Why a buurtwerker blocked the account, shown to staff; who did it is in the audit log.
+    blockedReason: text("blocked_reason"),
     createdAt: createdAt(),
   },
   (t) => [
@@ -304,6 +306,9 @@ export const reports = sqliteTable(
       .references(() => users.id, { onDelete: "cascade" }),
     reason: text("reason", { enum: REPORT_REASONS }).notNull(),
     note: text("note"),
+    // The reporter's network (IPv4 /24, IPv6 /64), never the address: reports from one network
+    // count once. Null for reports made before it was stored.
+    rangeKey: text("range_key"),
     resolvedAt: integer("resolved_at", { mode: "timestamp_ms" }),
     createdAt: createdAt(),
   },

@@ -1,4 +1,6 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expectNoAxeViolations } from "./support/axe";
+import { DEMO } from "./support/auth";
 import { mailsTo, waitForNewMail } from "./support/mail";
 import { RESIDENTS, pageAs, pageAsResident, pageAsVisitor, proposeIdea, staffStep, uniqueTitle } from "./initiatives-helpers";
 
@@ -10,6 +12,18 @@ async function report(page: Page, id: number, summary: string, reason: string, h
   await fold.getByLabel(reason).check();
   await fold.getByRole("button", { name: "Melding versturen" }).click();
   if (!hides) await expect(fold.getByText("Dank u wel voor uw melding.")).toBeVisible();
+}
+
+/**
+ * The same signed-in resident on another network: reports from one network (IPv4 /24) count once,
+ * and every loopback address 127.0.n.1 reaches the test server from its own /24.
+ */
+async function onNetwork(browser: Browser, page: Page, n: number): Promise<Page> {
+  const base = new URL(test.info().project.use.baseURL!);
+  base.hostname = `127.0.${n}.1`;
+  const context = await browser.newContext({ baseURL: base.origin, viewport: { width: 360, height: 780 }, locale: "nl-NL" });
+  await context.addCookies((await page.context().cookies()).map(({ name, value }) => ({ name, value, url: base.origin })));
+  return context.newPage();
 }
 
 test("comment, report and auto-hide at three reports; the buurtwerker restores", async ({ browser }) => {
@@ -32,22 +46,32 @@ test("comment, report and auto-hide at three reports; the buurtwerker restores",
   const answer = initiator.getByRole("listitem").filter({ hasText: "Dank voor je reactie!" });
   await expect(answer.getByText("Initiatiefnemer")).toBeVisible();
 
-  // Three residents report the comment: it disappears.
-  const anouk = await pageAsResident(browser, RESIDENTS.anouk);
-  const mehmet = await pageAsResident(browser, RESIDENTS.mehmet);
-  await report(jan, id, "Meld deze reactie", "Reclame of spam");
+  // Three residents on three networks report the comment: it disappears for others; Jan, who
+  // wrote it, still sees it with a note; the buurtwerkers get a mail at once.
+  const anouk = await onNetwork(browser, await pageAsResident(browser, RESIDENTS.anouk), 2);
+  const mehmet = await onNetwork(browser, await pageAsResident(browser, RESIDENTS.mehmet), 3);
+  const els = await pageAsResident(browser, RESIDENTS.els);
+  const alertsBefore = mailsTo(DEMO.buurtwerker).length;
+  await report(els, id, "Meld deze reactie", "Reclame of spam");
   await report(anouk, id, "Meld deze reactie", "Reclame of spam");
   await report(mehmet, id, "Meld deze reactie", "Reclame of spam", true);
   await expect(mehmet.getByText("nu goedkope pillen")).toHaveCount(0);
   await anouk.goto(`/initiatieven/${id}`);
   await expect(anouk.getByText("nu goedkope pillen")).toHaveCount(0);
   await expect(anouk.getByText("Dank voor je reactie!")).toBeVisible();
+  await jan.goto(`/initiatieven/${id}`);
+  const own = jan.getByRole("listitem").filter({ hasText: "nu goedkope pillen" });
+  await expect(own.getByText("Verborgen na meldingen. Een buurtwerker kijkt ernaar.")).toBeVisible();
+  await expectNoAxeViolations(jan);
+  expect((await waitForNewMail(DEMO.buurtwerker, alertsBefore)).subject).toContain("Verborgen na meldingen");
 
-  // Three residents report the idea itself: it leaves the public list.
+  // Three residents report the idea itself: it leaves the public list; the initiator still sees it.
   await report(jan, id, "Meld dit idee", "Hoort hier niet");
   await report(anouk, id, "Meld dit idee", "Hoort hier niet");
   await report(mehmet, id, "Meld dit idee", "Hoort hier niet", true);
   await expect(mehmet.getByText("Het idee is nu verborgen tot een buurtwerker ernaar kijkt.")).toBeVisible();
+  await initiator.goto(`/initiatieven/${id}`);
+  await expect(initiator.getByText("Verborgen na meldingen. Een buurtwerker kijkt ernaar.")).toBeVisible();
   const visitor = await pageAsVisitor(browser);
   await visitor.goto("/initiatieven");
   await expect(visitor.getByRole("link", { name: title })).toHaveCount(0);

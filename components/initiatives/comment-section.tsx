@@ -24,7 +24,10 @@ export function CommentSection({ initiative }: { initiative: InitiativeDetail })
             </p>
             <p className="text-base text-muted">{formatDate(comment.createdAt)}</p>
             <p className="whitespace-pre-line break-words">{comment.body}</p>
-            {viewer.signedIn && <ReportForm initiativeId={initiative.id} commentId={comment.id} what="deze reactie" />}
+            {comment.hiddenNote && (
+              <p className="rounded-lg border-2 border-danger bg-red-50 p-2 font-semibold text-danger">{comment.hiddenNote}</p>
+            )}
+            {viewer.signedIn && !comment.hiddenNote && <ReportForm initiativeId={initiative.id} commentId={comment.id} what="deze reactie" />}
           </li>
         ))}
       </ul>

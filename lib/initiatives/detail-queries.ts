@@ -1,16 +1,28 @@
 import "server-only";
-import { and, asc, eq, isNull } from "drizzle-orm";
+import { and, asc, eq, isNull, or, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import { getDb } from "@/db/client";
 import { backings, comments, initiatives, initiativeStatusChanges, themes, users, wijken, type InitiativeStatus, type Role } from "@/db/schema";
 import { can } from "@/lib/auth/permissions";
 import { getNumberSetting } from "@/lib/settings/queries";
+import { HIDDEN_BY_REPORTS } from "./commands/reports";
 import { isPublicStatus } from "./status";
 
 export type Viewer = { id: string; role: Role } | null;
 
 export type TimelineEntry = { status: InitiativeStatus; coachChange: boolean; note: string | null; at: Date };
-export type CommentView = { id: number; authorName: string; body: string; createdAt: Date; badge: "initiatiefnemer" | "coach" | null };
+export type CommentView = {
+  id: number;
+  authorName: string;
+  body: string;
+  createdAt: Date;
+  badge: "initiatiefnemer" | "coach" | null;
+  /** Only on the author's own comment that reports hid: what the author is told. */
+  hiddenNote: string | null;
+};
+
+/** What the author of an idea or comment that reports hid reads beside it. */
+export const HIDDEN_NOTE = "Verborgen na meldingen. Een buurtwerker kijkt ernaar.";
 export type HelperView = { name: string; note: string };
 
 export type InitiativeDetail = {
@@ -156,7 +168,7 @@ export function getInitiativeDetail(id: number, viewer: Viewer): InitiativeDetai
     paperCount: row.paperCount,
     threshold: getNumberSetting("supportThreshold"),
     timeline: timelineOf(id, privileged),
-    comments: visibleComments(id, row.initiatorId, row.coachId),
+    comments: visibleComments(id, row.initiatorId, row.coachId, viewer?.id ?? null),
     helpers: isInitiator || isCoach ? helpersOf(id) : null,
     viewer: { signedIn: Boolean(viewer), isInitiator, isStaff, backed: Boolean(mine), helpOffered: mine?.helpOffered ?? false },
   };
@@ -176,16 +188,26 @@ function timelineOf(id: number, withNotes: boolean): TimelineEntry[] {
     });
 }
 
-function visibleComments(id: number, initiatorId: string | null, coachId: string | null): CommentView[] {
+/** Comments everyone sees, and the viewer's own comment that reports hid (with a note). */
+function visibleComments(id: number, initiatorId: string | null, coachId: string | null, viewerId: string | null): CommentView[] {
+  const ownHiddenByReports = viewerId ? and(eq(comments.authorId, viewerId), eq(comments.hiddenReason, HIDDEN_BY_REPORTS)) : undefined;
   return getDb()
-    .select({ id: comments.id, authorId: comments.authorId, authorName: users.displayName, body: comments.body, createdAt: comments.createdAt })
+    .select({
+      id: comments.id,
+      authorId: comments.authorId,
+      authorName: users.displayName,
+      body: comments.body,
+      createdAt: comments.createdAt,
+      hidden: sql<boolean>`${comments.hiddenAt} is not null`.mapWith(Boolean),
+    })
     .from(comments)
     .leftJoin(users, eq(comments.authorId, users.id))
-    .where(and(eq(comments.initiativeId, id), isNull(comments.hiddenAt)))
+    .where(and(eq(comments.initiativeId, id), or(isNull(comments.hiddenAt), ownHiddenByReports)))
     .orderBy(asc(comments.createdAt), asc(comments.id))
     .all()
-    .map(({ authorId, ...comment }) => ({
+    .map(({ authorId, hidden, ...comment }) => ({
       ...comment,
+      hiddenNote: hidden ? HIDDEN_NOTE : null,
       authorName: comment.authorName ?? FORMER_RESIDENT,
       badge: authorId && authorId === initiatorId ? "initiatiefnemer" : authorId && authorId === coachId ? "coach" : null,
     }));

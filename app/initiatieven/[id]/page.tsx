@@ -10,7 +10,7 @@ import { StatusTimeline } from "@/components/initiatives/status-timeline";
 import { SupportPanel } from "@/components/initiatives/support-panel";
 import { LinkButton } from "@/components/ui/button";
 import { getCurrentUser } from "@/lib/auth/session";
-import { getInitiativeDetail } from "@/lib/initiatives/detail-queries";
+import { getInitiativeDetail, HIDDEN_NOTE } from "@/lib/initiatives/detail-queries";
 import { parseId } from "@/lib/params";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ bewaard?: string }> };
@@ -48,7 +48,7 @@ export default async function InitiativePage({ params, searchParams }: Props) {
       )}
       {initiative.hidden && (
         <p className="rounded-lg border-2 border-danger bg-red-50 p-3 font-semibold text-danger">
-          Dit idee is verborgen na meldingen. Een buurtwerker kijkt ernaar.
+          {HIDDEN_NOTE}
         </p>
       )}
       <header className="space-y-3">
