@@ -260,7 +260,7 @@ test.describe("activities", () => {
     await page.goto("/activiteiten");
     await page.getByRole("link", { name: "Kerstmarkt van de buurt" }).click();
     await expect(page.getByLabel("Uw naam")).toHaveValue("Fatima");
-    await expect(page.getByLabel("Uw e-mailadres")).toHaveValue("bewoner@demo.burgersmaken.nl");
+    await expect(page.getByLabel("Uw e-mailadres")).toHaveValue("bewoner@demo.example.org");
     await page.getByLabel("Met hoeveel personen komt u?").fill("4");
     await page.getByLabel(/Ik vind het goed/).check();
     await page.getByRole("button", { name: "Aanmelden" }).click();

@@ -1,8 +1,8 @@
 import { expect, test, type Browser } from "@playwright/test";
 import { storageStateOf, type DemoRole } from "./support/auth";
 
-const JAN = "jan.hoensbroek@demo.burgersmaken.nl";
-const PIET = "piet@demo.burgersmaken.nl";
+const JAN = "jan.hoensbroek@demo.example.org";
+const PIET = "piet@demo.example.org";
 
 async function pageAs(browser: Browser, role: DemoRole) {
   const context = await browser.newContext({ storageState: storageStateOf(role) });
@@ -42,7 +42,7 @@ test.describe("a beheerder manages roles", () => {
 
     await page.goto("/beheer/logboek");
     const row = page.getByRole("row", { name: /user\.role_changed/ }).first();
-    await expect(row).toContainText("Beheerder");
+    await expect(row).toContainText("Karin");
     await expect(row).toContainText('"from":"bewoner","to":"buurtwerker"');
   });
 });

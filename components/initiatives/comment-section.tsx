@@ -1,4 +1,5 @@
 import { LinkButton } from "@/components/ui/button";
+import { PersonName } from "@/components/ui/role-badge";
 import type { InitiativeDetail } from "@/lib/initiatives/detail-queries";
 import { formatDate } from "@/lib/format";
 import { CommentForm } from "./comment-form";
@@ -19,7 +20,7 @@ export function CommentSection({ initiative }: { initiative: InitiativeDetail })
         {comments.map((comment) => (
           <li key={comment.id} className="space-y-1 rounded-xl border-2 border-gray-200 p-3">
             <p className="font-bold">
-              {comment.authorName}
+              <PersonName name={comment.authorName} role={comment.authorRole} />
               {comment.badge && <span className="ml-2 rounded bg-sun-light px-2 py-0.5 text-base">{BADGES[comment.badge]}</span>}
             </p>
             <p className="text-base text-muted">{formatDate(comment.createdAt)}</p>

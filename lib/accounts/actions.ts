@@ -12,7 +12,10 @@ import { changed } from "@/lib/page-cache/changed";
 import { siteUrl } from "@/lib/site-url";
 import { changeRole, updateProfile } from "./commands";
 import { deleteAccount, removeFilesOfDeletion } from "./deletion";
-import { deleteAccountSchema, profileSchema, roleChangeSchema, signInSchema } from "./schema";
+import { blockAccount, unblockAccount } from "./blocking";
+import { STAFF_NAME_MESSAGE } from "./display-name";
+import { copiesStaffName, signInAllowed } from "./queries";
+import { blockSchema, deleteAccountSchema, profileSchema, roleChangeSchema, signInSchema } from "./schema";
 
 const SENT = "/inloggen/verstuurd";
 
@@ -27,6 +30,8 @@ export const requestSignInLinkAction = defineAction({
     if (!consumeRateLimit(getDb(), signInLinkRules(email, await clientIp()))) {
       throw new FieldRefusal("email", "U heeft al vaak een link gevraagd. Kijk in uw mail, of probeer het over een uur opnieuw.");
     }
+    // A blocked account gets the usual answer, but no link: the form tells no one who is blocked.
+    if (!signInAllowed(email)) return;
     // Through the welcome page, so that a new account chooses a display name first.
     const redirectTo = `/account/welkom?terug=${encodeURIComponent(safeReturnPath(values.terug))}`;
     await signIn("nodemailer", { email, redirect: false, redirectTo });
@@ -37,6 +42,8 @@ export const requestSignInLinkAction = defineAction({
 /** Saves the own display name and wijk; on first sign-in it continues where the user was going. */
 export const saveProfileAction = defineAction({
   schema: profileSchema,
+  // The role words are refused by the schema; a staff member's name needs the database.
+  check: ({ input, user }) => (copiesStaffName(input.displayName, user.id) ? { displayName: [STAFF_NAME_MESSAGE] } : {}),
   permission: "account:edit-own",
   run: ({ input, user }) => updateProfile(getDb(), { userId: user.id, ...input }),
   // The name shows on many pages.
@@ -52,6 +59,25 @@ export const changeRoleAction = defineAction({
   run: ({ input, user }) => changeRole(getDb(), { actorId: user.id, ...input }),
   changed: () => changed.everything(),
   message: () => "De rol is aangepast.",
+});
+
+/** A buurtwerker blocks an account, with a reason for the audit log. */
+export const blockAccountAction = defineAction({
+  schema: blockSchema,
+  permission: "users:block",
+  run: ({ input, user }) => blockAccount(getDb(), { actorId: user.id, ...input }),
+  // The account's ideas and comments leave every page.
+  changed: () => changed.everything(),
+  message: () => "Het account is geblokkeerd. De bewoner kan niet meer inloggen.",
+});
+
+/** A buurtwerker lifts a block, with a reason for the audit log. */
+export const unblockAccountAction = defineAction({
+  schema: blockSchema,
+  permission: "users:block",
+  run: ({ input, user }) => unblockAccount(getDb(), { actorId: user.id, ...input }),
+  changed: () => changed.everything(),
+  message: () => "De blokkade is opgeheven. De bewoner kan weer inloggen.",
 });
 
 /** Deletes the own account (and only that one: the id comes from the session, never the form). */

@@ -17,6 +17,8 @@ export type CommentView = {
   body: string;
   createdAt: Date;
   badge: "initiatiefnemer" | "coach" | null;
+  /** The author's role, for a badge drawn from the role (never from the name). */
+  authorRole: Role | null;
   /** Only on the author's own comment that reports hid: what the author is told. */
   hiddenNote: string | null;
 };
@@ -36,7 +38,9 @@ export type InitiativeDetail = {
   needs: { help: boolean; place: boolean; materials: boolean; money: boolean; moneyAmount: number | null };
   photoUrl: string | null;
   initiatorName: string;
+  initiatorRole: Role | null;
   coachName: string | null;
+  coachRole: Role | null;
   result: string | null;
   answerDueAt: Date | null;
   isPublic: boolean;
@@ -114,9 +118,11 @@ export function getInitiativeDetail(id: number, viewer: Viewer): InitiativeDetai
       initiatorId: initiatives.initiatorId,
       onBehalfById: initiatives.onBehalfById,
       initiatorName: initiator.displayName,
+      initiatorRole: initiator.role,
       onBehalfName: initiatives.onBehalfName,
       coachId: initiatives.coachId,
       coachName: coach.displayName,
+      coachRole: coach.role,
       result: initiatives.result,
       answerDueAt: initiatives.answerDueAt,
       hiddenAt: initiatives.hiddenAt,
@@ -158,7 +164,9 @@ export function getInitiativeDetail(id: number, viewer: Viewer): InitiativeDetai
     needs: { help: row.needsHelp, place: row.needsPlace, materials: row.needsMaterials, money: row.needsMoney, moneyAmount: row.moneyAmount },
     photoUrl: photoUrl(row.photoPath),
     initiatorName: row.initiatorName ?? row.onBehalfName ?? FORMER_RESIDENT,
+    initiatorRole: row.initiatorRole,
     coachName: row.coachName,
+    coachRole: row.coachRole,
     result: row.result,
     answerDueAt: row.answerDueAt,
     isPublic,
@@ -196,6 +204,7 @@ function visibleComments(id: number, initiatorId: string | null, coachId: string
       id: comments.id,
       authorId: comments.authorId,
       authorName: users.displayName,
+      authorRole: users.role,
       body: comments.body,
       createdAt: comments.createdAt,
       hidden: sql<boolean>`${comments.hiddenAt} is not null`.mapWith(Boolean),
