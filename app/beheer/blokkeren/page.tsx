@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
+import { UserSearchForm } from "@/components/accounts/user-search-form";
 import { BlockForm } from "@/components/accounts/block-form";
-import { INPUT_STYLES } from "@/components/forms/field";
-import { BUTTON_STYLES } from "@/components/ui/button";
 import { Pagination } from "@/components/ui/pagination";
 import { PersonName } from "@/components/ui/role-badge";
 import { searchAccountsToBlock, USERS_PAGE_SIZE } from "@/lib/accounts/queries";
@@ -29,17 +28,7 @@ export default async function BlockPage({ searchParams }: Props) {
         Een geblokkeerd account kan niet meer inloggen. Zijn ideeën en reacties ziet niemand meer. U kunt de blokkade
         later weer opheffen.
       </p>
-      <form role="search" className="flex flex-wrap items-end gap-2">
-        <div className="grow">
-          <label htmlFor="q" className="block font-bold">
-            Zoek op naam
-          </label>
-          <input id="q" name="q" type="search" defaultValue={q} className={INPUT_STYLES} />
-        </div>
-        <button type="submit" className={BUTTON_STYLES.primary}>
-          Zoeken
-        </button>
-      </form>
+      <UserSearchForm label="Zoek op naam" query={q} />
       <p aria-live="polite">{q ? found : total === 0 ? "Er zijn geen geblokkeerde accounts." : `Geblokkeerd: ${found}`}</p>
       <ul className="space-y-4">
         {rows.map((account) => {
