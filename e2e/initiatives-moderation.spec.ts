@@ -1,3 +1,4 @@
+import os from "node:os";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./support/axe";
 import { DEMO } from "./support/auth";
@@ -15,12 +16,22 @@ async function report(page: Page, id: number, summary: string, reason: string, h
 }
 
 /**
- * The same signed-in resident on another network: reports from one network (IPv4 /24) count once,
- * and every loopback address 127.0.n.1 reaches the test server from its own /24.
+ * Three addresses of this machine on three different networks, as the server sees the client:
+ * IPv4 loopback, IPv6 loopback and the machine's own IPv4 address. Reports from one network
+ * (IPv4 /24, IPv6 /64) count once, so the three reporters each come from one of these.
  */
-async function onNetwork(browser: Browser, page: Page, n: number): Promise<Page> {
+const NETWORKS = [
+  "127.0.0.1",
+  "[::1]",
+  Object.values(os.networkInterfaces())
+    .flat()
+    .find((address) => address && address.family === "IPv4" && !address.internal)?.address ?? "no-external-ipv4",
+];
+
+/** The same signed-in resident, connecting through another of this machine's addresses. */
+async function onNetwork(browser: Browser, page: Page, host: string): Promise<Page> {
   const base = new URL(test.info().project.use.baseURL!);
-  base.hostname = `127.0.${n}.1`;
+  base.hostname = host;
   const context = await browser.newContext({ baseURL: base.origin, viewport: { width: 360, height: 780 }, locale: "nl-NL" });
   await context.addCookies((await page.context().cookies()).map(({ name, value }) => ({ name, value, url: base.origin })));
   return context.newPage();
@@ -48,9 +59,9 @@ test("comment, report and auto-hide at three reports; the buurtwerker restores",
 
   // Three residents on three networks report the comment: it disappears for others; Jan, who
   // wrote it, still sees it with a note; the buurtwerkers get a mail at once.
-  const anouk = await onNetwork(browser, await pageAsResident(browser, RESIDENTS.anouk), 2);
-  const mehmet = await onNetwork(browser, await pageAsResident(browser, RESIDENTS.mehmet), 3);
-  const els = await pageAsResident(browser, RESIDENTS.els);
+  const els = await onNetwork(browser, await pageAsResident(browser, RESIDENTS.els), NETWORKS[0]!);
+  const anouk = await onNetwork(browser, await pageAsResident(browser, RESIDENTS.anouk), NETWORKS[1]!);
+  const mehmet = await onNetwork(browser, await pageAsResident(browser, RESIDENTS.mehmet), NETWORKS[2]!);
   const alertsBefore = mailsTo(DEMO.buurtwerker).length;
   await report(els, id, "Meld deze reactie", "Reclame of spam");
   await report(anouk, id, "Meld deze reactie", "Reclame of spam");
@@ -66,7 +77,7 @@ test("comment, report and auto-hide at three reports; the buurtwerker restores",
   expect((await waitForNewMail(DEMO.buurtwerker, alertsBefore)).subject).toContain("Verborgen na meldingen");
 
   // Three residents report the idea itself: it leaves the public list; the initiator still sees it.
-  await report(jan, id, "Meld dit idee", "Hoort hier niet");
+  await report(els, id, "Meld dit idee", "Hoort hier niet");
   await report(anouk, id, "Meld dit idee", "Hoort hier niet");
   await report(mehmet, id, "Meld dit idee", "Hoort hier niet", true);
   await expect(mehmet.getByText("Het idee is nu verborgen tot een buurtwerker ernaar kijkt.")).toBeVisible();
