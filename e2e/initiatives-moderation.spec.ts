@@ -66,6 +66,7 @@ test("comment, report and auto-hide at three reports; the buurtwerker restores",
   await report(els, id, "Meld deze reactie", "Reclame of spam");
   await report(anouk, id, "Meld deze reactie", "Reclame of spam");
   await report(mehmet, id, "Meld deze reactie", "Reclame of spam", true);
+  await expect(mehmet.getByText("Dank u wel voor uw melding. De reactie is nu verborgen")).toBeVisible();
   await expect(mehmet.getByText("nu goedkope pillen")).toHaveCount(0);
   await anouk.goto(`/initiatieven/${id}`);
   await expect(anouk.getByText("nu goedkope pillen")).toHaveCount(0);

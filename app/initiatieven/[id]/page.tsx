@@ -13,7 +13,7 @@ import { getCurrentUser } from "@/lib/auth/session";
 import { getInitiativeDetail, HIDDEN_NOTE } from "@/lib/initiatives/detail-queries";
 import { parseId } from "@/lib/params";
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ bewaard?: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ bewaard?: string; gemeld?: string }> };
 
 const SAVED: Record<string, string> = {
   concept: "Uw idee is bewaard als concept. Alleen u ziet het.",
@@ -37,13 +37,19 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function InitiativePage({ params, searchParams }: Props) {
   const initiative = await load(params);
   if (!initiative) notFound();
-  const saved = SAVED[(await searchParams).bewaard ?? ""];
+  const { bewaard, gemeld } = await searchParams;
+  const saved = SAVED[bewaard ?? ""];
   const readAloud = [initiative.title, initiative.pitch, initiative.description].filter(Boolean).join(". ");
   return (
     <article className="space-y-6">
       {saved && initiative.viewer.isInitiator && (
         <p role="status" className="rounded-lg border-2 border-brand bg-brand-light p-3 font-semibold">
           {saved}
+        </p>
+      )}
+      {gemeld === "reactie" && initiative.viewer.signedIn && (
+        <p role="status" className="rounded-lg border-2 border-brand bg-brand-light p-3 font-semibold">
+          Dank u wel voor uw melding. De reactie is nu verborgen tot een buurtwerker ernaar kijkt.
         </p>
       )}
       {initiative.hidden && (

@@ -35,7 +35,9 @@ export const reportAction = defineAction({
     result.alreadyReported
       ? "U had dit al gemeld. Een buurtwerker kijkt ernaar."
       : "Dank u wel voor uw melding. Een buurtwerker kijkt ernaar.",
-  redirect: ({ input, result }) => (result.hidden && !input.commentId ? "/initiatieven?gemeld=1" : null),
+  // Hidden content takes its report form with it, so the thank-you is said where the browser lands.
+  redirect: ({ input, result }) =>
+    !result.hidden ? null : input.commentId ? `/initiatieven/${input.initiativeId}?gemeld=reactie#reacties` : "/initiatieven?gemeld=1",
 });
 
 /** A buurtwerker restores or hides an idea or comment, with a reason for the audit log. */
