@@ -1,21 +1,16 @@
-import { expect, test, type Page } from "@playwright/test";
 import { HOURLY_LIMITS } from "@/lib/auth/rate-limit";
 import { HONEYPOT_FIELD } from "@/lib/forms/honeypot";
 import { readDb } from "./support/db";
-import { act, clientAs, createActivity } from "./support/http";
+import { expect, test } from "./support/fixtures";
+import { act, createActivity } from "./support/http";
 import { mailsTo } from "./support/mail";
+import { SignupForm } from "./support/signup-form";
 
 const SIGN_UP = "lib/activities/actions.ts#signUpAction";
+const SENT = "Dank u wel. Wij sturen u een mail met alle informatie.";
 
 const signupsOf = (email: string) =>
   readDb((db) => db.prepare("SELECT count(*) FROM signups WHERE email = ?").pluck().get(email)) as number;
-
-async function fillSignup(page: Page, email: string) {
-  await page.getByLabel("Uw naam").fill("Ria Vaak");
-  await page.getByLabel("Uw e-mailadres").fill(email);
-  await page.getByLabel("Met hoeveel personen komt u?").fill("1");
-  await page.getByLabel(/Ik vind het goed/).check();
-}
 
 test.describe("abuse of the public forms", () => {
   let activityId: number;
@@ -23,9 +18,9 @@ test.describe("abuse of the public forms", () => {
     activityId = await createActivity(baseURL!, `Misbruiktest ${Date.now()}`, 500);
   });
 
-  test("posting someone's address tells nothing and does not lock its owner out", async ({ page, baseURL }) => {
+  test("posting someone's address tells nothing and does not lock its owner out", async ({ page, baseURL, clientAs }) => {
     const email = `vaak-${Date.now()}@voorbeeld.nl`;
-    const visitor = await clientAs(baseURL!, "bezoeker");
+    const visitor = await clientAs("bezoeker");
     const fields = { activityId: String(activityId), name: "Ria Vaak", email, phone: "", partySize: "1", notes: "", consent: "ja" };
     const answers = new Set<string>();
     for (let i = 0; i <= HOURLY_LIMITS.signup.perUser; i++) {
@@ -33,18 +28,17 @@ test.describe("abuse of the public forms", () => {
       expect(reply.body).toContain('"ok":true');
       answers.add(/"message":"([^"]*)"/.exec(reply.body)![1]!);
     }
-    await visitor.dispose();
     // The first (new) sign-up and every repeat got the very same answer.
-    expect([...answers]).toEqual(["Dank u wel. Wij sturen u een mail met alle informatie."]);
+    expect([...answers]).toEqual([SENT]);
     expect(signupsOf(email)).toBe(1);
     expect(mailsTo(email).filter((mail) => mail.subject.startsWith("U was al aangemeld")).length).toBeLessThanOrEqual(3);
 
     // The owner can still sign up for another activity this hour.
     const other = await createActivity(baseURL!, `Misbruiktest tweede ${Date.now()}`, 500);
     await page.goto(`/activiteiten/${other}`);
-    await fillSignup(page, email);
-    await page.getByRole("button", { name: "Aanmelden" }).click();
-    await expect(page.getByRole("status")).toContainText("Dank u wel. Wij sturen u een mail met alle informatie.");
+    const form = new SignupForm(page);
+    await form.signUp({ name: "Ria Vaak", email, partySize: 1 });
+    await expect(form.status).toContainText(SENT);
     expect(signupsOf(email)).toBe(2);
   });
 
@@ -63,11 +57,12 @@ test.describe("abuse of the public forms", () => {
   test("a filled honeypot on the sign-up form gets a friendly answer and stores nothing", async ({ page }) => {
     const email = `robot-${Date.now()}@voorbeeld.nl`;
     await page.goto(`/activiteiten/${activityId}`);
-    await fillSignup(page, email);
+    const form = new SignupForm(page);
+    await form.fill({ name: "Ria Vaak", email, partySize: 1 });
     await page.locator(`input[name="${HONEYPOT_FIELD}"]`).evaluate((input: HTMLInputElement) => {
       input.value = "http://spam.example";
     });
-    await page.getByRole("button", { name: "Aanmelden" }).click();
+    await form.submit();
     await expect(page.getByText("Dank u wel. Wij sturen u een mail")).toBeVisible();
     expect(signupsOf(email)).toBe(0);
     expect(mailsTo(email)).toHaveLength(0);

@@ -1,21 +1,20 @@
-import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations } from "./support/axe";
 import { one } from "./support/db";
+import { expect, test } from "./support/fixtures";
 import { mailsTo } from "./support/mail";
-import { pageAs, pageAsResident, pageAsVisitor } from "./initiatives-helpers";
 
 const WIM = "wim@demo.example.org";
 
-test("a buurtwerker blocks an account and lifts the block again", async ({ browser }) => {
+test("a buurtwerker blocks an account and lifts the block again", async ({ pageAs, pageAsResident }) => {
   const idea = one<number>("SELECT id FROM initiatives WHERE status = 'zoekt_steun' AND hidden_at IS NULL ORDER BY id");
   const body = `Reactie van Wim ${Date.now()}`;
-  const wim = await pageAsResident(browser, WIM);
+  const wim = await pageAsResident(WIM);
   await wim.goto(`/initiatieven/${idea}`);
   await wim.getByLabel("Uw reactie").fill(body);
   await wim.getByRole("button", { name: "Reactie plaatsen" }).click();
   await expect(wim.getByText(body)).toBeVisible();
 
-  const worker = await pageAs(browser, "buurtwerker");
+  const worker = await pageAs("buurtwerker");
   await worker.goto("/beheer");
   await worker.getByRole("link", { name: "Account blokkeren" }).click();
   await expect(worker.getByRole("heading", { name: "Account blokkeren" })).toBeVisible();
@@ -36,7 +35,7 @@ test("a buurtwerker blocks an account and lifts the block again", async ({ brows
   // Wim's session is gone, his comment is hidden, and asking a sign-in link sends nothing.
   await wim.goto("/account");
   await expect(wim).toHaveURL(/\/inloggen/);
-  const visitor = await pageAsVisitor(browser);
+  const visitor = await pageAs("bezoeker");
   await visitor.goto(`/initiatieven/${idea}`);
   await expect(visitor.getByText(body)).toHaveCount(0);
   const mailsBefore = mailsTo(WIM).length;
@@ -53,13 +52,13 @@ test("a buurtwerker blocks an account and lifts the block again", async ({ brows
   await expect(worker.getByText("De blokkade is opgeheven.")).toBeVisible();
   await visitor.goto(`/initiatieven/${idea}`);
   await expect(visitor.getByText(body)).toBeVisible();
-  const again = await pageAsResident(browser, WIM);
+  const again = await pageAsResident(WIM);
   await again.goto("/account");
   await expect(again).not.toHaveURL(/\/inloggen/);
 });
 
-test("a name that looks like staff is refused; staff carry a badge from their role", async ({ browser }) => {
-  const kevin = await pageAsResident(browser, "kevin@demo.example.org");
+test("a name that looks like staff is refused; staff carry a badge from their role", async ({ pageAsResident }) => {
+  const kevin = await pageAsResident("kevin@demo.example.org");
   await kevin.goto("/account");
   const name = kevin.getByLabel("Uw naam op dit platform");
   await name.fill("Kevin (buurtwerker)");

@@ -1,9 +1,10 @@
 import os from "node:os";
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./support/axe";
 import { DEMO } from "./support/auth";
 import { mailsTo, waitForNewMail } from "./support/mail";
-import { RESIDENTS, pageAs, pageAsResident, pageAsVisitor, proposeIdea, staffStep, uniqueTitle } from "./initiatives-helpers";
+import { RESIDENTS, proposeIdea, staffStep, uniqueTitle } from "./initiatives-helpers";
+import { expect, test, type Who } from "./support/fixtures";
 
 /** Reports through the fold-out; the third report hides the content, so it has no thank-you there. */
 async function report(page: Page, id: number, summary: string, reason: string, hides = false) {
@@ -28,25 +29,27 @@ const NETWORKS = [
     .find((address) => address && address.family === "IPv4" && !address.internal)?.address ?? "no-external-ipv4",
 ];
 
+type PageAs = (who: Who, options?: { baseURL: string }) => Promise<Page>;
+
 /** The same signed-in resident, connecting through another of this machine's addresses. */
-async function onNetwork(browser: Browser, page: Page, host: string): Promise<Page> {
+async function onNetwork(pageAs: PageAs, page: Page, host: string): Promise<Page> {
   const base = new URL(test.info().project.use.baseURL!);
   base.hostname = host;
-  const context = await browser.newContext({ baseURL: base.origin, viewport: { width: 360, height: 780 }, locale: "nl-NL" });
-  await context.addCookies((await page.context().cookies()).map(({ name, value }) => ({ name, value, url: base.origin })));
-  return context.newPage();
+  const other = await pageAs("bezoeker", { baseURL: base.origin });
+  await other.context().addCookies((await page.context().cookies()).map(({ name, value }) => ({ name, value, url: base.origin })));
+  return other;
 }
 
-test("comment, report and auto-hide at three reports; the buurtwerker restores", async ({ browser }) => {
-  const initiator = await pageAs(browser, "bewoner");
-  const worker = await pageAs(browser, "buurtwerker");
+test("comment, report and auto-hide at three reports; the buurtwerker restores", async ({ pageAs, pageAsResident }) => {
+  const initiator = await pageAs("bewoner");
+  const worker = await pageAs("buurtwerker");
   const title = uniqueTitle("Schaakclub");
   const id = await proposeIdea(initiator, title);
   await staffStep(worker, id, "Publiceren");
   await expect(worker.getByText("Het idee staat nu online.")).toBeVisible();
 
   // A resident comments; HTML is shown as text. The initiator's answer is marked.
-  const jan = await pageAsResident(browser, RESIDENTS.jan);
+  const jan = await pageAsResident(RESIDENTS.jan);
   await jan.goto(`/initiatieven/${id}`);
   await jan.getByLabel("Uw reactie").fill("<b>Koop</b> nu goedkope pillen");
   await jan.getByRole("button", { name: "Reactie plaatsen" }).click();
@@ -59,9 +62,9 @@ test("comment, report and auto-hide at three reports; the buurtwerker restores",
 
   // Three residents on three networks report the comment: it disappears for others; Jan, who
   // wrote it, still sees it with a note; the buurtwerkers get a mail at once.
-  const els = await onNetwork(browser, await pageAsResident(browser, RESIDENTS.els), NETWORKS[0]!);
-  const anouk = await onNetwork(browser, await pageAsResident(browser, RESIDENTS.anouk), NETWORKS[1]!);
-  const mehmet = await onNetwork(browser, await pageAsResident(browser, RESIDENTS.mehmet), NETWORKS[2]!);
+  const els = await onNetwork(pageAs, await pageAsResident(RESIDENTS.els), NETWORKS[0]!);
+  const anouk = await onNetwork(pageAs, await pageAsResident(RESIDENTS.anouk), NETWORKS[1]!);
+  const mehmet = await onNetwork(pageAs, await pageAsResident(RESIDENTS.mehmet), NETWORKS[2]!);
   const alertsBefore = mailsTo(DEMO.buurtwerker).length;
   await report(els, id, "Meld deze reactie", "Reclame of spam");
   await report(anouk, id, "Meld deze reactie", "Reclame of spam");
@@ -84,7 +87,7 @@ test("comment, report and auto-hide at three reports; the buurtwerker restores",
   await expect(mehmet.getByText("Het idee is nu verborgen tot een buurtwerker ernaar kijkt.")).toBeVisible();
   await initiator.goto(`/initiatieven/${id}`);
   await expect(initiator.getByText("Verborgen na meldingen. Een buurtwerker kijkt ernaar.")).toBeVisible();
-  const visitor = await pageAsVisitor(browser);
+  const visitor = await pageAs("bezoeker");
   await visitor.goto("/initiatieven");
   await expect(visitor.getByRole("link", { name: title })).toHaveCount(0);
   expect((await visitor.goto(`/initiatieven/${id}`))!.status()).toBe(404);
@@ -104,8 +107,8 @@ test("comment, report and auto-hide at three reports; the buurtwerker restores",
   await expect(visitor.getByRole("link", { name: title })).toBeVisible();
 });
 
-test("a buurtwerker proposes on behalf of a resident and registers paper support", async ({ browser }) => {
-  const worker = await pageAs(browser, "buurtwerker");
+test("a buurtwerker proposes on behalf of a resident and registers paper support", async ({ pageAs }) => {
+  const worker = await pageAs("buurtwerker");
   const title = uniqueTitle("Jeu de boules-baan");
   const contact = `bewoner.op.straat.${Date.now()}@voorbeeld.nl`;
   await worker.goto("/beheer/initiatieven/namens");
@@ -134,7 +137,7 @@ test("a buurtwerker proposes on behalf of a resident and registers paper support
   await worker.getByLabel(/^Namen/).fill("Truus\nHenk");
   await worker.getByRole("button", { name: "Steun op papier toevoegen" }).click();
   await expect(worker.getByText("7 op papier toegevoegd.")).toBeVisible();
-  const visitor = await pageAsVisitor(browser);
+  const visitor = await pageAs("bezoeker");
   await visitor.goto(`/initiatieven/${id}`);
   await expect(visitor.getByText("7 op papier")).toBeVisible();
   await expect(visitor.getByText("7 van 25 mensen steunen dit idee")).toBeVisible();

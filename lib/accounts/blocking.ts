@@ -1,7 +1,7 @@
 import { and, eq, isNull } from "drizzle-orm";
-import type { Db } from "@/db/client";
+import type { Db, DbOrTx } from "@/db/client";
 import { comments, initiatives, sessions, users, verificationTokens } from "@/db/schema";
-import { recordAudit, type DbOrTx } from "@/lib/audit/record";
+import { recordAudit } from "@/lib/audit/record";
 import { AppError } from "@/lib/errors";
 
 /** The reason on comments hidden because their author was blocked; unblocking shows exactly these again. */

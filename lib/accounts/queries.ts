@@ -1,7 +1,8 @@
 import "server-only";
 import { and, asc, count, eq, isNotNull, like, ne, or } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { users, wijken, type Role } from "@/db/schema";
+import type { Role } from "@/db/enums";
+import { users, wijken } from "@/db/schema";
 import { nameKey } from "./display-name";
 
 export type SessionUser = {

@@ -1,7 +1,7 @@
 import { and, eq, isNull, ne, sql } from "drizzle-orm";
-import type { Db } from "@/db/client";
-import { activities, signups, users, type SignupStatus } from "@/db/schema";
-import type { DbOrTx } from "@/lib/audit/record";
+import type { Db, DbOrTx } from "@/db/client";
+import type { SignupStatus } from "@/db/enums";
+import { activities, signups, users } from "@/db/schema";
 import { consumeRateLimitIn, forgetRateLimitsOf, hourlyLimitRules, repeatSignupRules } from "@/lib/auth/rate-limit";
 import { AppError, FieldRefusal } from "@/lib/errors";
 import { formatDate } from "@/lib/format";

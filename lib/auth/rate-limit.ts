@@ -1,7 +1,6 @@
 import { and, count, eq, gt, inArray, lt } from "drizzle-orm";
-import type { Db } from "@/db/client";
+import type { Db, DbOrTx } from "@/db/client";
 import { rateLimitHits } from "@/db/schema";
-import type { DbOrTx } from "@/lib/audit/record";
 
 export type RateLimitRule = { bucket: string; limit: number; windowMs: number };
 

@@ -1,6 +1,6 @@
 import { and, eq, inArray, isNull, or } from "drizzle-orm";
+import type { DbOrTx } from "@/db/client";
 import { initiatives, users } from "@/db/schema";
-import type { DbOrTx } from "@/lib/audit/record";
 import { renderMail } from "@/lib/mail/layout";
 import { enqueueMail } from "@/lib/mail/outbox";
 import { siteUrl } from "@/lib/site-url";

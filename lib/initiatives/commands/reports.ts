@@ -1,7 +1,8 @@
 import { and, eq, isNull, lte, sql, type SQL } from "drizzle-orm";
-import type { Db } from "@/db/client";
-import { backings, comments, initiatives, reports, signups, users, type ReportReason } from "@/db/schema";
-import { recordAudit, type DbOrTx } from "@/lib/audit/record";
+import type { Db, DbOrTx } from "@/db/client";
+import type { ReportReason } from "@/db/enums";
+import { backings, comments, initiatives, reports, signups, users } from "@/db/schema";
+import { recordAudit } from "@/lib/audit/record";
 import { alertStaffOfHiding } from "../hidden-alert";
 import { assertPublished, loadComment } from "./comments";
 import { loadInitiative } from "./shared";

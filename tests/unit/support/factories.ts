@@ -1,6 +1,7 @@
 import { eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { initiatives, users, type InitiativeStatus, type Role } from "@/db/schema";
+import type { InitiativeStatus, Role } from "@/db/enums";
+import { initiatives, users } from "@/db/schema";
 
 let counter = 0;
 
