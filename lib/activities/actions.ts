@@ -8,9 +8,12 @@ import { siteUrl } from "@/lib/site-url";
 import { clientIp } from "@/lib/auth/write-limit";
 import type { SessionUser } from "@/lib/accounts/queries";
 import { cancelOwnSignup, cancelSignupByToken, removeFilesOfRemovedSignup, removeSignupDataByToken, signUp } from "./commands";
+import { changeOwnPartySize, changePartySizeByToken, type PartySizeOutcome } from "./party-size";
 import { getActivity } from "./queries";
-import { activityRefSchema, ownSignupSchema, signupActionSchemaFor, signupLinkSchema } from "./schema";
+import { activityRefSchema, linkPartySizeSchema, ownPartySizeSchema, ownSignupSchema, signupActionSchemaFor, signupLinkSchema } from "./schema";
 import { SIGNUP_MAIL_SENT, signupAnswer } from "./signup-answer";
+
+const people = (n: number) => (n === 1 ? "1 persoon" : `${n} personen`);
 
 const ownAddress = (user: SessionUser | null, email: string) => !!user && user.email.toLowerCase() === email.toLowerCase();
 
@@ -70,4 +73,26 @@ export const removeSignupDataAction = defineAction({
   },
   changed: ({ result }) => changed.activity(result.activityId),
   redirect: ({ input }) => `/aanmelding/${encodeURIComponent(input.token)}`,
+});
+
+function partySizeMessage(outcome: PartySizeOutcome): string {
+  return outcome.changed ? `Opgeslagen: u komt nu met ${people(outcome.partySize)}.` : `U stond al op ${people(outcome.partySize)}. Er is niets veranderd.`;
+}
+
+/** Changes the number of people with the personal link from the mail; the token is the proof. */
+export const changePartySizeByLinkAction = defineAction({
+  caller: "anyone",
+  schema: linkPartySizeSchema,
+  run: ({ input }) => changePartySizeByToken(getDb(), { token: input.token, partySize: input.partySize, baseUrl: siteUrl() }),
+  changed: ({ result }) => changed.activity(result.activityId),
+  message: ({ result }) => partySizeMessage(result),
+});
+
+/** A signed-in resident changes the number of people of one of their own sign-ups. */
+export const changeOwnPartySizeAction = defineAction({
+  schema: ownPartySizeSchema,
+  permission: "activity:sign-up",
+  run: ({ input, user }) => changeOwnPartySize(getDb(), { signupId: input.signupId, userId: user.id, partySize: input.partySize, baseUrl: siteUrl() }),
+  changed: ({ result }) => changed.activity(result.activityId),
+  message: ({ result }) => partySizeMessage(result),
 });

@@ -44,10 +44,13 @@ export function placeMail(
       ...details(activity),
       `U komt met ${people(to.partySize)}.`,
       "In de bijlage zit een agenda-bestand. Open het om de activiteit in uw agenda te zetten.",
-      "Kunt u toch niet komen? Meld u dan af met de knop hieronder. Dan krijgt iemand anders uw plek.",
-      ...(promoted ? ["Gebruik de knop in deze mail. De link uit een eerdere mail werkt niet meer."] : []),
     ],
-    action: { label: "Afmelden", url: cancelUrl(baseUrl, token) },
+    action: {
+      lead: "Kunt u toch niet komen? Meld u dan af. Dan krijgt iemand anders uw plek.",
+      label: "Afmelden",
+      url: cancelUrl(baseUrl, token),
+    },
+    afterAction: promoted ? ["Gebruik deze mail om u af te melden. De link uit een eerdere mail werkt niet meer."] : [],
   });
   return {
     to: to.email,
@@ -73,9 +76,8 @@ export function waitingListMail(
       "Komt er een plek vrij? Dan krijgt u meteen een mail. U hoeft niets te doen.",
       ...details(activity),
       `U wilt komen met ${people(to.partySize)}.`,
-      "Wilt u niet meer op de wachtlijst staan? Meld u dan af met de knop hieronder.",
     ],
-    action: { label: "Afmelden", url: cancelUrl(baseUrl, token) },
+    action: { lead: "Wilt u niet meer op de wachtlijst staan? Meld u dan af.", label: "Afmelden", url: cancelUrl(baseUrl, token) },
   });
   return { to: to.email, subject: `Wachtlijst: ${activity.title}`, text, html };
 }
@@ -101,11 +103,10 @@ export function alreadySignedUpMail(
       position === null
         ? `U komt met ${people(to.partySize)}.`
         : `U staat op de wachtlijst. U bent nummer ${position}. U wilt komen met ${people(to.partySize)}.`,
-      "Wilt u iets veranderen? Meld u dan af met de knop hieronder en meld u opnieuw aan.",
-      "Gebruik de knop in deze mail. De link uit een eerdere mail werkt niet meer.",
+      "Gebruik de link in deze mail. De link uit een eerdere mail werkt niet meer.",
       "Was u dit niet zelf? Dan hoeft u niets te doen.",
     ],
-    action: { label: "Afmelden", url: cancelUrl(baseUrl, token) },
+    action: { lead: "Wilt u iets veranderen? Meld u dan af en meld u opnieuw aan.", label: "Afmelden", url: cancelUrl(baseUrl, token) },
   });
   return { to: to.email, subject: `U was al aangemeld: ${activity.title}`, text, html };
 }
@@ -150,7 +151,7 @@ export function activityChangedMail(
       to.waiting
         ? "U staat nog op de wachtlijst. Komt er een plek vrij? Dan krijgt u meteen een mail."
         : "U bent nog steeds aangemeld. U hoeft niets te doen. In de bijlage zit het nieuwe agenda-bestand.",
-      "Kunt u nu niet meer? Meld u dan af met de knop in de mail die u eerder van ons kreeg. Dan krijgt iemand anders uw plek.",
+      "Kunt u nu niet meer? Meld u dan af met de link in de mail die u eerder van ons kreeg. Dan krijgt iemand anders uw plek.",
     ],
   });
   return {

@@ -22,6 +22,8 @@ export type CommentView = {
   authorRole: Role | null;
   /** Only on the author's own comment that reports hid: what the author is told. */
   hiddenNote: string | null;
+  /** Written by the viewer. */
+  mine: boolean;
 };
 
 /** What the author of an idea or comment that reports hid reads beside it. */
@@ -220,6 +222,7 @@ function visibleComments(id: number, initiatorId: string | null, coachId: string
       hiddenNote: hidden ? HIDDEN_NOTE : null,
       authorName: comment.authorName ?? FORMER_RESIDENT,
       badge: authorId && authorId === initiatorId ? "initiatiefnemer" : authorId && authorId === coachId ? "coach" : null,
+      mine: Boolean(authorId) && authorId === viewerId,
     }));
 }
 

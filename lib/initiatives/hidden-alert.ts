@@ -32,7 +32,7 @@ export function alertStaffOfHiding(tx: DbOrTx, about: { initiativeId: number; ti
       `${what} is door meldingen van bewoners verborgen. Wilt u er zo snel mogelijk naar kijken?`,
       "Zet het terug als er niets mis mee is, of laat het verborgen met een reden.",
     ],
-    action: { label: "Bekijk het idee", url: `${siteUrl()}/beheer/initiatieven/${about.initiativeId}` },
+    action: { lead: "Wilt u het nu bekijken?", label: "Bekijk het idee", url: `${siteUrl()}/beheer/initiatieven/${about.initiativeId}` },
   });
   for (const to of staffToAlert(tx, about.initiativeId)) {
     enqueueMail(tx, { to, subject: `Verborgen na meldingen: ${about.title}`, text, html });
