@@ -4,23 +4,23 @@ type Person = { email: string; displayName: string; role: Role; wijk?: string };
 
 /** One account per role; the README lists these addresses. */
 export const DEMO_USERS: [Person, Person, Person, Person] = [
-  { email: "bewoner@demo.burgersmaken.nl", displayName: "Fatima", role: "bewoner", wijk: "Vrieheide-De Stack" },
-  { email: "buurtwerker@demo.burgersmaken.nl", displayName: "Ruud (buurtwerker)", role: "buurtwerker", wijk: "Heerlerheide-Passart" },
-  { email: "alliantie@demo.burgersmaken.nl", displayName: "Marieke (gemeente)", role: "alliantie" },
-  { email: "beheerder@demo.burgersmaken.nl", displayName: "Beheerder", role: "beheerder" },
+  { email: "bewoner@demo.example.org", displayName: "Fatima", role: "bewoner", wijk: "Vrieheide-De Stack" },
+  { email: "buurtwerker@demo.example.org", displayName: "Ruud", role: "buurtwerker", wijk: "Heerlerheide-Passart" },
+  { email: "alliantie@demo.example.org", displayName: "Marieke", role: "alliantie" },
+  { email: "beheerder@demo.example.org", displayName: "Karin", role: "beheerder" },
 ];
 
 export const DEMO_RESIDENTS: Person[] = [
-  { email: "jan.hoensbroek@demo.burgersmaken.nl", displayName: "Jan", role: "bewoner", wijk: "Hoensbroek-De Dem" },
-  { email: "anouk@demo.burgersmaken.nl", displayName: "Anouk", role: "bewoner", wijk: "Mariarade" },
-  { email: "mehmet@demo.burgersmaken.nl", displayName: "Mehmet", role: "bewoner", wijk: "Heksenberg" },
-  { email: "els@demo.burgersmaken.nl", displayName: "Els", role: "bewoner", wijk: "De Hei" },
-  { email: "kevin@demo.burgersmaken.nl", displayName: "Kevin", role: "bewoner", wijk: "Meezenbroek-Schaesbergerveld" },
-  { email: "sandra@demo.burgersmaken.nl", displayName: "Sandra", role: "bewoner", wijk: "Nieuw Lotbroek" },
-  { email: "piet@demo.burgersmaken.nl", displayName: "Piet", role: "bewoner", wijk: "Eikenderveld" },
-  { email: "yasmina@demo.burgersmaken.nl", displayName: "Yasmina", role: "bewoner", wijk: "De Koumen" },
-  { email: "wim@demo.burgersmaken.nl", displayName: "Wim", role: "bewoner", wijk: "Rennemig-Beersdal" },
-  { email: "lotte@demo.burgersmaken.nl", displayName: "Lotte", role: "bewoner", wijk: "Schandelen-Grasbroek" },
+  { email: "jan.hoensbroek@demo.example.org", displayName: "Jan", role: "bewoner", wijk: "Hoensbroek-De Dem" },
+  { email: "anouk@demo.example.org", displayName: "Anouk", role: "bewoner", wijk: "Mariarade" },
+  { email: "mehmet@demo.example.org", displayName: "Mehmet", role: "bewoner", wijk: "Heksenberg" },
+  { email: "els@demo.example.org", displayName: "Els", role: "bewoner", wijk: "De Hei" },
+  { email: "kevin@demo.example.org", displayName: "Kevin", role: "bewoner", wijk: "Meezenbroek-Schaesbergerveld" },
+  { email: "sandra@demo.example.org", displayName: "Sandra", role: "bewoner", wijk: "Nieuw Lotbroek" },
+  { email: "piet@demo.example.org", displayName: "Piet", role: "bewoner", wijk: "Eikenderveld" },
+  { email: "yasmina@demo.example.org", displayName: "Yasmina", role: "bewoner", wijk: "De Koumen" },
+  { email: "wim@demo.example.org", displayName: "Wim", role: "bewoner", wijk: "Rennemig-Beersdal" },
+  { email: "lotte@demo.example.org", displayName: "Lotte", role: "bewoner", wijk: "Schandelen-Grasbroek" },
 ];
 
 type Need = "help" | "place" | "materials";

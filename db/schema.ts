@@ -64,6 +64,8 @@ export const users = sqliteTable(
     // "Updates on ideas I follow" and "news for initiators and staff" (lib/notifications).
     followMails: text("follow_mails", { enum: NOTIFY_CHOICES }).notNull().default("weekly"),
     staffMails: text("staff_mails", { enum: NOTIFY_CHOICES }).notNull().default("direct"),
+    // Why a buurtwerker blocked the account, shown to staff; who did it is in the audit log.
+    blockedReason: text("blocked_reason"),
     createdAt: createdAt(),
   },
   (t) => [
@@ -284,6 +286,9 @@ export const reports = sqliteTable(
       .references(() => users.id, { onDelete: "cascade" }),
     reason: text("reason", { enum: REPORT_REASONS }).notNull(),
     note: text("note"),
+    // The reporter's network (IPv4 /24, IPv6 /64), never the address: reports from one network
+    // count once. Null for reports made before it was stored.
+    rangeKey: text("range_key"),
     resolvedAt: integer("resolved_at", { mode: "timestamp_ms" }),
     createdAt: createdAt(),
   },

@@ -62,6 +62,8 @@ export function seedDemoData(db: Db, now: Date = new Date()): boolean {
             role: person.role as Role,
             wijkId: person.wijk ? idOf(wijkId, person.wijk) : null,
             emailVerified: now,
+            // The demo neighbours have been around for a while (their reports count toward hiding).
+            createdAt: new Date(now.getTime() - 90 * DAY),
           })
           .onConflictDoNothing()
           .returning({ id: users.id })

@@ -52,7 +52,7 @@ test("a visitor signs up without an account, gets the mail and cancels with the 
   await form.partySize.fill("3");
   const before = mailsTo(visitor.email).length;
   await form.submit();
-  await expect(form.status).toContainText("U bent aangemeld met 3 personen.");
+  await expect(form.status).toContainText("Dank u wel. Wij sturen u een mail met alle informatie.");
 
   const mail = (await waitForNewMail(visitor.email, before)) as MailWithFiles;
   expect(mail.subject).toBe("U bent aangemeld: Koffie-ochtend in het buurthuis");
@@ -60,12 +60,16 @@ test("a visitor signs up without an account, gets the mail and cancels with the 
   expect(mail.attachments[0]!.filename).toBe("activiteit.ics");
   expect(parseIcs(mail.attachments[0]!.content)[0]!.SUMMARY).toBe("Koffie-ochtend in het buurthuis");
 
-  // The same address again shows the existing sign-up, not a second one.
+  // The same address again gets the same answer; only the mail to that address tells the
+  // details, with a fresh cancel link that replaces the first one.
   await page.reload();
   await form.signUp({ ...visitor, partySize: "1" });
-  await expect(form.status).toContainText("U was al aangemeld met dit e-mailadres. U bent aangemeld met 3 personen.");
+  await expect(form.status).toContainText("Dank u wel. Wij sturen u een mail met alle informatie.");
+  const again = await waitForNewMail(visitor.email, before + 1);
+  expect(again.subject).toBe("U was al aangemeld: Koffie-ochtend in het buurthuis");
+  expect(again.text).toContain("U komt met 3 personen.");
 
-  const cancelLink = linkIn(mail, "/aanmelding/");
+  const cancelLink = linkIn(again, "/aanmelding/");
   await page.goto(cancelLink);
   await expect(page.getByText("U bent aangemeld met 3 personen.")).toBeVisible();
   await expectAccessible(page);
@@ -95,7 +99,7 @@ test("the sign-up form works without JavaScript and keeps what was typed", async
   await expect(form.errorOf("partySize")).toHaveText("U kunt met hoogstens 6 personen komen per aanmelding.");
   await form.partySize.fill("2");
   await form.submit();
-  await expect(form.status).toContainText("U bent aangemeld met 2 personen.");
+  await expect(form.status).toContainText("Dank u wel. Wij sturen u een mail met alle informatie.");
 });
 
 test.describe("an activity from creation to calling it off", () => {
@@ -134,14 +138,15 @@ test.describe("an activity from creation to calling it off", () => {
     await page.goto(`/activiteiten/${activityId}`);
     const form = new SignupForm(page);
     await form.signUp(first);
-    await expect(form.status).toContainText("U bent aangemeld met 2 personen.");
+    await expect(form.status).toContainText("Dank u wel. Wij sturen u een mail met alle informatie.");
 
     await page.reload();
     await expect(page.getByText("Vol — wachtlijst")).toBeVisible();
     await form.signUp(second, "Zet mij op de wachtlijst");
-    await expect(form.status).toContainText("U staat op de wachtlijst: u bent nummer 1.");
+    await expect(form.status).toContainText("Dank u wel. Wij sturen u een mail met alle informatie.");
     const waitMail = await waitForNewMail(second.email, 0);
     expect(waitMail.subject).toBe(`Wachtlijst: ${title}`);
+    expect(waitMail.text).toContain("U bent nummer 1.");
 
     const before = mailsTo(second.email).length;
     await page.goto(linkIn(mailsTo(first.email).at(-1)!, "/aanmelding/"));
@@ -254,7 +259,7 @@ test("a resident signs up with the details filled in, and cancels from the accou
   const activityId = /\/activiteiten\/(\d+)/.exec(page.url())![1]!;
   const form = new SignupForm(page);
   await expect(form.name).toHaveValue("Fatima");
-  await expect(form.email).toHaveValue("bewoner@demo.burgersmaken.nl");
+  await expect(form.email).toHaveValue("bewoner@demo.example.org");
   await form.signUp({ partySize: "4" });
   await expect(form.status).toContainText("U bent aangemeld met 4 personen.");
   // A resident is refused the staff pages and the list with personal data, also by direct request.

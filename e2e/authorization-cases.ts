@@ -6,7 +6,7 @@ import { newActivityFields, proposalFields } from "./support/http";
 /** Ids from the demo data, read from the e2e database when the test runs. */
 export function demoIds() {
   const now = Date.now();
-  const fatima = one<string>("SELECT id FROM users WHERE email = 'bewoner@demo.burgersmaken.nl'");
+  const fatima = one<string>("SELECT id FROM users WHERE email = 'bewoner@demo.example.org'");
   // Whatever other specs left behind, an activity with someone else's sign-up to try.
   const activity = one(
     `SELECT id FROM activities a WHERE starts_at > ? AND cancelled_at IS NULL AND EXISTS (SELECT 1 FROM signups s WHERE s.activity_id = a.id
@@ -15,7 +15,7 @@ export function demoIds() {
     fatima,
   );
   return {
-    piet: one<string>("SELECT id FROM users WHERE email = 'piet@demo.burgersmaken.nl'"),
+    piet: one<string>("SELECT id FROM users WHERE email = 'piet@demo.example.org'"),
     published: one("SELECT id FROM initiatives WHERE status = 'zoekt_steun' AND initiator_id != ? ORDER BY id", fatima),
     submitted: one("SELECT id FROM initiatives WHERE status = 'ingediend' ORDER BY id"),
     // Sent back to another resident: the one state in which an initiator may change and resubmit it.
@@ -72,6 +72,18 @@ export const ACTION_CASES: Record<string, ActionCase> = {
     page: () => "/beheer/gebruikers",
     fields: (ids) => ({ userId: ids.piet, role: "beheerder" }),
     permission: "users:manage",
+  },
+  "lib/accounts/actions.ts#blockAccountAction": {
+    page: () => "/beheer/blokkeren",
+    fields: (ids) => ({ userId: ids.piet, reason: "Overgenomen verzoek" }),
+    permission: "users:block",
+    noOwner: "staff may block any account that is not staff; the command refuses staff and oneself",
+  },
+  "lib/accounts/actions.ts#unblockAccountAction": {
+    page: () => "/beheer/blokkeren",
+    fields: (ids) => ({ userId: ids.piet, reason: "Overgenomen verzoek" }),
+    permission: "users:block",
+    noOwner: "staff may lift any block",
   },
   "lib/activities/actions.ts#signUpAction": {
     public: "guests sign up without an account; limited per e-mail address and per IP, with a honeypot",

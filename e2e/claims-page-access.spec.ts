@@ -35,6 +35,7 @@ const PAGE_CASES: Record<string, PageCase> = {
   "/beheer/activiteiten/[id]/bewerken": { path: (ids) => `/beheer/activiteiten/${ids.activity}/bewerken`, permission: "activity:manage" },
   "/beheer/activiteiten/[id]/inchecken": { path: (ids) => `/beheer/activiteiten/${ids.activity}/inchecken`, permission: "activity:manage" },
   "/beheer/activiteiten/nieuw": { path: () => "/beheer/activiteiten/nieuw", permission: "activity:manage" },
+  "/beheer/blokkeren": { path: () => "/beheer/blokkeren", permission: "users:block" },
   "/beheer/gebruikers": { path: () => "/beheer/gebruikers", permission: "users:manage" },
   "/beheer/initiatieven": { path: () => "/beheer/initiatieven", permission: "initiative:moderate" },
   "/beheer/initiatieven/[id]": { path: (ids) => `/beheer/initiatieven/${ids.submitted}`, permission: "initiative:moderate" },

@@ -3,10 +3,10 @@ import { DEMO } from "./support/auth";
 import { expect } from "./support/fixtures";
 
 export const RESIDENTS = {
-  jan: "jan.hoensbroek@demo.burgersmaken.nl",
-  anouk: "anouk@demo.burgersmaken.nl",
-  mehmet: "mehmet@demo.burgersmaken.nl",
-  els: "els@demo.burgersmaken.nl",
+  jan: "jan.hoensbroek@demo.example.org",
+  anouk: "anouk@demo.example.org",
+  mehmet: "mehmet@demo.example.org",
+  els: "els@demo.example.org",
 } as const;
 
 export const uniqueTitle = (prefix: string) => `${prefix} ${Date.now().toString(36)}`;

@@ -35,7 +35,7 @@ function developmentSecret(): string {
 
 if (!dev) buildIfNeeded(nextBin);
 const { seeded } = prepareDatabase();
-if (seeded) console.log("Demodata toegevoegd. Log in met bijvoorbeeld bewoner@demo.burgersmaken.nl.");
+if (seeded) console.log("Demodata toegevoegd. Log in met bijvoorbeeld bewoner@demo.example.org.");
 
 // Production runs scripts/serve.ts: Next behind the page cache for visitors.
 const command = dev ? [nextBin, "dev", "-p", port] : SERVER_ARGS;

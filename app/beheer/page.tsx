@@ -35,6 +35,13 @@ export default async function StaffHomePage() {
             </Link>
           </li>
         )}
+        {can(user.role, "users:block") && (
+          <li>
+            <Link href="/beheer/blokkeren" className="inline-flex min-h-11 items-center text-xl">
+              Account blokkeren
+            </Link>
+          </li>
+        )}
         {can(user.role, "settings:manage") && (
           <li>
             <Link href="/beheer/instellingen" className="inline-flex min-h-11 items-center text-xl">

@@ -1,5 +1,6 @@
 import { LinkButton } from "@/components/ui/button";
 import { FocusOnArrival } from "@/components/ui/focus-on-arrival";
+import { PersonName } from "@/components/ui/role-badge";
 import type { InitiativeDetail } from "@/lib/initiatives/detail-queries";
 import { formatDate } from "@/lib/format";
 import { CommentForm } from "./comment-form";
@@ -44,12 +45,15 @@ export function CommentSection({ initiative, postedId, reportedHidden }: Props) 
               </>
             )}
             <p className="font-bold">
-              {comment.authorName}
+              <PersonName name={comment.authorName} role={comment.authorRole} />
               {comment.badge && <span className="ml-2 rounded bg-sun-light px-2 py-0.5 text-base">{BADGES[comment.badge]}</span>}
             </p>
             <p className="text-base text-muted">{formatDate(comment.createdAt)}</p>
             <p className="whitespace-pre-line break-words">{comment.body}</p>
-            {viewer.signedIn && <ReportForm initiativeId={initiative.id} commentId={comment.id} what="deze reactie" />}
+            {comment.hiddenNote && (
+              <p className="rounded-lg border-2 border-danger bg-red-50 p-2 font-semibold text-danger">{comment.hiddenNote}</p>
+            )}
+            {viewer.signedIn && !comment.hiddenNote && <ReportForm initiativeId={initiative.id} commentId={comment.id} what="deze reactie" />}
           </li>
         ))}
       </ul>

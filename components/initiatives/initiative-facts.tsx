@@ -1,4 +1,6 @@
+import type { ReactNode } from "react";
 import { Icon } from "@/components/ui/icon";
+import { PersonName } from "@/components/ui/role-badge";
 import type { InitiativeDetail } from "@/lib/initiatives/detail-queries";
 import { STATUS_LABELS } from "@/lib/initiatives/status";
 
@@ -14,13 +16,13 @@ function needsText(needs: InitiativeDetail["needs"]): string {
 
 /** Who, where, what about and what it needs, as a short list of facts. */
 export function InitiativeFacts({ initiative }: { initiative: InitiativeDetail }) {
-  const rows: [string, string][] = [
+  const rows: [string, ReactNode][] = [
     ["Status", STATUS_LABELS[initiative.status]],
     ["Wijk", initiative.wijkName],
     ["Thema", initiative.themeName],
     ["Nodig", needsText(initiative.needs)],
-    ["Idee van", initiative.initiatorName],
-    ["Coach", initiative.coachName ?? "nog niet gekozen"],
+    ["Idee van", <PersonName key="initiator" name={initiative.initiatorName} role={initiative.initiatorRole} />],
+    ["Coach", initiative.coachName ? <PersonName key="coach" name={initiative.coachName} role={initiative.coachRole} /> : "nog niet gekozen"],
   ];
   return (
     <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 rounded-xl bg-brand-light p-4">

@@ -2,10 +2,10 @@ import { expect, type Page } from "@playwright/test";
 import { linkIn, mailsTo, waitForNewMail } from "./mail";
 
 export const DEMO = {
-  bewoner: "bewoner@demo.burgersmaken.nl",
-  buurtwerker: "buurtwerker@demo.burgersmaken.nl",
-  alliantie: "alliantie@demo.burgersmaken.nl",
-  beheerder: "beheerder@demo.burgersmaken.nl",
+  bewoner: "bewoner@demo.example.org",
+  buurtwerker: "buurtwerker@demo.example.org",
+  alliantie: "alliantie@demo.example.org",
+  beheerder: "beheerder@demo.example.org",
 } as const;
 export type DemoRole = keyof typeof DEMO;
 

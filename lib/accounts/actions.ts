@@ -9,12 +9,14 @@ import { signInLinkDecision } from "@/lib/auth/rate-limit";
 import { clientIp } from "@/lib/auth/write-limit";
 import { FieldRefusal } from "@/lib/errors";
 import { defineAction } from "@/lib/forms/define-action";
-import { deletePhoto } from "@/lib/initiatives/photo";
 import { changed } from "@/lib/page-cache/changed";
 import { siteUrl } from "@/lib/site-url";
 import { changeRole, updateProfile } from "./commands";
-import { deleteAccount } from "./deletion";
-import { deleteAccountSchema, profileSchema, roleChangeSchema, signInSchema } from "./schema";
+import { deleteAccount, removeFilesOfDeletion } from "./deletion";
+import { blockAccount, unblockAccount } from "./blocking";
+import { STAFF_NAME_MESSAGE } from "./display-name";
+import { copiesStaffName, signInAllowed } from "./queries";
+import { blockSchema, deleteAccountSchema, profileSchema, roleChangeSchema, signInSchema } from "./schema";
 
 const SENT = "/inloggen/verstuurd";
 
@@ -32,6 +34,8 @@ export const requestSignInLinkAction = defineAction({
     }
     // Past this address's limit: the usual answer, and no mail (see signInLinkDecision).
     if (decision === "silent") return;
+    // A blocked account gets the usual answer, but no link: the form tells no one who is blocked.
+    if (!signInAllowed(email)) return;
     // Through the welcome page, so that a new account chooses a display name first. Without a page
     // to return to, the welcome page sends each role to its own work.
     const redirectTo = values.terug ? `/account/welkom?terug=${encodeURIComponent(safeReturnPath(values.terug))}` : "/account/welkom";
@@ -43,6 +47,8 @@ export const requestSignInLinkAction = defineAction({
 /** Saves the own display name and wijk; on first sign-in it continues where the user was going. */
 export const saveProfileAction = defineAction({
   schema: profileSchema,
+  // The role words are refused by the schema; a staff member's name needs the database.
+  check: ({ input, user }) => (copiesStaffName(input.displayName, user.id) ? { displayName: [STAFF_NAME_MESSAGE] } : {}),
   permission: "account:edit-own",
   run: ({ input, user }) => updateProfile(getDb(), { userId: user.id, ...input }),
   // The name shows on many pages.
@@ -63,13 +69,31 @@ export const changeRoleAction = defineAction({
     result ? "De rol is aangepast." : `Deze persoon is al ${ROLE_LABELS[input.role].toLowerCase()}. Er is niets veranderd.`,
 });
 
+/** A buurtwerker blocks an account, with a reason for the audit log. */
+export const blockAccountAction = defineAction({
+  schema: blockSchema,
+  permission: "users:block",
+  run: ({ input, user }) => blockAccount(getDb(), { actorId: user.id, ...input }),
+  // The account's ideas and comments leave every page.
+  changed: () => changed.everything(),
+  message: () => "Het account is geblokkeerd. De bewoner kan niet meer inloggen.",
+});
+
+/** A buurtwerker lifts a block, with a reason for the audit log. */
+export const unblockAccountAction = defineAction({
+  schema: blockSchema,
+  permission: "users:block",
+  run: ({ input, user }) => unblockAccount(getDb(), { actorId: user.id, ...input }),
+  changed: () => changed.everything(),
+  message: () => "De blokkade is opgeheven. De bewoner kan weer inloggen.",
+});
+
 /** Deletes the own account (and only that one: the id comes from the session, never the form). */
 export const deleteOwnAccountAction = defineAction({
   schema: deleteAccountSchema,
   permission: "account:edit-own",
   run: async ({ user }) => {
-    const { photoPaths } = deleteAccount(getDb(), { userId: user.id, baseUrl: siteUrl() });
-    await Promise.all(photoPaths.map(deletePhoto));
+    await removeFilesOfDeletion(deleteAccount(getDb(), { userId: user.id, baseUrl: siteUrl() }));
     // The session row is already gone; this clears the cookie.
     await signOut({ redirect: false });
   },

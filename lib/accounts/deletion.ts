@@ -1,9 +1,12 @@
-import { and, count, eq, gt, isNull, ne } from "drizzle-orm";
+import { and, count, eq, gt, inArray, isNull, ne } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { activities, backings, initiatives, mailOutbox, rateLimitHits, signups, users, verificationTokens } from "@/db/schema";
+import { activities, backings, initiatives, signups, users, verificationTokens } from "@/db/schema";
 import { ownedBy } from "@/lib/activities/ownership";
 import { cancelSignup } from "@/lib/activities/commands";
 import { recordAudit } from "@/lib/audit/record";
+import { forgetRateLimitsOf } from "@/lib/auth/rate-limit";
+import { deletePhoto } from "@/lib/initiatives/photo";
+import { forgetMailTo, removeOutboxFilesTo } from "@/lib/mail/outbox";
 import { AppError } from "@/lib/errors";
 import { anonymiseSignups } from "@/lib/privacy/anonymise";
 
@@ -11,6 +14,8 @@ export const LAST_ADMIN =
   "U bent de laatste beheerder. Maak eerst iemand anders beheerder. Daarna kunt u uw account verwijderen.";
 
 export type DeletionOutcome = {
+  /** Delete the mail files to this address after the commit. */
+  email: string;
   /** Photos of removed concepts: delete the files after the commit. */
   photoPaths: string[];
   cancelledSignups: number;
@@ -59,9 +64,9 @@ export function deleteAccount(db: Db, input: { userId: string; baseUrl: string; 
         .all();
 
       const email = user.email.toLowerCase();
-      tx.delete(mailOutbox).where(eq(mailOutbox.to, email)).run();
-      tx.delete(verificationTokens).where(eq(verificationTokens.identifier, user.email)).run();
-      tx.delete(rateLimitHits).where(eq(rateLimitHits.bucket, `signin-email:${email}`)).run();
+      forgetMailTo(tx, email);
+      tx.delete(verificationTokens).where(inArray(verificationTokens.identifier, [user.email, email])).run();
+      forgetRateLimitsOf(tx, [input.userId, email]);
 
       recordAudit(tx, {
         actorId: null,
@@ -72,6 +77,7 @@ export function deleteAccount(db: Db, input: { userId: string; baseUrl: string; 
       });
       tx.delete(users).where(eq(users.id, input.userId)).run();
       return {
+        email,
         photoPaths: concepts.flatMap((c) => (c.photoPath ? [c.photoPath] : [])),
         cancelledSignups: active.length,
         promoted,
@@ -79,4 +85,10 @@ export function deleteAccount(db: Db, input: { userId: string; baseUrl: string; 
     },
     { behavior: "immediate" },
   );
+}
+
+/** The files of a deleted account, outside the transaction: its concept photos and its mail files. */
+export async function removeFilesOfDeletion(outcome: DeletionOutcome): Promise<void> {
+  await Promise.all(outcome.photoPaths.map(deletePhoto));
+  await removeOutboxFilesTo(outcome.email);
 }

@@ -7,3 +7,4 @@
 export const DISPLAY_NAME_MIN = 2;
 export const DISPLAY_NAME_MAX = 40;
 export const EMAIL_MAX = 254;
+export const BLOCK_REASON_MAX = 300;

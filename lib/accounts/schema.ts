@@ -2,7 +2,8 @@ import { z } from "zod";
 import "@/lib/forms/zod-dutch";
 import { optionalId } from "@/lib/forms/fields";
 import { ROLES } from "@/lib/auth/roles";
-import { DISPLAY_NAME_MAX, DISPLAY_NAME_MIN, EMAIL_MAX } from "./limits";
+import { containsRoleWord, ROLE_WORD_MESSAGE } from "./display-name";
+import { BLOCK_REASON_MAX, DISPLAY_NAME_MAX, DISPLAY_NAME_MIN, EMAIL_MAX } from "./limits";
 
 export const signInSchema = z.object({
   email: z
@@ -21,7 +22,8 @@ export const profileSchema = z.object({
     .trim()
     .min(1, "Vul een naam in. Die zien anderen bij uw bijdragen.")
     .min(DISPLAY_NAME_MIN, `Uw naam moet minstens ${DISPLAY_NAME_MIN} tekens hebben.`)
-    .max(DISPLAY_NAME_MAX, `Uw naam mag hoogstens ${DISPLAY_NAME_MAX} tekens hebben.`),
+    .max(DISPLAY_NAME_MAX, `Uw naam mag hoogstens ${DISPLAY_NAME_MAX} tekens hebben.`)
+    .refine((name) => !containsRoleWord(name), ROLE_WORD_MESSAGE),
   // An empty select sends "": that means "no wijk".
   wijkId: optionalId("Kies een wijk uit de lijst."),
 });
@@ -40,4 +42,14 @@ export const userSearchSchema = z.object({
 /** The confirmation page sends "ja": a direct POST without it deletes nothing. */
 export const deleteAccountSchema = z.object({
   bevestiging: z.literal("ja", { error: "Bevestig dat u uw account wilt verwijderen." }),
+});
+
+/** Blocking or unblocking an account: whose, and why (the reason goes into the audit log). */
+export const blockSchema = z.object({
+  userId: z.string().min(1),
+  reason: z
+    .string()
+    .trim()
+    .min(1, "Schrijf kort op waarom. Dat komt in het logboek.")
+    .max(BLOCK_REASON_MAX, `De reden mag hoogstens ${BLOCK_REASON_MAX} tekens hebben.`),
 });

@@ -5,23 +5,17 @@ import { AppError } from "@/lib/errors";
 import { defineAction } from "@/lib/forms/define-action";
 import { activityInInput, changed } from "@/lib/page-cache/changed";
 import { siteUrl } from "@/lib/site-url";
-import { cancelOwnSignup, cancelSignupByToken, removeSignupDataByToken, signUp, type SignupOutcome } from "./commands";
+import { clientIp } from "@/lib/auth/write-limit";
+import type { SessionUser } from "@/lib/accounts/queries";
+import { cancelOwnSignup, cancelSignupByToken, removeFilesOfRemovedSignup, removeSignupDataByToken, signUp } from "./commands";
 import { changeOwnPartySize, changePartySizeByToken, type PartySizeOutcome } from "./party-size";
 import { getActivity } from "./queries";
 import { activityRefSchema, linkPartySizeSchema, ownPartySizeSchema, ownSignupSchema, signupActionSchemaFor, signupLinkSchema } from "./schema";
+import { SIGNUP_MAIL_SENT, signupAnswer } from "./signup-answer";
 
 const people = (n: number) => (n === 1 ? "1 persoon" : `${n} personen`);
 
-function outcomeMessage(outcome: SignupOutcome): string {
-  const already = outcome.existing ? "U was al aangemeld met dit e-mailadres. " : "";
-  const mail = outcome.existing
-    ? " Afmelden of iets veranderen? Gebruik de link in de mail die u van ons kreeg."
-    : " Wij sturen u een mail met alle informatie.";
-  if (outcome.status === "wachtlijst") {
-    return `${already}U staat op de wachtlijst: u bent nummer ${outcome.position}. Komt er een plek vrij? Dan krijgt u een mail.${outcome.existing ? mail : ""}`;
-  }
-  return `${already}U bent aangemeld met ${people(outcome.partySize)}.${mail}`;
-}
+const ownAddress = (user: SessionUser | null, email: string) => !!user && user.email.toLowerCase() === email.toLowerCase();
 
 /** The sign-up schema of the activity in the form: its own maximum party size. */
 function signupSchemaOf(values: Record<string, string>) {
@@ -35,18 +29,19 @@ function signupSchemaOf(values: Record<string, string>) {
 export const signUpAction = defineAction({
   caller: "optional",
   // A bot filled the honeypot: it sees a friendly answer, and nothing is stored or mailed.
-  honeypot: () => ({ ok: true, message: "Dank u wel. Wij sturen u een mail met alle informatie." }),
+  honeypot: () => ({ ok: true, message: SIGNUP_MAIL_SENT }),
   schema: signupSchemaOf,
   permission: "activity:sign-up",
-  limit: { kind: "signup", who: ({ input }) => input.email.toLowerCase() },
-  run: ({ input, user }) => {
+  // The hourly limits are counted by the command: a repeat of an existing sign-up must not use up
+  // the address's sign-ups (see repeatSignupRules).
+  run: async ({ input, user }) => {
     // Linked to the account only when it is the account's own address: a buurtwerker who signs
     // up a neighbour with the neighbour's address does not make it their own sign-up.
-    const own = user && user.email.toLowerCase() === input.email.toLowerCase();
-    return signUp(getDb(), { ...input, userId: own ? user.id : null, baseUrl: siteUrl() });
+    const userId = ownAddress(user, input.email) ? user!.id : null;
+    return signUp(getDb(), { ...input, userId, baseUrl: siteUrl(), limit: { ip: await clientIp() } });
   },
   changed: activityInInput,
-  message: ({ result }) => outcomeMessage(result),
+  message: ({ result, input, user }) => signupAnswer(result, ownAddress(user, input.email)),
 });
 
 /** Cancels with the personal link from the mail; no account needed: the token is the proof. */
@@ -71,7 +66,11 @@ export const cancelOwnSignupAction = defineAction({
 export const removeSignupDataAction = defineAction({
   caller: "anyone",
   schema: signupLinkSchema,
-  run: ({ input }) => removeSignupDataByToken(getDb(), { token: input.token, baseUrl: siteUrl() }),
+  run: async ({ input }) => {
+    const outcome = removeSignupDataByToken(getDb(), { token: input.token, baseUrl: siteUrl() });
+    await removeFilesOfRemovedSignup(outcome);
+    return outcome;
+  },
   changed: ({ result }) => changed.activity(result.activityId),
   redirect: ({ input }) => `/aanmelding/${encodeURIComponent(input.token)}`,
 });

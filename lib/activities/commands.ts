@@ -1,13 +1,14 @@
-import { and, eq, isNull, ne } from "drizzle-orm";
+import { and, eq, isNull, ne, sql } from "drizzle-orm";
 import type { Db, DbOrTx } from "@/db/client";
 import type { SignupStatus } from "@/db/enums";
-import { activities, signups } from "@/db/schema";
+import { activities, signups, users } from "@/db/schema";
+import { consumeRateLimitIn, forgetRateLimitsOf, hourlyLimitRules, repeatSignupRules } from "@/lib/auth/rate-limit";
 import { AppError, FieldRefusal } from "@/lib/errors";
 import { formatDate } from "@/lib/format";
-import { enqueueMail } from "@/lib/mail/outbox";
-import { anonymiseSignups } from "@/lib/privacy/anonymise";
+import { enqueueMail, forgetMailTo, removeOutboxFilesTo } from "@/lib/mail/outbox";
+import { anonymiseSignups, isAnonymousKey } from "@/lib/privacy/anonymise";
 import { ownedBy } from "./ownership";
-import { placeMail, signupCancelledMail, waitingListMail } from "./mails";
+import { alreadySignedUpMail, placeMail, signupCancelledMail, waitingListMail } from "./mails";
 import { loadActivity, placesTaken, promoteWaiting, waitingPosition, type LockedActivity } from "./places";
 import type { SignupData } from "./schema";
 import { hashCancelToken, newCancelToken } from "./tokens";
@@ -18,7 +19,7 @@ export type SignupOutcome = {
   partySize: number;
   /** Place in the waiting list, for a waiting sign-up. */
   position: number | null;
-  /** True when this e-mail address had already signed up: nothing new was written. */
+  /** True when this e-mail address had already signed up (here or for another date of the series): nothing new was written. */
   existing: boolean;
   /** Only in the mail in real use; returned for scripts and tests that cancel like a resident. */
   cancelToken: string | null;
@@ -32,17 +33,20 @@ function assertOpenForSignup(activity: LockedActivity, now: Date): void {
   }
 }
 
-/** One active sign-up per address per activity, and per series when the series says so. */
+/**
+ * The active sign-up of this address for the activity, or for another date of a series that allows
+ * one sign-up per address.
+ */
 function findExisting(tx: DbOrTx, activity: LockedActivity, email: string) {
+  const columns = { id: signups.id, activityId: signups.activityId, status: signups.status, partySize: signups.partySize };
   const existing = tx
-    .select({ id: signups.id, status: signups.status, partySize: signups.partySize })
+    .select(columns)
     .from(signups)
     .where(and(eq(signups.activityId, activity.id), eq(signups.email, email), ne(signups.status, "geannuleerd")))
     .get();
-  if (existing) return existing;
-  if (activity.seriesId === null || !activity.oneSignupPerEmail) return null;
+  if (existing || activity.seriesId === null || !activity.oneSignupPerEmail) return existing ?? null;
   const inSeries = tx
-    .select({ id: signups.id })
+    .select(columns)
     .from(signups)
     .innerJoin(activities, eq(signups.activityId, activities.id))
     .where(
@@ -54,24 +58,43 @@ function findExisting(tx: DbOrTx, activity: LockedActivity, email: string) {
       ),
     )
     .get();
-  if (inSeries) {
-    throw new FieldRefusal(
-      "email",
-      `Met dit e-mailadres bent u al aangemeld voor een andere datum van ${activity.seriesName}. U kunt maar voor één datum kiezen.`,
-      "conflict",
-    );
-  }
-  return null;
+  return inSeries ?? null;
 }
+
+type Existing = NonNullable<ReturnType<typeof findExisting>>;
+
+/**
+ * The address already has a sign-up: nothing new is written, and the details go only to that
+ * address, with a fresh cancel link (only hashes are stored, so the old link cannot be repeated;
+ * the new one replaces it). Over the mail limit nothing is sent; the answer stays the same.
+ */
+function repeatSignup(tx: DbOrTx, existing: Existing, input: SignupInput, email: string, now: Date): SignupOutcome {
+  const position = existing.status === "wachtlijst" ? waitingPosition(tx, existing.activityId, existing.id) : null;
+  const outcome = { signupId: existing.id, status: existing.status, partySize: existing.partySize, position, existing: true };
+  const rules = input.limit ? repeatSignupRules(email, input.limit.ip) : null;
+  if (rules && !consumeRateLimitIn(tx, rules.ip, now)) throw new AppError("rate_limited");
+  if (rules && !consumeRateLimitIn(tx, rules.mail, now)) return { ...outcome, cancelToken: null };
+  const { token, hash } = newCancelToken();
+  tx.update(signups).set({ cancelTokenHash: hash }).where(eq(signups.id, existing.id)).run();
+  const activity = loadActivity(tx, existing.activityId);
+  enqueueMail(tx, alreadySignedUpMail(activity, { email, partySize: existing.partySize }, position, token, input.baseUrl));
+  return { ...outcome, cancelToken: token };
+}
+
+type SignupInput = SignupData & {
+  activityId: number;
+  userId: string | null;
+  baseUrl: string;
+  /** The client's address, for the hourly limits (scripts and seeds leave it out). */
+  limit?: { ip: string };
+  now?: Date;
+};
 
 /**
  * Signs up for an activity. The check of free places and the write are one IMMEDIATE transaction,
  * so parallel sign-ups from any number of processes can never overbook.
  */
-export function signUp(
-  db: Db,
-  input: SignupData & { activityId: number; userId: string | null; baseUrl: string; now?: Date },
-): SignupOutcome {
+export function signUp(db: Db, input: SignupInput): SignupOutcome {
   const now = input.now ?? new Date();
   const email = input.email.toLowerCase();
   return db.transaction(
@@ -82,9 +105,9 @@ export function signUp(
         throw new FieldRefusal("partySize", `U kunt met hoogstens ${activity.maxPartySize} personen komen per aanmelding.`);
       }
       const existing = findExisting(tx, activity, email);
-      if (existing) {
-        const position = existing.status === "wachtlijst" ? waitingPosition(tx, activity.id, existing.id) : null;
-        return { signupId: existing.id, status: existing.status, partySize: existing.partySize, position, existing: true, cancelToken: null };
+      if (existing) return repeatSignup(tx, existing, input, email, now);
+      if (input.limit && !consumeRateLimitIn(tx, hourlyLimitRules("signup", email, input.limit.ip), now)) {
+        throw new AppError("rate_limited");
       }
       const fits = input.partySize <= activity.places - placesTaken(tx, activity.id);
       const status: SignupStatus = fits ? "bevestigd" : "wachtlijst";
@@ -105,7 +128,7 @@ export function signUp(
         })
         .returning({ id: signups.id })
         .get();
-      const recipient = { email, name: input.name, partySize: input.partySize };
+      const recipient = { email, partySize: input.partySize };
       const position = fits ? null : waitingPosition(tx, activity.id, id);
       enqueueMail(
         tx,
@@ -169,7 +192,7 @@ export function cancelSignup(
   notify = true,
 ): CancelOutcome {
   const signup = tx
-    .select({ activityId: signups.activityId, status: signups.status, name: signups.name, email: signups.email, partySize: signups.partySize })
+    .select({ activityId: signups.activityId, status: signups.status, email: signups.email, partySize: signups.partySize })
     .from(signups)
     .where(eq(signups.id, signupId))
     .get();
@@ -189,7 +212,32 @@ export function cancelSignup(
   return { activityId: activity.id, promoted };
 }
 
-export type RemoveDataOutcome = { activityId: number; cancelled: boolean };
+export type RemoveDataOutcome = {
+  activityId: number;
+  cancelled: boolean;
+  /** The address was used nowhere else and is forgotten: delete its mail files after the commit. */
+  forgottenAddress: string | null;
+};
+
+/**
+ * Once no sign-up and no account uses an address any more, the mails to it and its hourly counts
+ * go too. While one does, they stay: a queued mail may still carry that sign-up's cancel link.
+ */
+function forgetAddressIfUnused(tx: DbOrTx, email: string | null): string | null {
+  if (!email || isAnonymousKey(email)) return null;
+  const stillUsed =
+    tx.select({ id: signups.id }).from(signups).where(eq(signups.email, email)).get() ??
+    tx.select({ id: users.id }).from(users).where(eq(sql`lower(${users.email})`, email)).get();
+  if (stillUsed) return null;
+  forgetMailTo(tx, email);
+  forgetRateLimitsOf(tx, [email]);
+  return email;
+}
+
+/** The mail files of a forgotten address, outside the transaction. */
+export async function removeFilesOfRemovedSignup(outcome: RemoveDataOutcome): Promise<void> {
+  if (outcome.forgottenAddress) await removeOutboxFilesTo(outcome.forgottenAddress);
+}
 
 /**
  * A guest removes their data with the personal link: an active sign-up for an activity still to
@@ -212,7 +260,7 @@ export function removeSignupDataByToken(db: Db, input: { token: string; baseUrl:
       const cancel = signup.status !== "geannuleerd" && signup.activityCancelled === null && signup.startsAt > now;
       if (cancel) cancelSignup(tx, signup.id, input.baseUrl, now, false);
       anonymiseSignups(tx, [signup], { keepLink: true });
-      return { activityId: signup.activityId, cancelled: cancel };
+      return { activityId: signup.activityId, cancelled: cancel, forgottenAddress: forgetAddressIfUnused(tx, signup.email) };
     },
     { behavior: "immediate" },
   );

@@ -4,7 +4,14 @@ import type { Mail } from "@/lib/mail/outbox";
 import { calendarFile, type CalendarActivity } from "./calendar";
 import { cancelUrl } from "./tokens";
 
-type Recipient = { email: string; name: string; partySize: number };
+/**
+ * Nobody has confirmed a guest's address, and a guest's name is free text (links and all): a
+ * stranger could type "Confirm within 24h: https://..." as the name and have us mail it to anyone.
+ * So these mails carry no text typed by the person who signed up, only what staff wrote.
+ */
+type Recipient = { email: string; partySize: number };
+
+const GREETING = "Beste bewoner,";
 
 const people = (n: number) => (n === 1 ? "1 persoon" : `${n} personen`);
 
@@ -30,7 +37,7 @@ export function placeMail(
   const { text, html } = renderMail({
     heading: promoted ? `Goed nieuws: u heeft een plek!` : `U bent aangemeld voor ${activity.title}`,
     paragraphs: [
-      `Hallo ${to.name},`,
+      GREETING,
       promoted
         ? `Er is een plek vrijgekomen. U stond op de wachtlijst voor ${activity.title}. Nu bent u aangemeld.`
         : `Fijn dat u komt! U bent aangemeld voor ${activity.title}.`,
@@ -59,7 +66,7 @@ export function reminderMail(activity: CalendarActivity, to: Recipient, token: s
   const { text, html } = renderMail({
     heading: `Tot overmorgen: ${activity.title}`,
     paragraphs: [
-      `Hallo ${to.name},`,
+      GREETING,
       `Over twee dagen is ${activity.title}. U bent aangemeld met ${people(to.partySize)}.`,
       ...details(activity),
       "In de bijlage zit een agenda-bestand.",
@@ -80,7 +87,7 @@ export function waitingListMail(
   const { text, html } = renderMail({
     heading: `U staat op de wachtlijst voor ${activity.title}`,
     paragraphs: [
-      `Hallo ${to.name},`,
+      GREETING,
       `${activity.title} is vol. U staat op de wachtlijst. U bent nummer ${position}.`,
       "Komt er een plek vrij? Dan krijgt u meteen een mail. U hoeft niets te doen.",
       ...details(activity),
@@ -91,11 +98,40 @@ export function waitingListMail(
   return { to: to.email, subject: `Wachtlijst: ${activity.title}`, text, html };
 }
 
+/**
+ * Someone signed up again with an address that already has a sign-up (here, or for another date of
+ * a one-per-address series). The form answered as for a new sign-up; only this mail, to the address
+ * itself, tells what the sign-up is.
+ */
+export function alreadySignedUpMail(
+  activity: CalendarActivity,
+  to: Recipient,
+  position: number | null,
+  token: string,
+  baseUrl: string,
+): Mail {
+  const { text, html } = renderMail({
+    heading: `U was al aangemeld voor ${activity.title}`,
+    paragraphs: [
+      GREETING,
+      `Iemand wilde u aanmelden voor ${activity.title} met dit e-mailadres. Maar u was al aangemeld. Er is niets veranderd.`,
+      ...details(activity),
+      position === null
+        ? `U komt met ${people(to.partySize)}.`
+        : `U staat op de wachtlijst. U bent nummer ${position}. U wilt komen met ${people(to.partySize)}.`,
+      "Gebruik de link in deze mail. De link uit een eerdere mail werkt niet meer.",
+      "Was u dit niet zelf? Dan hoeft u niets te doen.",
+    ],
+    action: { lead: "Wilt u iets veranderen? Meld u dan af en meld u opnieuw aan.", label: "Afmelden", url: cancelUrl(baseUrl, token) },
+  });
+  return { to: to.email, subject: `U was al aangemeld: ${activity.title}`, text, html };
+}
+
 export function signupCancelledMail(activity: CalendarActivity, to: Recipient): Mail {
   const { text, html } = renderMail({
     heading: "U bent afgemeld",
     paragraphs: [
-      `Hallo ${to.name},`,
+      GREETING,
       `U bent afgemeld voor ${activity.title} (${formatActivityTime(activity.startsAt, activity.endsAt)}).`,
       "Jammer dat u niet komt. Misschien tot een volgende keer!",
     ],
@@ -124,7 +160,7 @@ export function activityChangedMail(
   const { text, html } = renderMail({
     heading: `Let op: ${what} veranderd`,
     paragraphs: [
-      `Hallo ${to.name},`,
+      GREETING,
       `Er is iets veranderd aan ${after.title}: ${what} veranderd. Zo is het nu:`,
       ...details(after),
       `Eerst was het: ${formatActivityTime(before.startsAt, before.endsAt)}, ${before.address}.`,
@@ -147,7 +183,7 @@ export function activityCancelledMail(activity: CalendarActivity, to: Recipient)
   const { text, html } = renderMail({
     heading: `${activity.title} gaat niet door`,
     paragraphs: [
-      `Hallo ${to.name},`,
+      GREETING,
       `Helaas: ${activity.title} gaat niet door. Het spijt ons.`,
       ...details(activity),
       "U hoeft niets te doen. Kijk op de website voor andere activiteiten in de buurt.",

@@ -88,7 +88,7 @@ export function promoteWaiting(tx: DbOrTx, activity: LockedActivity, baseUrl: st
   let free = activity.places - placesTaken(tx, activity.id);
   if (free <= 0) return [];
   const waiting = tx
-    .select({ id: signups.id, name: signups.name, email: signups.email, partySize: signups.partySize })
+    .select({ id: signups.id, email: signups.email, partySize: signups.partySize })
     .from(signups)
     .where(and(eq(signups.activityId, activity.id), eq(signups.status, "wachtlijst")))
     .orderBy(asc(signups.id))

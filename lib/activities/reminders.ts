@@ -28,7 +28,7 @@ export type ReminderChannel = (tx: DbOrTx, reminder: Reminder) => boolean;
 
 export const mailChannel: ReminderChannel = (tx, { activity, signup, cancelToken, baseUrl }) => {
   if (!signup.email || isAnonymousKey(signup.email)) return false;
-  enqueueMail(tx, reminderMail(activity, { email: signup.email, name: signup.name, partySize: signup.partySize }, cancelToken, baseUrl));
+  enqueueMail(tx, reminderMail(activity, { email: signup.email, partySize: signup.partySize }, cancelToken, baseUrl));
   return true;
 };
 

@@ -44,7 +44,7 @@ export function createActivity(db: Db, input: { actorId: string; data: ActivityD
 /** Everyone signed up or waiting who left an e-mail address (walk-ins did not). */
 function peopleToTell(tx: DbOrTx, activityId: number) {
   return tx
-    .select({ id: signups.id, name: signups.name, email: signups.email, partySize: signups.partySize, status: signups.status })
+    .select({ id: signups.id, email: signups.email, partySize: signups.partySize, status: signups.status })
     .from(signups)
     .where(and(eq(signups.activityId, activityId), inArray(signups.status, ["bevestigd", "wachtlijst"]), isNotNull(signups.email)))
     .all()

@@ -72,6 +72,17 @@ export function auditLine(entry: AuditEntry): AuditLine {
         sentence: `${actor} maakte ${entry.targetUserName ?? "een gebruiker"} ${role(d.to)} in plaats van ${role(d.from)}.`,
         link: entry.targetUserName ? { href: `/beheer/gebruikers?q=${encodeURIComponent(entry.targetUserName)}`, label: `Naar ${entry.targetUserName}` } : null,
       };
+    case "user.blocked":
+    case "user.unblocked":
+      return {
+        sentence: `${actor} ${entry.action === "user.blocked" ? "blokkeerde" : "haalde de blokkade weg van"} ${entry.targetUserName ?? "een account"}.${d.reason ? ` Reden: ${text(d.reason)}.` : ""}`,
+        link: { href: "/beheer/blokkeren", label: "Naar blokkeren" },
+      };
+    case "update.hidden":
+      return {
+        sentence: `${actor} verborg nieuws bij een idee.${d.reason ? ` Reden: ${text(d.reason)}.` : ""}`,
+        link: initiativeLink(d.initiativeId as number | undefined),
+      };
     case "account.deleted":
       return { sentence: `Iemand (${role(d.role)}) verwijderde het eigen account. ${people(d.signupsCancelled)} afgemeld voor activiteiten.`, link: null };
     case "comment.hidden":

@@ -4,6 +4,7 @@ import Nodemailer from "next-auth/providers/nodemailer";
 import { getDb } from "@/db/client";
 import { accounts, sessions, users, verificationTokens } from "@/db/schema";
 import { applyAdminEmail } from "@/lib/accounts/commands";
+import { signInAllowed } from "@/lib/accounts/queries";
 import { sendSignInLink } from "./sign-in-mail";
 
 export const SIGN_IN_LINK_MAX_AGE_SECONDS = 60 * 60;
@@ -40,6 +41,10 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
       },
     },
     callbacks: {
+      // A link sent before the account was blocked no longer signs in.
+      signIn({ user }) {
+        return !user.email || signInAllowed(user.email);
+      },
       session({ session, user }) {
         session.user.id = user.id;
         return session;

@@ -22,6 +22,7 @@ export const PERMISSIONS = {
   "staff-area:view": ["buurtwerker", "beheerder"],
   "dashboard:view": ["alliantie", "beheerder"],
   "users:manage": ["beheerder"],
+  "users:block": STAFF,
   "audit-log:view": ["beheerder"],
   "settings:manage": ["beheerder"],
 } as const satisfies Record<string, readonly Role[]>;

@@ -1,5 +1,5 @@
-import { and, count, eq, gt, lt } from "drizzle-orm";
-import type { Db } from "@/db/client";
+import { and, count, eq, gt, inArray, lt } from "drizzle-orm";
+import type { Db, DbOrTx } from "@/db/client";
 import { rateLimitHits } from "@/db/schema";
 import { limitNetwork } from "@/lib/security/client-address";
 
@@ -14,23 +14,23 @@ let lastPruned = 0;
  * Check and write share one IMMEDIATE transaction, so parallel requests cannot slip past.
  */
 export function consumeRateLimit(db: Db, rules: RateLimitRule[], now = new Date()): boolean {
-  return db.transaction(
-    (tx) => {
-      if (rules.some((rule) => isOverLimit(tx, rule, now))) return false;
-      for (const rule of rules) {
-        tx.insert(rateLimitHits).values({ bucket: rule.bucket, createdAt: now }).run();
-      }
-      // Dropping old hits scans the table: once a minute is enough to keep it small.
-      if (Math.abs(now.getTime() - lastPruned) >= PRUNE_EVERY_MS) {
-        tx.delete(rateLimitHits)
-          .where(lt(rateLimitHits.createdAt, new Date(now.getTime() - 24 * HOUR)))
-          .run();
-        lastPruned = now.getTime();
-      }
-      return true;
-    },
-    { behavior: "immediate" },
-  );
+  return db.transaction((tx) => consumeRateLimitIn(tx, rules, now), { behavior: "immediate" });
+}
+
+/** The same count inside the caller's IMMEDIATE transaction, for a command that decides which rules apply. */
+export function consumeRateLimitIn(tx: DbOrTx, rules: RateLimitRule[], now = new Date()): boolean {
+  if (rules.some((rule) => isOverLimit(tx, rule, now))) return false;
+  for (const rule of rules) {
+    tx.insert(rateLimitHits).values({ bucket: rule.bucket, createdAt: now }).run();
+  }
+  // Dropping old hits scans the table: once a minute is enough to keep it small.
+  if (Math.abs(now.getTime() - lastPruned) >= PRUNE_EVERY_MS) {
+    tx.delete(rateLimitHits)
+      .where(lt(rateLimitHits.createdAt, new Date(now.getTime() - 24 * HOUR)))
+      .run();
+    lastPruned = now.getTime();
+  }
+  return true;
 }
 
 /** The rule's bucket already has its limit of hits within the window. */
@@ -98,4 +98,35 @@ export function signInLinkDecision(db: Db, email: string, ip: string, now = new 
   const [perAddress, perIp] = signInLinkRules(email, ip) as [RateLimitRule, RateLimitRule];
   if (consumeRateLimit(db, [perAddress, perIp], now)) return "send";
   return isOverLimit(db, perIp, now) ? "refused" : "silent";
+}
+
+/** At most this many "you were already signed up" mails per address per hour. */
+export const REPEAT_SIGNUP_MAILS_PER_HOUR = 3;
+
+/**
+ * A sign-up with an address that already has one (or has a date of a one-per-address series) counts
+ * only against the client's IP, never against the address: the answer is the same as for a new
+ * sign-up, so a stranger posting someone's address would otherwise use up that person's hourly
+ * sign-ups without anyone noticing. What protects the owner instead is the mail limit: the mail
+ * with their details goes out at most a few times an hour; after that the form answers as usual
+ * and sends nothing. New sign-ups keep the address limit, because each one mails the address.
+ */
+export function repeatSignupRules(email: string, ip: string): { ip: RateLimitRule[]; mail: RateLimitRule[] } {
+  const [, ipRule] = hourlyLimitRules("signup", email, ip);
+  return {
+    ip: [ipRule!],
+    mail: [{ bucket: `signup-repeat-mail:${email}`, limit: REPEAT_SIGNUP_MAILS_PER_HOUR, windowMs: HOUR }],
+  };
+}
+
+/**
+ * Removes every bucket that names this person (account id or e-mail address), for when their data
+ * is erased. IP buckets name no one and stay.
+ */
+export function forgetRateLimitsOf(tx: DbOrTx, who: string[]): void {
+  const buckets = who.flatMap((key) => [
+    ...Object.keys(HOURLY_LIMITS).map((kind) => `${kind}-user:${key}`),
+    repeatSignupRules(key, "").mail[0]!.bucket,
+  ]);
+  tx.delete(rateLimitHits).where(inArray(rateLimitHits.bucket, buckets)).run();
 }

@@ -1,11 +1,12 @@
 import "server-only";
-import { and, asc, eq, isNull } from "drizzle-orm";
+import { and, asc, eq, isNull, or, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import { getDb } from "@/db/client";
 import type { InitiativeStatus, Role } from "@/db/enums";
 import { backings, comments, follows, initiatives, initiativeStatusChanges, initiativeUpdatePhotos, initiativeUpdates, themes, users, wijken } from "@/db/schema";
 import { can } from "@/lib/auth/permissions";
 import { getNumberSetting } from "@/lib/settings/queries";
+import { HIDDEN_BY_REPORTS } from "./commands/reports";
 import { isPublicStatus } from "./status";
 
 export type Viewer = { id: string; role: Role } | null;
@@ -17,9 +18,16 @@ export type CommentView = {
   body: string;
   createdAt: Date;
   badge: "initiatiefnemer" | "coach" | null;
+  /** The author's role, for a badge drawn from the role (never from the name). */
+  authorRole: Role | null;
+  /** Only on the author's own comment that reports hid: what the author is told. */
+  hiddenNote: string | null;
   /** Written by the viewer. */
   mine: boolean;
 };
+
+/** What the author of an idea or comment that reports hid reads beside it. */
+export const HIDDEN_NOTE = "Verborgen na meldingen. Een buurtwerker kijkt ernaar.";
 export type HelperView = { name: string; note: string };
 
 export type InitiativeDetail = {
@@ -33,7 +41,9 @@ export type InitiativeDetail = {
   needs: { help: boolean; place: boolean; materials: boolean; money: boolean; moneyAmount: number | null };
   photoUrl: string | null;
   initiatorName: string;
+  initiatorRole: Role | null;
   coachName: string | null;
+  coachRole: Role | null;
   result: string | null;
   answerDueAt: Date | null;
   isPublic: boolean;
@@ -121,9 +131,11 @@ export function getInitiativeDetail(id: number, viewer: Viewer): InitiativeDetai
       initiatorId: initiatives.initiatorId,
       onBehalfById: initiatives.onBehalfById,
       initiatorName: initiator.displayName,
+      initiatorRole: initiator.role,
       onBehalfName: initiatives.onBehalfName,
       coachId: initiatives.coachId,
       coachName: coach.displayName,
+      coachRole: coach.role,
       result: initiatives.result,
       answerDueAt: initiatives.answerDueAt,
       hiddenAt: initiatives.hiddenAt,
@@ -165,7 +177,9 @@ export function getInitiativeDetail(id: number, viewer: Viewer): InitiativeDetai
     needs: { help: row.needsHelp, place: row.needsPlace, materials: row.needsMaterials, money: row.needsMoney, moneyAmount: row.moneyAmount },
     photoUrl: photoUrl(row.photoPath),
     initiatorName: row.initiatorName ?? row.onBehalfName ?? FORMER_RESIDENT,
+    initiatorRole: row.initiatorRole,
     coachName: row.coachName,
+    coachRole: row.coachRole,
     result: row.result,
     answerDueAt: row.answerDueAt,
     isPublic,
@@ -203,16 +217,27 @@ function timelineOf(id: number, withNotes: boolean): TimelineEntry[] {
     });
 }
 
+/** Comments everyone sees, and the viewer's own comment that reports hid (with a note). */
 function visibleComments(id: number, initiatorId: string | null, coachId: string | null, viewerId: string | null): CommentView[] {
+  const ownHiddenByReports = viewerId ? and(eq(comments.authorId, viewerId), eq(comments.hiddenReason, HIDDEN_BY_REPORTS)) : undefined;
   return getDb()
-    .select({ id: comments.id, authorId: comments.authorId, authorName: users.displayName, body: comments.body, createdAt: comments.createdAt })
+    .select({
+      id: comments.id,
+      authorId: comments.authorId,
+      authorName: users.displayName,
+      authorRole: users.role,
+      body: comments.body,
+      createdAt: comments.createdAt,
+      hidden: sql<boolean>`${comments.hiddenAt} is not null`.mapWith(Boolean),
+    })
     .from(comments)
     .leftJoin(users, eq(comments.authorId, users.id))
-    .where(and(eq(comments.initiativeId, id), isNull(comments.hiddenAt)))
+    .where(and(eq(comments.initiativeId, id), or(isNull(comments.hiddenAt), ownHiddenByReports)))
     .orderBy(asc(comments.createdAt), asc(comments.id))
     .all()
-    .map(({ authorId, ...comment }) => ({
+    .map(({ authorId, hidden, ...comment }) => ({
       ...comment,
+      hiddenNote: hidden ? HIDDEN_NOTE : null,
       authorName: comment.authorName ?? FORMER_RESIDENT,
       badge: authorId && authorId === initiatorId ? "initiatiefnemer" : authorId && authorId === coachId ? "coach" : null,
       mine: Boolean(authorId) && authorId === viewerId,

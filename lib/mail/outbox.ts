@@ -46,6 +46,25 @@ async function deliver(mail: OutboxMail): Promise<void> {
   fs.writeFileSync(file, JSON.stringify({ ...body, headers: mail.headers ?? {}, attachments: mail.attachments ?? [] }, null, 2));
 }
 
+/**
+ * Forgets every mail to this address: the queued and sent rows (in the caller's transaction) here,
+ * the files of the outbox folder with `removeOutboxFilesTo` after the commit.
+ */
+export function forgetMailTo(tx: DbOrTx, address: string): void {
+  tx.delete(mailOutbox).where(eq(mailOutbox.to, address.toLowerCase())).run();
+}
+
+/** Deletes the delivered mail files (outbox folder, used without SMTP) addressed to this address. */
+export async function removeOutboxFilesTo(address: string): Promise<void> {
+  const dir = outboxDir();
+  const files = await fs.promises.readdir(dir).catch(() => [] as string[]);
+  for (const file of files.filter((name) => name.endsWith(".json"))) {
+    const full = path.join(dir, file);
+    const mail = JSON.parse(await fs.promises.readFile(full, "utf8").catch(() => "{}")) as { to?: string };
+    if (mail.to?.toLowerCase() === address.toLowerCase()) await fs.promises.rm(full, { force: true });
+  }
+}
+
 /** Queues a mail in the caller's transaction; `deliverPendingMail` sends it after the commit. */
 export function enqueueMail(tx: DbOrTx, mail: Mail): void {
   tx.insert(mailOutbox)

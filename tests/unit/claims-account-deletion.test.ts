@@ -6,7 +6,7 @@ import { deleteAccount } from "@/lib/accounts/deletion";
 import { addComment } from "@/lib/initiatives/commands/comments";
 import { reportContent, REPORTS_TO_HIDE } from "@/lib/initiatives/commands/reports";
 import { BASE_URL } from "./support/activities-factory";
-import { createInitiative, createUser } from "./support/factories";
+import { createEstablishedUser, createInitiative, createUser, nextRangeKey } from "./support/factories";
 
 // Claims of docs/privacy.md (Delete my account) that tests/unit/privacy-deletion.test.ts does not check.
 
@@ -42,10 +42,11 @@ describe("content that reports hid", () => {
   it("stays hidden when its reporters delete their accounts", () => {
     const idea = createInitiative(createUser());
     const commentId = addComment(db(), { userId: createUser(), initiativeId: idea, body: "Kwetsend." });
-    const reporters = Array.from({ length: REPORTS_TO_HIDE }, () => createUser());
+    const reporters = Array.from({ length: REPORTS_TO_HIDE }, () => createEstablishedUser());
     for (const reporterId of reporters) {
-      reportContent(db(), { reporterId, initiativeId: idea, commentId, reason: "kwetsend" });
-      reportContent(db(), { reporterId, initiativeId: idea, reason: "spam" });
+      const rangeKey = nextRangeKey();
+      reportContent(db(), { reporterId, initiativeId: idea, commentId, reason: "kwetsend", rangeKey });
+      reportContent(db(), { reporterId, initiativeId: idea, reason: "spam", rangeKey });
     }
     const hiddenAt = () => ({
       idea: db().select({ at: initiatives.hiddenAt }).from(initiatives).where(eq(initiatives.id, idea)).get()!.at,

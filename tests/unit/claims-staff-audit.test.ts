@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import type { InitiativeStatus } from "@/db/enums";
 import { auditLog, signups } from "@/db/schema";
+import { blockAccount, unblockAccount } from "@/lib/accounts/blocking";
 import { changeRole } from "@/lib/accounts/commands";
 import { signUp } from "@/lib/activities/commands";
 import { activitySchema } from "@/lib/activities/schema";
@@ -59,10 +60,20 @@ const CASES: Record<string, StaffCase | StaffCase[]> = {
   "lib/accounts/actions.ts#saveProfileAction": { notStaff: "the own account" },
   "lib/accounts/actions.ts#deleteOwnAccountAction": { notStaff: "the own account (it writes an account.deleted record without an actor)" },
   "lib/accounts/actions.ts#changeRoleAction": { staff: (actorId) => changeRole(db(), { actorId, userId: createUser(), role: "alliantie" }) },
+  "lib/accounts/actions.ts#blockAccountAction": { staff: (actorId) => blockAccount(db(), { actorId, userId: createUser(), reason: "Scheldt." }) },
+  "lib/accounts/actions.ts#unblockAccountAction": {
+    staff: (actorId) => {
+      const userId = createUser();
+      blockAccount(db(), { actorId, userId, reason: "Scheldt." });
+      unblockAccount(db(), { actorId, userId, reason: "Excuses." });
+    },
+  },
   "lib/activities/actions.ts#signUpAction": { notStaff: "anyone signs up" },
   "lib/activities/actions.ts#cancelSignupAction": { notStaff: "the guest's own link" },
   "lib/activities/actions.ts#removeSignupDataAction": { notStaff: "the guest's own link" },
   "lib/activities/actions.ts#cancelOwnSignupAction": { notStaff: "the own sign-up" },
+  "lib/activities/actions.ts#changeOwnPartySizeAction": { notStaff: "the own sign-up" },
+  "lib/activities/actions.ts#changePartySizeByLinkAction": { notStaff: "a guest's own sign-up, by its personal link" },
   "lib/activities/staff-actions.ts#saveActivityAction": [
     { staff: (actorId) => createActivity(db(), { actorId, data: activityData("Nieuw") }) },
     { staff: (actorId) => updateActivity(db(), { actorId, activityId: createActivityRow(), data: activityData("Anders"), baseUrl: BASE_URL }) },

@@ -28,6 +28,7 @@ const idea = { id: 4, title: "Moestuin" };
 /** Every exported mail builder with one or more example calls: the test below fails when a new builder is missing here. */
 const EXAMPLES: Record<string, () => Mail[]> = {
   placeMail: () => [activityMails.placeMail(before, person, "tok", BASE, false), activityMails.placeMail(before, person, "tok", BASE, true)],
+  alreadySignedUpMail: () => [activityMails.alreadySignedUpMail(before, person, null, "tok", BASE), activityMails.alreadySignedUpMail(before, person, 3, "tok", BASE)],
   reminderMail: () => [activityMails.reminderMail(before, person, "tok", BASE)],
   waitingListMail: () => [activityMails.waitingListMail(before, person, 2, "tok", BASE)],
   signupCancelledMail: () => [activityMails.signupCancelledMail(before, person)],

@@ -20,6 +20,7 @@ const EXPECTED: Record<Permission, Role[]> = {
   "staff-area:view": ["buurtwerker", "beheerder"],
   "dashboard:view": ["alliantie", "beheerder"],
   "users:manage": ["beheerder"],
+  "users:block": ["buurtwerker", "beheerder"],
   "audit-log:view": ["beheerder"],
   "settings:manage": ["beheerder"],
 };

@@ -95,12 +95,12 @@ describe("a guest removes their data with the personal link", () => {
     const guest = signUp(db(), { ...person(2), phone: "0611111111", notes: "vegetarisch", activityId, userId: null, baseUrl: BASE_URL });
     const waiting = signUp(db(), { ...person(1), activityId, userId: null, baseUrl: BASE_URL });
     const outcome = removeSignupDataByToken(db(), { token: guest.cancelToken!, baseUrl: BASE_URL });
-    expect(outcome).toEqual({ activityId, cancelled: true });
+    expect(outcome).toMatchObject({ activityId, cancelled: true });
     expect(signupRow(guest.signupId)).toMatchObject({ status: "geannuleerd", name: WIPED_NAME, phone: null, notes: null });
     expect(signupRow(guest.signupId).cancelTokenHash).not.toBeNull();
     expect(signupRow(waiting.signupId).status).toBe("bevestigd");
     // A second press changes nothing and does not fail.
-    expect(removeSignupDataByToken(db(), { token: guest.cancelToken!, baseUrl: BASE_URL })).toEqual({ activityId, cancelled: false });
+    expect(removeSignupDataByToken(db(), { token: guest.cancelToken!, baseUrl: BASE_URL })).toMatchObject({ activityId, cancelled: false });
   });
 
   it("refuses an unknown link", () => {

@@ -44,6 +44,7 @@ const CASES: Record<string, Case> = {
     maxLength: { displayName: accountLimits.DISPLAY_NAME_MAX },
   },
   "accounts.roleChangeSchema": { schema: accounts.roleChangeSchema, valid: { userId: "abc", role: "buurtwerker" } },
+  "accounts.blockSchema": { schema: accounts.blockSchema, valid: { userId: "abc", reason: "Scheldt buren uit." }, maxLength: { reason: accountLimits.BLOCK_REASON_MAX } },
   "accounts.deleteAccountSchema": { schema: accounts.deleteAccountSchema, valid: { bevestiging: "ja" } },
   "accounts.userSearchSchema": { schema: accounts.userSearchSchema, valid: { q: "jan", pagina: "2" }, maxLength: { q: 100 } },
   "activities.signupSchemaFor": {

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
+import { UserSearchForm } from "@/components/accounts/user-search-form";
 import { RoleForm } from "@/components/accounts/role-form";
-import { INPUT_STYLES } from "@/components/forms/field";
-import { BUTTON_STYLES } from "@/components/ui/button";
 import { Pagination } from "@/components/ui/pagination";
 import { searchUsers, USERS_PAGE_SIZE } from "@/lib/accounts/queries";
 import { userSearchSchema } from "@/lib/accounts/schema";
@@ -20,17 +19,7 @@ export default async function UsersPage({ searchParams }: Props) {
   return (
     <div className="space-y-6">
       <h1 className="text-3xl font-bold">Gebruikers en rollen</h1>
-      <form role="search" className="flex flex-wrap items-end gap-2">
-        <div className="grow">
-          <label htmlFor="q" className="block font-bold">
-            Zoek op naam of e-mailadres
-          </label>
-          <input id="q" name="q" type="search" defaultValue={q} className={INPUT_STYLES} />
-        </div>
-        <button type="submit" className={BUTTON_STYLES.primary}>
-          Zoeken
-        </button>
-      </form>
+      <UserSearchForm label="Zoek op naam of e-mailadres" query={q} />
       <p aria-live="polite">{total === 1 ? "1 gebruiker gevonden." : `${total} gebruikers gevonden.`}</p>
       <ul className="space-y-4">
         {rows.map((user) => (

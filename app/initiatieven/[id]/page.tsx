@@ -14,7 +14,7 @@ import { UpdateForm } from "@/components/updates/update-form";
 import { LinkButton } from "@/components/ui/button";
 import { Icon } from "@/components/ui/icon";
 import { getCurrentUser } from "@/lib/auth/session";
-import { getInitiativeDetail } from "@/lib/initiatives/detail-queries";
+import { getInitiativeDetail, HIDDEN_NOTE } from "@/lib/initiatives/detail-queries";
 import { parseId } from "@/lib/params";
 import { ideaShareText, initiativeUrl } from "@/lib/reach/links";
 import { pageMetadata } from "@/lib/reach/metadata";
@@ -68,7 +68,7 @@ export default async function InitiativePage({ params, searchParams }: Props) {
       )}
       {initiative.hidden && (
         <p className="rounded-lg border-2 border-danger bg-red-50 p-3 font-semibold text-danger">
-          Dit idee is verborgen na meldingen. Een buurtwerker kijkt ernaar.
+          {HIDDEN_NOTE}
         </p>
       )}
       <header className="space-y-3">

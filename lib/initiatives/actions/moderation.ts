@@ -1,9 +1,11 @@
 "use server";
 
 import { getDb } from "@/db/client";
+import { clientIp } from "@/lib/auth/write-limit";
 import { AppError } from "@/lib/errors";
 import { defineAction } from "@/lib/forms/define-action";
 import { initiativeInInput } from "@/lib/page-cache/changed";
+import { ipRangeKey } from "@/lib/security/ip-range";
 import { addComment } from "../commands/comments";
 import { registerPaperSupport } from "../commands/paper";
 import { reportContent, reviewContent } from "../commands/reports";
@@ -28,7 +30,7 @@ export const reportAction = defineAction({
   schema: reportSchema,
   permission: "initiative:report",
   limit: "report",
-  run: ({ input, user }) => reportContent(getDb(), { reporterId: user.id, ...input }),
+  run: async ({ input, user }) => reportContent(getDb(), { reporterId: user.id, ...input, rangeKey: ipRangeKey(await clientIp()) }),
   changed: initiativeInInput,
   message: ({ result }) =>
     result.alreadyReported

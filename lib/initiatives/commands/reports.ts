@@ -1,7 +1,7 @@
-import { and, count, eq, isNull } from "drizzle-orm";
-import type { Db } from "@/db/client";
+import { and, eq, isNull, lte, sql, type SQL } from "drizzle-orm";
+import type { Db, DbOrTx } from "@/db/client";
 import type { ReportReason } from "@/db/enums";
-import { comments, initiatives, reports } from "@/db/schema";
+import { backings, comments, initiatives, reports, signups, users } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/record";
 import { notifyHidden } from "@/lib/notifications/events";
 import { assertPublished, loadComment } from "./comments";
@@ -10,12 +10,48 @@ import { loadInitiative } from "./shared";
 /** After this many open reports an idea or comment is hidden until a buurtwerker looks at it. */
 export const REPORTS_TO_HIDE = 3;
 
+/** A report counts toward hiding only from an account at least this old that has taken part before. */
+export const REPORTER_MIN_AGE_DAYS = 3;
+
+/** Why a comment was hidden by reports; its author still sees it, with a note. */
+export const HIDDEN_BY_REPORTS = "Gemeld door bewoners";
+
+/**
+ * The account has taken part before: backed an idea, commented, proposed one (beyond a concept) or
+ * signed up for an activity. Together with the account's age this keeps throwaway accounts from
+ * hiding anything.
+ */
+const tookPart = sql`(
+  exists (select 1 from ${backings} where ${backings.userId} = ${users.id})
+  or exists (select 1 from ${comments} where ${comments.authorId} = ${users.id})
+  or exists (select 1 from ${initiatives} where ${initiatives.initiatorId} = ${users.id} and ${initiatives.status} <> 'concept')
+  or exists (select 1 from ${signups} where ${signups.userId} = ${users.id})
+)`;
+
+/**
+ * Open reports that count toward hiding: from established residents that are not blocked, and
+ * reports from one network (IPv4 /24, IPv6 /64) once.
+ */
+function countingReports(tx: DbOrTx, target: SQL | undefined, now: Date): number {
+  const oldEnough = new Date(now.getTime() - REPORTER_MIN_AGE_DAYS * 24 * 60 * 60 * 1000);
+  const [row] = tx
+    .select({ n: sql<number>`count(distinct coalesce(${reports.rangeKey}, 'report:' || ${reports.id}))` })
+    .from(reports)
+    .innerJoin(users, eq(reports.reporterId, users.id))
+    .where(and(target, isNull(reports.resolvedAt), lte(users.createdAt, oldEnough), isNull(users.blockedAt), tookPart))
+    .all();
+  return row?.n ?? 0;
+}
+
 export type ReportOutcome = { alreadyReported: boolean; hidden: boolean };
 
-/** A resident reports an idea or one of its comments, once; the third open report hides it. */
+/**
+ * A resident reports an idea or one of its comments, once. The third counting report (see
+ * `countingReports`) hides it and alerts the buurtwerkers at once.
+ */
 export function reportContent(
   db: Db,
-  input: { reporterId: string; initiativeId: number; commentId?: number; reason: ReportReason; note?: string },
+  input: { reporterId: string; initiativeId: number; commentId?: number; reason: ReportReason; note?: string; rangeKey?: string | null },
   now: Date = new Date(),
 ): ReportOutcome {
   return db.transaction(
@@ -25,17 +61,24 @@ export function reportContent(
       const comment = input.commentId ? loadComment(tx, input.initiativeId, input.commentId) : null;
       const inserted = tx
         .insert(reports)
-        .values({ initiativeId: input.initiativeId, commentId: comment?.id ?? null, reporterId: input.reporterId, reason: input.reason, note: input.note ?? null })
+        .values({
+          initiativeId: input.initiativeId,
+          commentId: comment?.id ?? null,
+          reporterId: input.reporterId,
+          reason: input.reason,
+          note: input.note ?? null,
+          rangeKey: input.rangeKey ?? null,
+        })
         .onConflictDoNothing()
         .run();
       const target = comment ? eq(reports.commentId, comment.id) : and(eq(reports.initiativeId, input.initiativeId), isNull(reports.commentId));
-      const [open] = tx.select({ n: count() }).from(reports).where(and(target, isNull(reports.resolvedAt))).all();
-      const hide = (open?.n ?? 0) >= REPORTS_TO_HIDE;
-      if (hide && comment && !comment.hiddenAt) {
-        tx.update(comments).set({ hiddenAt: now, hiddenReason: "Gemeld door bewoners" }).where(eq(comments.id, comment.id)).run();
+      const hide = countingReports(tx, target, now) >= REPORTS_TO_HIDE;
+      const newlyHidden = hide && !(comment ? comment.hiddenAt : initiative.hiddenAt);
+      if (newlyHidden && comment) {
+        tx.update(comments).set({ hiddenAt: now, hiddenReason: HIDDEN_BY_REPORTS }).where(eq(comments.id, comment.id)).run();
         notifyHidden(tx, initiative, { what: "een reactie", key: `comment:${comment.id}:${now.getTime()}` });
       }
-      if (hide && !comment && !initiative.hiddenAt) {
+      if (newlyHidden && !comment) {
         tx.update(initiatives).set({ hiddenAt: now }).where(eq(initiatives.id, initiative.id)).run();
         notifyHidden(tx, initiative, { what: "het idee", key: `initiative:${initiative.id}:${now.getTime()}` });
       }

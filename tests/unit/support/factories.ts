@@ -1,3 +1,4 @@
+import { eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import type { InitiativeStatus, Role } from "@/db/enums";
 import { initiatives, users } from "@/db/schema";
@@ -21,4 +22,16 @@ export function createInitiative(initiatorId: string, status: InitiativeStatus =
     .values({ title: "Test", pitch: "Een test.", wijkId: 1, themeId: 1, status, initiatorId })
     .returning({ id: initiatives.id })
     .get().id;
+}
+
+let range = 0;
+/** A different IPv4 /24 range key on every call, as the report action stores it. */
+export const nextRangeKey = () => `10.${Math.floor(++range / 256)}.${range % 256}.0/24`;
+
+/** A resident whose account is weeks old and who has taken part before (proposed an idea). */
+export function createEstablishedUser(role: Role = "bewoner", displayName = "Vaste bewoner"): string {
+  const id = createUser(role, displayName);
+  getDb().update(users).set({ createdAt: new Date(Date.now() - 30 * 24 * 60 * 60 * 1000) }).where(eq(users.id, id)).run();
+  createInitiative(id);
+  return id;
 }

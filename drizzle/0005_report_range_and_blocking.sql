@@ -1,0 +1,2 @@
+ALTER TABLE `reports` ADD `range_key` text;--> statement-breakpoint
+ALTER TABLE `users` ADD `blocked_reason` text;

@@ -1,0 +1,25 @@
+import type { SignupOutcome } from "./commands";
+
+/** What a sign-up form says when the address is not known to be the caller's: the same for everyone. */
+export const SIGNUP_MAIL_SENT = "Dank u wel. Wij sturen u een mail met alle informatie.";
+
+const people = (n: number) => (n === 1 ? "1 persoon" : `${n} personen`);
+
+/**
+ * The answer after a sign-up. Only a signed-in resident who used their own account's address sees
+ * the details here; anyone else gets the same sentence whether the address was new or already
+ * signed up, so the form cannot be used to find out who is coming. The details are in the mail.
+ */
+export function signupAnswer(outcome: SignupOutcome, ownAddress: boolean): string {
+  if (!ownAddress) return SIGNUP_MAIL_SENT;
+  const already = outcome.existing ? "U was al aangemeld met dit e-mailadres. " : "";
+  const mail = !outcome.existing
+    ? " Wij sturen u een mail met alle informatie."
+    : outcome.cancelToken
+      ? " Wij sturen u een mail met een nieuwe knop om af te melden."
+      : "";
+  if (outcome.status === "wachtlijst") {
+    return `${already}U staat op de wachtlijst: u bent nummer ${outcome.position}. Komt er een plek vrij? Dan krijgt u een mail.${mail}`;
+  }
+  return `${already}U bent aangemeld met ${people(outcome.partySize)}.${mail}`;
+}
