@@ -59,6 +59,7 @@ export const HOURLY_LIMITS = {
   comment: { perUser: 30, perIp: 200, userEnv: "COMMENT_LIMIT_PER_USER", ipEnv: "COMMENT_LIMIT_PER_IP" },
   report: { perUser: 30, perIp: 100, userEnv: "REPORT_LIMIT_PER_USER", ipEnv: "REPORT_LIMIT_PER_IP" },
   proposal: { perUser: 20, perIp: 60, userEnv: "PROPOSAL_LIMIT_PER_USER", ipEnv: "PROPOSAL_LIMIT_PER_IP" },
+  money: { perUser: 60, perIp: 200, userEnv: "MONEY_LIMIT_PER_USER", ipEnv: "MONEY_LIMIT_PER_IP" },
 } as const satisfies Record<string, HourlyLimit>;
 
 export type LimitedWrite = keyof typeof HOURLY_LIMITS;

@@ -1,8 +1,8 @@
 import "server-only";
-import { and, asc, eq, isNull } from "drizzle-orm";
+import { and, asc, eq, isNull, or, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import { getDb } from "@/db/client";
-import { backings, comments, initiatives, initiativeStatusChanges, themes, users, wijken, type InitiativeStatus, type Role } from "@/db/schema";
+import { backings, comments, initiativeResults, initiatives, initiativeStatusChanges, themes, users, wijken, type InitiativeStatus, type Role } from "@/db/schema";
 import { can } from "@/lib/auth/permissions";
 import { getNumberSetting } from "@/lib/settings/queries";
 import { isPublicStatus } from "./status";
@@ -65,12 +65,12 @@ function visibilityOf(row: VisibilityFacts, viewer: Viewer) {
   return { isInitiator, isStaff, isPublic, visible };
 }
 
-/** Whether this viewer may see the stored photo: for everyone, only for them, or not at all (also for a name that is no idea's photo). */
+/** Whether this viewer may see the stored photo (the idea's own or a result photo): for everyone, only for them, or not at all (also for a name that is no idea's photo). */
 export function photoVisibility(name: string, viewer: Viewer): "public" | "private" | null {
   const row = getDb()
     .select({ status: initiatives.status, hiddenAt: initiatives.hiddenAt, initiatorId: initiatives.initiatorId, onBehalfById: initiatives.onBehalfById })
     .from(initiatives)
-    .where(eq(initiatives.photoPath, name))
+    .where(or(eq(initiatives.photoPath, name), eq(initiatives.id, sql`(select ${initiativeResults.initiativeId} from ${initiativeResults}, json_each(${initiativeResults.photos}) where json_each.value = ${name})`)))
     .get();
   if (!row) return null;
   const { isPublic, visible } = visibilityOf(row, viewer);

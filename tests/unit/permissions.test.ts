@@ -20,6 +20,10 @@ const EXPECTED: Record<Permission, Role[]> = {
   "users:manage": ["beheerder"],
   "audit-log:view": ["beheerder"],
   "settings:manage": ["beheerder"],
+  "fund:request": ["bewoner", "buurtwerker", "alliantie", "beheerder"],
+  "fund:advise": ["buurtwerker", "beheerder"],
+  "fund:manage": ["beheerder"],
+  "fund:decide": ["beheerder"],
 };
 
 describe("permission map", () => {
