@@ -68,6 +68,15 @@ export function presentFigures(figures: Figures, audience: Audience) {
       signedUp: suppress(row.signedUp),
       attended: suppress(row.attended),
     })),
+    // Amounts of public money are public; the people behind a result are counted like any others.
+    money: {
+      ...figures.money,
+      results: {
+        ...figures.money.results,
+        peopleReached: suppress(figures.money.results.peopleReached),
+        volunteers: suppress(figures.money.results.volunteers),
+      },
+    },
   };
 }
 

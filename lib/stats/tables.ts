@@ -1,5 +1,6 @@
 import { LEEFGEBIED_LABELS, type Leefgebied } from "@/lib/reference/leefgebieden";
 import { STATUS_LABELS } from "@/lib/initiatives/status";
+import { moneyTables } from "./money-tables";
 import type { PresentedFigures } from "./present";
 
 export type Cell = number | string | null;
@@ -140,5 +141,6 @@ export function figureTables(figures: PresentedFigures): StatsTable[] {
       rows: f.trend.map((row) => ({ maand: row.month, ideeen: row.proposed, steun: row.backings, opgegeven: row.signedUp, aanwezig: row.attended })),
       chart: { labelKey: "maand", valueKeys: ["ideeen", "steun"] },
     },
+    ...moneyTables(f.money),
   ];
 }
