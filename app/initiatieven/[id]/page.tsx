@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { cache } from "react";
+import { MoneyFacts } from "@/components/funds/money-facts";
+import { ResultSection } from "@/components/funds/result-section";
 import { CommentSection } from "@/components/initiatives/comment-section";
 import { InitiativeFacts } from "@/components/initiatives/initiative-facts";
 import { InitiatorPanel } from "@/components/initiatives/initiator-panel";
@@ -10,6 +12,8 @@ import { StatusTimeline } from "@/components/initiatives/status-timeline";
 import { SupportPanel } from "@/components/initiatives/support-panel";
 import { LinkButton } from "@/components/ui/button";
 import { getCurrentUser } from "@/lib/auth/session";
+import { BUDGET_OPEN_STATUSES } from "@/lib/funds/limits";
+import { getMoney, getResult, publicMoney } from "@/lib/funds/queries";
 import { getInitiativeDetail } from "@/lib/initiatives/detail-queries";
 import { parseId } from "@/lib/params";
 
@@ -39,6 +43,10 @@ export default async function InitiativePage({ params, searchParams }: Props) {
   if (!initiative) notFound();
   const saved = SAVED[(await searchParams).bewaard ?? ""];
   const readAloud = [initiative.title, initiative.pitch, initiative.description].filter(Boolean).join(". ");
+  const money = getMoney(initiative.id);
+  const { isInitiator, isStaff } = initiative.viewer;
+  const base = `/initiatieven/${initiative.id}`;
+  const mayWriteResult = initiative.status === "gerealiseerd" && (isInitiator || isStaff);
   return (
     <article className="space-y-6">
       {saved && initiative.viewer.isInitiator && (
@@ -67,12 +75,16 @@ export default async function InitiativePage({ params, searchParams }: Props) {
         </LinkButton>
       )}
       {initiative.description && <p className="whitespace-pre-line break-words">{initiative.description}</p>}
-      {initiative.result && (
-        <p className="rounded-xl bg-brand-light p-4">
-          <strong>Wat is er bereikt:</strong> {initiative.result}
-        </p>
-      )}
+      <ResultSection result={getResult(initiative.id)} note={initiative.result} title={initiative.title} editHref={mayWriteResult ? `${base}/resultaat` : null} />
       <InitiativeFacts initiative={initiative} />
+      <MoneyFacts
+        money={publicMoney(money)}
+        own={isInitiator ? money.decisions : null}
+        ownPages={{
+          budget: isInitiator && (BUDGET_OPEN_STATUSES as readonly string[]).includes(initiative.status) ? `${base}/begroting` : null,
+          spending: isInitiator && money.granted > 0 ? `${base}/geld` : null,
+        }}
+      />
       {initiative.isPublic && <SupportPanel initiative={initiative} />}
       <section aria-labelledby="geschiedenis" className="space-y-3">
         <h2 id="geschiedenis" className="text-2xl font-bold">

@@ -32,8 +32,13 @@ export function saveResult(db: Db, input: ResultInput & { actorId: string; actor
         .values({ initiativeId: input.initiativeId, ...values })
         .onConflictDoUpdate({ target: initiativeResults.initiativeId, set: values })
         .run();
-      const { photos, updatedAt: _at, ...audited } = values;
-      recordAudit(tx, { actorId: input.actorId, action: "result.saved", targetType: "initiative", targetId: input.initiativeId, details: { ...audited, photos: photos.length } });
+      recordAudit(tx, {
+        actorId: input.actorId,
+        action: "result.saved",
+        targetType: "initiative",
+        targetId: input.initiativeId,
+        details: { peopleReached: values.peopleReached, volunteers: values.volunteers, volunteerHours: values.volunteerHours, photos: values.photos.length },
+      });
       return input.photos ? (before?.photos ?? []) : [];
     },
     { behavior: "immediate" },
