@@ -17,6 +17,7 @@ import {
   type Role,
 } from "./schema";
 import { DEMO_ACTIVITIES, DEMO_INITIATIVES, DEMO_RESIDENTS, DEMO_USERS, bbqDates } from "./demo-content";
+import { seedDemoFunds } from "./demo-funds";
 
 const DAY = 24 * 60 * 60 * 1000;
 const DEMO_MARKER = "demoSeededAt";
@@ -145,6 +146,12 @@ export function seedDemoData(db: Db, now: Date = new Date()): boolean {
               .run();
           }
         }
+      });
+
+      seedDemoFunds(tx, now, {
+        initiative: (title) => initiativeIds[DEMO_INITIATIVES.findIndex((item) => item.title === title)]!,
+        beheerder: userId.get(DEMO_USERS[3].email)!,
+        coach,
       });
 
       const series = tx
