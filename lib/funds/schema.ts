@@ -21,7 +21,7 @@ import { formatEuros, parseEuros } from "./money";
 const AMOUNT_MESSAGE = `Vul een bedrag in euro's in, bijvoorbeeld 1250 of 1.250,50. Hoogstens ${formatEuros(AMOUNT_MAX_CENTS, true)}.`;
 
 /** An amount in euros as typed ("1.250,50", "1250") to whole cents; never a float. */
-export const euroAmount = (min = 1) =>
+const euroAmount = (min = 1) =>
   z
     .string({ error: AMOUNT_MESSAGE })
     .transform((value, ctx) => {

@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { centsToDecimal, formatEuros, parseEuros } from "@/lib/funds/money";
-import { budgetLineSchema } from "@/lib/funds/schema";
+import { AMOUNT_MAX_CENTS, EMAIL_MAX } from "@/lib/funds/limits";
+import { budgetLineSchema, decisionSchema } from "@/lib/funds/schema";
 
 describe("euro amounts as typed, in whole cents", () => {
   it.each([
@@ -35,5 +36,18 @@ describe("euro amounts as typed, in whole cents", () => {
     expect(refused.success).toBe(false);
     expect(refused.error!.issues[0]!.path).toEqual(["amount"]);
     expect(refused.error!.issues[0]!.message).toMatch(/Vul een bedrag in euro's in/);
+  });
+
+  it("amounts from 1 cent up to the limit the forms show, not one cent more; the contact's e-mail up to its limit", () => {
+    const line = (amount: string) => budgetLineSchema.safeParse({ initiativeId: "1", whatFor: "x", amount });
+    expect(line("0,01").data?.amount).toBe(1);
+    expect(line(formatEuros(AMOUNT_MAX_CENTS)).data?.amount).toBe(AMOUNT_MAX_CENTS);
+    expect(line(formatEuros(AMOUNT_MAX_CENTS + 1)).success).toBe(false);
+    expect(line("0").success).toBe(false);
+    const email = (length: number) => `${"a".repeat(length - "@heerlen.nl".length)}@heerlen.nl`;
+    const decide = (contactEmail: string) =>
+      decisionSchema.safeParse({ decision: "grant", initiativeId: "1", fundId: "1", amount: "1", contactName: "K", contactEmail }).success;
+    expect(decide(email(EMAIL_MAX))).toBe(true);
+    expect(decide(email(EMAIL_MAX + 1))).toBe(false);
   });
 });
