@@ -69,7 +69,9 @@ export function MoneyForm({
             {field.kind === "textarea" ? (
               <textarea name={field.name} rows={3} defaultValue={value} {...a11y} className={INPUT_STYLES} />
             ) : field.kind === "select" ? (
-              <select name={field.name} defaultValue={value} {...a11y} className={INPUT_STYLES}>
+              // Keyed by the value: React applies a select's defaultValue only when it mounts, and the
+              // form's reset after a refusal would otherwise drop the choice.
+              <select key={value} name={field.name} defaultValue={value} {...a11y} className={INPUT_STYLES}>
                 <Options empty="Kies…" options={field.options ?? []} />
               </select>
             ) : field.kind === "photo" ? (

@@ -3,25 +3,20 @@
  * connection, after every worker said "ready" and the test created the start file. Prints how
  * many grants it got through and how many were refused at the amount field.
  */
-import fs from "node:fs";
 import { openDatabase } from "@/db/client";
 import { FieldRefusal } from "@/lib/errors";
 import { decideMoney } from "@/lib/funds/commands/decisions";
+import { startWorker } from "./workers";
 
 type Job = { fundId: number; initiativeIds: number[]; amount: number; actorId: string; now: string };
 
-const [jobFile, startFile] = process.argv.slice(2) as [string, string];
-const job = JSON.parse(fs.readFileSync(jobFile, "utf8")) as Job;
 const db = openDatabase(process.env.DATABASE_PATH!);
-const pause = new Int32Array(new SharedArrayBuffer(4));
-
-process.stdout.write("ready\n");
-while (!fs.existsSync(startFile)) Atomics.wait(pause, 0, 0, 1);
+const { job, jitter } = startWorker<Job>();
 
 let granted = 0;
 let refused = 0;
 for (const initiativeId of job.initiativeIds) {
-  Atomics.wait(pause, 0, 0, Math.random() * 2);
+  jitter();
   try {
     decideMoney(db, {
       decision: "grant",

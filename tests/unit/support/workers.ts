@@ -34,3 +34,17 @@ export async function runWorkers<T>(worker: string, jobs: unknown[]): Promise<T[
   }
 }
 
+
+/**
+ * Inside a worker: reads its job, opens its own connection, says "ready" and waits for the start
+ * file. `jitter` pauses 0–2 ms, as a server does between requests; without any pause one process
+ * would hold the write lock back to back and the other would only wait (no real race).
+ */
+export function startWorker<Job>(): { job: Job; jitter: () => void } {
+  const [jobFile, startFile] = process.argv.slice(2) as [string, string];
+  const job = JSON.parse(fs.readFileSync(jobFile, "utf8")) as Job;
+  const pause = new Int32Array(new SharedArrayBuffer(4));
+  process.stdout.write("ready\n");
+  while (!fs.existsSync(startFile)) Atomics.wait(pause, 0, 0, 1);
+  return { job, jitter: () => void Atomics.wait(pause, 0, 0, Math.random() * 2) };
+}

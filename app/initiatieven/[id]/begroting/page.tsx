@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { AmountRow } from "@/components/funds/money-facts";
+import { IdeaSubpage } from "@/components/funds/idea-subpage";
 import { MoneyForm } from "@/components/funds/money-form";
 import { ActionButtonForm } from "@/components/initiatives/action-button-form";
 import { addBudgetLineAction, removeBudgetLineAction } from "@/lib/funds/actions/initiator";
@@ -15,13 +15,7 @@ export default async function BudgetPage({ params }: { params: Promise<{ id: str
   const { initiative, money } = await loadOwnMoney(params, "begroting");
   const open = (BUDGET_OPEN_STATUSES as readonly string[]).includes(initiative.status);
   return (
-    <div className="space-y-6">
-      <p>
-        <Link href={`/initiatieven/${initiative.id}`} className="inline-flex min-h-11 items-center">
-          Terug naar uw idee
-        </Link>
-      </p>
-      <h1 className="text-3xl font-bold break-words">Begroting: {initiative.title}</h1>
+    <IdeaSubpage id={initiative.id} heading={`Begroting: ${initiative.title}`}>
       <p>Schrijf op waarvoor u geld nodig heeft. Eén regel per ding. Iedereen kan de bedragen zien.</p>
       <section aria-labelledby="regels" className="space-y-3">
         <h2 id="regels" className="text-2xl font-bold">
@@ -73,6 +67,6 @@ export default async function BudgetPage({ params }: { params: Promise<{ id: str
       ) : (
         <p className="font-semibold">Uw begroting kan niet meer veranderen.</p>
       )}
-    </div>
+    </IdeaSubpage>
   );
 }

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AmountRow } from "@/components/funds/money-facts";
+import { IdeaSubpage } from "@/components/funds/idea-subpage";
 import { MoneyForm } from "@/components/funds/money-form";
 import { reportSpendingAction, returnMoneyAction } from "@/lib/funds/actions/initiator";
 import { WHAT_FOR_MAX } from "@/lib/funds/limits";
@@ -20,13 +20,7 @@ export default async function SpendingPage({ params }: { params: Promise<{ id: s
   const grants = money.decisions.filter((d) => d.amount !== null);
   if (grants.length === 0) notFound();
   return (
-    <div className="space-y-6">
-      <p>
-        <Link href={`/initiatieven/${initiative.id}`} className="inline-flex min-h-11 items-center">
-          Terug naar uw idee
-        </Link>
-      </p>
-      <h1 className="text-3xl font-bold break-words">Uitgaven: {initiative.title}</h1>
+    <IdeaSubpage id={initiative.id} heading={`Uitgaven: ${initiative.title}`}>
       <p>Schrijf op wat u met het geld heeft gekocht. Maak een foto van het bonnetje. Alleen de buurtwerkers zien die foto.</p>
       {grants.map((grant) => {
         const left = grant.paid - grant.spent - grant.returned;
@@ -85,6 +79,6 @@ export default async function SpendingPage({ params }: { params: Promise<{ id: s
           </section>
         );
       })}
-    </div>
+    </IdeaSubpage>
   );
 }

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
+import { IdeaSubpage } from "@/components/funds/idea-subpage";
 import { MoneyForm } from "@/components/funds/money-form";
 import { requirePageUser } from "@/lib/auth/guards";
 import { saveResultAction } from "@/lib/funds/actions/initiator";
@@ -21,13 +21,7 @@ export default async function ResultPage({ params }: { params: Promise<{ id: str
   const result = getResult(initiative.id);
   const value = (n: number | undefined) => (n === undefined ? undefined : String(n));
   return (
-    <div className="space-y-6">
-      <p>
-        <Link href={`/initiatieven/${initiative.id}`} className="inline-flex min-h-11 items-center">
-          Terug naar het idee
-        </Link>
-      </p>
-      <h1 className="text-3xl font-bold break-words">Wat is er bereikt: {initiative.title}</h1>
+    <IdeaSubpage id={initiative.id} heading={`Wat is er bereikt: ${initiative.title}`} back="Terug naar het idee">
       {initiative.status !== "gerealiseerd" ? (
         <p className="font-semibold">U schrijft het resultaat op als het idee gerealiseerd is.</p>
       ) : (
@@ -54,6 +48,6 @@ export default async function ResultPage({ params }: { params: Promise<{ id: str
           />
         </>
       )}
-    </div>
+    </IdeaSubpage>
   );
 }
