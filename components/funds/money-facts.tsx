@@ -8,7 +8,7 @@ export function AmountRow({ label, cents }: { label: string; cents: number }) {
   return (
     <div className="flex justify-between gap-3 border-b border-gray-300 py-1">
       <dt>{label}</dt>
-      <dd className="font-bold tabular-nums">{formatEuros(cents)}</dd>
+      <dd className="font-bold whitespace-nowrap tabular-nums">{formatEuros(cents)}</dd>
     </div>
   );
 }
