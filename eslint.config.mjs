@@ -1,12 +1,32 @@
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
 
+/**
+ * Imports go one way: app/ -> components/ -> lib/ -> db/. A layer may not import a layer above it,
+ * neither through "@/" nor through a relative path; type-only imports count too.
+ */
+const layerRule = (files, forbidden, message) => ({
+  files,
+  rules: {
+    "no-restricted-imports": ["error", { patterns: [{ regex: `^(@/|(\\.\\./)+)(${forbidden.join("|")})(/|$)`, message }] }],
+  },
+});
+
 const config = [
   ...nextVitals,
   ...nextTs,
   {
     ignores: [".next/**", "node_modules/**", "data/**", "drizzle/**", "test-results/**", "playwright-report/**", "next-env.d.ts"],
   },
+  {
+    files: ["**/*.{js,jsx,mjs,ts,tsx}"],
+    // Packages cannot import our code back: not reading them keeps the cycle check cheap.
+    settings: { "import/ignore": ["node_modules"] },
+    rules: { "import/no-cycle": ["error", { ignoreExternal: true }] },
+  },
+  layerRule(["db/**"], ["lib", "app", "components"], "db/ is the bottom layer: move what it needs into db/ (value lists go in db/enums.ts)."),
+  layerRule(["lib/**"], ["app", "components"], "lib/ may not import app/ or components/: move the shared code down into lib/."),
+  layerRule(["app/**", "components/**"], ["db"], "Pages and components reach the database through lib/<domain>/ (queries, commands, re-exported value lists)."),
 ];
 
 export default config;

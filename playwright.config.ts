@@ -5,7 +5,7 @@ import { defineConfig, devices } from "@playwright/test";
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const E2E_DIR = "data/e2e";
 
-// Debian's Chromium (see SETUP.md); without it, Playwright's own browser if one is installed.
+// Debian's Chromium (see the README, Two commands); without it, Playwright's own browser if one is installed.
 const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const executablePath = fs.existsSync(chromiumPath) ? chromiumPath : undefined;
 

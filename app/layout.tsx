@@ -1,7 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader, type WorkLink } from "@/components/layout/site-header";
-import type { Role } from "@/db/schema";
+import type { Role } from "@/lib/auth/roles";
 import { can } from "@/lib/auth/permissions";
 import { getCurrentUser } from "@/lib/auth/session";
 import "./globals.css";

@@ -7,6 +7,9 @@ import * as schema from "./schema";
 import { seedReferenceData } from "./reference-data";
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
+type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
+/** A connection or an open transaction: what a function takes that can run inside either. */
+export type DbOrTx = Db | Tx;
 
 export function databasePath(): string {
   return process.env.DATABASE_PATH ?? path.join(process.cwd(), "data", "app.db");

@@ -1,4 +1,4 @@
-import type { InitiativeStatus, Role } from "./schema";
+import type { InitiativeStatus, Role } from "./enums";
 
 type Person = { email: string; displayName: string; role: Role; wijk?: string };
 

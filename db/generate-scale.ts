@@ -7,7 +7,8 @@ import fs from "node:fs";
 import type { BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
 import { openDatabase } from "./client";
 import * as schema from "./schema";
-import { activities, activitySeries, backings, initiatives, initiativeStatusChanges, paperBackings, signups, users, type InitiativeStatus } from "./schema";
+import type { InitiativeStatus } from "./enums";
+import { activities, activitySeries, backings, initiatives, initiativeStatusChanges, paperBackings, signups, users } from "./schema";
 
 const arg = (name: string) => {
   const index = process.argv.indexOf(`--${name}`);

@@ -1,6 +1,7 @@
 import type { BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
 import * as schema from "./schema";
-import { settings, themes, wijken, type Leefgebied } from "./schema";
+import type { Leefgebied } from "./enums";
+import { settings, themes, wijken } from "./schema";
 
 export const WIJK_NAMES = [
   "Maria-Gewanden-Terschuren",

@@ -9,36 +9,13 @@ import {
   text,
   uniqueIndex,
 } from "drizzle-orm/sqlite-core";
+import { INITIATIVE_STATUSES, LEEFGEBIEDEN, PUBLIC_STATUSES, REPORT_REASONS, ROLES, SIGNUP_STATUSES } from "./enums";
 
 // Timestamps are stored as Unix milliseconds (integer, mode "timestamp_ms").
 const createdAt = () =>
   integer("created_at", { mode: "timestamp_ms" })
     .notNull()
     .$defaultFn(() => new Date());
-
-import { ROLES, type Role } from "../lib/auth/roles";
-import { PUBLIC_STATUSES } from "../lib/initiatives/status";
-import { LEEFGEBIEDEN, type Leefgebied } from "../lib/reference/leefgebieden";
-
-export { LEEFGEBIEDEN, ROLES, type Leefgebied, type Role };
-
-export const INITIATIVE_STATUSES = [
-  "concept",
-  "ingediend",
-  "teruggestuurd",
-  "zoekt_steun",
-  "in_uitvoering",
-  "gerealiseerd",
-  "afgewezen",
-  "ingetrokken",
-] as const;
-export type InitiativeStatus = (typeof INITIATIVE_STATUSES)[number];
-
-export const SIGNUP_STATUSES = ["bevestigd", "wachtlijst", "geannuleerd"] as const;
-export type SignupStatus = (typeof SIGNUP_STATUSES)[number];
-
-export const REPORT_REASONS = ["spam", "kwetsend", "hoort_hier_niet"] as const;
-export type ReportReason = (typeof REPORT_REASONS)[number];
 
 /* ---------- reference data ---------- */
 
@@ -615,6 +592,14 @@ export type Signup = typeof signups.$inferSelect;
 export type NewSignup = typeof signups.$inferInsert;
 export type AuditEntry = typeof auditLog.$inferSelect;
 export type OutboxMail = typeof mailOutbox.$inferSelect;
-export type Fund = typeof funds.$inferSelect;
-export type Grant = typeof grants.$inferSelect;
-export type InitiativeResult = typeof initiativeResults.$inferSelect;
+
+/* ---------- page cache coherence ---------- */
+
+/**
+ * The last change of each page-cache tag, in one sequence for all processes: writes bump their
+ * tags in their own transaction (triggers, see drizzle/0003), so a cached page in any process can
+ * tell that it is stale.
+ */
+export const cacheTags = sqliteTable("cache_tags", { tag: text("tag").primaryKey(), seq: integer("seq").notNull() }, (t) => [
+  index("cache_tags_seq_idx").on(t.seq),
+]);

@@ -1,5 +1,6 @@
 import { eq } from "drizzle-orm";
 import type { Db } from "./client";
+import type { InitiativeStatus, Role } from "./enums";
 import {
   activities,
   activitySeries,
@@ -13,8 +14,6 @@ import {
   themes,
   users,
   wijken,
-  type InitiativeStatus,
-  type Role,
 } from "./schema";
 import { DEMO_ACTIVITIES, DEMO_INITIATIVES, DEMO_RESIDENTS, DEMO_USERS, bbqDates } from "./demo-content";
 import { seedDemoFunds } from "./demo-funds";

@@ -1,10 +1,11 @@
-import { expect, test, type Page } from "@playwright/test";
 import { HOURLY_LIMITS } from "@/lib/auth/rate-limit";
 import { AppError } from "@/lib/errors";
 import { HONEYPOT_FIELD } from "@/lib/forms/honeypot";
 import { readDb } from "./support/db";
-import { act, clientAs, createActivity } from "./support/http";
+import { expect, test } from "./support/fixtures";
+import { act, createActivity } from "./support/http";
 import { mailsTo } from "./support/mail";
+import { SignupForm } from "./support/signup-form";
 
 const SIGN_UP = "lib/activities/actions.ts#signUpAction";
 const TOO_OFTEN = new AppError("rate_limited").userMessage;
@@ -12,33 +13,24 @@ const TOO_OFTEN = new AppError("rate_limited").userMessage;
 const signupsOf = (email: string) =>
   readDb((db) => db.prepare("SELECT count(*) FROM signups WHERE email = ?").pluck().get(email)) as number;
 
-async function fillSignup(page: Page, email: string) {
-  await page.getByLabel("Uw naam").fill("Ria Vaak");
-  await page.getByLabel("Uw e-mailadres").fill(email);
-  await page.getByLabel("Met hoeveel personen komt u?").fill("1");
-  await page.getByLabel(/Ik vind het goed/).check();
-}
-
 test.describe("abuse of the public forms", () => {
   let activityId: number;
   test.beforeAll(async ({ baseURL }) => {
     activityId = await createActivity(baseURL!, `Misbruiktest ${Date.now()}`, 500);
   });
 
-  test("too many sign-ups for one address get a plain Dutch message at the form", async ({ page, baseURL }) => {
+  test("too many sign-ups for one address get a plain Dutch message at the form", async ({ page, clientAs }) => {
     const email = `vaak-${Date.now()}@voorbeeld.nl`;
-    const visitor = await clientAs(baseURL!, "bezoeker");
+    const visitor = await clientAs("bezoeker");
     for (let i = 0; i < HOURLY_LIMITS.signup.perUser; i++) {
       const reply = await act(visitor, SIGN_UP, `/activiteiten/${activityId}`, {
         activityId: String(activityId), name: "Ria Vaak", email, phone: "", partySize: "1", notes: "", consent: "ja",
       });
       expect(reply.body).toContain('"ok":true');
     }
-    await visitor.dispose();
 
     await page.goto(`/activiteiten/${activityId}`);
-    await fillSignup(page, email);
-    await page.getByRole("button", { name: "Aanmelden" }).click();
+    await new SignupForm(page).signUp({ name: "Ria Vaak", email, partySize: 1 });
     await expect(page.getByText(TOO_OFTEN)).toBeVisible();
     expect(signupsOf(email)).toBe(1);
   });
@@ -58,11 +50,12 @@ test.describe("abuse of the public forms", () => {
   test("a filled honeypot on the sign-up form gets a friendly answer and stores nothing", async ({ page }) => {
     const email = `robot-${Date.now()}@voorbeeld.nl`;
     await page.goto(`/activiteiten/${activityId}`);
-    await fillSignup(page, email);
+    const form = new SignupForm(page);
+    await form.fill({ name: "Ria Vaak", email, partySize: 1 });
     await page.locator(`input[name="${HONEYPOT_FIELD}"]`).evaluate((input: HTMLInputElement) => {
       input.value = "http://spam.example";
     });
-    await page.getByRole("button", { name: "Aanmelden" }).click();
+    await form.submit();
     await expect(page.getByText("Dank u wel. Wij sturen u een mail")).toBeVisible();
     expect(signupsOf(email)).toBe(0);
     expect(mailsTo(email)).toHaveLength(0);

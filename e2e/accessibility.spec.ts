@@ -1,6 +1,6 @@
-import { expect, test } from "@playwright/test";
 import { storageStateOf } from "./support/auth";
 import { expectNoAxeViolations } from "./support/axe";
+import { expect, test } from "./support/fixtures";
 
 const PUBLIC_PAGES = ["/", "/initiatieven", "/initiatieven/1", "/activiteiten", "/activiteiten/1", "/cijfers", "/privacy", "/inloggen", "/inloggen/verstuurd", "/inloggen/fout?error=Verification", "/bestaat-niet"];
 

@@ -1,6 +1,6 @@
 import fs from "node:fs";
-import { expect, test } from "@playwright/test";
 import { DEMO, storageStateOf } from "./support/auth";
+import { expect, test } from "./support/fixtures";
 
 test.describe("a resident's own data", () => {
   test.use({ storageState: storageStateOf("bewoner") });

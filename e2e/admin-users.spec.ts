@@ -1,42 +1,41 @@
-import { expect, test, type Browser } from "@playwright/test";
-import { storageStateOf, type DemoRole } from "./support/auth";
+import type { Page } from "@playwright/test";
+import { storageStateOf } from "./support/auth";
+import { expect, test } from "./support/fixtures";
 
-const JAN = "jan.hoensbroek@demo.burgersmaken.nl";
-const PIET = "piet@demo.burgersmaken.nl";
-
-async function pageAs(browser: Browser, role: DemoRole) {
-  const context = await browser.newContext({ storageState: storageStateOf(role) });
-  return context.newPage();
+/** A resident of the test's own, signed in once so the account exists, with a display name. */
+async function newResident(pageAsResident: (email: string) => Promise<Page>, name: string) {
+  const email = `${name.toLowerCase()}-${Date.now()}@voorbeeld.nl`;
+  const page = await pageAsResident(email);
+  await page.getByLabel("Uw naam op dit platform").fill(name);
+  await page.getByRole("button", { name: "Opslaan en verder" }).click();
+  await expect(page.getByRole("heading", { name: "Mijn account" })).toBeVisible();
+  return email;
 }
 
 /** The fields of someone's role form as the browser would post them, with another role chosen. */
-async function roleFormFields(browser: Browser, email: string, role: string) {
-  const admin = await pageAs(browser, "beheerder");
+async function roleFormFields(admin: Page, email: string, role: string) {
   await admin.goto(`/beheer/gebruikers?q=${encodeURIComponent(email)}`);
   const fields = await admin.locator("form", { has: admin.getByRole("combobox", { name: /Rol van/ }) }).evaluate(
     (form) => Array.from(new FormData(form as HTMLFormElement).entries()).map(([key, value]) => [key, String(value)]),
   );
-  await admin.context().close();
   return Object.fromEntries(fields.map(([key, value]) => [key, key === "role" ? role : value]));
 }
 
-async function currentRole(browser: Browser, email: string) {
-  const admin = await pageAs(browser, "beheerder");
+async function currentRole(admin: Page, email: string) {
   await admin.goto(`/beheer/gebruikers?q=${encodeURIComponent(email)}`);
-  const value = await admin.getByRole("combobox", { name: /Rol van/ }).inputValue();
-  await admin.context().close();
-  return value;
+  return admin.getByRole("combobox", { name: /Rol van/ }).inputValue();
 }
 
 test.describe("a beheerder manages roles", () => {
   test.use({ storageState: storageStateOf("beheerder") });
 
-  test("finds a resident, makes them buurtwerker, and the logbook records it", async ({ page }) => {
+  test("finds a resident, makes them buurtwerker, and the logbook records it", async ({ page, pageAsResident }) => {
+    const email = await newResident(pageAsResident, "Wies");
     await page.goto("/beheer/gebruikers");
-    await page.getByLabel("Zoek op naam of e-mailadres").fill("jan.hoensbroek");
+    await page.getByLabel("Zoek op naam of e-mailadres").fill(email);
     await page.getByRole("button", { name: "Zoeken" }).click();
     await expect(page.getByText("1 gebruiker gevonden.")).toBeVisible();
-    await page.getByLabel("Rol van Jan").selectOption("buurtwerker");
+    await page.getByLabel("Rol van Wies").selectOption("buurtwerker");
     await page.getByRole("button", { name: "Rol opslaan" }).click();
     await expect(page.getByText("De rol is aangepast.")).toBeVisible();
 
@@ -48,26 +47,25 @@ test.describe("a beheerder manages roles", () => {
 });
 
 test.describe("a role change by direct request", () => {
-  test("is refused to a bewoner and to a visitor, and changes nothing", async ({ browser }) => {
-    const fields = await roleFormFields(browser, PIET, "beheerder");
+  test("is refused to a bewoner and to a visitor, and changes nothing", async ({ pageAs, pageAsResident }) => {
+    const email = await newResident(pageAsResident, "Piet");
+    const admin = await pageAs("beheerder");
+    const fields = await roleFormFields(admin, email, "beheerder");
 
-    const resident = await pageAs(browser, "bewoner");
+    const resident = await pageAs("bewoner");
     const asResident = await resident.request.post("/beheer/gebruikers", { multipart: fields, maxRedirects: 0 });
     expect(asResident.status()).not.toBe(500);
-    await resident.context().close();
-
-    const visitor = await browser.newContext();
+    const visitor = await pageAs("bezoeker");
     await visitor.request.post("/beheer/gebruikers", { multipart: fields, maxRedirects: 0 });
-    await visitor.close();
 
-    expect(await currentRole(browser, PIET)).toBe("bewoner");
+    expect(await currentRole(admin, email)).toBe("bewoner");
   });
 
-  test("the same replayed request works for a beheerder (so the refusal above is real)", async ({ browser }) => {
-    const fields = await roleFormFields(browser, JAN, "alliantie");
-    const admin = await pageAs(browser, "beheerder");
+  test("the same replayed request works for a beheerder (so the refusal above is real)", async ({ pageAs, pageAsResident }) => {
+    const email = await newResident(pageAsResident, "Jan");
+    const admin = await pageAs("beheerder");
+    const fields = await roleFormFields(admin, email, "alliantie");
     await admin.request.post("/beheer/gebruikers", { multipart: fields, maxRedirects: 0 });
-    await admin.context().close();
-    expect(await currentRole(browser, JAN)).toBe("alliantie");
+    expect(await currentRole(admin, email)).toBe("alliantie");
   });
 });

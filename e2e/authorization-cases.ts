@@ -7,7 +7,13 @@ import { newActivityFields, proposalFields } from "./support/http";
 export function demoIds() {
   const now = Date.now();
   const fatima = one<string>("SELECT id FROM users WHERE email = 'bewoner@demo.burgersmaken.nl'");
-  const activity = one("SELECT id FROM activities WHERE starts_at > ? AND cancelled_at IS NULL ORDER BY starts_at DESC", now);
+  // Whatever other specs left behind, an activity with someone else's sign-up to try.
+  const activity = one(
+    `SELECT id FROM activities a WHERE starts_at > ? AND cancelled_at IS NULL AND EXISTS (SELECT 1 FROM signups s WHERE s.activity_id = a.id
+      AND s.is_walk_in = 0 AND s.status = 'bevestigd' AND (s.user_id IS NULL OR s.user_id != ?)) ORDER BY starts_at DESC`,
+    now,
+    fatima,
+  );
   return {
     piet: one<string>("SELECT id FROM users WHERE email = 'piet@demo.burgersmaken.nl'"),
     published: one("SELECT id FROM initiatives WHERE status = 'zoekt_steun' AND initiator_id != ? ORDER BY id", fatima),

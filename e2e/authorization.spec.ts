@@ -1,10 +1,10 @@
-import { expect, test } from "@playwright/test";
 import { PERMISSIONS, type Permission } from "@/lib/auth/permissions";
 import { ROLES } from "@/lib/auth/roles";
 import { AppError } from "@/lib/errors";
 import { ACTION_CASES, demoIds, ROUTE_CASES, type DemoIds } from "./authorization-cases";
 import { snapshot } from "./support/db";
-import { clientAs, type Caller } from "./support/http";
+import { expect, test } from "./support/fixtures";
+import type { Caller } from "./support/http";
 import { actionIds, callAction, discoverActions, discoverRoutes, refusalIn } from "./support/server-actions";
 
 // Every server action is a public endpoint and the proxy is never the boundary (CVE-2025-29927):
@@ -41,7 +41,7 @@ test.describe("server actions refuse the wrong caller and change nothing", () =>
 
   for (const [action, testCase] of Object.entries(ACTION_CASES)) {
     if ("public" in testCase && !testCase.probe) continue;
-    test(action, async ({ baseURL }) => {
+    test(action, async ({ clientAs }) => {
       const actionId = actionIds()[action]!;
       const attempts: { caller: Caller; page: string; fields: Record<string, string>; refusal?: string }[] =
         "public" in testCase
@@ -60,9 +60,8 @@ test.describe("server actions refuse the wrong caller and change nothing", () =>
             ];
       for (const attempt of attempts) {
         const before = snapshot();
-        const request = await clientAs(baseURL!, attempt.caller);
+        const request = await clientAs(attempt.caller);
         const reply = await callAction(request, actionId, attempt.page, attempt.fields);
-        await request.dispose();
         const label = `${action} as ${attempt.caller}`;
         expect(reply.status, label).toBeLessThan(500);
         const refusal = refusalIn(reply);
@@ -83,7 +82,7 @@ test.describe("route handlers refuse the wrong caller", () => {
 
   for (const [route, testCase] of Object.entries(ROUTE_CASES)) {
     if ("public" in testCase && !testCase.probe) continue;
-    test(route, async ({ baseURL }) => {
+    test(route, async ({ clientAs }) => {
       const [method, ...rest] = route.split(" ");
       expect(rest.length).toBe(1);
       const attempts: { caller: Caller; path: string; status: number[] }[] =
@@ -95,10 +94,9 @@ test.describe("route handlers refuse the wrong caller", () => {
             ];
       for (const attempt of attempts) {
         const before = snapshot();
-        const request = await clientAs(baseURL!, attempt.caller);
+        const request = await clientAs(attempt.caller);
         const response = await request.fetch(attempt.path, { method, maxRedirects: 0 });
         const body = await response.text();
-        await request.dispose();
         expect(attempt.status, `${route} as ${attempt.caller}: ${response.status()} ${body.slice(0, 200)}`).toContain(response.status());
         expect(snapshot()).toEqual(before);
       }

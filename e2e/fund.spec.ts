@@ -1,18 +1,18 @@
-import { expect, test } from "@playwright/test";
-import { DEMO, pageAs, pageAsResident, pageAsVisitor, proposeIdea, staffStep, uniqueTitle } from "./initiatives-helpers";
+import { DEMO, proposeIdea, staffStep, uniqueTitle } from "./initiatives-helpers";
 import { expectNoAxeViolations } from "./support/axe";
 import { one } from "./support/db";
+import { expect, test } from "./support/fixtures";
 import { mailsTo, waitForNewMail } from "./support/mail";
 
 // A tiny valid PNG (1×1): the receipt and the result photo.
 const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==", "base64");
 const FUND = "Buurtfonds Heerlen-Noord";
 
-test("budget, advice, grant, a tranche, spending with a receipt, a result; a visitor sees the amounts and the result", async ({ browser }) => {
+test("budget, advice, grant, a tranche, spending with a receipt, a result; a visitor sees the amounts and the result", async ({ pageAs }) => {
   const title = uniqueTitle("Plantenbakken bij school");
-  const resident = await pageAs(browser, "bewoner");
-  const worker = await pageAs(browser, "buurtwerker");
-  const beheerder = await pageAs(browser, "beheerder");
+  const resident = await pageAs("bewoner");
+  const worker = await pageAs("buurtwerker");
+  const beheerder = await pageAs("beheerder");
   const id = await proposeIdea(resident, title);
   await staffStep(worker, id, "Publiceren");
 
@@ -107,7 +107,7 @@ test("budget, advice, grant, a tranche, spending with a receipt, a result; a vis
   await expectNoAxeViolations(resident);
 
   // A visitor sees the public money and the result, never the receipt or the contact person.
-  const visitor = await pageAsVisitor(browser);
+  const visitor = await pageAs("bezoeker");
   await visitor.goto(`/initiatieven/${id}`);
   const money = visitor.getByRole("region", { name: "Geld", exact: true });
   await expect(money.getByText("Gevraagd")).toBeVisible();
@@ -128,10 +128,10 @@ test("budget, advice, grant, a tranche, spending with a receipt, a result; a vis
   expect(audit).toBe(4);
 });
 
-test("a refusal with a reason: the initiator gets a mail and sees the reason", async ({ browser }) => {
+test("a refusal with a reason: the initiator gets a mail and sees the reason", async ({ pageAs, pageAsResident }) => {
   const email = "yasmina@demo.burgersmaken.nl";
   const id = one("SELECT id FROM initiatives WHERE title = 'Voetbaltoernooi in de zomer'");
-  const beheerder = await pageAs(browser, "beheerder");
+  const beheerder = await pageAs("beheerder");
   const before = mailsTo(email).length;
   await beheerder.goto(`/beheer/initiatieven/${id}`);
   await beheerder.getByRole("button", { name: "Geen geld geven" }).click();
@@ -142,15 +142,15 @@ test("a refusal with a reason: the initiator gets a mail and sees the reason", a
   const mail = await waitForNewMail(email, before);
   expect(mail.subject).toBe("U krijgt geen geld voor uw idee");
   expect(mail.text).toContain("De sportclub betaalt de bekers al.");
-  const initiator = await pageAsResident(browser, email);
+  const initiator = await pageAsResident(email);
   await initiator.goto(`/initiatieven/${id}`);
   await expect(initiator.getByText(/u krijgt geen geld. De reden: De sportclub betaalt de bekers al./)).toBeVisible();
 });
 
-test("the beheerder adds a fund with a budget and downloads its ledger; the alliance sees the money", async ({ browser }) => {
+test("the beheerder adds a fund with a budget and downloads its ledger; the alliance sees the money", async ({ pageAs }) => {
   const name = uniqueTitle("Wijkfonds");
   const year = new Date().getUTCFullYear();
-  const page = await pageAs(browser, "beheerder");
+  const page = await pageAs("beheerder");
   await page.goto("/beheer");
   await page.getByRole("link", { name: "Fondsen: budget, toegekend en over" }).click();
   await expect(page.getByRole("heading", { name: FUND })).toBeVisible();
@@ -174,7 +174,7 @@ test("the beheerder adds a fund with a budget and downloads its ledger; the alli
   expect(text).toContain("Datum,Soort,Idee-nummer,Idee,Bedrag (euro),Omschrijving");
   expect(text).toMatch(/toekenning/);
 
-  const alliance = await pageAs(browser, "alliantie");
+  const alliance = await pageAs("alliantie");
   await alliance.goto("/dashboard");
   const money = alliance.getByRole("region", { name: "Tabel: Geld per fonds" });
   await expect(money.getByRole("rowheader", { name: FUND })).toBeVisible();

@@ -1,12 +1,12 @@
 import fc from "fast-check";
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { NAME_MAX, NOTES_MAX } from "@/lib/activities/limits";
 import { COMMENT_MAX, DESCRIPTION_MAX, PITCH_MAX, TITLE_MAX } from "@/lib/initiatives/limits";
 import { hostileValue, isDutchMessage } from "../tests/unit/support/fuzz-values";
 import { one, readDb } from "./support/db";
-import { act, clientAs, createActivity, proposalFields, publishedInitiative, withdrawInitiative } from "./support/http";
+import { expect, test } from "./support/fixtures";
+import { act, createActivity, proposalFields, publishedInitiative, withdrawInitiative } from "./support/http";
 import { actionResult, type ActionReply } from "./support/server-actions";
-import { signIn, storageStateOf } from "./support/auth";
 
 const RUNS = 150;
 const MARKUP = `<script>document.title="gehackt"</script><img src="x" onerror="document.title='gehackt'">`;
@@ -23,7 +23,7 @@ function expectHandled(reply: ActionReply, sent: Record<string, string>) {
   const result = actionResult(reply);
   expect(result, `${label}: ${JSON.stringify(reply.body.slice(0, 600))}`).not.toBeNull();
   if (result!.ok) return;
-  // runAction answers an unexpected exception with this message: a crash in disguise.
+  // defineAction answers an unexpected exception with this message: a crash in disguise.
   expect(result!.message, label).not.toMatch(/Er ging iets mis aan onze kant/);
   const messages = [result!.message ?? "", ...Object.values(result!.fieldErrors ?? {}).flat()];
   for (const message of messages) expect(isDutchMessage(message ?? ""), `${message} for ${label}`).toBe(true);
@@ -37,9 +37,9 @@ async function expectInert(page: Page) {
 }
 
 test.describe("the main actions under generated input over HTTP", () => {
-  test(`${RUNS} generated sign-ups: never a server error, Dutch refusals, stored text within limits and inert`, async ({ baseURL, browser }) => {
+  test(`${RUNS} generated sign-ups: never a server error, Dutch refusals, stored text within limits and inert`, async ({ baseURL, clientAs, pageAs }) => {
     const activityId = await createActivity(baseURL!, `Fuzztest aanmelden ${Date.now()}`, 2000);
-    const visitor = await clientAs(baseURL!, "bezoeker");
+    const visitor = await clientAs("bezoeker");
     const inputs = fc.sample(
       fc.record({ name: field("Anna"), phone: field(""), partySize: field("1"), notes: field(""), consent: fc.constantFrom("ja", "ja", "ja", "", "nee"), odd: fc.boolean(), email: field("") }),
       { numRuns: RUNS, seed: 20261123 },
@@ -52,7 +52,6 @@ test.describe("the main actions under generated input over HTTP", () => {
     }
     const marked = { activityId: String(activityId), name: MARKUP.slice(0, NAME_MAX), email: `markup-${Date.now()}@voorbeeld.nl`, phone: "", partySize: "1", notes: MARKUP, consent: "ja" };
     expectHandled(await act(visitor, "lib/activities/actions.ts#signUpAction", `/activiteiten/${activityId}`, marked), marked);
-    await visitor.dispose();
 
     const stored = readDb((db) => db.prepare("SELECT name, notes FROM signups WHERE activity_id = ?").all(activityId)) as { name: string; notes: string | null }[];
     expect(stored.length).toBeGreaterThan(10);
@@ -61,41 +60,34 @@ test.describe("the main actions under generated input over HTTP", () => {
       expect([...(row.notes ?? "")].length).toBeLessThanOrEqual(NOTES_MAX);
     }
 
-    const staff = await browser.newContext({ storageState: storageStateOf("buurtwerker") });
-    const page = await staff.newPage();
+    const page = await pageAs("buurtwerker");
     await page.goto(`/beheer/activiteiten/${activityId}`);
     await expectInert(page);
-    await staff.close();
   });
 
-  test(`${RUNS} generated comments: never a server error, Dutch refusals, stored text within limits and inert`, async ({ baseURL, browser }) => {
+  test(`${RUNS} generated comments: never a server error, Dutch refusals, stored text within limits and inert`, async ({ baseURL, clientAs, pageAs }) => {
     const initiativeId = await publishedInitiative(baseURL!, `Fuzztest reacties ${Date.now()}`);
-    const resident = await clientAs(baseURL!, "bewoner");
+    const resident = await clientAs("bewoner");
     const bodies = fc.sample(field("Goed idee!"), { numRuns: RUNS, seed: 20261124 });
     for (const body of [...bodies, MARKUP]) {
       const fields = { initiativeId: String(initiativeId), body };
       expectHandled(await act(resident, "lib/initiatives/actions/moderation.ts#addCommentAction", `/initiatieven/${initiativeId}`, fields), fields);
     }
-    await resident.dispose();
 
     const stored = readDb((db) => db.prepare("SELECT body FROM comments WHERE initiative_id = ?").pluck().all(initiativeId)) as string[];
     expect(stored.length).toBeGreaterThan(10);
     for (const body of stored) expect([...body].length).toBeLessThanOrEqual(COMMENT_MAX);
 
-    const visitor = await browser.newContext();
-    const page = await visitor.newPage();
+    const page = await pageAs("bezoeker");
     await page.goto(`/initiatieven/${initiativeId}`);
     await expectInert(page);
-    await visitor.close();
     await withdrawInitiative(baseURL!, initiativeId);
   });
 
-  test(`${RUNS} generated proposals from a new resident: never a server error, Dutch refusals, stored text within limits and inert`, async ({ browser }) => {
+  test(`${RUNS} generated proposals from a new resident: never a server error, Dutch refusals, stored text within limits and inert`, async ({ pageAsResident }) => {
     // A resident of its own, and concepts only: nothing of this shows up for anyone else.
     const email = `fuzz-voorstel-${Date.now()}@voorbeeld.nl`;
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    await signIn(page, email);
+    const page = await pageAsResident(email);
     const valid = proposalFields("Bankje");
     const inputs = fc.sample(
       fc.record({ title: field(valid.title), pitch: field(valid.pitch), description: field(""), wijkId: field("1"), themeId: field("1"), needsMoney: fc.constantFrom("on", ""), moneyAmount: field("") }),
@@ -103,7 +95,7 @@ test.describe("the main actions under generated input over HTTP", () => {
     );
     for (const input of [...inputs, { ...valid, title: MARKUP.slice(0, TITLE_MAX), description: MARKUP }]) {
       const fields = { ...input, intent: "concept" };
-      expectHandled(await act(context.request, "lib/initiatives/actions/proposal.ts#proposeInitiativeAction", "/initiatieven/nieuw", fields), fields);
+      expectHandled(await act(page.request, "lib/initiatives/actions/proposal.ts#proposeInitiativeAction", "/initiatieven/nieuw", fields), fields);
     }
     const userId = one<string>("SELECT id FROM users WHERE email = ?", email);
     const stored = readDb((db) => db.prepare("SELECT id, title, pitch, description, status FROM initiatives WHERE initiator_id = ?").all(userId)) as {
@@ -118,6 +110,5 @@ test.describe("the main actions under generated input over HTTP", () => {
     }
     await page.goto(`/initiatieven/${stored.at(-1)!.id}`);
     await expectInert(page);
-    await context.close();
   });
 });

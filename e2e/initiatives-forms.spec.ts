@@ -1,5 +1,5 @@
-import { expect, test } from "@playwright/test";
 import { storageStateOf } from "./support/auth";
+import { expect, test } from "./support/fixtures";
 import { postsFrom } from "./support/server-actions";
 
 test.describe("the proposal form without JavaScript", () => {

@@ -1,26 +1,6 @@
-import { expect, type Browser, type Page } from "@playwright/test";
-import { DEMO, signIn, storageStateOf, type DemoRole } from "./support/auth";
-
-// Extra contexts get the project's phone settings too: 360 px wide, Dutch.
-const PHONE = { viewport: { width: 360, height: 780 }, locale: "nl-NL", timezoneId: "Europe/Amsterdam" } as const;
-
-/** A page signed in as a demo role, in its own browser context. */
-export async function pageAs(browser: Browser, role: DemoRole): Promise<Page> {
-  const context = await browser.newContext({ ...PHONE, storageState: storageStateOf(role) });
-  return context.newPage();
-}
-
-/** A page without a session. */
-export async function pageAsVisitor(browser: Browser): Promise<Page> {
-  return (await browser.newContext(PHONE)).newPage();
-}
-
-/** A page signed in as one of the demo residents (Jan, Anouk, …) through the mail link. */
-export async function pageAsResident(browser: Browser, email: string): Promise<Page> {
-  const page = await pageAsVisitor(browser);
-  await signIn(page, email);
-  return page;
-}
+import type { Page } from "@playwright/test";
+import { DEMO } from "./support/auth";
+import { expect } from "./support/fixtures";
 
 export const RESIDENTS = {
   jan: "jan.hoensbroek@demo.burgersmaken.nl",

@@ -1,14 +1,14 @@
-import { expect, test } from "@playwright/test";
 import { mailsTo, waitForNewMail } from "./support/mail";
-import { DEMO, RESIDENTS, pageAs, pageAsResident, pageAsVisitor, proposeIdea, staffStep, uniqueTitle } from "./initiatives-helpers";
+import { DEMO, RESIDENTS, proposeIdea, staffStep, uniqueTitle } from "./initiatives-helpers";
+import { expect, test } from "./support/fixtures";
 
 // A tiny valid PNG (1×1), uploaded as the idea's photo.
 const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==", "base64");
 
-test("propose, send back, resubmit, publish with a coach, back and help", async ({ browser }) => {
+test("propose, send back, resubmit, publish with a coach, back and help", async ({ pageAs, pageAsResident }) => {
   const title = uniqueTitle("Bloembakken in de straat");
-  const resident = await pageAs(browser, "bewoner");
-  const worker = await pageAs(browser, "buurtwerker");
+  const resident = await pageAs("bewoner");
+  const worker = await pageAs("buurtwerker");
 
   // The resident proposes, with a photo, and submits at once.
   const workerMails = mailsTo(DEMO.buurtwerker).length;
@@ -32,7 +32,7 @@ test("propose, send back, resubmit, publish with a coach, back and help", async 
   expect(photoResponse.headers()["content-type"]).toBe("image/webp");
   expect(photoResponse.headers()["cache-control"]).toBe("private, no-store");
   // Until it is published, the photo is the resident's and the buurtwerkers' only.
-  const visitor = await pageAsVisitor(browser);
+  const visitor = await pageAs("bezoeker");
   expect((await visitor.request.get(photoUrl)).status()).toBe(404);
   expect((await waitForNewMail(DEMO.buurtwerker, workerMails)).subject).toContain(title);
 
@@ -67,7 +67,7 @@ test("propose, send back, resubmit, publish with a coach, back and help", async 
   await expect(worker.getByText("De coach is gekozen.")).toBeVisible();
 
   // Another resident backs it and offers help; the counts change on the page.
-  const jan = await pageAsResident(browser, RESIDENTS.jan);
+  const jan = await pageAsResident(RESIDENTS.jan);
   await jan.goto(`/initiatieven/${id}`);
   await expect(jan.getByText("0 van 25 mensen steunen dit idee")).toBeVisible();
   await expect(jan.getByText("Ruud (buurtwerker)", { exact: true })).toBeVisible();
@@ -99,9 +99,9 @@ test("propose, send back, resubmit, publish with a coach, back and help", async 
   await expect(jan.getByText("Twintig bakken vol bloemen.")).toBeVisible();
 });
 
-test("reject path: the resident reads the reason", async ({ browser }) => {
-  const resident = await pageAs(browser, "bewoner");
-  const worker = await pageAs(browser, "buurtwerker");
+test("reject path: the resident reads the reason", async ({ pageAs }) => {
+  const resident = await pageAs("bewoner");
+  const worker = await pageAs("buurtwerker");
   const id = await proposeIdea(resident, uniqueTitle("Zwembad op het dak"));
   const before = mailsTo(DEMO.bewoner).length;
   await staffStep(worker, id, "Afwijzen", { label: "Waarom gaat het niet door?", value: "Dit dak kan dat gewicht niet dragen." });
@@ -111,13 +111,13 @@ test("reject path: the resident reads the reason", async ({ browser }) => {
   await expect(resident.getByText("Uw idee gaat helaas niet door.")).toBeVisible();
   await expect(resident.getByText("Dit dak kan dat gewicht niet dragen.")).toBeVisible();
   // Not public: a visitor gets a 404.
-  const visitor = await pageAsVisitor(browser);
+  const visitor = await pageAs("bezoeker");
   expect((await visitor.goto(`/initiatieven/${id}`))!.status()).toBe(404);
 });
 
-test("withdraw path: the initiator withdraws a published idea", async ({ browser }) => {
-  const resident = await pageAs(browser, "bewoner");
-  const worker = await pageAs(browser, "buurtwerker");
+test("withdraw path: the initiator withdraws a published idea", async ({ pageAs }) => {
+  const resident = await pageAs("bewoner");
+  const worker = await pageAs("buurtwerker");
   const title = uniqueTitle("Buurtfeest");
   const id = await proposeIdea(resident, title);
   await staffStep(worker, id, "Publiceren");
@@ -133,14 +133,14 @@ test("withdraw path: the initiator withdraws a published idea", async ({ browser
   await expect(worker.getByText("Bij deze status kunt u geen stap meer zetten.")).toBeVisible();
 });
 
-test("refusals: a resident has no staff pages, and a stale step changes nothing", async ({ browser }) => {
-  const resident = await pageAs(browser, "bewoner");
+test("refusals: a resident has no staff pages, and a stale step changes nothing", async ({ pageAs }) => {
+  const resident = await pageAs("bewoner");
   await resident.goto("/beheer/initiatieven");
   await expect(resident.getByRole("heading", { name: "Hier heeft u geen toegang" })).toBeVisible();
 
   const id = await proposeIdea(resident, uniqueTitle("Twee tabbladen"));
-  const tabA = await pageAs(browser, "buurtwerker");
-  const tabB = await pageAs(browser, "buurtwerker");
+  const tabA = await pageAs("buurtwerker");
+  const tabB = await pageAs("buurtwerker");
   await tabA.goto(`/beheer/initiatieven/${id}`);
   await tabB.goto(`/beheer/initiatieven/${id}`);
   await tabA.getByRole("button", { name: "Publiceren", exact: true }).click();

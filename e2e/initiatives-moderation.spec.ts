@@ -1,6 +1,7 @@
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { mailsTo, waitForNewMail } from "./support/mail";
-import { RESIDENTS, pageAs, pageAsResident, pageAsVisitor, proposeIdea, staffStep, uniqueTitle } from "./initiatives-helpers";
+import { RESIDENTS, proposeIdea, staffStep, uniqueTitle } from "./initiatives-helpers";
+import { expect, test } from "./support/fixtures";
 
 /** Reports through the fold-out; the third report hides the content, so it has no thank-you there. */
 async function report(page: Page, id: number, summary: string, reason: string, hides = false) {
@@ -12,16 +13,16 @@ async function report(page: Page, id: number, summary: string, reason: string, h
   if (!hides) await expect(fold.getByText("Dank u wel voor uw melding.")).toBeVisible();
 }
 
-test("comment, report and auto-hide at three reports; the buurtwerker restores", async ({ browser }) => {
-  const initiator = await pageAs(browser, "bewoner");
-  const worker = await pageAs(browser, "buurtwerker");
+test("comment, report and auto-hide at three reports; the buurtwerker restores", async ({ pageAs, pageAsResident }) => {
+  const initiator = await pageAs("bewoner");
+  const worker = await pageAs("buurtwerker");
   const title = uniqueTitle("Schaakclub");
   const id = await proposeIdea(initiator, title);
   await staffStep(worker, id, "Publiceren");
   await expect(worker.getByText("Het idee staat nu online.")).toBeVisible();
 
   // A resident comments; HTML is shown as text. The initiator's answer is marked.
-  const jan = await pageAsResident(browser, RESIDENTS.jan);
+  const jan = await pageAsResident(RESIDENTS.jan);
   await jan.goto(`/initiatieven/${id}`);
   await jan.getByLabel("Uw reactie").fill("<b>Koop</b> nu goedkope pillen");
   await jan.getByRole("button", { name: "Reactie plaatsen" }).click();
@@ -33,8 +34,8 @@ test("comment, report and auto-hide at three reports; the buurtwerker restores",
   await expect(answer.getByText("Initiatiefnemer")).toBeVisible();
 
   // Three residents report the comment: it disappears.
-  const anouk = await pageAsResident(browser, RESIDENTS.anouk);
-  const mehmet = await pageAsResident(browser, RESIDENTS.mehmet);
+  const anouk = await pageAsResident(RESIDENTS.anouk);
+  const mehmet = await pageAsResident(RESIDENTS.mehmet);
   await report(jan, id, "Meld deze reactie", "Reclame of spam");
   await report(anouk, id, "Meld deze reactie", "Reclame of spam");
   await report(mehmet, id, "Meld deze reactie", "Reclame of spam", true);
@@ -48,7 +49,7 @@ test("comment, report and auto-hide at three reports; the buurtwerker restores",
   await report(anouk, id, "Meld dit idee", "Hoort hier niet");
   await report(mehmet, id, "Meld dit idee", "Hoort hier niet", true);
   await expect(mehmet.getByText("Het idee is nu verborgen tot een buurtwerker ernaar kijkt.")).toBeVisible();
-  const visitor = await pageAsVisitor(browser);
+  const visitor = await pageAs("bezoeker");
   await visitor.goto("/initiatieven");
   await expect(visitor.getByRole("link", { name: title })).toHaveCount(0);
   expect((await visitor.goto(`/initiatieven/${id}`))!.status()).toBe(404);
@@ -68,8 +69,8 @@ test("comment, report and auto-hide at three reports; the buurtwerker restores",
   await expect(visitor.getByRole("link", { name: title })).toBeVisible();
 });
 
-test("a buurtwerker proposes on behalf of a resident and registers paper support", async ({ browser }) => {
-  const worker = await pageAs(browser, "buurtwerker");
+test("a buurtwerker proposes on behalf of a resident and registers paper support", async ({ pageAs }) => {
+  const worker = await pageAs("buurtwerker");
   const title = uniqueTitle("Jeu de boules-baan");
   const contact = `bewoner.op.straat.${Date.now()}@voorbeeld.nl`;
   await worker.goto("/beheer/initiatieven/namens");
@@ -98,7 +99,7 @@ test("a buurtwerker proposes on behalf of a resident and registers paper support
   await worker.getByLabel(/^Namen/).fill("Truus\nHenk");
   await worker.getByRole("button", { name: "Steun op papier toevoegen" }).click();
   await expect(worker.getByText("7 op papier toegevoegd.")).toBeVisible();
-  const visitor = await pageAsVisitor(browser);
+  const visitor = await pageAs("bezoeker");
   await visitor.goto(`/initiatieven/${id}`);
   await expect(visitor.getByText("7 op papier")).toBeVisible();
   await expect(visitor.getByText("7 van 25 mensen steunen dit idee")).toBeVisible();

@@ -1,6 +1,7 @@
-import { expect, test, type APIResponse } from "@playwright/test";
-import { storageStateOf } from "./support/auth";
+import type { APIResponse } from "@playwright/test";
+import { expect, test } from "./support/fixtures";
 import { createActivity, publishedInitiative, withdrawInitiative } from "./support/http";
+import { SignupForm } from "./support/signup-form";
 
 const nonceOf = (response: APIResponse) => response.headers()["content-security-policy"]!.match(/'nonce-([^']+)'/)![1]!;
 const meterValue = (html: string, label: string) => Number(html.match(new RegExp(`aria-label="${label}"[^>]*aria-valuenow="(\\d+)"`))![1]);
@@ -33,12 +34,11 @@ test.describe("page cache for visitors", () => {
     expect(violations).toEqual([]);
   });
 
-  test("a signed-in resident never gets a cached page", async ({ browser }) => {
-    const context = await browser.newContext({ storageState: storageStateOf("bewoner") });
-    const response = await context.request.get("/");
+  test("a signed-in resident never gets a cached page", async ({ pageAs }) => {
+    const resident = await pageAs("bewoner");
+    const response = await resident.request.get("/");
     expect(response.headers()["x-page-cache"]).toBeUndefined();
     expect(await response.text()).toContain('href="/account"');
-    await context.close();
   });
 
   test("a visitor sees the places taken by a sign-up at once", async ({ baseURL, page, request }) => {
@@ -50,30 +50,25 @@ test.describe("page cache for visitors", () => {
     expect(meterValue(await before.text(), "Bezette plekken")).toBe(0);
 
     await page.goto(path);
-    await page.getByLabel("Uw naam").fill("Cache Test");
-    await page.getByLabel("Uw e-mailadres").fill(`cache-${unique()}@voorbeeld.nl`);
-    await page.getByLabel("Met hoeveel personen komt u?").fill("2");
-    await page.getByLabel(/Ik vind het goed/).check();
-    await page.getByRole("button", { name: "Aanmelden" }).click();
-    await expect(page.getByText(/U bent aangemeld met 2 personen/)).toBeVisible();
+    const form = new SignupForm(page);
+    await form.signUp({ name: "Cache Test", email: `cache-${unique()}@voorbeeld.nl`, partySize: 2 });
+    await expect(form.status).toContainText("U bent aangemeld met 2 personen");
 
     const after = await request.get(path);
     expect(after.headers()["x-page-cache"]).toBe("miss");
     expect(meterValue(await after.text(), "Bezette plekken")).toBe(2);
   });
 
-  test("a visitor sees a new backing at once", async ({ baseURL, browser, request }) => {
+  test("a visitor sees a new backing at once", async ({ baseURL, pageAs, request }) => {
     const id = await publishedInitiative(baseURL!, `Cachetest ${unique()}`);
     const path = `/initiatieven/${id}`;
     await request.get(path);
     expect(meterValue(await (await request.get(path)).text(), "Steun voor dit idee")).toBe(0);
 
-    const context = await browser.newContext({ storageState: storageStateOf("buurtwerker") });
-    const staffPage = await context.newPage();
+    const staffPage = await pageAs("buurtwerker");
     await staffPage.goto(path);
     await staffPage.getByRole("button", { name: "Steunen" }).click();
     await expect(staffPage.getByText("U steunt dit idee")).toBeVisible();
-    await context.close();
 
     expect(meterValue(await (await request.get(path)).text(), "Steun voor dit idee")).toBe(1);
     await withdrawInitiative(baseURL!, id);

@@ -1,7 +1,9 @@
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { requestSignInLink, storageStateOf } from "./support/auth";
 import { expectNoAxeViolations } from "./support/axe";
+import { expect, test } from "./support/fixtures";
 import { linkIn, waitForNewMail, mailsTo } from "./support/mail";
+import { SignupForm } from "./support/signup-form";
 
 const unique = () => `${Date.now()}-${Math.round(Math.random() * 1e6)}`;
 
@@ -13,12 +15,9 @@ async function expectAccessible(page: Page) {
 async function signUpFor(page: Page, activity: string, person: { name: string; email: string }) {
   await page.goto("/activiteiten");
   await page.getByRole("link", { name: activity }).click();
-  await page.getByLabel("Uw naam").fill(person.name);
-  await page.getByLabel("Uw e-mailadres").fill(person.email);
-  await page.getByLabel("Met hoeveel personen komt u?").fill("1");
-  await page.getByLabel(/Ik vind het goed/).check();
-  await page.getByRole("button", { name: "Aanmelden" }).click();
-  await expect(page.getByRole("status")).toContainText("U bent aangemeld");
+  const form = new SignupForm(page);
+  await form.signUp({ ...person, partySize: 1 });
+  await expect(form.status).toContainText("U bent aangemeld");
 }
 
 test.describe("the confirmation step of deleting an account", () => {

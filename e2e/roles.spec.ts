@@ -1,5 +1,5 @@
-import { expect, test } from "@playwright/test";
 import { storageStateOf, type DemoRole } from "./support/auth";
+import { expect, test } from "./support/fixtures";
 
 // What each role may open (200) and what it is refused (403), by direct request.
 const ACCESS: Record<DemoRole, { allowed: string[]; refused: string[] }> = {

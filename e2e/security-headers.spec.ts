@@ -1,5 +1,5 @@
-import { expect, test } from "@playwright/test";
 import { storageStateOf } from "./support/auth";
+import { expect, test } from "./support/fixtures";
 
 test.describe("security headers", () => {
   test("every page has a strict Content-Security-Policy with a fresh nonce, and the other headers", async ({ request }) => {

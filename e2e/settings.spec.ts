@@ -1,8 +1,8 @@
-import { expect, test } from "@playwright/test";
-import { pageAs, pageAsVisitor, uniqueTitle } from "./initiatives-helpers";
+import { uniqueTitle } from "./initiatives-helpers";
 import { expectNoAxeViolations } from "./support/axe";
 import { one } from "./support/db";
 import { act, clientAs } from "./support/http";
+import { expect, test } from "./support/fixtures";
 
 const DEFAULTS = { supportThreshold: "25", initiativeGoal: "150", guestDataRetentionMonths: "3" };
 
@@ -13,8 +13,8 @@ test.afterAll(async ({ baseURL }) => {
   await beheerder.dispose();
 });
 
-test("the beheerder sets the support threshold and how long guests' data is kept; everyone sees it at once", async ({ browser }) => {
-  const page = await pageAs(browser, "beheerder");
+test("the beheerder sets the support threshold and how long guests' data is kept; everyone sees it at once", async ({ pageAs }) => {
+  const page = await pageAs("beheerder");
   await page.goto("/beheer");
   await page.getByRole("link", { name: "Instellingen, wijken en thema's" }).click();
   const threshold = page.getByLabel("Steun die een idee nodig heeft");
@@ -26,7 +26,7 @@ test("the beheerder sets the support threshold and how long guests' data is kept
   await page.getByRole("button", { name: "Instellingen opslaan" }).click();
   await expect(page.getByText("De instellingen zijn opgeslagen.")).toBeVisible();
 
-  const visitor = await pageAsVisitor(browser);
+  const visitor = await pageAs("bezoeker");
   const id = one("SELECT id FROM initiatives WHERE status = 'zoekt_steun' AND hidden_at IS NULL ORDER BY id");
   await visitor.goto(`/initiatieven/${id}`);
   await expect(visitor.getByText(/van 30 mensen steunen dit idee/)).toBeVisible();
@@ -36,8 +36,8 @@ test("the beheerder sets the support threshold and how long guests' data is kept
   expect(audit).toEqual({ supportThreshold: { from: "25", to: "30" }, guestDataRetentionMonths: { from: "3", to: "6" } });
 });
 
-test("the beheerder adds a wijk and a theme and renames the wijk; a name that exists is refused at the field", async ({ browser }) => {
-  const page = await pageAs(browser, "beheerder");
+test("the beheerder adds a wijk and a theme and renames the wijk; a name that exists is refused at the field", async ({ pageAs }) => {
+  const page = await pageAs("beheerder");
   await page.goto("/beheer/instellingen");
   const name = uniqueTitle("Testwijk");
   const newWijk = page.getByLabel("Naam van de nieuwe wijk");
@@ -63,7 +63,7 @@ test("the beheerder adds a wijk and a theme and renames the wijk; a name that ex
   await page.screenshot({ path: "test-results/settings-360.png", fullPage: true });
 
   // A resident can choose both when proposing an idea.
-  const resident = await pageAs(browser, "bewoner");
+  const resident = await pageAs("bewoner");
   await resident.goto("/initiatieven/nieuw");
   await expect(resident.getByLabel("In welke wijk?").locator("option", { hasText: `${name} Oost` })).toHaveCount(1);
   await expect(resident.getByLabel("Waar gaat het over?").locator("option", { hasText: theme })).toHaveCount(1);

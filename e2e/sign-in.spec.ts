@@ -1,7 +1,7 @@
-import { expect, test } from "@playwright/test";
 import Database from "better-sqlite3";
 import { requestSignInLink } from "./support/auth";
 import { expectNoAxeViolations } from "./support/axe";
+import { expect, test } from "./support/fixtures";
 import { postsFrom } from "./support/server-actions";
 
 test.describe("signing in with a link by e-mail", () => {
@@ -60,16 +60,14 @@ test.describe("signing in with a link by e-mail", () => {
     await expect(page).toHaveURL(/\/inloggen\?terug=%2Faccount/);
   });
 
-  test("a used sign-in link does not work a second time", async ({ page, browser }) => {
+  test("a used sign-in link does not work a second time", async ({ page, pageAs }) => {
     const link = await requestSignInLink(page, `eenmalig-${Date.now()}@voorbeeld.nl`);
     await page.goto(link);
     await expect(page.getByRole("heading", { name: "Welkom!" })).toBeVisible();
-    const other = await browser.newContext();
-    const second = await other.newPage();
+    const second = await pageAs("bezoeker");
     await second.goto(link);
     await expect(second.getByRole("heading", { name: "Inloggen lukt niet" })).toBeVisible();
     await expect(second.getByText(/werkt niet meer/)).toBeVisible();
-    await other.close();
   });
 
   test("an expired sign-in link gets a Dutch explanation and a way to ask a new one", async ({ page }) => {

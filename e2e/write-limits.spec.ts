@@ -1,8 +1,8 @@
-import { expect, test } from "@playwright/test";
 import type { LimitedWrite } from "@/lib/auth/rate-limit";
 import { DEMO } from "./support/auth";
 import { one, readDb } from "./support/db";
-import { act, clientAs, createActivity, proposalFields, withdrawInitiative, type Caller } from "./support/http";
+import { expect, test } from "./support/fixtures";
+import { act, createActivity, proposalFields, withdrawInitiative, type Caller } from "./support/http";
 
 const hits = (pattern: string) =>
   readDb((db) => db.prepare("SELECT count(*) FROM rate_limit_hits WHERE bucket LIKE ?").pluck().get(pattern)) as number;
@@ -13,7 +13,7 @@ const PROPOSAL = "lib/initiatives/actions/proposal.ts";
 const TRANSITION = "lib/initiatives/actions/transition.ts";
 
 /** One real write of each limited kind: it must count once for the person and once for the IP address. */
-test("every limited write counts against its hourly limit, per person and per IP", async ({ baseURL }) => {
+test("every limited write counts against its hourly limit, per person and per IP", async ({ baseURL, clientAs }) => {
   const stamp = Date.now();
   const title = `Limiettest ${stamp}`;
   const email = `limiet-${stamp}@voorbeeld.nl`;
@@ -22,9 +22,7 @@ test("every limited write counts against its hourly limit, per person and per IP
 
   async function write(kind: LimitedWrite, caller: Caller, who: string, action: string, page: string, fields: Record<string, string>) {
     const [person, ip] = [hits(`${kind}-user:${who}`), hits(`${kind}-ip:%`)];
-    const client = await clientAs(baseURL!, caller);
-    const reply = await act(client, action, page, fields);
-    await client.dispose();
+    const reply = await act(await clientAs(caller), action, page, fields);
     expect(reply.status, `${action}: ${reply.body.slice(0, 200)}`).toBeLessThan(400);
     expect(hits(`${kind}-user:${who}`), `${action} per person`).toBe(person + 1);
     expect(hits(`${kind}-ip:%`), `${action} per IP`).toBe(ip + 1);
@@ -35,9 +33,7 @@ test("every limited write counts against its hourly limit, per person and per IP
   await write("proposal", "bewoner", resident, `${PROPOSAL}#proposeInitiativeAction`, "/initiatieven/nieuw", proposalFields(title));
   const id = String(one("SELECT id FROM initiatives WHERE title = ?", title));
   const staffStep = async (transition: string) => {
-    const client = await clientAs(baseURL!, "buurtwerker");
-    await act(client, `${TRANSITION}#staffTransitionAction`, `/beheer/initiatieven/${id}`, { initiativeId: id, transition, note: "Graag een zin erbij." });
-    await client.dispose();
+    await act(await clientAs("buurtwerker"), `${TRANSITION}#staffTransitionAction`, `/beheer/initiatieven/${id}`, { initiativeId: id, transition, note: "Graag een zin erbij." });
   };
   await staffStep("send_back");
   await write("proposal", "bewoner", resident, `${PROPOSAL}#updateInitiativeAction`, `/initiatieven/${id}/bewerken`, { ...proposalFields(title), initiativeId: id });

@@ -16,7 +16,7 @@ const SERVER_BUNDLE = path.join(root, ".next", "serve.mjs");
  */
 export const SERVER_ARGS = [`--max-old-space-size=${process.env.SERVER_HEAP_MB ?? 192}`, SERVER_BUNDLE];
 
-const SOURCES = ["app", "components", "lib", "db", "public", "proxy.ts", "next.config.mjs", "package-lock.json", "postcss.config.mjs", SERVER_SOURCE];
+const SOURCES = ["app", "components", "lib", "db", "public", "proxy.ts", "next.config.mjs", "package-lock.json", "postcss.config.mjs", SERVER_SOURCE, path.join("scripts", "serve-process.ts")];
 
 function newestMtime(entry: string): number {
   const full = path.join(root, entry);

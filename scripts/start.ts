@@ -7,8 +7,8 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
-import { prepareDatabase } from "../db/prepare";
 import { buildIfNeeded, SERVER_ARGS } from "./build-if-needed";
+import { prepareDatabase } from "./prepare-database";
 
 const root = process.cwd();
 const dev = process.argv.includes("--dev");

@@ -1,7 +1,8 @@
 import "server-only";
 import { asc, count, eq, like, or } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { users, wijken, type Role } from "@/db/schema";
+import type { Role } from "@/db/enums";
+import { users, wijken } from "@/db/schema";
 
 export type SessionUser = {
   id: string;

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import "@/lib/forms/zod-dutch";
+import { optionalId } from "@/lib/forms/fields";
 import { ROLES } from "@/lib/auth/roles";
 import { DISPLAY_NAME_MAX, DISPLAY_NAME_MIN, EMAIL_MAX } from "./limits";
 
@@ -13,11 +14,6 @@ export const signInSchema = z.object({
 });
 export type SignInInput = z.infer<typeof signInSchema>;
 
-/** An empty select sends "": that means "no wijk". */
-const optionalId = z.preprocess(
-  (value) => (value === "" || value === null || value === undefined ? undefined : value),
-  z.coerce.number({ error: "Kies een wijk uit de lijst." }).int("Kies een wijk uit de lijst.").positive("Kies een wijk uit de lijst.").optional(),
-);
 
 export const profileSchema = z.object({
   displayName: z
@@ -26,7 +22,8 @@ export const profileSchema = z.object({
     .min(1, "Vul een naam in. Die zien anderen bij uw bijdragen.")
     .min(DISPLAY_NAME_MIN, `Uw naam moet minstens ${DISPLAY_NAME_MIN} tekens hebben.`)
     .max(DISPLAY_NAME_MAX, `Uw naam mag hoogstens ${DISPLAY_NAME_MAX} tekens hebben.`),
-  wijkId: optionalId,
+  // An empty select sends "": that means "no wijk".
+  wijkId: optionalId("Kies een wijk uit de lijst."),
 });
 export type ProfileInput = z.input<typeof profileSchema>;
 

@@ -1,7 +1,7 @@
 import { and, eq, isNull, ne } from "drizzle-orm";
-import type { Db } from "@/db/client";
-import { activities, signups, type SignupStatus } from "@/db/schema";
-import type { DbOrTx } from "@/lib/audit/record";
+import type { Db, DbOrTx } from "@/db/client";
+import type { SignupStatus } from "@/db/enums";
+import { activities, signups } from "@/db/schema";
 import { AppError, FieldRefusal } from "@/lib/errors";
 import { formatDate } from "@/lib/format";
 import { enqueueMail } from "@/lib/mail/outbox";

@@ -1,6 +1,6 @@
 import { and, asc, eq, sql } from "drizzle-orm";
+import type { DbOrTx } from "@/db/client";
 import { activities, activitySeries, signups, wijken } from "@/db/schema";
-import type { DbOrTx } from "@/lib/audit/record";
 import { enqueueMail } from "@/lib/mail/outbox";
 import { AppError } from "@/lib/errors";
 import type { CalendarActivity } from "./calendar";

@@ -1,7 +1,8 @@
 import "server-only";
 import { and, asc, desc, eq, gt, isNull, lt, lte, ne, sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { activities, activitySeries, initiatives, signups, wijken, type SignupStatus } from "@/db/schema";
+import type { SignupStatus } from "@/db/enums";
+import { activities, activitySeries, initiatives, signups, wijken } from "@/db/schema";
 import type { CalendarActivity } from "./calendar";
 import { WIPED_NAME } from "@/lib/privacy/anonymise";
 import { ownedBy } from "./ownership";

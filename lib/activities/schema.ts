@@ -1,5 +1,6 @@
 import { z } from "zod";
 import "@/lib/forms/zod-dutch";
+import { id, optionalId, yes } from "@/lib/forms/fields";
 import { EMAIL_MAX } from "@/lib/accounts/limits";
 import {
   ADDRESS_MAX,
@@ -92,11 +93,6 @@ function localDateTime(empty: string) {
     });
 }
 
-const optionalId = (message: string) =>
-  z.preprocess(
-    (value) => (value === "" || value === null || value === undefined ? undefined : value),
-    z.coerce.number({ error: message }).int(message).positive(message).optional(),
-  );
 
 export const activitySchema = z
   .object({
@@ -135,6 +131,8 @@ export const activitySchema = z
       min: [1, "Vul minstens 1 in."],
       max: [PARTY_SIZE_LIMIT, `Vul hoogstens ${PARTY_SIZE_LIMIT} in.`],
     }),
+    // Given when an existing activity is changed.
+    activityId: optionalId("Deze activiteit bestaat niet (meer)."),
     seriesId: optionalId("Kies een reeks uit de lijst."),
     initiativeId: optionalId("Kies een initiatief uit de lijst."),
   })
@@ -159,7 +157,7 @@ export const seriesSchema = z.object({
     .trim()
     .min(3, "Vul een naam in van minstens 3 tekens, bijvoorbeeld BBQ-zomer 2026.")
     .max(SERIES_NAME_MAX, `De naam mag hoogstens ${SERIES_NAME_MAX} tekens hebben.`),
-  oneSignupPerEmail: z.preprocess((value) => value === "ja" || value === true, z.boolean()),
+  oneSignupPerEmail: yes,
 });
 export type SeriesInput = z.input<typeof seriesSchema>;
 
@@ -178,6 +176,21 @@ export const walkInSchema = z.object({
   }),
 });
 export type WalkInInput = z.input<typeof walkInSchema>;
+
+const activityId = id("Deze activiteit bestaat niet (meer).");
+const signupId = id("Deze aanmelding bestaat niet (meer).");
+
+/** The forms on a staff page of one activity post its id with their own fields. */
+export const activityRefSchema = z.object({ activityId });
+export const walkInActionSchema = walkInSchema.extend({ activityId });
+export const checkInSchema = z.object({ activityId, signupId, present: yes });
+export const seriesRuleSchema = z.object({ seriesId: id("Deze reeks bestaat niet (meer)."), oneSignupPerEmail: yes });
+
+/** A resident cancels one of their own sign-ups from /account. */
+export const ownSignupSchema = z.object({ signupId });
+
+/** The sign-up form as the server reads it: with the activity, whose limits decide the party size. */
+export const signupActionSchemaFor = (maxPartySize: number) => signupSchemaFor(maxPartySize).extend({ activityId });
 
 export const ACTIVITY_PAGE_SIZE = 20;
 

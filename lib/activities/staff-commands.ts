@@ -1,7 +1,7 @@
 import { and, eq, inArray, isNotNull, ne } from "drizzle-orm";
-import type { Db } from "@/db/client";
+import type { Db, DbOrTx } from "@/db/client";
 import { activities, activitySeries, signups } from "@/db/schema";
-import { recordAudit, type DbOrTx } from "@/lib/audit/record";
+import { recordAudit } from "@/lib/audit/record";
 import { AppError, FieldRefusal } from "@/lib/errors";
 import { enqueueMail } from "@/lib/mail/outbox";
 import { activityCancelledMail, activityChangedMail, changeOf } from "./mails";

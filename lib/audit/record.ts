@@ -1,8 +1,5 @@
 import { auditLog } from "@/db/schema";
-import type { Db } from "@/db/client";
-
-type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
-export type DbOrTx = Db | Tx;
+import type { DbOrTx } from "@/db/client";
 
 export type AuditInput = {
   actorId: string | null;

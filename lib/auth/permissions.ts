@@ -1,4 +1,4 @@
-import type { Role } from "@/db/schema";
+import type { Role } from "@/db/enums";
 
 const EVERY_ROLE: readonly Role[] = ["bewoner", "buurtwerker", "alliantie", "beheerder"];
 const STAFF: readonly Role[] = ["buurtwerker", "beheerder"];

@@ -1,3 +1,2 @@
-// Kept apart from db/schema.ts so that forms in the browser can use it without the table definitions.
-export const ROLES = ["bewoner", "buurtwerker", "alliantie", "beheerder"] as const;
-export type Role = (typeof ROLES)[number];
+// The roles for the layers above lib/, which may not import db/ themselves.
+export { ROLES, type Role } from "@/db/enums";

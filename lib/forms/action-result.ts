@@ -1,6 +1,3 @@
-import { unstable_rethrow } from "next/navigation";
-import { z } from "zod";
-import { AppError } from "@/lib/errors";
 
 export type FieldErrors = Record<string, string[] | undefined>;
 
@@ -11,8 +8,8 @@ export type ActionResult =
 
 export type FormState = ActionResult | null;
 
-const CHECK_FIELDS = "Niet alles is goed ingevuld. Kijk de velden met een melding na.";
-const SOMETHING_WENT_WRONG = "Er ging iets mis aan onze kant. Probeer het nog een keer.";
+export const CHECK_FIELDS = "Niet alles is goed ingevuld. Kijk de velden met een melding na.";
+export const SOMETHING_WENT_WRONG = "Er ging iets mis aan onze kant. Probeer het nog een keer.";
 
 /** The text fields of a submitted form, to put back into the form after an error. */
 export function formValues(formData: FormData): Record<string, string> {
@@ -23,32 +20,10 @@ export function formValues(formData: FormData): Record<string, string> {
   return values;
 }
 
-export function invalidInput(error: z.ZodError, values?: Record<string, string>): ActionResult {
-  return { ok: false, fieldErrors: z.flattenError(error).fieldErrors, message: CHECK_FIELDS, values };
-}
-
 export function refusal(
   message: string,
   values?: Record<string, string>,
   fieldErrors: FieldErrors = {},
 ): ActionResult {
   return { ok: false, fieldErrors, message, values };
-}
-
-/**
- * Runs the body of an action and turns an AppError into a refusal with its Dutch message.
- * Other errors are logged and answered with a general message; Next's redirects pass through.
- */
-export async function runAction(
-  values: Record<string, string>,
-  body: () => Promise<ActionResult> | ActionResult,
-): Promise<ActionResult> {
-  try {
-    return await body();
-  } catch (error) {
-    unstable_rethrow(error);
-    if (error instanceof AppError) return refusal(error.userMessage, values);
-    console.error(error);
-    return refusal(SOMETHING_WENT_WRONG, values);
-  }
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import { redirect, unstable_rethrow } from "next/navigation";
-import type { z } from "zod";
+import { z } from "zod";
 import type { SessionUser } from "@/lib/accounts/queries";
 import { authorize, requireUser } from "@/lib/auth/guards";
 import type { Permission } from "@/lib/auth/permissions";
@@ -9,7 +9,7 @@ import { getCurrentUser } from "@/lib/auth/session";
 import { limitWrite } from "@/lib/auth/write-limit";
 import { AppError, FieldRefusal } from "@/lib/errors";
 import { deliverMailAfterResponse } from "@/lib/mail/after-response";
-import { formValues, invalidInput, refusal, type FieldErrors, type FormState } from "./action-result";
+import { CHECK_FIELDS, formValues, refusal, SOMETHING_WENT_WRONG, type FieldErrors, type FormState } from "./action-result";
 import { filledHoneypot } from "./honeypot";
 
 /** Who may call the action: a signed-in user (the default), anyone with or without a session, or anyone (no session read). */
@@ -25,8 +25,10 @@ export type ActionDefinition<S extends z.ZodType, C extends Caller, Result> = {
   schema: S | ((values: Record<string, string>) => S);
   /** What a bot that fills the honeypot gets instead: the usual friendly answer, nothing stored. */
   honeypot?: () => FormState;
-  /** Checks after the schema that need the database or the upload; all field errors together. */
-  check?: (ctx: Ctx<z.infer<S>, C>) => FieldErrors | Promise<FieldErrors>;
+  /** Checks after the schema that need the database; all field errors together. */
+  check?: (ctx: Ctx<z.infer<S>, C>) => FieldErrors;
+  /** Fields the schema cannot see (uploads), told with the others; `othersFailed`: the rest had errors. */
+  fileErrors?: (formData: FormData, othersFailed: boolean) => FieldErrors;
   /** The permission (from the central map) the caller needs, for this input. */
   permission?: Permission | ((input: z.infer<S>) => Permission);
   /** The hourly write limit; counted for the user (default) or for `who`. */
@@ -40,9 +42,6 @@ export type ActionDefinition<S extends z.ZodType, C extends Caller, Result> = {
   /** Where the browser goes after success; Next's redirect, outside any try. */
   redirect?: (done: Done<z.infer<S>, C, Result>) => string | null;
 };
-
-const SOMETHING_WENT_WRONG = "Er ging iets mis aan onze kant. Probeer het nog een keer.";
-const CHECK_FIELDS = "Niet alles is goed ingevuld. Kijk de velden met een melding na.";
 
 /**
  * Declares a form's server action. Every action runs the same steps in this order: authenticate,
@@ -65,10 +64,12 @@ export function defineAction<S extends z.ZodType, Result, C extends Caller = "us
         ? (definition.schema as (values: Record<string, string>) => S)(values)
         : (definition.schema as S);
       const parsed = schema.safeParse(values);
-      if (!parsed.success) return invalidInput(parsed.error, values);
+      const fieldErrors: FieldErrors = parsed.success
+        ? (definition.check?.({ input: parsed.data, user, values, formData }) ?? {})
+        : z.flattenError(parsed.error).fieldErrors;
+      Object.assign(fieldErrors, definition.fileErrors?.(formData, Object.keys(fieldErrors).length > 0));
+      if (!parsed.success || Object.keys(fieldErrors).length > 0) return refusal(CHECK_FIELDS, values, fieldErrors);
       const ctx: Ctx<z.infer<S>, C> = { input: parsed.data, user, values, formData };
-      const fieldErrors = definition.check ? await definition.check(ctx) : {};
-      if (Object.keys(fieldErrors).length > 0) return refusal(CHECK_FIELDS, values, fieldErrors);
       if (definition.permission && user) {
         const permission = typeof definition.permission === "function" ? definition.permission(parsed.data) : definition.permission;
         authorize(user, permission);

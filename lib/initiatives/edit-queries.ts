@@ -1,7 +1,8 @@
 import "server-only";
 import { eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { initiatives, type InitiativeStatus } from "@/db/schema";
+import type { InitiativeStatus } from "@/db/enums";
+import { initiatives } from "@/db/schema";
 import { photoUrl } from "./detail-queries";
 
 export type EditableInitiative = {

@@ -1,4 +1,4 @@
-import type { ReportReason } from "@/db/schema";
+import type { ReportReason } from "@/db/enums";
 
 /*
  * The limits and choices that the forms show before any check runs. Zod-free on purpose: client

@@ -1,7 +1,8 @@
 import "server-only";
 import { and, count, desc, eq, or, sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { initiatives, publicInitiative, themes, wijken, type InitiativeStatus } from "@/db/schema";
+import type { InitiativeStatus } from "@/db/enums";
+import { initiatives, publicInitiative, themes, wijken } from "@/db/schema";
 import { LIST_PAGE_SIZE, type ListFilter } from "./schema";
 
 export type InitiativeCard = {

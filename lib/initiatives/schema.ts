@@ -1,5 +1,6 @@
 import { z } from "zod";
 import "@/lib/forms/zod-dutch";
+import { checkbox, emptyToUndefined, id, optionalId } from "@/lib/forms/fields";
 import {
   COMMENT_MAX,
   CONTACT_MAX,
@@ -19,14 +20,6 @@ import {
 } from "./limits";
 import { PUBLIC_STATUSES, STAFF_TRANSITIONS, type Transition } from "./status";
 
-/** A checkbox posts "on" when ticked and nothing when not; react-hook-form gives a boolean. */
-const checkbox = z.preprocess((value) => value === true || value === "on" || value === "true", z.boolean());
-
-const emptyToUndefined = (value: unknown) =>
-  value === "" || value === null || value === undefined ? undefined : value;
-
-const idFrom = (message: string) =>
-  z.preprocess(emptyToUndefined, z.coerce.number({ error: message }).int(message).positive(message));
 
 const text = (min: string, max: number, maxMessage: string) =>
   z.string({ error: min }).trim().min(1, min).max(max, maxMessage);
@@ -45,8 +38,8 @@ const proposalFields = z.object({
     (value) => value ?? "",
     z.string().trim().max(DESCRIPTION_MAX, `Maak de uitleg korter: hoogstens ${DESCRIPTION_MAX} tekens.`),
   ),
-  wijkId: idFrom("Kies een wijk uit de lijst."),
-  themeId: idFrom("Kies een thema uit de lijst."),
+  wijkId: id("Kies een wijk uit de lijst."),
+  themeId: id("Kies een thema uit de lijst."),
   needsHelp: checkbox,
   needsPlace: checkbox,
   needsMaterials: checkbox,
@@ -76,6 +69,11 @@ const moneyRule = {
 export const proposalSchema = proposalFields.refine(moneyOnlyWithMoneyNeed, moneyRule);
 export type ProposalInput = z.infer<typeof proposalSchema>;
 
+/** Changing one's own idea: the proposal form with the idea it changes. */
+export const proposalChangeSchema = proposalFields
+  .extend({ initiativeId: id("Dit idee bestaat niet (meer).") })
+  .refine(moneyOnlyWithMoneyNeed, moneyRule);
+
 /** A buurtwerker registers an idea for a resident met on the street. */
 export const onBehalfSchema = proposalFields
   .extend({
@@ -95,7 +93,7 @@ const NOTE_REQUIRED: Partial<Record<Transition, string>> = {
 /** A staff transition; send back, reject and finish need a message, assigning needs a coach. */
 export const transitionSchema = z
   .object({
-    initiativeId: idFrom("Dit idee bestaat niet."),
+    initiativeId: id("Dit idee bestaat niet."),
     transition: z.enum(STAFF_TRANSITIONS as [Transition, ...Transition[]], { error: "Kies wat u wilt doen." }),
     note: optionalText(NOTE_MAX, `Maak het bericht korter: hoogstens ${NOTE_MAX} tekens.`),
     coachId: z.preprocess(emptyToUndefined, z.string().max(64).optional()),
@@ -109,14 +107,14 @@ export const transitionSchema = z
   });
 
 export const initiatorTransitionSchema = z.object({
-  initiativeId: idFrom("Dit idee bestaat niet."),
+  initiativeId: id("Dit idee bestaat niet."),
   transition: z.enum(["submit", "resubmit", "withdraw"], { error: "Kies wat u wilt doen." }),
 });
 
-export const backingSchema = z.object({ initiativeId: idFrom("Dit idee bestaat niet.") });
+export const backingSchema = z.object({ initiativeId: id("Dit idee bestaat niet.") });
 
 export const helpSchema = z.object({
-  initiativeId: idFrom("Dit idee bestaat niet."),
+  initiativeId: id("Dit idee bestaat niet."),
   helpNote: text(
     "Schrijf kort wat u kunt doen.",
     HELP_NOTE_MAX,
@@ -125,27 +123,27 @@ export const helpSchema = z.object({
 });
 
 export const commentSchema = z.object({
-  initiativeId: idFrom("Dit idee bestaat niet."),
+  initiativeId: id("Dit idee bestaat niet."),
   body: text("Schrijf eerst uw reactie.", COMMENT_MAX, `Maak uw reactie korter: hoogstens ${COMMENT_MAX} tekens.`),
 });
 
 export const reportSchema = z.object({
-  initiativeId: idFrom("Dit idee bestaat niet."),
-  commentId: z.preprocess(emptyToUndefined, z.coerce.number().int().positive().optional()),
+  initiativeId: id("Dit idee bestaat niet."),
+  commentId: optionalId("Deze reactie bestaat niet (meer)."),
   reason: z.enum(REPORT_REASON_OPTIONS, { error: "Kies waarom u dit meldt." }),
   note: optionalText(REPORT_NOTE_MAX, `Maak uw uitleg korter: hoogstens ${REPORT_NOTE_MAX} tekens.`),
 });
 
 /** A buurtwerker decides on something hidden by reports, or hides a comment. Reason required. */
 export const reviewSchema = z.object({
-  initiativeId: idFrom("Dit idee bestaat niet."),
-  commentId: z.preprocess(emptyToUndefined, z.coerce.number().int().positive().optional()),
+  initiativeId: id("Dit idee bestaat niet."),
+  commentId: optionalId("Deze reactie bestaat niet (meer)."),
   decision: z.enum(["restore", "hide"], { error: "Kies: terugzetten of verbergen." }),
   reason: text("Schrijf kort waarom.", NOTE_MAX, `Maak de reden korter: hoogstens ${NOTE_MAX} tekens.`),
 });
 
 export const paperSupportSchema = z.object({
-  initiativeId: idFrom("Dit idee bestaat niet."),
+  initiativeId: id("Dit idee bestaat niet."),
   count: z.preprocess(
     emptyToUndefined,
     z.coerce
@@ -160,7 +158,7 @@ export const paperSupportSchema = z.object({
 export const SORTS = ["nieuw", "steun"] as const;
 export const LIST_PAGE_SIZE = 20;
 
-const optionalFilterId = z.preprocess(emptyToUndefined, z.coerce.number().int().positive().optional()).catch(undefined);
+const optionalFilterId = optionalId("Deze reactie bestaat niet (meer).").catch(undefined);
 
 /** The list filters from the URL; anything odd falls back to "no filter" instead of an error. */
 export const listFilterSchema = z.object({

@@ -2,7 +2,8 @@ import "server-only";
 import { and, asc, count, desc, eq, inArray, isNotNull, isNull, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import { getDb } from "@/db/client";
-import { comments, initiatives, paperBackings, reports, users, wijken, type InitiativeStatus, type ReportReason } from "@/db/schema";
+import type { InitiativeStatus, ReportReason } from "@/db/enums";
+import { comments, initiatives, paperBackings, reports, users, wijken } from "@/db/schema";
 import { FORMER_RESIDENT } from "./detail-queries";
 
 export type QueueItem = {

@@ -1,8 +1,8 @@
-import type { InitiativeStatus, Role } from "@/db/schema";
+import { PUBLIC_STATUSES, type InitiativeStatus, type Role } from "@/db/enums";
 import { can } from "@/lib/auth/permissions";
 
-/** Statuses the public sees: published or further. These count towards the goal of 150. */
-export const PUBLIC_STATUSES = ["zoekt_steun", "in_uitvoering", "gerealiseerd"] as const satisfies readonly InitiativeStatus[];
+// Re-exported for the layers above lib/, which may not import db/ themselves.
+export { PUBLIC_STATUSES };
 
 /** Statuses in which the initiator may still change the text. */
 export const EDITABLE_STATUSES = ["concept", "teruggestuurd"] as const satisfies readonly InitiativeStatus[];
@@ -19,7 +19,7 @@ export const STATUS_LABELS: Record<InitiativeStatus, string> = {
 };
 
 /**
- * The lifecycle of PRODUCT.md as data. `by` says who may do it: the initiator (owner) or staff
+ * The lifecycle of docs/initiatives.md (Lifecycle) as data. `by` says who may do it: the initiator (owner) or staff
  * (permission initiative:moderate). `to: null` keeps the status (assigning a coach).
  * `note` says whether a message is required (send back, reject, the result of finish).
  */

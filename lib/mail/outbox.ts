@@ -2,9 +2,8 @@ import fs from "node:fs";
 import path from "node:path";
 import { and, asc, eq, isNull } from "drizzle-orm";
 import nodemailer from "nodemailer";
-import { getDb } from "@/db/client";
+import { getDb, type DbOrTx } from "@/db/client";
 import { mailOutbox, type OutboxMail } from "@/db/schema";
-import type { DbOrTx } from "@/lib/audit/record";
 
 export type Mail = {
   to: string;

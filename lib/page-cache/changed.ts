@@ -31,3 +31,7 @@ export const changed = {
     revalidatePath("/", "layout");
   },
 };
+
+/** For actions whose input names the initiative or activity they change. */
+export const initiativeInInput = ({ input }: { input: { initiativeId: number } }) => changed.initiative(input.initiativeId);
+export const activityInInput = ({ input }: { input: { activityId: number } }) => changed.activity(input.activityId);

@@ -1,14 +1,18 @@
+import { getDb } from "@/db/client";
+import { MemoryTagLog, SqliteTagLog, type TagLog } from "./tag-log";
+
 /**
  * The HTML of public pages as visitors without a session get them, kept in memory of the server
- * process. Entries are keyed by host + URL and carry the tags of the data they show; a write
- * invalidates its tags (lib/page-cache/invalidate.ts) before it answers, so no visitor gets a page
- * older than the last write. The nonce of the render is cut out: every response gets a new one.
+ * process. Entries carry the tags of the data they show. The changes of tags live in a log shared
+ * by all processes (SQLite): a write bumps its tags in its own transaction, and every lookup first
+ * reads what changed since, so no visitor of any process gets a page older than the last write.
+ * The nonce of the render is cut out: every response gets a new one.
  */
 
 /** When something kept was made, and from which data. */
 export type Freshness = {
   tags: string[];
-  /** The store's clock when the render (or computation) started: a tag changed after it makes it stale. */
+  /** The log's sequence when the render (or computation) started: a tag changed after it makes it stale. */
   renderedFrom: number;
   storedAt: number;
 };
@@ -32,20 +36,34 @@ export class PageCache {
   private readonly entries = new Map<string, CachedPage>();
   private bytes = 0;
 
-  constructor(private readonly limits: PageCacheLimits = DEFAULT_LIMITS) {}
+  constructor(
+    private readonly log: TagLog = new MemoryTagLog(),
+    private readonly limits: PageCacheLimits = DEFAULT_LIMITS,
+  ) {}
 
   /** Call after the write committed: a render that started before this call is stale. */
   invalidate(tags: string[]): void {
-    this.clock += 1;
-    for (const tag of tags) this.changedAt.set(tag, this.clock);
+    this.log.bump(tags);
+    this.catchUp(true);
+  }
+
+  /** Reads the changes made since the last look (by any process), when there may be any. */
+  private catchUp(certainly = false): void {
+    if (!certainly && !this.log.mayHaveNews()) return;
+    for (const { tag, seq } of this.log.changesSince(this.clock)) {
+      this.changedAt.set(tag, seq);
+      if (seq > this.clock) this.clock = seq;
+    }
   }
 
   /** The moment a render starts, to pass to `isFresh` and `put`. */
   now(): number {
+    this.catchUp();
     return this.clock;
   }
 
   isFresh(tags: string[], renderedFrom: number): boolean {
+    this.catchUp();
     return tags.every((tag) => (this.changedAt.get(tag) ?? 0) <= renderedFrom);
   }
 
@@ -96,6 +114,6 @@ const GLOBAL_KEY = Symbol.for("burgers-maken.page-cache");
  */
 export function pageCache(): PageCache {
   const holder = globalThis as typeof globalThis & { [GLOBAL_KEY]?: PageCache };
-  holder[GLOBAL_KEY] ??= new PageCache();
+  holder[GLOBAL_KEY] ??= new PageCache(new SqliteTagLog(getDb()));
   return holder[GLOBAL_KEY];
 }

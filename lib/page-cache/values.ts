@@ -13,7 +13,7 @@ function values(): Map<string, Kept> {
 
 /**
  * A value computed from the data behind `tags` (e.g. every figure of the dashboard for one filter),
- * kept until a write invalidates one of its tags, like the pages (lib/page-cache/invalidate.ts),
+ * kept until a write invalidates one of its tags, like the pages (lib/page-cache/changed.ts),
  * and never longer than a page.
  */
 export function cachedValue<T>(key: string, tags: string[], compute: () => T, now = Date.now()): T {

@@ -1,7 +1,7 @@
 import crypto from "node:crypto";
 import { eq } from "drizzle-orm";
+import type { DbOrTx } from "@/db/client";
 import { signups } from "@/db/schema";
-import type { DbOrTx } from "@/lib/audit/record";
 
 /** What a sign-up shows as its name once the person's data is removed. */
 export const WIPED_NAME = "(gegevens verwijderd)";

@@ -1,6 +1,7 @@
-// Kept apart from db/schema.ts so that forms in the browser can use it without the table definitions.
-export const LEEFGEBIEDEN = ["gezond-sociaal-veilig", "onderwijs-werk", "wonen-ruimte"] as const;
-export type Leefgebied = (typeof LEEFGEBIEDEN)[number];
+import type { Leefgebied } from "@/db/enums";
+
+// Re-exported for the layers above lib/, which may not import db/ themselves.
+export { LEEFGEBIEDEN, type Leefgebied } from "@/db/enums";
 
 /** The three leefgebieden of the Heerlen-Noord programme, as people say them. */
 export const LEEFGEBIED_LABELS: Record<Leefgebied, string> = {

@@ -1,7 +1,8 @@
 import "server-only";
 import { asc } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { themes, wijken, type Leefgebied } from "@/db/schema";
+import type { Leefgebied } from "@/db/enums";
+import { themes, wijken } from "@/db/schema";
 
 export type Option = { id: number; name: string };
 

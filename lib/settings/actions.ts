@@ -1,67 +1,34 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import type { z } from "zod";
 import { getDb } from "@/db/client";
-import { authorize, requireUser } from "@/lib/auth/guards";
-import { atField } from "@/lib/forms/field-refusal";
-import { formValues, invalidInput, runAction, type FormState } from "@/lib/forms/action-result";
-import { publicPagesChanged } from "@/lib/page-cache/invalidate";
+import { defineAction } from "@/lib/forms/define-action";
+import { changed } from "@/lib/page-cache/changed";
 import { saveSettings, saveTheme, saveWijk } from "./commands";
 import { settingsSchema, themeSchema, wijkSchema } from "./schema";
 
 /** Settings, wijken and themes show on nearly every page (threshold, goal, filters, forms). */
-function everythingChanged() {
-  publicPagesChanged.everything();
-  revalidatePath("/", "layout");
-}
-
-/** Parse, authorize, save (a refusal lands at its field), refresh: the same for every beheerder form here. */
-async function saveAsBeheerder<Data, Saved>(
-  formData: FormData,
-  schema: z.ZodType<Data>,
-  save: (actorId: string, data: Data) => Saved,
-  saidAfter: (data: Data, saved: Saved) => string,
-): Promise<FormState> {
-  const values = formValues(formData);
-  const result = await runAction(values, async () => {
-    const actor = await requireUser();
-    const parsed = schema.safeParse(values);
-    if (!parsed.success) return invalidInput(parsed.error, values);
-    authorize(actor, "settings:manage");
-    const attempt = atField(values, () => save(actor.id, parsed.data));
-    return attempt.done ? { ok: true, message: saidAfter(parsed.data, attempt.value) } : attempt.result;
-  });
-  if (result.ok) everythingChanged();
-  return result;
-}
+const beheerder = { permission: "settings:manage", changed: () => changed.everything() } as const;
 
 /** The beheerder saves the support threshold, the goal and how long guests' data is kept. */
-export async function saveSettingsAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  return saveAsBeheerder(
-    formData,
-    settingsSchema,
-    (actorId, values) => saveSettings(getDb(), { actorId, values }),
-    (_values, changed) => (changed.length ? "De instellingen zijn opgeslagen." : "Er was niets veranderd."),
-  );
-}
+export const saveSettingsAction = defineAction({
+  ...beheerder,
+  schema: settingsSchema,
+  run: ({ input, user }) => saveSettings(getDb(), { actorId: user.id, values: input }),
+  message: ({ result }) => (result.length ? "De instellingen zijn opgeslagen." : "Er was niets veranderd."),
+});
 
 /** Adds a wijk, or renames one. */
-export async function saveWijkAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  return saveAsBeheerder(
-    formData,
-    wijkSchema,
-    (actorId, data) => saveWijk(getDb(), { actorId, ...data }),
-    (data) => (data.wijkId ? "De naam is aangepast." : `De wijk "${data.name}" is erbij gezet.`),
-  );
-}
+export const saveWijkAction = defineAction({
+  ...beheerder,
+  schema: wijkSchema,
+  run: ({ input, user }) => saveWijk(getDb(), { actorId: user.id, ...input }),
+  message: ({ input }) => (input.wijkId ? "De naam is aangepast." : `De wijk "${input.name}" is erbij gezet.`),
+});
 
 /** Adds a theme, or changes the name and leefgebied of one. */
-export async function saveThemeAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  return saveAsBeheerder(
-    formData,
-    themeSchema,
-    (actorId, data) => saveTheme(getDb(), { actorId, ...data }),
-    (data) => (data.themeId ? "Het thema is aangepast." : `Het thema "${data.name}" is erbij gezet.`),
-  );
-}
+export const saveThemeAction = defineAction({
+  ...beheerder,
+  schema: themeSchema,
+  run: ({ input, user }) => saveTheme(getDb(), { actorId: user.id, ...input }),
+  message: ({ input }) => (input.themeId ? "Het thema is aangepast." : `Het thema "${input.name}" is erbij gezet.`),
+});

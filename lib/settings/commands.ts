@@ -1,8 +1,8 @@
 import { and, eq, ne, sql } from "drizzle-orm";
-import type { Db } from "@/db/client";
+import type { Db, DbOrTx } from "@/db/client";
 import { slugify } from "@/db/reference-data";
 import { settings, themes, wijken } from "@/db/schema";
-import { recordAudit, type DbOrTx } from "@/lib/audit/record";
+import { recordAudit } from "@/lib/audit/record";
 import { AppError, FieldRefusal } from "@/lib/errors";
 import type { Leefgebied } from "@/lib/reference/leefgebieden";
 import type { SettingsValues } from "./schema";

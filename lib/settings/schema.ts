@@ -1,5 +1,6 @@
 import { z } from "zod";
 import "@/lib/forms/zod-dutch";
+import { optionalId } from "@/lib/forms/fields";
 import { LEEFGEBIEDEN } from "@/lib/reference/leefgebieden";
 import { NUMBER_SETTINGS, PLACE_NAME_MAX, PLACE_NAME_MIN, type NumberSettingKey } from "./limits";
 
@@ -18,10 +19,7 @@ export type SettingsValues = z.output<typeof settingsSchema>;
 export type SettingsInput = z.input<typeof settingsSchema>;
 
 /** An empty or missing id means "a new one". */
-const optionalId = z.preprocess(
-  (value) => (value === "" || value === null || value === undefined ? undefined : value),
-  z.coerce.number().int().positive().optional(),
-);
+const existing = optionalId("Dit bestaat niet (meer).");
 
 const name = z
   .string()
@@ -30,12 +28,12 @@ const name = z
   .max(PLACE_NAME_MAX, `De naam mag hoogstens ${PLACE_NAME_MAX} tekens hebben.`);
 
 /** A new wijk, or a new name for one (with `wijkId`). */
-export const wijkSchema = z.object({ wijkId: optionalId, name });
+export const wijkSchema = z.object({ wijkId: existing, name });
 export type WijkInput = z.input<typeof wijkSchema>;
 
 /** A new theme, or a new name and leefgebied for one (with `themeId`). */
 export const themeSchema = z.object({
-  themeId: optionalId,
+  themeId: existing,
   name,
   leefgebied: z.enum(LEEFGEBIEDEN, { error: "Kies een leefgebied uit de lijst." }),
 });

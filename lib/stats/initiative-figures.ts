@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { backings, initiatives, initiativeStatusChanges as changes, paperBackings, themes, wijken, type Leefgebied } from "@/db/schema";
+import type { Leefgebied } from "@/db/enums";
+import { backings, initiatives, initiativeStatusChanges as changes, paperBackings, themes, wijken } from "@/db/schema";
 import type { StatsFilter } from "./filters";
 import { backedInWijk, inPeriod, inWijk } from "./sql";
 

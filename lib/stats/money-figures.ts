@@ -1,6 +1,6 @@
 import { sql, type SQL } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import type { Leefgebied } from "@/db/schema";
+import type { Leefgebied } from "@/db/enums";
 import type { StatsFilter } from "./filters";
 
 /** Money in whole cents: granted (by decision), paid, spent and returned (by their own date). */

@@ -1,7 +1,8 @@
 import { count, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
-import { auditLog, INITIATIVE_STATUSES, initiatives, initiativeStatusChanges, mailOutbox, type InitiativeStatus, type Role } from "@/db/schema";
+import { INITIATIVE_STATUSES, type InitiativeStatus, type Role } from "@/db/enums";
+import { auditLog, initiatives, initiativeStatusChanges, mailOutbox } from "@/db/schema";
 import { applyTransition } from "@/lib/initiatives/commands/transition";
 import { checkTransition, TRANSITION_NAMES, type Transition } from "@/lib/initiatives/status";
 import { AppError } from "@/lib/errors";
@@ -11,7 +12,7 @@ type ActorKind = "initiator" | "other bewoner" | "buurtwerker" | "beheerder" | "
 const ACTORS: ActorKind[] = ["initiator", "other bewoner", "buurtwerker", "beheerder", "alliantie"];
 const STAFF: ActorKind[] = ["buurtwerker", "beheerder"];
 
-// The lifecycle of PRODUCT.md written out by hand, independent of the table in status.ts.
+// The lifecycle of docs/initiatives.md (Lifecycle) written out by hand, independent of the table in status.ts.
 const EXPECTED: Record<Transition, { from: InitiativeStatus[]; who: ActorKind[]; to: InitiativeStatus | "same" }> = {
   submit: { from: ["concept"], who: ["initiator"], to: "ingediend" },
   resubmit: { from: ["teruggestuurd"], who: ["initiator"], to: "ingediend" },

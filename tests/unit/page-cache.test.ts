@@ -30,7 +30,7 @@ describe("page cache store", () => {
   });
 
   it("drops pages older than the maximum age, and the least recently used beyond the size", () => {
-    const cache = new PageCache({ maxBytes: 25, maxAgeMs: 1000 });
+    const cache = new PageCache(undefined, { maxBytes: 25, maxAgeMs: 1000 });
     cache.put("/old", entry(["*"], 0, 10, Date.now() - 1000));
     expect(cache.get("/old")).toBeUndefined();
     cache.put("/a", entry(["*"], 0));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ROLES, type Role } from "@/db/schema";
+import { ROLES, type Role } from "@/db/enums";
 import { can, PERMISSIONS, type Permission } from "@/lib/auth/permissions";
 
 // The expected matrix, written out by hand so that a change to the map must be deliberate.

@@ -3,6 +3,7 @@ import type { SQLiteTable } from "drizzle-orm/sqlite-core";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import { WIJK_NAMES } from "@/db/reference-data";
+import { INITIATIVE_STATUSES, ROLES } from "@/db/enums";
 import * as schema from "@/db/schema";
 import { seedDemoData } from "@/db/seed";
 
@@ -34,9 +35,9 @@ describe("seeding", () => {
 
   it("covers every role, every status, and the coming summer's BBQs in August and September", () => {
     const roles = new Set(getDb().select({ role: schema.users.role }).from(schema.users).all().map((u) => u.role));
-    expect([...roles].sort()).toEqual([...schema.ROLES].sort());
+    expect([...roles].sort()).toEqual([...ROLES].sort());
     const statuses = new Set(getDb().select({ s: schema.initiatives.status }).from(schema.initiatives).all().map((r) => r.s));
-    expect([...statuses].sort()).toEqual([...schema.INITIATIVE_STATUSES].sort());
+    expect([...statuses].sort()).toEqual([...INITIATIVE_STATUSES].sort());
     expect(rowCount(schema.initiatives)).toBeGreaterThanOrEqual(20);
 
     const series = getDb().select().from(schema.activitySeries).where(eq(schema.activitySeries.name, "BBQ-zomer 2027")).get();

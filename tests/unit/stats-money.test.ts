@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
-import { fundPayments, fundReturns, fundSpendings, grants, initiativeResults, initiatives, type InitiativeStatus } from "@/db/schema";
+import type { InitiativeStatus } from "@/db/enums";
+import { fundPayments, fundReturns, fundSpendings, grants, initiativeResults, initiatives } from "@/db/schema";
 import { parseStatsFilter, type StatsFilter } from "@/lib/stats/filters";
 import { moneyFigures, type MoneyRow } from "@/lib/stats/money-figures";
 import { createUser } from "./support/factories";

@@ -1,7 +1,8 @@
 import { sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
-import { activities, backings, initiatives, signups, users, type Role } from "@/db/schema";
+import type { Role } from "@/db/enums";
+import { activities, backings, initiatives, signups, users } from "@/db/schema";
 import { parseStatsFilter, type StatsFilterInput } from "@/lib/stats/filters";
 import { participants } from "@/lib/stats/participants";
 

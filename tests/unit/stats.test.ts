@@ -1,7 +1,8 @@
 import { sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
-import { activities, activitySeries, backings, initiatives, initiativeStatusChanges, paperBackings, signups, users, type InitiativeStatus } from "@/db/schema";
+import type { InitiativeStatus } from "@/db/enums";
+import { activities, activitySeries, backings, initiatives, initiativeStatusChanges, paperBackings, signups, users } from "@/db/schema";
 import { computeFigures } from "@/lib/stats/figures";
 import { parseStatsFilter } from "@/lib/stats/filters";
 import { presentFigures, suppressSmall } from "@/lib/stats/present";

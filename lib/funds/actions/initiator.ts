@@ -3,7 +3,7 @@
 import { getDb } from "@/db/client";
 import { defineAction } from "@/lib/forms/define-action";
 import { deletePhoto } from "@/lib/initiatives/photo";
-import { changed } from "@/lib/page-cache/changed";
+import { initiativeInInput } from "@/lib/page-cache/changed";
 import { returnMoney, reportSpending } from "../commands/movements";
 import { addBudgetLine, removeBudgetLine } from "../commands/requests";
 import { saveResult } from "../commands/results";
@@ -15,7 +15,7 @@ import { withPhotos } from "../uploads";
 const own = {
   permission: "fund:request",
   limit: "money",
-  changed: ({ input }: { input: { initiativeId: number } }) => changed.initiative(input.initiativeId),
+  changed: initiativeInInput,
 } as const;
 
 /** The initiator adds a line to the idea's budget. */

@@ -1,6 +1,6 @@
 import { and, eq, isNotNull, sql } from "drizzle-orm";
 import { fundBudgets, fundPayments, fundReturns, fundSpendings, grants } from "@/db/schema";
-import type { DbOrTx } from "@/lib/audit/record";
+import type { DbOrTx } from "@/db/client";
 import { AppError } from "@/lib/errors";
 
 const sumOf = (tx: DbOrTx, table: typeof fundPayments | typeof fundSpendings | typeof fundReturns, grantId: number) =>

@@ -1,6 +1,7 @@
 import type { Db } from "@/db/client";
 import { fundPayments, fundReturns, fundSpendings } from "@/db/schema";
-import { recordAudit, type DbOrTx } from "@/lib/audit/record";
+import type { DbOrTx } from "@/db/client";
+import { recordAudit } from "@/lib/audit/record";
 import { AppError, FieldRefusal } from "@/lib/errors";
 import { actsAsInitiator, loadInitiative, NOT_FOUND } from "@/lib/initiatives/commands/shared";
 import { formatEuros } from "../money";

@@ -1,7 +1,8 @@
 import { and, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { budgetLines, fundAdvices } from "@/db/schema";
-import { recordAudit, type DbOrTx } from "@/lib/audit/record";
+import type { DbOrTx } from "@/db/client";
+import { recordAudit } from "@/lib/audit/record";
 import { AppError } from "@/lib/errors";
 import { actsAsInitiator, loadInitiative, NOT_FOUND } from "@/lib/initiatives/commands/shared";
 import { BUDGET_OPEN_STATUSES } from "../limits";

@@ -1,6 +1,7 @@
 import { eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { initiativeResults, type Role } from "@/db/schema";
+import type { Role } from "@/db/enums";
+import { initiativeResults } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/record";
 import { can } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";

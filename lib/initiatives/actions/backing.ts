@@ -2,11 +2,11 @@
 
 import { getDb } from "@/db/client";
 import { defineAction } from "@/lib/forms/define-action";
-import { changed } from "@/lib/page-cache/changed";
+import { initiativeInInput } from "@/lib/page-cache/changed";
 import { backInitiative, offerHelp, withdrawBacking } from "../commands/backing";
 import { backingSchema, helpSchema } from "../schema";
 
-const backing = { permission: "initiative:back", limit: "backing", changed: ({ input }: { input: { initiativeId: number } }) => changed.initiative(input.initiativeId) } as const;
+const backing = { permission: "initiative:back", limit: "backing", changed: initiativeInInput } as const;
 
 /** "Steunen": once per resident; a repeat answers with the current state. */
 export const backInitiativeAction = defineAction({

@@ -1,7 +1,6 @@
 import { and, eq, sql } from "drizzle-orm";
-import type { Db } from "@/db/client";
+import type { Db, DbOrTx } from "@/db/client";
 import { backings, initiatives } from "@/db/schema";
-import type { DbOrTx } from "@/lib/audit/record";
 import { AppError } from "@/lib/errors";
 import { loadInitiative, type LoadedInitiative } from "./shared";
 

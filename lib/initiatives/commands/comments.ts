@@ -1,7 +1,6 @@
 import { and, eq } from "drizzle-orm";
-import type { Db } from "@/db/client";
+import type { Db, DbOrTx } from "@/db/client";
 import { comments } from "@/db/schema";
-import type { DbOrTx } from "@/lib/audit/record";
 import { AppError } from "@/lib/errors";
 import { isPublicStatus } from "../status";
 import { loadInitiative, type LoadedInitiative } from "./shared";

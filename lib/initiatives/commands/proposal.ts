@@ -1,6 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { initiatives, initiativeStatusChanges, type Role } from "@/db/schema";
+import type { Role } from "@/db/enums";
+import { initiatives, initiativeStatusChanges } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/record";
 import { AppError } from "@/lib/errors";
 import type { OnBehalfInput, ProposalInput } from "../schema";

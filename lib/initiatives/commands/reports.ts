@@ -1,6 +1,7 @@
 import { and, count, eq, isNull } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { comments, initiatives, reports, type ReportReason } from "@/db/schema";
+import type { ReportReason } from "@/db/enums";
+import { comments, initiatives, reports } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/record";
 import { assertPublished, loadComment } from "./comments";
 import { loadInitiative } from "./shared";

@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
+import type { DbOrTx } from "@/db/client";
 import { initiatives, users } from "@/db/schema";
-import type { DbOrTx } from "@/lib/audit/record";
 import { AppError } from "@/lib/errors";
 
 export const NOT_FOUND = "Dit idee bestaat niet (meer).";

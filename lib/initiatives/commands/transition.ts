@@ -1,7 +1,8 @@
 import { and, eq, isNull } from "drizzle-orm";
-import type { Db } from "@/db/client";
-import { initiatives, initiativeStatusChanges, users, type InitiativeStatus, type Role } from "@/db/schema";
-import { recordAudit, type DbOrTx } from "@/lib/audit/record";
+import type { Db, DbOrTx } from "@/db/client";
+import type { InitiativeStatus, Role } from "@/db/enums";
+import { initiatives, initiativeStatusChanges, users } from "@/db/schema";
+import { recordAudit } from "@/lib/audit/record";
 import { can } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 import { enqueueMail } from "@/lib/mail/outbox";

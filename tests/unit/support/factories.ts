@@ -1,5 +1,6 @@
 import { getDb } from "@/db/client";
-import { initiatives, users, type InitiativeStatus, type Role } from "@/db/schema";
+import type { InitiativeStatus, Role } from "@/db/enums";
+import { initiatives, users } from "@/db/schema";
 
 let counter = 0;
 

@@ -1,6 +1,6 @@
 import fs from "node:fs";
-import { databasePath } from "./client";
-import { prepareDatabase } from "./prepare";
+import { databasePath } from "../db/client";
+import { prepareDatabase } from "./prepare-database";
 
 // `npm run db:reset` starts from an empty file; `npm run db:seed` adds demo data once.
 if (process.argv.includes("--reset")) {

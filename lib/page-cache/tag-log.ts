@@ -1,0 +1,70 @@
+import type { Db } from "@/db/client";
+
+/** Where the changes of tags are kept: one sequence, so that every process orders them alike. */
+export interface TagLog {
+  /** Records that `tags` changed now (after the write committed). */
+  bump(tags: string[]): void;
+  /** False when certainly nothing changed since the last call: the cheap check before every lookup. */
+  mayHaveNews(): boolean;
+  /** Every tag whose last change came after `seq`, with that change's number. */
+  changesSince(seq: number): { tag: string; seq: number }[];
+}
+
+/** For one process alone (tests): the changes live in memory. */
+export class MemoryTagLog implements TagLog {
+  private seq = 0;
+  private readonly last = new Map<string, number>();
+
+  bump(tags: string[]): void {
+    for (const tag of tags) this.last.set(tag, ++this.seq);
+  }
+
+  mayHaveNews(): boolean {
+    return true;
+  }
+
+  changesSince(seq: number) {
+    return [...this.last].filter(([, changed]) => changed > seq).map(([tag, changed]) => ({ tag, seq: changed }));
+  }
+}
+
+const NEXT_SEQ = "(SELECT coalesce(max(seq), 0) + 1 FROM cache_tags)";
+
+/**
+ * The changes live in SQLite (table cache_tags): the core tables' triggers bump them in the
+ * transaction of the write itself, in any process or script (drizzle/0003_cache_tags.sql).
+ * `PRAGMA data_version` changes when another connection committed, so a process only reads the
+ * table when something may have changed.
+ */
+export class SqliteTagLog implements TagLog {
+  private dataVersion = -1;
+  private readonly version;
+  private readonly since;
+  private readonly upsert;
+
+  constructor(db: Db) {
+    const sqlite = db.$client;
+    this.version = sqlite.prepare("PRAGMA data_version").pluck();
+    this.since = sqlite.prepare("SELECT tag, seq FROM cache_tags WHERE seq > ? ORDER BY seq");
+    this.upsert = sqlite.prepare(
+      `INSERT INTO cache_tags (tag, seq) VALUES (?, ${NEXT_SEQ}) ON CONFLICT (tag) DO UPDATE SET seq = excluded.seq`,
+    );
+  }
+
+  bump(tags: string[]): void {
+    this.upsert.database.transaction(() => {
+      for (const tag of tags) this.upsert.run(tag);
+    }).immediate();
+  }
+
+  mayHaveNews(): boolean {
+    const version = this.version.get() as number;
+    if (version === this.dataVersion) return false;
+    this.dataVersion = version;
+    return true;
+  }
+
+  changesSince(seq: number) {
+    return this.since.all(seq) as { tag: string; seq: number }[];
+  }
+}
