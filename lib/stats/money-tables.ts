@@ -1,7 +1,7 @@
 import { LEEFGEBIED_LABELS } from "@/lib/reference/leefgebieden";
 import type { MoneyRow } from "./money-figures";
 import type { PresentedFigures } from "./present";
-import type { StatsTable } from "./tables";
+import type { StatsTable } from "./table";
 
 /** Whole euros for the tables and charts of the figures; exact cents stay in the JSON and the ledger. */
 const euros = (cents: number) => Math.round(cents / 100);
