@@ -12,7 +12,7 @@ const EXPLANATIONS: Record<string, string> = {
   reeksen: "Mensen, met hun gezin of groep meegeteld. Niet gekomen: het deel van de opgegeven mensen dat niet kwam, bij activiteiten die voorbij zijn.",
   activiteiten: "Mensen, met hun gezin of groep meegeteld. Activiteiten die niet doorgingen tellen niet mee.",
   geld: "Toegekend telt op de dag van het besluit; betaald, uitgegeven en terugbetaald op hun eigen datum. Bedragen in hele euro's.",
-  resultaten: "Wat bewoners opschreven toen hun idee klaar was. Een kleine groep mensen (1 tot 4) staat openbaar als <5.",
+  resultaten: "Wat bewoners opschreven toen hun idee klaar was. Openbaar is een aantal mensen afgerond op 5; 1 tot 4 staat als <5.",
 };
 
 /** All figures as sections: a chart where it helps, always the table, and a CSV download. */

@@ -97,8 +97,8 @@ export function presentFigures(figures: Figures, audience: Audience) {
       ...figures.money,
       results: {
         ...figures.money.results,
-        peopleReached: suppress(figures.money.results.peopleReached),
-        volunteers: suppress(figures.money.results.volunteers),
+        peopleReached: people(figures.money.results.peopleReached),
+        volunteers: people(figures.money.results.volunteers),
       },
     },
   };
