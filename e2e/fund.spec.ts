@@ -9,6 +9,8 @@ const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR
 const FUND = "Buurtfonds Heerlen-Noord";
 
 test("budget, advice, grant, a tranche, spending with a receipt, a result; a visitor sees the amounts and the result", async ({ pageAs }) => {
+  // The whole journey with four roles and five axe checks: ~30 s on a quiet machine, twice that when busy.
+  test.setTimeout(180_000);
   const title = uniqueTitle("Plantenbakken bij school");
   const resident = await pageAs("bewoner");
   const worker = await pageAs("buurtwerker");
