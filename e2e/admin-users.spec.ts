@@ -1,6 +1,7 @@
 import type { Page } from "@playwright/test";
 import { storageStateOf } from "./support/auth";
 import { expect, test } from "./support/fixtures";
+import { expectNoAxeViolations } from "./support/axe";
 
 /** A resident of the test's own, signed in once so the account exists, with a display name. */
 async function newResident(pageAsResident: (email: string) => Promise<Page>, name: string) {
@@ -38,11 +39,20 @@ test.describe("a beheerder manages roles", () => {
     await page.getByLabel("Rol van Wies").selectOption("buurtwerker");
     await page.getByRole("button", { name: "Rol opslaan" }).click();
     await expect(page.getByText("De rol is aangepast.")).toBeVisible();
+    // The picker shows the saved role, and saving it again changes nothing and says so.
+    await expect(page.getByLabel("Rol van Wies")).toHaveValue("buurtwerker");
+    await page.getByRole("button", { name: "Rol opslaan" }).click();
+    await expect(page.getByText("Deze persoon is al buurtwerker. Er is niets veranderd.")).toBeVisible();
+    await expect(page.getByLabel("Rol van Wies")).toHaveValue("buurtwerker");
 
+    // The logbook says it in a plain sentence, with a link to the person, and fits 360 px.
     await page.goto("/beheer/logboek");
-    const row = page.getByRole("row", { name: /user\.role_changed/ }).first();
-    await expect(row).toContainText("Beheerder");
-    await expect(row).toContainText('"from":"bewoner","to":"buurtwerker"');
+    const entry = page.getByRole("listitem").filter({ hasText: "maakte Wies buurtwerker in plaats van bewoner" }).first();
+    await expect(entry).toContainText("(beheerder) maakte Wies");
+    await expect(entry).not.toContainText("role_changed");
+    await entry.getByRole("link", { name: /Naar Wies/ }).click();
+    await expect(page.getByLabel("Rol van Wies", { exact: true })).toHaveValue("buurtwerker");
+    await expectNoAxeViolations(page);
   });
 });
 

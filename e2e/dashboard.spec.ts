@@ -5,8 +5,15 @@ import { expectNoAxeViolations } from "./support/axe";
 import { one } from "./support/db";
 import { expect, test } from "./support/fixtures";
 
+/** Opens the fold-out of one table (a <details>, closed at first). */
+async function open(page: Page, table: string) {
+  const fold = page.locator("details").filter({ has: page.getByRole("heading", { name: table, exact: true }) });
+  if ((await fold.getAttribute("open")) === null) await fold.locator("summary").click();
+}
+
 /** The value in a figures table, by row and column header. */
 async function cell(page: Page, table: string, row: string, column: number) {
+  await open(page, table);
   const region = page.getByRole("region", { name: `Tabel: ${table}` });
   return (await region.getByRole("row", { name: new RegExp(`^${row}`) }).getByRole("cell").nth(column - 1).textContent())?.trim();
 }
@@ -27,10 +34,11 @@ test.describe("an alliance member", () => {
     for (const title of ["Van idee tot resultaat", "Per wijk", "Per thema", "Steun en hulp", "Bewoners die meededen", "Activiteiten per reeks", "Per maand (laatste 12 maanden)"]) {
       await expect(page.getByRole("heading", { name: title, exact: true })).toBeVisible();
     }
+    await open(page, "Per wijk");
     await expect(page.getByRole("img", { name: /Grafiek: Per wijk/ })).toBeVisible();
 
     const downloadPromise = page.waitForEvent("download");
-    await page.getByRole("link", { name: 'Download "Per wijk" als CSV' }).click();
+    await page.getByRole("link", { name: 'Download "Per wijk" als spreadsheet (CSV)' }).click();
     const download = await downloadPromise;
     expect(download.suggestedFilename()).toBe("burgers-maken-wijken.csv");
     const lines = fs.readFileSync((await download.path())!, "utf8").replace(/^\uFEFF/, "").trim().split("\r\n");
@@ -49,10 +57,52 @@ test.describe("an alliance member", () => {
     await expect(page).toHaveURL(/van=2020-01-01/);
     await expect(page).toHaveURL(/wijk=\d+/);
     const wijkRows = page.getByRole("region", { name: "Tabel: Per wijk" }).getByRole("row");
+    await open(page, "Per wijk");
     await expect(wijkRows).toHaveCount(2);
     expect(await cell(page, "Van idee tot resultaat", "Ingediend", 1)).toBe(String(submittedIn(HEKSENBERG)));
     await page.reload();
     await expect(page.getByLabel("Wijk", { exact: true })).toHaveValue(/\d+/);
+  });
+});
+
+/** At 360 px: key figures and trend lines first, tables closed, nothing sideways, no text under 16 px. */
+async function expectPhoneFriendly(page: Page) {
+  await expect(page.getByRole("list", { name: "De belangrijkste cijfers" }).getByRole("listitem")).toHaveCount(3);
+  await expect(page.getByRole("img", { name: /^Lijn: / })).toHaveCount(2);
+  expect(await page.locator("details[open]").count()).toBe(0);
+  for (const fold of await page.locator("details").all()) await fold.locator("summary").click();
+  const small = await page.evaluate(() => {
+    const found: string[] = [];
+    for (const el of Array.from(document.querySelectorAll<HTMLElement>("main *"))) {
+      const own = Array.from(el.childNodes).some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim());
+      if (!own || !el.checkVisibility() || el.closest(".sr-only")) continue;
+      let size = parseFloat(getComputedStyle(el).fontSize);
+      const svg = el.closest("svg");
+      if (svg) size *= svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+      if (size < 15.9) found.push(`${el.tagName} "${el.textContent!.trim().slice(0, 30)}" ${size.toFixed(1)}px`);
+    }
+    return found;
+  });
+  expect(small).toEqual([]);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow, "horizontal scrolling").toBeLessThanOrEqual(0);
+  await expectNoAxeViolations(page);
+}
+
+test.describe("the figures on a phone", () => {
+  test("/cijfers", async ({ page }) => {
+    await page.goto("/cijfers");
+    await expect(page.getByText("worden meteen bijgewerkt")).toBeVisible();
+    await expectPhoneFriendly(page);
+  });
+
+  test.describe("as the alliance", () => {
+    test.use({ storageState: storageStateOf("alliantie") });
+    test("/dashboard", async ({ page }) => {
+      await page.goto("/dashboard");
+      await expect(page.getByText(/\blive\b/i)).toHaveCount(0);
+      await expectPhoneFriendly(page);
+    });
   });
 });
 
@@ -61,6 +111,7 @@ test.describe("the public figures", () => {
     await page.goto("/cijfers");
     const publicProposed = await cell(page, "Van idee tot resultaat", "Ingediend", 1);
     const publicParticipants = await cell(page, "Bewoners die meededen", "Samen", 1);
+    await open(page, "Per wijk");
     await expect(page.getByRole("region", { name: "Tabel: Per wijk" }).getByText("<5").first()).toBeVisible();
     await expectNoAxeViolations(page);
 

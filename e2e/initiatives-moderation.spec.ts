@@ -1,16 +1,18 @@
 import type { Page } from "@playwright/test";
+import { expectNoAxeViolations } from "./support/axe";
 import { mailsTo, waitForNewMail } from "./support/mail";
 import { RESIDENTS, proposeIdea, staffStep, uniqueTitle } from "./initiatives-helpers";
 import { expect, test } from "./support/fixtures";
 
-/** Reports through the fold-out; the third report hides the content, so it has no thank-you there. */
+/** Reports through the fold-out; the third report hides the content and the page it lands on thanks them. */
 async function report(page: Page, id: number, summary: string, reason: string, hides = false) {
   await page.goto(`/initiatieven/${id}`);
   const fold = page.locator("details").filter({ has: page.getByText(summary, { exact: true }) }).first();
   await fold.getByText(summary, { exact: true }).click();
   await fold.getByLabel(reason).check();
   await fold.getByRole("button", { name: "Melding versturen" }).click();
-  if (!hides) await expect(fold.getByText("Dank u wel voor uw melding.")).toBeVisible();
+  const thanks = hides ? page.getByRole("status").filter({ hasText: "Dank u wel voor uw melding." }) : fold.getByText("Dank u wel voor uw melding.");
+  await expect(thanks).toBeVisible();
 }
 
 test("comment, report and auto-hide at three reports; the buurtwerker restores", async ({ pageAs, pageAsResident }) => {
@@ -27,6 +29,12 @@ test("comment, report and auto-hide at three reports; the buurtwerker restores",
   await jan.getByLabel("Uw reactie").fill("<b>Koop</b> nu goedkope pillen");
   await jan.getByRole("button", { name: "Reactie plaatsen" }).click();
   await expect(jan.getByText("<b>Koop</b> nu goedkope pillen")).toBeVisible();
+  // It says so at the new comment, which has the focus; the form is empty again.
+  const posted = jan.getByRole("listitem").filter({ hasText: "<b>Koop</b> nu goedkope pillen" });
+  await expect(posted.getByRole("status")).toHaveText("Uw reactie staat erbij.");
+  await expect(posted).toBeFocused();
+  await expect(jan.getByLabel("Uw reactie")).toHaveValue("");
+  await expectNoAxeViolations(jan);
   await initiator.goto(`/initiatieven/${id}`);
   await initiator.getByLabel("Uw reactie").fill("Dank voor je reactie!");
   await initiator.getByRole("button", { name: "Reactie plaatsen" }).click();
@@ -40,6 +48,8 @@ test("comment, report and auto-hide at three reports; the buurtwerker restores",
   await report(anouk, id, "Meld deze reactie", "Reclame of spam");
   await report(mehmet, id, "Meld deze reactie", "Reclame of spam", true);
   await expect(mehmet.getByText("nu goedkope pillen")).toHaveCount(0);
+  await expect(mehmet.getByText("De reactie is nu verborgen tot een buurtwerker ernaar kijkt.")).toBeFocused();
+  await expectNoAxeViolations(mehmet);
   await anouk.goto(`/initiatieven/${id}`);
   await expect(anouk.getByText("nu goedkope pillen")).toHaveCount(0);
   await expect(anouk.getByText("Dank voor je reactie!")).toBeVisible();

@@ -1,5 +1,5 @@
 import Database from "better-sqlite3";
-import { requestSignInLink } from "./support/auth";
+import { DEMO, requestSignInLink } from "./support/auth";
 import { expectNoAxeViolations } from "./support/axe";
 import { expect, test } from "./support/fixtures";
 import { linkIn, mailsTo, waitForNewMail } from "./support/mail";
@@ -59,6 +59,29 @@ test.describe("signing in with a link by e-mail", () => {
     await expect(page.getByRole("link", { name: "Inloggen" })).toBeVisible();
     await page.goto("/account");
     await expect(page).toHaveURL(/\/inloggen\?terug=%2Faccount/);
+  });
+
+  test("staff land on their own work after signing in, unless they were on their way to a page", async ({ pageAs }) => {
+    for (const [role, landing] of [["buurtwerker", "/beheer"], ["alliantie", "/dashboard"]] as const) {
+      const page = await pageAs("bezoeker");
+      await page.goto(await requestSignInLink(page, DEMO[role]));
+      await expect(page).toHaveURL(new RegExp(`${landing}$`));
+    }
+    const page = await pageAs("bezoeker");
+    await page.goto("/inloggen?terug=%2Factiviteiten");
+    const before = mailsTo(DEMO.buurtwerker).length;
+    await page.getByLabel("Uw e-mailadres").fill(DEMO.buurtwerker);
+    await page.getByRole("button", { name: "Stuur mij een inloglink" }).click();
+    await page.goto(linkIn(await waitForNewMail(DEMO.buurtwerker, before), "/api/auth/callback/"));
+    await expect(page).toHaveURL(/\/activiteiten$/);
+  });
+
+  test("the sign-in page says why, from the page someone was going to", async ({ page }) => {
+    await page.goto("/initiatieven/nieuw");
+    await expect(page).toHaveURL(/\/inloggen\?terug=%2Finitiatieven%2Fnieuw/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Log in om uw idee in te sturen");
+    await page.goto("/inloggen");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Inloggen");
   });
 
   test("a used sign-in link does not work a second time", async ({ page, pageAs }) => {

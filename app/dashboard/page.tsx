@@ -18,8 +18,8 @@ export default async function DashboardPage({ searchParams }: Props) {
     <div className="space-y-6">
       <h1 className="text-3xl font-bold">Dashboard alliantie</h1>
       <p>
-        De deelname aan Burgers maken Hrl-Nrd in cijfers. Alles is live: elke nieuwe steun of aanmelding
-        telt meteen mee. Dezelfde cijfers, zonder kleine aantallen, staan openbaar op de pagina Cijfers.
+        De deelname aan Burgers maken Hrl-Nrd in cijfers. De cijfers worden meteen bijgewerkt: elke nieuwe steun of
+        aanmelding telt meteen mee. Dezelfde cijfers, zonder kleine aantallen, staan openbaar op de pagina Cijfers.
       </p>
       <FilterForm action="/dashboard" input={filter.input} wijken={listWijken()} />
       <FiguresReport

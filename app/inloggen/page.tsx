@@ -2,16 +2,21 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/accounts/sign-in-form";
 import { safeReturnPath } from "@/lib/auth/return-path";
+import { landingPathFor } from "@/lib/auth/roles";
+import { signInReason } from "@/lib/auth/sign-in-reason";
 import { getCurrentUser } from "@/lib/auth/session";
 
 export const metadata: Metadata = { title: "Inloggen" };
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<{ terug?: string }> }) {
-  const returnTo = safeReturnPath((await searchParams).terug);
-  if (await getCurrentUser()) redirect(returnTo);
+  const { terug } = await searchParams;
+  // Empty: no page to go back to, so after signing in each role lands on its own work.
+  const returnTo = terug ? safeReturnPath(terug) : "";
+  const user = await getCurrentUser();
+  if (user) redirect(returnTo || landingPathFor(user.role));
   return (
     <div className="space-y-4">
-      <h1 className="text-3xl font-bold">Inloggen</h1>
+      <h1 className="text-3xl font-bold">{signInReason(returnTo)}</h1>
       <p>Met een account kunt u een idee indienen, een idee steunen en zien waar u zich voor heeft opgegeven.</p>
       <p>Nog geen account? Vul gewoon uw e-mailadres in. Dan maken wij er een voor u.</p>
       <SignInForm returnTo={returnTo} />

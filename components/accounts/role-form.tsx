@@ -19,7 +19,9 @@ export function RoleForm({ userId, role, userLabel }: { userId: string; role: Ro
         <label htmlFor={selectId} className="block text-base font-semibold">
           Rol van {userLabel}
         </label>
-        <select id={selectId} name="role" defaultValue={role} className={INPUT_STYLES}>
+        {/* Keyed by the stored role: React resets a form after its action, and a select only
+            takes a new defaultValue when it mounts, so without the key it would show the old role. */}
+        <select key={role} id={selectId} name="role" defaultValue={role} className={INPUT_STYLES}>
           {ROLES.map((r) => (
             <option key={r} value={r}>
               {ROLE_LABELS[r]}

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { CardLink } from "@/components/ui/card-link";
 import { Icon } from "@/components/ui/icon";
 import type { ActivityCard } from "@/lib/activities/queries";
 import { formatActivityTime, placesLeftText } from "@/lib/format";
@@ -10,25 +10,24 @@ export function ActivityList({ items, past = false }: { items: ActivityCard[]; p
   return (
     <ul className="space-y-3">
       {items.map((item) => (
-        <li key={item.id} className="rounded-xl border-2 border-sun-light p-4">
-          <Link href={`/activiteiten/${item.id}`} className="text-xl font-bold">
-            {item.title}
-          </Link>
-          <p>{formatActivityTime(item.startsAt, item.endsAt)}</p>
-          <p className="text-base text-muted">
-            {item.wijkName}
-            {item.seriesName ? ` · ${item.seriesName}` : ""}
-          </p>
-          {item.cancelled ? (
-            <p className="font-semibold text-danger">Gaat niet door</p>
-          ) : (
-            !past && (
-              <p className="flex items-center gap-1 font-semibold">
-                <Icon name="users" className="h-5 w-5" />
-                {placesLeftText(item.places, item.placesTaken)}
-              </p>
-            )
-          )}
+        <li key={item.id}>
+          <CardLink href={`/activiteiten/${item.id}`} id={`activiteit-${item.id}`} title={item.title} tone="border-sun-light">
+            <span className="block">{formatActivityTime(item.startsAt, item.endsAt)}</span>
+            <span className="block text-base text-muted">
+              {item.wijkName}
+              {item.seriesName ? ` · ${item.seriesName}` : ""}
+            </span>
+            {item.cancelled ? (
+              <span className="block font-semibold text-danger">Gaat niet door</span>
+            ) : (
+              !past && (
+                <span className="flex items-center gap-1 font-semibold">
+                  <Icon name="users" className="h-5 w-5" />
+                  {placesLeftText(item.places, item.placesTaken)}
+                </span>
+              )
+            )}
+          </CardLink>
         </li>
       ))}
     </ul>

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { listOwnSignups } from "@/lib/activities/queries";
 import { formatActivityTime } from "@/lib/format";
 import { CancelSignupForm } from "./cancel-signup-form";
+import { PartySizeForm } from "./party-size-form";
 import { signupStatusText } from "./signup-status";
 
 /** The account page's list of the resident's own sign-ups, each with a cancel button while it can. */
@@ -21,7 +22,7 @@ export function MySignups({ userId }: { userId: string }) {
         <ul className="space-y-3">
           {items.map((item) => (
             <li key={item.signupId} className="space-y-2 rounded-xl border-2 border-sun-light p-4">
-              <Link href={`/activiteiten/${item.activityId}`} className="text-xl font-bold">
+              <Link href={`/activiteiten/${item.activityId}`} className="flex min-h-11 items-center text-xl font-bold break-words">
                 {item.title}
               </Link>
               <p>{formatActivityTime(item.startsAt, item.endsAt)}</p>
@@ -31,7 +32,10 @@ export function MySignups({ userId }: { userId: string }) {
                 <p className="font-semibold">{signupStatusText(item)}</p>
               )}
               {!item.activityCancelled && item.status !== "geannuleerd" && item.startsAt > now && (
-                <CancelSignupForm signupId={item.signupId} label={`Afmelden voor ${item.title}`} />
+                <>
+                  <PartySizeForm signupId={item.signupId} partySize={item.partySize} maxPartySize={item.maxPartySize} title={item.title} />
+                  <CancelSignupForm signupId={item.signupId} label={`Afmelden voor ${item.title}`} />
+                </>
               )}
             </li>
           ))}

@@ -1,12 +1,12 @@
 import type { Roster } from "@/lib/activities/staff-queries";
 
-/** Signed up, came, walk-ins and waiting, counted in people. */
+/** Signed up, came, walk-ins and waiting, counted in people (the lists below count sign-ups). */
 export function RosterTotals({ totals }: { totals: Roster["totals"] }) {
   const items = [
-    { label: "Aangemeld", value: totals.signedUp },
-    { label: "Gekomen", value: totals.came },
-    { label: "Binnenlopers", value: totals.walkIns },
-    { label: "Wachtlijst", value: totals.waiting },
+    { label: "Personen aangemeld", value: totals.signedUp },
+    { label: "Personen gekomen", value: totals.came },
+    { label: "Binnenlopers (personen)", value: totals.walkIns },
+    { label: "Personen op de wachtlijst", value: totals.waiting },
   ];
   return (
     <dl className="grid grid-cols-2 gap-2 sm:grid-cols-4">

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { CardLink } from "@/components/ui/card-link";
 import { Icon } from "@/components/ui/icon";
 import type { InitiativeCard } from "@/lib/initiatives/queries";
 import { STATUS_LABELS } from "@/lib/initiatives/status";
@@ -9,18 +9,17 @@ export function InitiativeList({ items, empty = "Er zijn nog geen ideeën. Het e
   return (
     <ul className="space-y-3">
       {items.map((item) => (
-        <li key={item.id} className="space-y-1 rounded-xl border-2 border-brand-light p-4">
-          <Link href={`/initiatieven/${item.id}`} className="text-xl font-bold break-words">
-            {item.title}
-          </Link>
-          <p className="break-words">{item.pitch}</p>
-          <p className="text-base text-muted">
-            {item.wijkName} · {item.themeName} · {STATUS_LABELS[item.status]}
-          </p>
-          <p className="flex items-center gap-1 text-base font-semibold">
-            <Icon name="heart" className="h-5 w-5" />
-            {supportersText(item.backingCount + item.paperCount)}
-          </p>
+        <li key={item.id}>
+          <CardLink href={`/initiatieven/${item.id}`} id={`idee-${item.id}`} title={item.title}>
+            <span className="block break-words">{item.pitch}</span>
+            <span className="block text-base text-muted">
+              {item.wijkName} · {item.themeName} · {STATUS_LABELS[item.status]}
+            </span>
+            <span className="flex items-center gap-1 text-base font-semibold">
+              <Icon name="heart" className="h-5 w-5" />
+              {supportersText(item.backingCount + item.paperCount)}
+            </span>
+          </CardLink>
         </li>
       ))}
     </ul>

@@ -18,7 +18,7 @@ export function MyInitiatives({ userId }: { userId: string }) {
       <ul className="space-y-3">
         {items.map((item) => (
           <li key={item.id} className="space-y-1 rounded-xl border-2 border-brand-light p-4">
-            <Link href={`/initiatieven/${item.id}`} className="text-xl font-bold break-words">
+            <Link href={`/initiatieven/${item.id}`} className="flex min-h-11 items-center text-xl font-bold break-words">
               {item.title}
             </Link>
             <p>Status: {STATUS_LABELS[item.status]}</p>

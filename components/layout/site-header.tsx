@@ -14,28 +14,30 @@ export function SiteHeader({ signedIn, workLink }: { signedIn: boolean; workLink
       ? { href: "/account", label: "Account", icon: "user" }
       : { href: "/inloggen", label: "Inloggen", icon: "login" },
   ];
+  // At 360 px: one row for the name (and the work link), one row of four menu items with the
+  // word under its icon; about 100 px in all, so the page itself starts in the first screen.
   return (
     <header className="bg-brand text-white">
-      <div className="mx-auto flex max-w-3xl items-center justify-between gap-2 px-4 pt-3">
-        <Link href="/" className="flex min-h-11 items-center text-xl font-bold text-white no-underline">
+      <div className="mx-auto flex max-w-3xl items-center justify-between gap-2 px-3">
+        <Link href="/" className="flex min-h-11 items-center text-base leading-tight font-bold whitespace-nowrap text-white no-underline sm:text-lg">
           Burgers maken Hrl-Nrd
         </Link>
         {workLink && (
-          <Link href={workLink.href} className="flex min-h-11 items-center gap-1 text-base text-white">
+          <Link href={workLink.href} className="flex min-h-11 items-center gap-1 font-semibold text-white">
             <Icon name="tools" className="h-5 w-5" />
             {workLink.label}
           </Link>
         )}
       </div>
-      <nav aria-label="Hoofdmenu" className="mx-auto max-w-3xl px-2 pb-2">
-        <ul className="grid grid-cols-2 gap-1 sm:grid-cols-4">
+      <nav aria-label="Hoofdmenu" className="mx-auto max-w-3xl px-1 pb-1">
+        <ul className="flex justify-between gap-0.5 sm:grid sm:grid-cols-4">
           {items.map((item) => (
             <li key={item.href}>
               <Link
                 href={item.href}
-                className="flex min-h-12 items-center gap-2 rounded-lg px-3 py-1 font-semibold text-white no-underline hover:bg-brand-dark"
+                className="flex min-h-12 flex-col items-center justify-center rounded-lg px-1 py-1 text-[16px] leading-tight text-white no-underline hover:bg-brand-dark sm:flex-row sm:gap-2 sm:text-lg sm:font-semibold"
               >
-                <Icon name={item.icon} />
+                <Icon name={item.icon} className="h-5 w-5 shrink-0" />
                 {item.label}
               </Link>
             </li>

@@ -1,11 +1,13 @@
 import type { StatsTable } from "@/lib/stats/tables";
 
 const COLORS = ["#0b5d3b", "#b45309"];
-const WIDTH = 320;
-const BAR = 14;
+// Narrower than the smallest chart box (about 290 px inside a fold-out at 360 px), so 16 px never shrinks.
+const WIDTH = 280;
+const BAR = 16;
 const GAP = 6;
-const LABEL = 20;
-const VALUE_SPACE = 44;
+const LABEL = 22;
+const VALUE_SPACE = 52;
+const FONT = 16;
 
 /** Horizontal bars drawn on the server as SVG: no chart library, no JavaScript on the phone. */
 export function BarChart({ table }: { table: StatsTable }) {
@@ -29,7 +31,7 @@ export function BarChart({ table }: { table: StatsTable }) {
           const y = index * rowHeight;
           return (
             <g key={index}>
-              <text x={0} y={y + 15} fontSize={14} fill="#1a1a1a">
+              <text x={0} y={y + 17} fontSize={FONT} fill="#1a1a1a">
                 {String(row[labelKey] ?? "")}
               </text>
               {valueKeys.map((key, k) => {
@@ -39,7 +41,7 @@ export function BarChart({ table }: { table: StatsTable }) {
                 return (
                   <g key={key}>
                     <rect x={0} y={barY} width={Math.max(width, 2)} height={BAR} rx={3} fill={COLORS[k % COLORS.length]} />
-                    <text x={Math.max(width, 2) + 4} y={barY + BAR - 2} fontSize={13} fill="#1a1a1a">
+                    <text x={Math.max(width, 2) + 4} y={barY + BAR - 2} fontSize={FONT} fill="#1a1a1a">
                       {value === null ? "–" : String(value)}
                     </text>
                   </g>
@@ -50,9 +52,9 @@ export function BarChart({ table }: { table: StatsTable }) {
         })}
         {valueKeys.length > 1 &&
           legendLabels.map((label, k) => (
-            <g key={label} transform={`translate(${k * 150}, ${height - 16})`}>
-              <rect width={14} height={14} rx={3} fill={COLORS[k % COLORS.length]} />
-              <text x={20} y={12} fontSize={13} fill="#1a1a1a">
+            <g key={label} transform={`translate(${k * 150}, ${height - 18})`}>
+              <rect width={16} height={16} rx={3} fill={COLORS[k % COLORS.length]} />
+              <text x={22} y={14} fontSize={FONT} fill="#1a1a1a">
                 {label}
               </text>
             </g>

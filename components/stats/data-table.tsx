@@ -1,31 +1,40 @@
 import type { StatsTable } from "@/lib/stats/tables";
 
-/** The figures of a chart as an accessible table; long tables show their first rows. */
+/**
+ * The figures of a chart as an accessible table; long tables show their first rows. On a phone
+ * each row is a stacked card ("Heksenberg · Initiatieven 2 · Steun online 6"), so nothing
+ * scrolls sideways; the explicit roles keep it a table for screen readers when CSS stacks it.
+ */
 export function DataTable({ table, maxRows = 60 }: { table: StatsTable; maxRows?: number }) {
   const rows = table.rows.slice(0, maxRows);
   return (
-    <div role="region" aria-label={`Tabel: ${table.title}`} tabIndex={0} className="overflow-x-auto">
-      <table className="w-full border-collapse text-base">
+    <div role="region" aria-label={`Tabel: ${table.title}`} className="sm:overflow-x-auto">
+      <table role="table" className="block w-full border-collapse sm:table">
         <caption className="sr-only">{table.title}</caption>
-        <thead>
-          <tr className="border-b-2 border-brand text-left">
+        <thead role="rowgroup" className="sr-only sm:not-sr-only sm:table-header-group">
+          <tr role="row" className="border-b-2 border-brand text-left">
             {table.columns.map((column, index) => (
-              <th key={column.key} scope="col" className={`p-2 ${index > 0 ? "text-right" : ""}`}>
+              <th key={column.key} role="columnheader" scope="col" className={`p-2 ${index > 0 ? "text-right" : ""}`}>
                 {column.label}
               </th>
             ))}
           </tr>
         </thead>
-        <tbody>
+        <tbody role="rowgroup" className="block space-y-2 sm:table-row-group sm:space-y-0">
           {rows.map((row, r) => (
-            <tr key={r} className="border-b border-gray-300">
+            <tr key={r} role="row" className="block rounded-xl border-2 border-gray-200 p-3 sm:table-row sm:rounded-none sm:border-0 sm:border-b sm:border-gray-300 sm:p-0">
               {table.columns.map((column, index) =>
                 index === 0 ? (
-                  <th key={column.key} scope="row" className="p-2 text-left font-normal">
+                  <th key={column.key} role="rowheader" scope="row" className="block text-left font-bold sm:table-cell sm:p-2 sm:font-normal">
                     {row[column.key] ?? "–"}
                   </th>
                 ) : (
-                  <td key={column.key} className="p-2 text-right tabular-nums">
+                  <td
+                    key={column.key}
+                    role="cell"
+                    data-label={column.label}
+                    className="flex justify-between gap-3 tabular-nums before:content-[attr(data-label)] sm:table-cell sm:p-2 sm:text-right sm:before:content-none"
+                  >
                     {row[column.key] ?? "–"}
                   </td>
                 ),
@@ -35,8 +44,8 @@ export function DataTable({ table, maxRows = 60 }: { table: StatsTable; maxRows?
         </tbody>
       </table>
       {table.rows.length > rows.length && (
-        <p className="text-base text-muted">
-          Hier staan de eerste {rows.length} van {table.rows.length} rijen. Alle rijen staan in de CSV.
+        <p className="text-muted">
+          Hier staan de eerste {rows.length} van {table.rows.length} rijen. Alle rijen staan in de spreadsheet (CSV).
         </p>
       )}
     </div>

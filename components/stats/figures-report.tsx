@@ -1,8 +1,11 @@
 import { GoalMeter } from "@/components/initiatives/goal-meter";
+import { keyFigures } from "@/lib/stats/key-figures";
 import type { PresentedFigures } from "@/lib/stats/present";
 import type { StatsTable } from "@/lib/stats/tables";
 import { BarChart } from "./bar-chart";
 import { DataTable } from "./data-table";
+import { KeyFigures } from "./key-figures";
+import { TrendLine } from "./trend-line";
 
 const EXPLANATIONS: Record<string, string> = {
   trechter: "Ideeën die in deze periode zijn ingediend, en hoe ver ze kwamen.",
@@ -15,7 +18,10 @@ const EXPLANATIONS: Record<string, string> = {
   resultaten: "Wat bewoners opschreven toen hun idee klaar was. Openbaar is een aantal mensen afgerond op 5; 1 tot 4 staat als <5.",
 };
 
-/** All figures as sections: a chart where it helps, always the table, and a CSV download. */
+/**
+ * The figures for a phone: first the key figures and the trend of the last twelve months, then
+ * every table behind a heading that opens (no JavaScript), each with its chart and download.
+ */
 export function FiguresReport({
   figures,
   tables,
@@ -25,27 +31,46 @@ export function FiguresReport({
   tables: StatsTable[];
   csvHref: (tableId: string) => string;
 }) {
+  const trendOf = (key: "proposed" | "attended") => figures.trend.map((row) => ({ month: row.month, value: row[key] }));
   return (
-    <div className="space-y-10">
-      <section aria-labelledby="doel" className="space-y-2 rounded-xl bg-sun-light p-4">
-        <h2 id="doel" className="text-2xl font-bold">
-          Op weg naar {figures.goal.goal} initiatieven
+    <div className="space-y-8">
+      <section aria-labelledby="kort" className="space-y-3">
+        <h2 id="kort" className="text-2xl font-bold">
+          In het kort
         </h2>
+        <KeyFigures figures={keyFigures(figures)} />
         <GoalMeter progress={figures.goal} />
       </section>
-      {tables.map((table) => (
-        <section key={table.id} aria-labelledby={`tabel-${table.id}`} className="space-y-3">
-          <h2 id={`tabel-${table.id}`} className="text-2xl font-bold">
-            {table.title}
-          </h2>
-          {EXPLANATIONS[table.id] && <p>{EXPLANATIONS[table.id]}</p>}
-          <BarChart table={table} />
-          <DataTable table={table} />
-          <a href={csvHref(table.id)} download className="inline-flex min-h-11 items-center">
-            Download &quot;{table.title}&quot; als CSV
-          </a>
-        </section>
-      ))}
+      <section aria-labelledby="verloop" className="space-y-3">
+        <h2 id="verloop" className="text-2xl font-bold">
+          De laatste 12 maanden
+        </h2>
+        <TrendLine title="Ideeën ingestuurd per maand" months={trendOf("proposed")} />
+        <TrendLine title="Mensen bij activiteiten per maand" months={trendOf("attended")} />
+      </section>
+      <section aria-labelledby="details" className="space-y-3">
+        <h2 id="details" className="text-2xl font-bold">
+          Alle cijfers
+        </h2>
+        <p>Tik op een onderwerp om de cijfers te zien.</p>
+        {tables.map((table) => (
+          <details key={table.id} className="rounded-xl border-2 border-brand-light">
+            <summary className="flex min-h-11 cursor-pointer items-center p-3">
+              <h3 id={`tabel-${table.id}`} className="inline text-xl font-bold">
+                {table.title}
+              </h3>
+            </summary>
+            <div className="space-y-3 p-3 pt-0">
+              {EXPLANATIONS[table.id] && <p>{EXPLANATIONS[table.id]}</p>}
+              <BarChart table={table} />
+              <DataTable table={table} />
+              <a href={csvHref(table.id)} download className="inline-flex min-h-11 items-center">
+                Download &quot;{table.title}&quot; als spreadsheet (CSV)
+              </a>
+            </div>
+          </details>
+        ))}
+      </section>
     </div>
   );
 }

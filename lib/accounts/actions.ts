@@ -3,6 +3,7 @@
 import { redirect } from "next/navigation";
 import { getDb } from "@/db/client";
 import { signIn, signOut } from "@/lib/auth/auth";
+import { ROLE_LABELS } from "@/lib/auth/permissions";
 import { safeReturnPath } from "@/lib/auth/return-path";
 import { signInLinkDecision } from "@/lib/auth/rate-limit";
 import { clientIp } from "@/lib/auth/write-limit";
@@ -31,8 +32,9 @@ export const requestSignInLinkAction = defineAction({
     }
     // Past this address's limit: the usual answer, and no mail (see signInLinkDecision).
     if (decision === "silent") return;
-    // Through the welcome page, so that a new account chooses a display name first.
-    const redirectTo = `/account/welkom?terug=${encodeURIComponent(safeReturnPath(values.terug))}`;
+    // Through the welcome page, so that a new account chooses a display name first. Without a page
+    // to return to, the welcome page sends each role to its own work.
+    const redirectTo = values.terug ? `/account/welkom?terug=${encodeURIComponent(safeReturnPath(values.terug))}` : "/account/welkom";
     await signIn("nodemailer", { email, redirect: false, redirectTo });
   },
   redirect: () => SENT,
@@ -54,8 +56,11 @@ export const changeRoleAction = defineAction({
   schema: roleChangeSchema,
   permission: "users:manage",
   run: ({ input, user }) => changeRole(getDb(), { actorId: user.id, ...input }),
-  changed: () => changed.everything(),
-  message: () => "De rol is aangepast.",
+  changed: ({ result }) => {
+    if (result) changed.everything();
+  },
+  message: ({ result, input }) =>
+    result ? "De rol is aangepast." : `Deze persoon is al ${ROLE_LABELS[input.role].toLowerCase()}. Er is niets veranderd.`,
 });
 
 /** Deletes the own account (and only that one: the id comes from the session, never the form). */

@@ -24,9 +24,12 @@ export function updateProfile(
   if (result.changes !== 1) throw new AppError("not_found");
 }
 
-/** A beheerder changes someone's role; the change and its author go into the audit log. */
-export function changeRole(db: Db, input: { actorId: string; userId: string; role: Role }): void {
-  db.transaction(
+/**
+ * A beheerder changes someone's role; the change and its author go into the audit log.
+ * Returns false when the person already had that role: nothing is written then.
+ */
+export function changeRole(db: Db, input: { actorId: string; userId: string; role: Role }): boolean {
+  return db.transaction(
     (tx) => {
       const target = tx
         .select({ role: users.role })
@@ -37,7 +40,7 @@ export function changeRole(db: Db, input: { actorId: string; userId: string; rol
       if (input.actorId === input.userId && input.role !== "beheerder") {
         throw new AppError("forbidden", "U kunt uw eigen rol als beheerder niet weghalen.");
       }
-      if (target.role === input.role) return;
+      if (target.role === input.role) return false;
       tx.update(users).set({ role: input.role }).where(eq(users.id, input.userId)).run();
       recordAudit(tx, {
         actorId: input.actorId,
@@ -46,6 +49,7 @@ export function changeRole(db: Db, input: { actorId: string; userId: string; rol
         targetId: input.userId,
         details: { from: target.role, to: input.role },
       });
+      return true;
     },
     { behavior: "immediate" },
   );

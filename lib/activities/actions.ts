@@ -6,15 +6,16 @@ import { defineAction } from "@/lib/forms/define-action";
 import { activityInInput, changed } from "@/lib/page-cache/changed";
 import { siteUrl } from "@/lib/site-url";
 import { cancelOwnSignup, cancelSignupByToken, removeSignupDataByToken, signUp, type SignupOutcome } from "./commands";
+import { changeOwnPartySize, changePartySizeByToken, type PartySizeOutcome } from "./party-size";
 import { getActivity } from "./queries";
-import { activityRefSchema, ownSignupSchema, signupActionSchemaFor, signupLinkSchema } from "./schema";
+import { activityRefSchema, linkPartySizeSchema, ownPartySizeSchema, ownSignupSchema, signupActionSchemaFor, signupLinkSchema } from "./schema";
 
 const people = (n: number) => (n === 1 ? "1 persoon" : `${n} personen`);
 
 function outcomeMessage(outcome: SignupOutcome): string {
   const already = outcome.existing ? "U was al aangemeld met dit e-mailadres. " : "";
   const mail = outcome.existing
-    ? " Afmelden of iets veranderen? Gebruik de knop in de mail die u van ons kreeg."
+    ? " Afmelden of iets veranderen? Gebruik de link in de mail die u van ons kreeg."
     : " Wij sturen u een mail met alle informatie.";
   if (outcome.status === "wachtlijst") {
     return `${already}U staat op de wachtlijst: u bent nummer ${outcome.position}. Komt er een plek vrij? Dan krijgt u een mail.${outcome.existing ? mail : ""}`;
@@ -73,4 +74,26 @@ export const removeSignupDataAction = defineAction({
   run: ({ input }) => removeSignupDataByToken(getDb(), { token: input.token, baseUrl: siteUrl() }),
   changed: ({ result }) => changed.activity(result.activityId),
   redirect: ({ input }) => `/aanmelding/${encodeURIComponent(input.token)}`,
+});
+
+function partySizeMessage(outcome: PartySizeOutcome): string {
+  return outcome.changed ? `Opgeslagen: u komt nu met ${people(outcome.partySize)}.` : `U stond al op ${people(outcome.partySize)}. Er is niets veranderd.`;
+}
+
+/** Changes the number of people with the personal link from the mail; the token is the proof. */
+export const changePartySizeByLinkAction = defineAction({
+  caller: "anyone",
+  schema: linkPartySizeSchema,
+  run: ({ input }) => changePartySizeByToken(getDb(), { token: input.token, partySize: input.partySize, baseUrl: siteUrl() }),
+  changed: ({ result }) => changed.activity(result.activityId),
+  message: ({ result }) => partySizeMessage(result),
+});
+
+/** A signed-in resident changes the number of people of one of their own sign-ups. */
+export const changeOwnPartySizeAction = defineAction({
+  schema: ownPartySizeSchema,
+  permission: "activity:sign-up",
+  run: ({ input, user }) => changeOwnPartySize(getDb(), { signupId: input.signupId, userId: user.id, partySize: input.partySize, baseUrl: siteUrl() }),
+  changed: ({ result }) => changed.activity(result.activityId),
+  message: ({ result }) => partySizeMessage(result),
 });

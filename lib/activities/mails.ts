@@ -37,10 +37,13 @@ export function placeMail(
       ...details(activity),
       `U komt met ${people(to.partySize)}.`,
       "In de bijlage zit een agenda-bestand. Open het om de activiteit in uw agenda te zetten.",
-      "Kunt u toch niet komen? Meld u dan af met de knop hieronder. Dan krijgt iemand anders uw plek.",
-      ...(promoted ? ["Gebruik de knop in deze mail. De link uit een eerdere mail werkt niet meer."] : []),
     ],
-    action: { label: "Afmelden", url: cancelUrl(baseUrl, token) },
+    action: {
+      lead: "Kunt u toch niet komen? Meld u dan af. Dan krijgt iemand anders uw plek.",
+      label: "Afmelden",
+      url: cancelUrl(baseUrl, token),
+    },
+    afterAction: promoted ? ["Gebruik deze mail om u af te melden. De link uit een eerdere mail werkt niet meer."] : [],
   });
   return {
     to: to.email,
@@ -66,9 +69,8 @@ export function waitingListMail(
       "Komt er een plek vrij? Dan krijgt u meteen een mail. U hoeft niets te doen.",
       ...details(activity),
       `U wilt komen met ${people(to.partySize)}.`,
-      "Wilt u niet meer op de wachtlijst staan? Meld u dan af met de knop hieronder.",
     ],
-    action: { label: "Afmelden", url: cancelUrl(baseUrl, token) },
+    action: { lead: "Wilt u niet meer op de wachtlijst staan? Meld u dan af.", label: "Afmelden", url: cancelUrl(baseUrl, token) },
   });
   return { to: to.email, subject: `Wachtlijst: ${activity.title}`, text, html };
 }
@@ -113,7 +115,7 @@ export function activityChangedMail(
       to.waiting
         ? "U staat nog op de wachtlijst. Komt er een plek vrij? Dan krijgt u meteen een mail."
         : "U bent nog steeds aangemeld. U hoeft niets te doen. In de bijlage zit het nieuwe agenda-bestand.",
-      "Kunt u nu niet meer? Meld u dan af met de knop in de mail die u eerder van ons kreeg. Dan krijgt iemand anders uw plek.",
+      "Kunt u nu niet meer? Meld u dan af met de link in de mail die u eerder van ons kreeg. Dan krijgt iemand anders uw plek.",
     ],
   });
   return {

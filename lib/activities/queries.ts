@@ -46,7 +46,7 @@ const cardColumns = {
  * (one step down activities_duration_idx), so SQLite reads the starts index from there on instead
  * of from the first activity ever held.
  */
-function notEnded(now: Date): SQL | undefined {
+export function notEnded(now: Date): SQL | undefined {
   const longest = sql`(select coalesce(max(${activities.endsAt} - ${activities.startsAt}), 0) from ${activities})`;
   return and(gt(activities.endsAt, now), sql`${activities.startsAt} > ${now.getTime()} - ${longest}`);
 }
@@ -151,6 +151,8 @@ export type SignupSummary = {
   endsAt: Date;
   status: SignupStatus;
   partySize: number;
+  /** The most people one sign-up may bring. */
+  maxPartySize: number;
   /** Place in the waiting list, for a waiting sign-up. */
   position: number | null;
   activityCancelled: boolean;
@@ -171,6 +173,7 @@ function summaries(where: SQL | undefined): SignupSummary[] {
       endsAt: activities.endsAt,
       status: signups.status,
       partySize: signups.partySize,
+      maxPartySize: activities.maxPartySize,
       position,
       activityCancelled: sql<boolean>`${activities.cancelledAt} is not null`.mapWith(Boolean),
       dataRemoved: sql<boolean>`${signups.name} = ${WIPED_NAME}`.mapWith(Boolean),

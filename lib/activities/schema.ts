@@ -205,3 +205,8 @@ export const activityFilterSchema = z.object({
 export const signupLinkSchema = z.object({
   token: z.string().min(1, "Deze link werkt niet.").max(100, "Deze link werkt niet."),
 });
+
+/** A new number of people for a sign-up; the activity's own maximum is checked by the command. */
+const newPartySize = partySizeField(PARTY_SIZE_LIMIT);
+export const linkPartySizeSchema = signupLinkSchema.extend({ partySize: newPartySize });
+export const ownPartySizeSchema = ownSignupSchema.extend({ partySize: newPartySize });

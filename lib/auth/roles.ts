@@ -1,2 +1,12 @@
+import type { Role } from "@/db/enums";
+
 // The roles for the layers above lib/, which may not import db/ themselves.
 export { ROLES, type Role } from "@/db/enums";
+
+
+/** Where someone lands after signing in when they were not on their way to a page: their own work. */
+export function landingPathFor(role: Role): string {
+  if (role === "beheerder" || role === "buurtwerker") return "/beheer";
+  if (role === "alliantie") return "/dashboard";
+  return "/account";
+}

@@ -11,7 +11,15 @@ import { isPublicStatus } from "./status";
 export type Viewer = { id: string; role: Role } | null;
 
 export type TimelineEntry = { status: InitiativeStatus; coachChange: boolean; note: string | null; at: Date };
-export type CommentView = { id: number; authorName: string; body: string; createdAt: Date; badge: "initiatiefnemer" | "coach" | null };
+export type CommentView = {
+  id: number;
+  authorName: string;
+  body: string;
+  createdAt: Date;
+  badge: "initiatiefnemer" | "coach" | null;
+  /** Written by the viewer. */
+  mine: boolean;
+};
 export type HelperView = { name: string; note: string };
 
 export type InitiativeDetail = {
@@ -157,7 +165,7 @@ export function getInitiativeDetail(id: number, viewer: Viewer): InitiativeDetai
     paperCount: row.paperCount,
     threshold: getNumberSetting("supportThreshold"),
     timeline: timelineOf(id, privileged),
-    comments: visibleComments(id, row.initiatorId, row.coachId),
+    comments: visibleComments(id, row.initiatorId, row.coachId, viewer?.id ?? null),
     helpers: isInitiator || isCoach ? helpersOf(id) : null,
     viewer: { signedIn: Boolean(viewer), isInitiator, isStaff, backed: Boolean(mine), helpOffered: mine?.helpOffered ?? false },
   };
@@ -177,7 +185,7 @@ function timelineOf(id: number, withNotes: boolean): TimelineEntry[] {
     });
 }
 
-function visibleComments(id: number, initiatorId: string | null, coachId: string | null): CommentView[] {
+function visibleComments(id: number, initiatorId: string | null, coachId: string | null, viewerId: string | null): CommentView[] {
   return getDb()
     .select({ id: comments.id, authorId: comments.authorId, authorName: users.displayName, body: comments.body, createdAt: comments.createdAt })
     .from(comments)
@@ -189,6 +197,7 @@ function visibleComments(id: number, initiatorId: string | null, coachId: string
       ...comment,
       authorName: comment.authorName ?? FORMER_RESIDENT,
       badge: authorId && authorId === initiatorId ? "initiatiefnemer" : authorId && authorId === coachId ? "coach" : null,
+      mine: Boolean(authorId) && authorId === viewerId,
     }));
 }
 

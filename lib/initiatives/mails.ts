@@ -83,7 +83,7 @@ export function transitionMail(
   const { text, html } = renderMail({
     heading: `${subject}: "${about.title}"`,
     paragraphs: paragraphs.filter(Boolean),
-    action: { label: "Bekijk uw idee", url: initiativeLink(about.id) },
+    action: { lead: "Wilt u uw idee zien?", label: "Bekijk uw idee", url: initiativeLink(about.id) },
   });
   return { to, subject, text, html };
 }
@@ -93,10 +93,10 @@ export function newSubmissionMail(to: string, about: About, answerDueAt: Date): 
   const { text, html } = renderMail({
     heading: `Nieuw idee: "${about.title}"`,
     paragraphs: [
-      "Er is een idee ingestuurd. Wilt u het bekijken?",
+      "Er is een idee ingestuurd.",
       `De bewoner krijgt uiterlijk op ${formatDate(answerDueAt)} antwoord.`,
     ],
-    action: { label: "Naar de lijst met ideeën", url: `${siteUrl()}/beheer/initiatieven/${about.id}` },
+    action: { lead: "Wilt u het bekijken?", label: "Bekijk het idee", url: `${siteUrl()}/beheer/initiatieven/${about.id}` },
   });
   return { to, subject: `Nieuw idee: ${about.title}`, text, html };
 }
@@ -106,7 +106,7 @@ export function coachMail(to: string, about: About): Mail {
   const { text, html } = renderMail({
     heading: `U bent coach van "${about.title}"`,
     paragraphs: ["U bent gekozen als coach van dit idee. Neem contact op met de bewoner."],
-    action: { label: "Bekijk het idee", url: `${siteUrl()}/beheer/initiatieven/${about.id}` },
+    action: { lead: "Wilt u het idee bekijken?", label: "Bekijk het idee", url: `${siteUrl()}/beheer/initiatieven/${about.id}` },
   });
   return { to, subject: `U bent coach: ${about.title}`, text, html };
 }

@@ -47,6 +47,14 @@ describe("account commands", () => {
     expect(entry!.createdAt.getTime()).toBeGreaterThan(Date.now() - 60_000);
   });
 
+  it("saving the role someone already has changes nothing and says so", () => {
+    const admin = createUser("beheerder");
+    const resident = createUser("bewoner");
+    expect(changeRole(getDb(), { actorId: admin, userId: resident, role: "bewoner" })).toBe(false);
+    expect(getDb().select().from(auditLog).where(eq(auditLog.targetId, resident)).all()).toHaveLength(0);
+    expect(changeRole(getDb(), { actorId: admin, userId: resident, role: "alliantie" })).toBe(true);
+  });
+
   it("does not let a beheerder take away their own beheerder role", () => {
     const admin = createUser("beheerder");
     expect(() => changeRole(getDb(), { actorId: admin, userId: admin, role: "bewoner" })).toThrow(AppError);

@@ -85,6 +85,17 @@ const CASES: Record<string, Case> = {
   "activities.seriesRuleSchema": { schema: activities.seriesRuleSchema, valid: { seriesId: "2", oneSignupPerEmail: "ja" } },
   "activities.ownSignupSchema": { schema: activities.ownSignupSchema, valid: { signupId: "9" } },
   "activities.signupLinkSchema": { schema: activities.signupLinkSchema, valid: { token: "abc123" }, maxLength: { token: 100 } },
+  "activities.linkPartySizeSchema": {
+    schema: activities.linkPartySizeSchema,
+    valid: { token: "abc123", partySize: "3" },
+    maxLength: { token: 100 },
+    range: { partySize: [1, activityLimits.PARTY_SIZE_LIMIT] },
+  },
+  "activities.ownPartySizeSchema": {
+    schema: activities.ownPartySizeSchema,
+    valid: { signupId: "9", partySize: "3" },
+    range: { partySize: [1, activityLimits.PARTY_SIZE_LIMIT] },
+  },
   "activities.activityFilterSchema": { schema: activities.activityFilterSchema, valid: { wijk: "1", reeks: "", tijd: "komend" } },
   "initiatives.proposalSchema": { schema: initiatives.proposalSchema, valid: proposal, ...proposalLimits },
   "initiatives.proposalChangeSchema": {

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { PartySizeForm } from "@/components/activities/party-size-form";
 import { CancelSignupForm } from "@/components/activities/cancel-signup-form";
 import { signupStatusText } from "@/components/activities/signup-status";
 import { findSignupByToken } from "@/lib/activities/queries";
@@ -18,7 +19,7 @@ export default async function SignupByLinkPage({ params }: Props) {
       <div className="space-y-4">
         <h1 className="text-3xl font-bold">Deze link werkt niet</h1>
         <p>Wij kunnen geen aanmelding vinden bij deze link.</p>
-        <p>Gebruik de knop in de nieuwste mail die u van ons kreeg. Of kijk bij de <Link href="/activiteiten">activiteiten</Link>.</p>
+        <p>Gebruik de link in de nieuwste mail die u van ons kreeg. Of kijk bij de <Link href="/activiteiten">activiteiten</Link>.</p>
       </div>
     );
   }
@@ -28,7 +29,9 @@ export default async function SignupByLinkPage({ params }: Props) {
         <h1 className="text-3xl font-bold">Uw gegevens zijn verwijderd</h1>
         <p>Wij hebben uw naam, e-mailadres, telefoonnummer en opmerkingen weggehaald. U hoeft niets meer te doen.</p>
         <p>
-          <Link href={`/activiteiten/${signup.activityId}`}>Bekijk de activiteit</Link>
+          <Link href={`/activiteiten/${signup.activityId}`} className="inline-flex min-h-11 items-center">
+          Bekijk de activiteit
+        </Link>
         </p>
       </div>
     );
@@ -51,12 +54,15 @@ export default async function SignupByLinkPage({ params }: Props) {
         <p>Deze activiteit is al begonnen of voorbij. Afmelden kan niet meer.</p>
       ) : (
         <>
+          <PartySizeForm token={token} partySize={signup.partySize} maxPartySize={signup.maxPartySize} title={signup.title} />
           <p>Kunt u toch niet komen? Meld u dan af. Dan krijgt iemand anders uw plek.</p>
           <CancelSignupForm token={token} label="Ja, meld mij af" />
         </>
       )}
       <p>
-        <Link href={`/activiteiten/${signup.activityId}`}>Bekijk de activiteit</Link>
+        <Link href={`/activiteiten/${signup.activityId}`} className="inline-flex min-h-11 items-center">
+          Bekijk de activiteit
+        </Link>
       </p>
       <p>
         Wilt u dat wij uw naam, e-mailadres en telefoonnummer weghalen?{" "}

@@ -2,15 +2,17 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { ProfileForm } from "@/components/accounts/profile-form";
 import { safeReturnPath } from "@/lib/auth/return-path";
+import { landingPathFor } from "@/lib/auth/roles";
 import { getCurrentUser } from "@/lib/auth/session";
 import { listWijken } from "@/lib/reference/queries";
 
 export const metadata: Metadata = { title: "Welkom" };
 
 export default async function WelcomePage({ searchParams }: { searchParams: Promise<{ terug?: string }> }) {
-  const returnTo = safeReturnPath((await searchParams).terug);
+  const { terug } = await searchParams;
   const user = await getCurrentUser();
-  if (!user) redirect(`/inloggen?terug=${encodeURIComponent(returnTo)}`);
+  if (!user) redirect(terug ? `/inloggen?terug=${encodeURIComponent(safeReturnPath(terug))}` : "/inloggen");
+  const returnTo = terug ? safeReturnPath(terug) : landingPathFor(user.role);
   if (user.displayName) redirect(returnTo);
   return (
     <div className="space-y-4">

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { LinkButton } from "@/components/ui/button";
+import { CardLink } from "@/components/ui/card-link";
 import { Icon } from "@/components/ui/icon";
 import { requirePagePermission } from "@/lib/auth/guards";
 import { formatDate } from "@/lib/format";
@@ -39,20 +39,24 @@ export default async function StaffInitiativesPage() {
           {queue.map((item) => {
             const overdue = item.answerDueAt !== null && item.answerDueAt < now;
             return (
-              <li key={item.id} className={`space-y-1 rounded-xl border-2 p-4 ${overdue ? "border-danger bg-red-50" : "border-brand-light"}`}>
-                <Link href={`/beheer/initiatieven/${item.id}`} className="text-xl font-bold break-words">
-                  {item.title}
-                </Link>
-                <p className="text-base">
-                  {item.wijkName}
-                  {item.onBehalf ? " · ingevoerd door een buurtwerker" : ""}
-                </p>
-                <p className="text-base">{waited(item.submittedAt, now)}</p>
-                {item.answerDueAt && (
-                  <p className={overdue ? "font-bold text-danger" : "text-base"}>
-                    {overdue ? "Te laat! " : ""}Antwoord uiterlijk op {formatDate(item.answerDueAt)}
-                  </p>
-                )}
+              <li key={item.id}>
+                <CardLink
+                  href={`/beheer/initiatieven/${item.id}`}
+                  id={`wachtrij-${item.id}`}
+                  title={item.title}
+                  tone={overdue ? "border-danger bg-red-50" : "border-brand-light"}
+                >
+                  <span className="block text-base">
+                    {item.wijkName}
+                    {item.onBehalf ? " · ingevoerd door een buurtwerker" : ""}
+                  </span>
+                  <span className="block text-base">{waited(item.submittedAt, now)}</span>
+                  {item.answerDueAt && (
+                    <span className={overdue ? "block font-bold text-danger" : "block text-base"}>
+                      {overdue ? "Te laat! " : ""}Antwoord uiterlijk op {formatDate(item.answerDueAt)}
+                    </span>
+                  )}
+                </CardLink>
               </li>
             );
           })}
@@ -66,11 +70,16 @@ export default async function StaffInitiativesPage() {
         <ul className="space-y-2">
           {reported.map((item) => (
             <li key={`${item.initiativeId}-${item.commentId ?? 0}`}>
-              <Link href={`/beheer/initiatieven/${item.initiativeId}`} className="inline-flex min-h-11 items-center break-words">
-                {item.commentId ? `Reactie bij "${item.title}"` : item.title}
-              </Link>{" "}
-              · {item.openReports} {item.openReports === 1 ? "melding" : "meldingen"}
-              {item.hidden ? " · verborgen" : ""}
+              <CardLink
+                href={`/beheer/initiatieven/${item.initiativeId}`}
+                id={`gemeld-${item.initiativeId}-${item.commentId ?? 0}`}
+                title={item.commentId ? `Reactie bij "${item.title}"` : item.title}
+              >
+                <span className="block text-base">
+                  {item.openReports} {item.openReports === 1 ? "melding" : "meldingen"}
+                  {item.hidden ? " · verborgen" : ""}
+                </span>
+              </CardLink>
             </li>
           ))}
         </ul>
@@ -82,10 +91,11 @@ export default async function StaffInitiativesPage() {
         <ul className="space-y-2">
           {running.map((item) => (
             <li key={item.id}>
-              <Link href={`/beheer/initiatieven/${item.id}`} className="inline-flex min-h-11 items-center break-words">
-                {item.title}
-              </Link>{" "}
-              · {STATUS_LABELS[item.status]} · {item.coachName ? `coach: ${item.coachName}` : "nog geen coach"}
+              <CardLink href={`/beheer/initiatieven/${item.id}`} id={`lopend-${item.id}`} title={item.title}>
+                <span className="block text-base">
+                  {STATUS_LABELS[item.status]} · {item.coachName ? `coach: ${item.coachName}` : "nog geen coach"}
+                </span>
+              </CardLink>
             </li>
           ))}
         </ul>

@@ -1,12 +1,14 @@
 import type { Metadata } from "next";
-import { Pagination } from "@/components/ui/pagination";
+import Link from "next/link";
 import { z } from "zod";
+import { Pagination } from "@/components/ui/pagination";
 import { AUDIT_PAGE_SIZE, listAuditLog } from "@/lib/audit/queries";
+import { auditLine } from "@/lib/audit/sentences";
 import { requirePagePermission } from "@/lib/auth/guards";
 
 export const metadata: Metadata = { title: "Logboek" };
 
-const timestamp = new Intl.DateTimeFormat("nl-NL", { dateStyle: "short", timeStyle: "short", timeZone: "Europe/Amsterdam" });
+const timestamp = new Intl.DateTimeFormat("nl-NL", { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Amsterdam" });
 const pageSchema = z.coerce.number().int().min(1).catch(1);
 
 export default async function AuditLogPage({ searchParams }: { searchParams: Promise<{ pagina?: string }> }) {
@@ -18,31 +20,25 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
     <div className="space-y-4">
       <h1 className="text-3xl font-bold">Logboek</h1>
       <p>Wie deed wat en wanneer. Elke actie van een medewerker komt hier, nieuwste bovenaan.</p>
-      <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Logboek">
-        <table className="w-full border-collapse text-base">
-          <caption className="sr-only">Logboek van acties van medewerkers</caption>
-          <thead>
-            <tr className="border-b-2 border-brand text-left">
-              <th scope="col" className="p-2">Wanneer</th>
-              <th scope="col" className="p-2">Wie</th>
-              <th scope="col" className="p-2">Wat</th>
-              <th scope="col" className="p-2">Details</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.id} className="border-b border-gray-300 align-top">
-                <td className="p-2 whitespace-nowrap">{timestamp.format(row.createdAt)}</td>
-                <td className="p-2">{row.actorName ?? "(verwijderd)"}</td>
-                <td className="p-2">
-                  {row.action} · {row.targetType} {row.targetId}
-                </td>
-                <td className="p-2 break-all">{row.details ? JSON.stringify(row.details) : ""}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      {rows.length === 0 && <p>Er staat nog niets in het logboek.</p>}
+      <ol className="space-y-3" aria-label="Logboek, nieuwste bovenaan">
+        {rows.map((row) => {
+          const { sentence, link } = auditLine(row);
+          return (
+            <li key={row.id} className="space-y-1 rounded-xl border-2 border-gray-200 p-3 break-words">
+              <p className="text-base text-muted">
+                <time dateTime={row.createdAt.toISOString()}>{timestamp.format(row.createdAt)}</time>
+              </p>
+              <p>{sentence}</p>
+              {link && (
+                <Link href={link.href} className="inline-flex min-h-11 items-center">
+                  {link.label}
+                </Link>
+              )}
+            </li>
+          );
+        })}
+      </ol>
       <Pagination page={page} pages={pages} hrefFor={(n) => `/beheer/logboek?pagina=${n}`} />
     </div>
   );

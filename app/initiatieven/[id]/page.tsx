@@ -10,14 +10,19 @@ import { ReadAloudButton } from "@/components/ui/read-aloud-button";
 import { ReportForm } from "@/components/initiatives/report-form";
 import { StatusTimeline } from "@/components/initiatives/status-timeline";
 import { SupportPanel } from "@/components/initiatives/support-panel";
+import { SharePanel } from "@/components/reach/share-panel";
 import { LinkButton } from "@/components/ui/button";
+import { Icon } from "@/components/ui/icon";
 import { getCurrentUser } from "@/lib/auth/session";
 import { BUDGET_OPEN_STATUSES } from "@/lib/funds/limits";
 import { getMoney, getResult, publicMoney } from "@/lib/funds/queries";
 import { getInitiativeDetail } from "@/lib/initiatives/detail-queries";
 import { parseId } from "@/lib/params";
+import { ideaShareText, initiativeUrl } from "@/lib/reach/links";
+import { pageMetadata } from "@/lib/reach/metadata";
+import { initiativePreviewFacts, previewVersion } from "@/lib/reach/preview";
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ bewaard?: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ bewaard?: string; reactie?: string; gemeld?: string }> };
 
 const SAVED: Record<string, string> = {
   concept: "Uw idee is bewaard als concept. Alleen u ziet het.",
@@ -35,13 +40,24 @@ async function load(params: Props["params"]) {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: (await load(params))?.title ?? "Initiatief" };
+  const idea = await load(params);
+  if (!idea) return { title: "Initiatief" };
+  const path = `/initiatieven/${idea.id}`;
+  if (!idea.isPublic) return { title: idea.title, robots: { index: false } };
+  const version = previewVersion(initiativePreviewFacts(idea));
+  return pageMetadata({
+    title: idea.title,
+    description: idea.pitch,
+    path,
+    image: { url: `${initiativeUrl(idea.id)}/voorbeeld.png?v=${version}`, alt: `${idea.title}: idee voor ${idea.wijkName}` },
+  });
 }
 
 export default async function InitiativePage({ params, searchParams }: Props) {
   const initiative = await load(params);
   if (!initiative) notFound();
-  const saved = SAVED[(await searchParams).bewaard ?? ""];
+  const { bewaard, reactie, gemeld } = await searchParams;
+  const saved = SAVED[bewaard ?? ""];
   const readAloud = [initiative.title, initiative.pitch, initiative.description].filter(Boolean).join(". ");
   const money = getMoney(initiative.id);
   const { isInitiator, isStaff } = initiative.viewer;
@@ -69,6 +85,11 @@ export default async function InitiativePage({ params, searchParams }: Props) {
         <img src={initiative.photoUrl} alt={`Foto bij het idee: ${initiative.title}`} className="w-full rounded-xl" width={1200} height={900} />
       )}
       {initiative.viewer.isInitiator && <InitiatorPanel initiative={initiative} />}
+      {initiative.isPublic && (initiative.viewer.isInitiator || initiative.viewer.isStaff) && (
+        <LinkButton href={`/initiatieven/${initiative.id}/poster`} variant="secondary">
+          <Icon name="print" /> Maak een poster
+        </LinkButton>
+      )}
       {initiative.viewer.isStaff && (
         <LinkButton href={`/beheer/initiatieven/${initiative.id}`} variant="secondary">
           Beheer dit idee
@@ -92,7 +113,15 @@ export default async function InitiativePage({ params, searchParams }: Props) {
         </h2>
         <StatusTimeline entries={initiative.timeline} />
       </section>
-      {initiative.isPublic && <CommentSection initiative={initiative} />}
+      {initiative.isPublic && (
+        <SharePanel
+          heading="Vertel het uw buren"
+          url={initiativeUrl(initiative.id)}
+          title={initiative.title}
+          text={ideaShareText(initiative, initiativeUrl(initiative.id))}
+        />
+      )}
+      {initiative.isPublic && <CommentSection initiative={initiative} postedId={parseId(reactie ?? "")} reportedHidden={gemeld === "reactie"} />}
       {initiative.isPublic && initiative.viewer.signedIn && !initiative.viewer.isInitiator && (
         <ReportForm initiativeId={initiative.id} what="dit idee" />
       )}

@@ -19,7 +19,8 @@ export const addCommentAction = defineAction({
     return addComment(getDb(), { userId: user.id, ...input });
   },
   changed: initiativeInInput,
-  message: () => "Uw reactie staat erbij.",
+  // To the new comment, which says it is there and takes the focus (see CommentSection).
+  redirect: ({ input, result }) => `/initiatieven/${input.initiativeId}?reactie=${result}#reactie-${result}`,
 });
 
 /** Reports an idea or a comment, once per resident. A hidden idea has no page any more: the list says so. */
@@ -33,7 +34,11 @@ export const reportAction = defineAction({
     result.alreadyReported
       ? "U had dit al gemeld. Een buurtwerker kijkt ernaar."
       : "Dank u wel voor uw melding. Een buurtwerker kijkt ernaar.",
-  redirect: ({ input, result }) => (result.hidden && !input.commentId ? "/initiatieven?gemeld=1" : null),
+  // Hidden content leaves the page, and its form with it: the page the reporter lands on thanks them.
+  redirect: ({ input, result }) => {
+    if (!result.hidden) return null;
+    return input.commentId ? `/initiatieven/${input.initiativeId}?gemeld=reactie#reacties` : "/initiatieven?gemeld=1";
+  },
 });
 
 /** A buurtwerker restores or hides an idea or comment, with a reason for the audit log. */

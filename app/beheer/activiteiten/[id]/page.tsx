@@ -13,6 +13,9 @@ export const metadata: Metadata = { title: "Aanmeldingen" };
 
 type Props = { params: Promise<{ id: string }> };
 
+const signups = (n: number) => (n === 1 ? "1 aanmelding" : `${n} aanmeldingen`);
+const groups = (n: number) => (n === 1 ? "1 groep" : `${n} groepen`);
+
 export default async function StaffActivityPage({ params }: Props) {
   const { activity, roster } = await loadStaffActivity(params);
   const base = `/beheer/activiteiten/${activity.id}`;
@@ -20,7 +23,9 @@ export default async function StaffActivityPage({ params }: Props) {
     <div className="space-y-6">
       <div className="space-y-2">
         <p>
-          <Link href="/beheer/activiteiten">Alle activiteiten</Link>
+          <Link href="/beheer/activiteiten" className="inline-flex min-h-11 items-center">
+            Alle activiteiten
+          </Link>
         </p>
         <h1 className="text-3xl font-bold">{activity.title}</h1>
         <p>{formatActivityTime(activity.startsAt, activity.endsAt)}</p>
@@ -51,6 +56,13 @@ export default async function StaffActivityPage({ params }: Props) {
         </li>
         {!activity.cancelled && (
           <li>
+            <Link href={`/activiteiten/${activity.id}/poster`} className="inline-flex min-h-11 items-center">
+              Poster afdrukken
+            </Link>
+          </li>
+        )}
+        {!activity.cancelled && (
+          <li>
             <Link href={`${base}/bewerken`} className="inline-flex min-h-11 items-center">
               Activiteit wijzigen
             </Link>
@@ -62,9 +74,9 @@ export default async function StaffActivityPage({ params }: Props) {
           </Link>
         </li>
       </ul>
-      <RosterTable caption={`Aangemeld (${roster.confirmed.length})`} entries={roster.confirmed} />
-      <RosterTable caption={`Wachtlijst, op volgorde (${roster.waiting.length})`} entries={roster.waiting} numbered withCheckIn={false} />
-      <RosterTable caption={`Binnenlopers (${roster.walkIns.length})`} entries={roster.walkIns} withContact={false} />
+      <RosterTable id="aangemeld" caption={`Aangemeld: ${signups(roster.confirmed.length)}`} entries={roster.confirmed} />
+      <RosterTable id="wachtlijst" caption={`Wachtlijst, op volgorde: ${signups(roster.waiting.length)}`} entries={roster.waiting} numbered withCheckIn={false} />
+      <RosterTable id="binnenlopers" caption={`Binnenlopers: ${groups(roster.walkIns.length)}`} entries={roster.walkIns} withContact={false} />
       {!activity.cancelled && (
         <section aria-labelledby="afgelasten" className="space-y-2 rounded-xl border-2 border-danger p-4">
           <h2 id="afgelasten" className="text-2xl font-bold">

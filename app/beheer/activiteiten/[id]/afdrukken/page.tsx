@@ -20,8 +20,8 @@ export default async function PrintPage({ params }: Props) {
         {formatActivityTime(activity.startsAt, activity.endsAt)} · {activity.address}, {activity.wijkName}
       </p>
       <RosterTotals totals={roster.totals} />
-      <RosterTable caption="Aangemeld" entries={roster.confirmed} />
-      <RosterTable caption="Wachtlijst, op volgorde" entries={roster.waiting} numbered withCheckIn={false} />
+      <RosterTable id="aangemeld" caption="Aangemeld" entries={roster.confirmed} />
+      <RosterTable id="wachtlijst" caption="Wachtlijst, op volgorde" entries={roster.waiting} numbered withCheckIn={false} />
     </div>
   );
 }

@@ -23,7 +23,9 @@ export default async function EditActivityPage({ params }: Props) {
     <div className="space-y-4">
       <h1 className="text-3xl font-bold">Activiteit wijzigen</h1>
       <p>
-        <Link href={`/beheer/activiteiten/${id}`}>Terug naar de lijst van deze activiteit</Link>
+        <Link href={`/beheer/activiteiten/${id}`} className="inline-flex min-h-11 items-center">
+          Terug naar de lijst van deze activiteit
+        </Link>
       </p>
       {cancelled ? (
         <p>Deze activiteit is afgelast. U kunt haar niet meer wijzigen.</p>

@@ -15,7 +15,9 @@ export default async function CheckInPage({ params }: Props) {
   return (
     <div className="space-y-6">
       <p>
-        <Link href={`/beheer/activiteiten/${activity.id}`}>Terug naar de lijst</Link>
+        <Link href={`/beheer/activiteiten/${activity.id}`} className="inline-flex min-h-11 items-center">
+          Terug naar de lijst
+        </Link>
       </p>
       <h1 className="text-3xl font-bold">Inchecken: {activity.title}</h1>
       <RosterTotals totals={roster.totals} />
