@@ -5,7 +5,7 @@ import { formatEuros } from "./money";
 
 type About = { id: number; title: string };
 
-const action = (about: About) => ({ label: "Bekijk uw idee", url: `${siteUrl()}/initiatieven/${about.id}` });
+const action = (about: About) => ({ lead: "Wilt u uw idee zien?", label: "Bekijk uw idee", url: `${siteUrl()}/initiatieven/${about.id}` });
 
 /** Tells the initiator money was granted: how much, from which fund, the conditions and who to call. */
 export function grantMail(
