@@ -16,6 +16,7 @@ import {
   wijken,
 } from "./schema";
 import { DEMO_ACTIVITIES, DEMO_INITIATIVES, DEMO_RESIDENTS, DEMO_USERS, bbqDates } from "./demo-content";
+import { seedDemoFunds } from "./demo-funds";
 
 const DAY = 24 * 60 * 60 * 1000;
 const DEMO_MARKER = "demoSeededAt";
@@ -146,6 +147,12 @@ export function seedDemoData(db: Db, now: Date = new Date()): boolean {
               .run();
           }
         }
+      });
+
+      seedDemoFunds(tx, now, {
+        initiative: (title) => initiativeIds[DEMO_INITIATIVES.findIndex((item) => item.title === title)]!,
+        beheerder: userId.get(DEMO_USERS[3].email)!,
+        coach,
       });
 
       const series = tx

@@ -27,6 +27,14 @@ export function demoIds() {
       fatima,
     ),
     series: one("SELECT id FROM activity_series ORDER BY id"),
+    fund: one("SELECT id FROM funds ORDER BY id"),
+    // Another resident's money: a budget line of an open idea, a grant, a realised idea.
+    othersBudgetLine: one<number>(
+      "SELECT b.id FROM budget_lines b JOIN initiatives i ON i.id = b.initiative_id WHERE i.status = 'zoekt_steun' AND i.initiator_id != ? ORDER BY b.id",
+      fatima,
+    ),
+    othersGrant: one<number>("SELECT g.id FROM grants g JOIN initiatives i ON i.id = g.initiative_id WHERE g.amount_cents IS NOT NULL AND i.initiator_id != ? ORDER BY g.id", fatima),
+    othersRealised: one("SELECT id FROM initiatives WHERE status = 'gerealiseerd' AND initiator_id != ? ORDER BY id", fatima),
   };
 }
 export type DemoIds = ReturnType<typeof demoIds>;
@@ -49,6 +57,14 @@ export type ActionCase =
     };
 
 const proposal = proposalFields("Overgenomen idee");
+
+const lineOf = (id: number) => one("SELECT initiative_id FROM budget_lines WHERE id = ?", id);
+const grantOf = (id: number) => one("SELECT initiative_id FROM grants WHERE id = ?", id);
+const budgetLine = (ids: DemoIds) => ({ initiativeId: String(lineOf(ids.othersBudgetLine)), whatFor: "Overgenomen", amount: "10" });
+const lineRemoval = (ids: DemoIds) => ({ initiativeId: String(lineOf(ids.othersBudgetLine)), lineId: String(ids.othersBudgetLine) });
+const movement = (ids: DemoIds) => ({ initiativeId: String(grantOf(ids.othersGrant)), grantId: String(ids.othersGrant), on: "2026-01-05", amount: "0,01" });
+const spending = (ids: DemoIds) => ({ ...movement(ids), whatFor: "Overgenomen" });
+const result = (ids: DemoIds) => ({ initiativeId: String(ids.othersRealised), whatHappened: "Overgenomen.", peopleReached: "1", volunteers: "1", volunteerHours: "1" });
 
 /** Every server action of the app. The authorization test fails when one is missing here. */
 export const ACTION_CASES: Record<string, ActionCase> = {
@@ -258,6 +274,61 @@ export const ACTION_CASES: Record<string, ActionCase> = {
     permission: "initiative:propose",
     wrongOwner: { as: "bewoner", fields: (ids) => ({ initiativeId: String(ids.othersSentBack), transition: "resubmit" }) },
   },
+  "lib/funds/actions/funds.ts#saveFundAction": {
+    page: () => "/beheer/fondsen",
+    fields: () => ({ fundId: "", name: "Overgenomen fonds", provider: "Niemand", open: "on" }),
+    permission: "fund:manage",
+  },
+  "lib/funds/actions/funds.ts#setBudgetAction": {
+    page: () => "/beheer/fondsen",
+    fields: (ids) => ({ fundId: String(ids.fund), year: "2030", amount: "1000000" }),
+    permission: "fund:manage",
+  },
+  "lib/funds/actions/decisions.ts#addAdviceAction": {
+    page: (ids) => `/beheer/initiatieven/${ids.published}`,
+    fields: (ids) => ({ initiativeId: String(ids.published), text: "Overgenomen advies." }),
+    permission: "fund:advise",
+  },
+  "lib/funds/actions/decisions.ts#decideMoneyAction": {
+    page: (ids) => `/beheer/initiatieven/${ids.published}`,
+    fields: (ids) => ({ decision: "grant", initiativeId: String(ids.published), fundId: String(ids.fund), amount: "1", contactName: "X", contactEmail: "x@heerlen.nl" }),
+    permission: "fund:decide",
+  },
+  "lib/funds/actions/decisions.ts#recordPaymentAction": {
+    page: (ids) => `/beheer/initiatieven/${grantOf(ids.othersGrant)}`,
+    fields: movement,
+    permission: "fund:decide",
+  },
+  "lib/funds/actions/initiator.ts#addBudgetLineAction": {
+    page: (ids) => `/initiatieven/${lineOf(ids.othersBudgetLine)}/begroting`,
+    fields: budgetLine,
+    permission: "fund:request",
+    wrongOwner: { as: "bewoner", fields: budgetLine },
+  },
+  "lib/funds/actions/initiator.ts#removeBudgetLineAction": {
+    page: (ids) => `/initiatieven/${lineOf(ids.othersBudgetLine)}/begroting`,
+    fields: lineRemoval,
+    permission: "fund:request",
+    wrongOwner: { as: "bewoner", fields: lineRemoval },
+  },
+  "lib/funds/actions/initiator.ts#reportSpendingAction": {
+    page: (ids) => `/initiatieven/${grantOf(ids.othersGrant)}/geld`,
+    fields: spending,
+    permission: "fund:request",
+    wrongOwner: { as: "bewoner", fields: spending },
+  },
+  "lib/funds/actions/initiator.ts#returnMoneyAction": {
+    page: (ids) => `/initiatieven/${grantOf(ids.othersGrant)}/geld`,
+    fields: movement,
+    permission: "fund:request",
+    wrongOwner: { as: "bewoner", fields: movement },
+  },
+  "lib/funds/actions/initiator.ts#saveResultAction": {
+    page: (ids) => `/initiatieven/${ids.othersRealised}/resultaat`,
+    fields: result,
+    permission: "fund:request",
+    wrongOwner: { as: "bewoner", fields: result },
+  },
 };
 
 export type RouteCase =
@@ -289,6 +360,8 @@ export const ROUTE_CASES: Record<string, RouteCase> = {
   "GET /api/v1/stats": { public: "open data: figures with small counts suppressed" },
   "GET /api/v1/stats.csv": { public: "open data: the same figures as CSV" },
   "GET /beheer/activiteiten/[id]/lijst.csv": { path: (ids) => `/beheer/activiteiten/${ids.activity}/lijst.csv`, permission: "activity:manage" },
+  "GET /beheer/bonnetjes/[name]": { path: () => `/beheer/bonnetjes/${"a".repeat(32)}.webp`, permission: "fund:advise" },
+  "GET /beheer/fondsen/[id]/grootboek.csv": { path: (ids) => `/beheer/fondsen/${ids.fund}/grootboek.csv?jaar=2026`, permission: "fund:manage" },
   "GET /dashboard/csv": { path: () => "/dashboard/csv?tabel=wijken", permission: "dashboard:view" },
   "GET /initiatieven/[id]/voorbeeld.png": {
     public: "the preview picture of a published idea for shared links; of any other idea a 404",

@@ -49,6 +49,13 @@ export default async function StaffHomePage() {
             </Link>
           </li>
         )}
+        {can(user.role, "fund:manage") && (
+          <li>
+            <Link href="/beheer/fondsen" className="inline-flex min-h-11 items-center text-xl">
+              Fondsen: budget, toegekend en over
+            </Link>
+          </li>
+        )}
         {can(user.role, "audit-log:view") && (
           <li>
             <Link href="/beheer/logboek" className="inline-flex min-h-11 items-center text-xl">

@@ -14,6 +14,8 @@ const EXPLANATIONS: Record<string, string> = {
     "Iedere bewoner telt één keer, ook als hij of zij meer deed. Wij tellen accounts en de e-mailadressen van gasten. Medewerkers, partners, geblokkeerde en verwijderde accounts tellen niet mee. Binnenlopers zonder e-mailadres ook niet.",
   reeksen: "Mensen, met hun gezin of groep meegeteld. Niet gekomen: het deel van de opgegeven mensen dat niet kwam, bij activiteiten die voorbij zijn.",
   activiteiten: "Mensen, met hun gezin of groep meegeteld. Activiteiten die niet doorgingen tellen niet mee.",
+  geld: "Toegekend telt op de dag van het besluit; betaald, uitgegeven en terugbetaald op hun eigen datum. Bedragen in hele euro's.",
+  resultaten: "Wat bewoners opschreven toen hun idee klaar was. Openbaar is een aantal mensen afgerond op 5; 1 tot 4 staat als <5.",
 };
 
 /**

@@ -14,17 +14,23 @@ export const PERMISSIONS = {
   "initiative:follow": EVERY_ROLE,
   "initiative:post-update": EVERY_ROLE,
   "activity:sign-up": EVERY_ROLE,
+  // The initiator's budget lines, spending, returns and result; ownership is checked in the command.
+  "fund:request": EVERY_ROLE,
   "initiative:moderate": STAFF,
   "initiative:coach": STAFF,
   "initiative:act-on-behalf": STAFF,
   "comment:moderate": STAFF,
   "activity:manage": STAFF,
+  // Advice on money requests; also seeing balances, spending and receipts.
+  "fund:advise": STAFF,
   "staff-area:view": ["buurtwerker", "beheerder"],
   "dashboard:view": ["alliantie", "beheerder"],
   "users:manage": ["beheerder"],
   "users:block": STAFF,
   "audit-log:view": ["beheerder"],
   "settings:manage": ["beheerder"],
+  "fund:manage": ["beheerder"],
+  "fund:decide": ["beheerder"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -65,6 +65,7 @@ export const HOURLY_LIMITS = {
   update: { perUser: 20, perIp: 100, userEnv: "UPDATE_LIMIT_PER_USER", ipEnv: "UPDATE_LIMIT_PER_IP" },
   follow: { perUser: 60, perIp: 500, userEnv: "FOLLOW_LIMIT_PER_USER", ipEnv: "FOLLOW_LIMIT_PER_IP" },
   proposal: { perUser: 20, perIp: 60, userEnv: "PROPOSAL_LIMIT_PER_USER", ipEnv: "PROPOSAL_LIMIT_PER_IP" },
+  money: { perUser: 60, perIp: 200, userEnv: "MONEY_LIMIT_PER_USER", ipEnv: "MONEY_LIMIT_PER_IP" },
 } as const satisfies Record<string, HourlyLimit>;
 
 export type LimitedWrite = keyof typeof HOURLY_LIMITS;

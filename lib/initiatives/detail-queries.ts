@@ -3,7 +3,7 @@ import { and, asc, eq, isNull, or, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import { getDb } from "@/db/client";
 import type { InitiativeStatus, Role } from "@/db/enums";
-import { backings, comments, follows, initiatives, initiativeStatusChanges, initiativeUpdatePhotos, initiativeUpdates, themes, users, wijken } from "@/db/schema";
+import { backings, comments, follows, initiativeResults, initiatives, initiativeStatusChanges, initiativeUpdatePhotos, initiativeUpdates, themes, users, wijken } from "@/db/schema";
 import { can } from "@/lib/auth/permissions";
 import { getNumberSetting } from "@/lib/settings/queries";
 import { HIDDEN_BY_REPORTS } from "./commands/reports";
@@ -98,9 +98,14 @@ function updatePhotoFacts(name: string): VisibilityFacts | undefined {
   return row && { ...row, hiddenAt: row.hiddenAt ?? row.updateHiddenAt };
 }
 
-/** Whether this viewer may see the stored photo: for everyone, only for them, or not at all (also for a name that is no idea's photo). */
+/** Whether this viewer may see the stored photo (the idea's own, a result or an update photo): for everyone, only for them, or not at all (also for a name that is no idea's photo). */
 export function photoVisibility(name: string, viewer: Viewer): "public" | "private" | null {
-  const row = getDb().select(visibilityColumns).from(initiatives).where(eq(initiatives.photoPath, name)).get() ?? updatePhotoFacts(name);
+  const row =
+    getDb()
+      .select(visibilityColumns)
+      .from(initiatives)
+      .where(or(eq(initiatives.photoPath, name), eq(initiatives.id, sql`(select ${initiativeResults.initiativeId} from ${initiativeResults}, json_each(${initiativeResults.photos}) where json_each.value = ${name})`)))
+      .get() ?? updatePhotoFacts(name);
   if (!row) return null;
   const { isPublic, visible } = visibilityOf(row, viewer);
   return isPublic ? "public" : visible ? "private" : null;

@@ -1,6 +1,6 @@
 import { revalidatePath } from "next/cache";
 import { pageCache } from "./store";
-import { activityChanged, everythingChanged, initiativeChanged } from "./tags";
+import { activityChanged, everythingChanged, figuresChanged, initiativeChanged } from "./tags";
 
 /**
  * One call per domain event, after the write committed and before the answer: the visitors' page
@@ -10,7 +10,7 @@ export const changed = {
   /** A proposal, backing, comment, report, review or status change of one initiative. */
   initiative(id: number): void {
     pageCache().invalidate(initiativeChanged(id));
-    for (const path of ["/", "/initiatieven", `/initiatieven/${id}`, "/beheer/initiatieven", `/beheer/initiatieven/${id}`, "/account"]) {
+    for (const path of ["/", "/initiatieven", `/initiatieven/${id}`, "/beheer/initiatieven", `/beheer/initiatieven/${id}`, "/account", "/beheer/fondsen"]) {
       revalidatePath(path);
     }
   },
@@ -19,6 +19,11 @@ export const changed = {
     pageCache().invalidate(activityChanged(id));
     for (const path of ["/activiteiten", `/activiteiten/${id}`, "/beheer/activiteiten", "/account"]) revalidatePath(path);
     revalidatePath(`/beheer/activiteiten/${id}`, "layout");
+  },
+  /** A fund or its yearly budget: the staff pages and the figures (money per fund) show it. */
+  fund(): void {
+    pageCache().invalidate(figuresChanged());
+    for (const path of ["/beheer/fondsen", "/dashboard", "/cijfers"]) revalidatePath(path);
   },
   /** Names, roles, settings, wijken, themes and series show on many pages: everything is stale. */
   everything(): void {

@@ -40,5 +40,8 @@ export const initiativeChanged = (id: number) => [`initiative:${id}`, "initiativ
 /** A sign-up, cancellation, check-in or edit of one activity. */
 export const activityChanged = (id: number) => [`activity:${id}`, "activities", "figures"];
 
+/** A fund or a budget: only the figures show it. */
+export const figuresChanged = () => ["figures"];
+
 /** Names, roles and whole series show up on many pages: everything is stale. */
 export const everythingChanged = () => [EVERYTHING];

@@ -3,6 +3,7 @@ import { getDb } from "@/db/client";
 import { activityRows, noShowBasis, seriesRows, sumAttendance, type ActivityRow, type AttendanceCounts, type NoShowBasis, type SeriesRow } from "./activity-figures";
 import type { StatsFilter } from "./filters";
 import { backingTotals, byTheme, byWijk, funnel, type BackingTotals, type Funnel, type ThemeRow, type WijkRow } from "./initiative-figures";
+import { moneyFigures, type MoneyFigures } from "./money-figures";
 import { participants, type Participants } from "./participants";
 import { goalProgress, type GoalProgress } from "./queries";
 import { monthlyTrend, type TrendRow } from "./trend";
@@ -18,6 +19,7 @@ export type Figures = {
   attendance: AttendanceCounts & { noShow: NoShowBasis };
   participants: Participants;
   trend: TrendRow[];
+  money: MoneyFigures;
 };
 
 /** Every figure of the dashboard, /cijfers and the open-data API: one source of truth, live. */
@@ -35,5 +37,6 @@ export function computeFigures(filter: StatsFilter, now: number = Date.now()): F
     attendance: { ...sumAttendance(activities), noShow: noShowBasis(activities) },
     participants: participants(db, filter),
     trend: monthlyTrend(db, filter, now),
+    money: moneyFigures(db, filter),
   };
 }

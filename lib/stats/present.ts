@@ -92,6 +92,15 @@ export function presentFigures(figures: Figures, audience: Audience) {
       signedUp: people(row.signedUp),
       attended: people(row.attended),
     })),
+    // Amounts of public money are public; the people behind a result are counted like any others.
+    money: {
+      ...figures.money,
+      results: {
+        ...figures.money.results,
+        peopleReached: people(figures.money.results.peopleReached),
+        volunteers: people(figures.money.results.volunteers),
+      },
+    },
   };
 }
 

@@ -1,17 +1,10 @@
 import { LEEFGEBIED_LABELS, type Leefgebied } from "@/lib/reference/leefgebieden";
 import { STATUS_LABELS } from "@/lib/initiatives/status";
+import { moneyTables } from "./money-tables";
 import type { PresentedFigures } from "./present";
+import type { StatsTable } from "./table";
 
-export type Cell = number | string | null;
-export type Column = { key: string; label: string };
-export type StatsTable = {
-  id: string;
-  title: string;
-  columns: Column[];
-  rows: Record<string, Cell>[];
-  /** Which column names the bars and which columns are drawn as bars. */
-  chart?: { labelKey: string; valueKeys: string[] };
-};
+export type { Cell, Column, StatsTable } from "./table";
 
 const percent = (rate: number | null) => (rate === null ? null : `${Math.round(rate * 100)}%`);
 const dateFormat = new Intl.DateTimeFormat("nl-NL", { day: "numeric", month: "short", year: "numeric", timeZone: "Europe/Amsterdam" });
@@ -140,5 +133,6 @@ export function figureTables(figures: PresentedFigures): StatsTable[] {
       rows: f.trend.map((row) => ({ maand: row.month, ideeen: row.proposed, steun: row.backings, opgegeven: row.signedUp, aanwezig: row.attended })),
       chart: { labelKey: "maand", valueKeys: ["ideeen", "steun"] },
     },
+    ...moneyTables(f.money),
   ];
 }

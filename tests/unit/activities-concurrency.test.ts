@@ -1,51 +1,19 @@
-import { spawn } from "node:child_process";
-import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { asc, eq, like } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import { mailOutbox, signups } from "@/db/schema";
 import { createActivityRow } from "./support/activities-factory";
+import { runWorkers } from "./support/workers";
 
 const PLACES = 50;
 const SIGNUPS = 520;
 const CANCELLATIONS = 12;
 const SIZES = [1, 2, 3, 4, 5, 6, 2, 1, 3, 2];
-const TSX = path.resolve("node_modules/.bin/tsx");
 const WORKER = path.resolve("tests/unit/support/activities-worker.ts");
 
 type SignupResult = { email: string; signupId: number; status: string; token: string };
 type CancelResult = { activityId: number; promoted: number[] };
-
-/** Starts one worker process per job, releases them at the same moment, and returns their output. */
-async function runWorkers<T>(jobs: unknown[]): Promise<T[][]> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "bmh-workers-"));
-  const startFile = path.join(dir, "start");
-  let ready = 0;
-  let release: () => void;
-  const allReady = new Promise<void>((resolve) => (release = resolve));
-  const outputs = jobs.map((job, n) => {
-    const jobFile = path.join(dir, `job-${n}.json`);
-    fs.writeFileSync(jobFile, JSON.stringify(job));
-    const child = spawn(TSX, [WORKER, jobFile, startFile], { env: process.env, stdio: ["ignore", "pipe", "inherit"] });
-    let out = "";
-    child.stdout.on("data", (chunk: Buffer) => {
-      if (!out.includes("ready") && (out + chunk.toString()).includes("ready") && ++ready === jobs.length) release();
-      out += chunk.toString();
-    });
-    return new Promise<T[]>((resolve, reject) =>
-      child.on("exit", (code) => (code === 0 ? resolve(JSON.parse(out.split("\n")[1]!) as T[]) : reject(new Error(`worker exit ${code}`)))),
-    );
-  });
-  await allReady;
-  fs.writeFileSync(startFile, "go");
-  try {
-    return await Promise.all(outputs);
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
-}
 
 type Row = { id: number; partySize: number; status: string };
 
@@ -80,7 +48,7 @@ describe("the places guarantee under load from two processes", () => {
     const people = Array.from({ length: SIGNUPS }, (_, n) => ({ email: `buur${n}@last.nl`, partySize: SIZES[n % SIZES.length]! }));
     const halves = [people.filter((_, n) => n % 2 === 0), people.filter((_, n) => n % 2 === 1)];
 
-    const results = await runWorkers<SignupResult>(halves.map((part) => ({ mode: "signup", activityId, people: part })));
+    const results = await runWorkers<SignupResult[]>(WORKER, halves.map((part) => ({ mode: "signup", activityId, people: part })));
     expect(results.flat()).toHaveLength(SIGNUPS);
     // Both processes really ran at the same time: their sign-ups interleave.
     const [idsA, idsB] = results.map((r) => r.map((s) => s.signupId)) as [number[], number[]];
@@ -109,7 +77,7 @@ describe("the places guarantee under load from two processes", () => {
     const byId = new Map(results.flat().map((r) => [r.signupId, r]));
     const toCancel = rows.filter((r) => r.status === "bevestigd").slice(0, CANCELLATIONS).map((r) => byId.get(r.id)!.token);
     expect(toCancel).toHaveLength(CANCELLATIONS);
-    const cancelResults = await runWorkers<CancelResult>([
+    const cancelResults = await runWorkers<CancelResult[]>(WORKER, [
       { mode: "cancel", tokens: toCancel.filter((_, n) => n % 2 === 0) },
       { mode: "cancel", tokens: toCancel.filter((_, n) => n % 2 === 1) },
     ]);

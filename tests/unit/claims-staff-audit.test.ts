@@ -8,6 +8,11 @@ import { changeRole } from "@/lib/accounts/commands";
 import { signUp } from "@/lib/activities/commands";
 import { activitySchema } from "@/lib/activities/schema";
 import { addWalkIn, cancelActivity, createActivity, createSeries, setCheckIn, setSeriesRule, updateActivity } from "@/lib/activities/staff-commands";
+import { decideMoney } from "@/lib/funds/commands/decisions";
+import { saveFund, setBudget } from "@/lib/funds/commands/funds";
+import { recordPayment } from "@/lib/funds/commands/movements";
+import { addAdvice } from "@/lib/funds/commands/requests";
+import { saveResult } from "@/lib/funds/commands/results";
 import { registerPaperSupport } from "@/lib/initiatives/commands/paper";
 import { createOnBehalf } from "@/lib/initiatives/commands/proposal";
 import { reviewContent } from "@/lib/initiatives/commands/reports";
@@ -20,6 +25,7 @@ import { hideUpdate, postUpdate } from "@/lib/updates/commands";
 import { discoverActions } from "../../e2e/support/server-actions";
 import { BASE_URL, createActivityRow, createSeriesRow, person } from "./support/activities-factory";
 import { createInitiative, createUser } from "./support/factories";
+import { createFund } from "./support/funds-factory";
 
 const db = () => getDb();
 const staffOf = (id: string) => ({ id, role: "buurtwerker" as const });
@@ -142,6 +148,29 @@ const CASES: Record<string, StaffCase | StaffCase[]> = {
     { staff: (actorId) => saveTheme(db(), { actorId, themeId: 1, name: `Ander thema ${actorId.slice(0, 6)}`, leefgebied: "wonen-ruimte" }) },
   ],
 };
+
+const YEAR = new Date().getUTCFullYear();
+const grantOn = (actorId: string, initiativeId: number) =>
+  decideMoney(db(), { decision: "grant", initiativeId, fundId: createFund(10_000, YEAR), amount: 5_000, contactName: "K", contactEmail: "k@heerlen.nl", actorId });
+const OWN_MONEY = { notStaff: "the initiator's own idea (it writes an audit record too: tests/unit/funds-rules.test.ts)" };
+CASES["lib/funds/actions/funds.ts#saveFundAction"] = { staff: (actorId) => saveFund(db(), { actorId, name: `Fonds ${actorId}`, provider: "Gemeente", open: true }) };
+CASES["lib/funds/actions/funds.ts#setBudgetAction"] = { staff: (actorId) => setBudget(db(), { actorId, fundId: createFund(0, YEAR), year: YEAR, amount: 100 }) };
+CASES["lib/funds/actions/decisions.ts#addAdviceAction"] = { staff: (actorId) => addAdvice(db(), { actorId, initiativeId: createInitiative(createUser()), text: "Geef het." }) };
+CASES["lib/funds/actions/decisions.ts#decideMoneyAction"] = [
+  { staff: (actorId) => grantOn(actorId, createInitiative(createUser())) },
+  { staff: (actorId) => decideMoney(db(), { decision: "refuse", initiativeId: createInitiative(createUser()), reason: "Nee.", actorId }) },
+];
+CASES["lib/funds/actions/decisions.ts#recordPaymentAction"] = {
+  staff: (actorId) => {
+    const initiativeId = createInitiative(createUser());
+    recordPayment(db(), { actorId, initiativeId, grantId: grantOn(createUser("beheerder"), initiativeId), on: new Date(), amount: 100 });
+  },
+};
+CASES["lib/funds/actions/initiator.ts#saveResultAction"] = {
+  staff: (actorId) =>
+    saveResult(db(), { actorId, actorRole: "beheerder", initiativeId: createInitiative(createUser(), "gerealiseerd"), whatHappened: "Klaar.", peopleReached: 1, volunteers: 1, volunteerHours: 1, photos: null }),
+};
+for (const action of ["addBudgetLineAction", "removeBudgetLineAction", "reportSpendingAction", "returnMoneyAction"]) CASES[`lib/funds/actions/initiator.ts#${action}`] = OWN_MONEY;
 
 const lastAuditId = () => db().select({ id: max(auditLog.id) }).from(auditLog).get()?.id ?? 0;
 

@@ -23,6 +23,10 @@ const EXPECTED: Record<Permission, Role[]> = {
   "users:block": ["buurtwerker", "beheerder"],
   "audit-log:view": ["beheerder"],
   "settings:manage": ["beheerder"],
+  "fund:request": ["bewoner", "buurtwerker", "alliantie", "beheerder"],
+  "fund:advise": ["buurtwerker", "beheerder"],
+  "fund:manage": ["beheerder"],
+  "fund:decide": ["beheerder"],
 };
 
 describe("permission map", () => {

@@ -7,6 +7,8 @@ import * as accountLimits from "@/lib/accounts/limits";
 import * as accounts from "@/lib/accounts/schema";
 import * as activityLimits from "@/lib/activities/limits";
 import * as activities from "@/lib/activities/schema";
+import * as fundLimits from "@/lib/funds/limits";
+import * as funds from "@/lib/funds/schema";
 import * as initiativeLimits from "@/lib/initiatives/limits";
 import * as initiatives from "@/lib/initiatives/schema";
 import * as notifications from "@/lib/notifications/schema";
@@ -162,10 +164,45 @@ const CASES: Record<string, Case> = {
     valid: { initiativeId: "3", updateId: "4", reason: "Persoonlijke gegevens." },
     maxLength: { reason: updateLimits.HIDE_REASON_MAX },
   },
+  "funds.fundSchema": {
+    schema: funds.fundSchema,
+    valid: { fundId: "", name: "Buurtfonds", provider: "Gemeente Heerlen", open: "on" },
+    maxLength: { name: fundLimits.FUND_NAME_MAX, provider: fundLimits.PROVIDER_MAX },
+  },
+  "funds.budgetSchema": {
+    schema: funds.budgetSchema,
+    valid: { fundId: "1", year: "2026", amount: "50.000" },
+    range: { year: [fundLimits.YEAR_MIN, fundLimits.YEAR_MAX] },
+  },
+  "funds.budgetLineSchema": {
+    schema: funds.budgetLineSchema,
+    valid: { initiativeId: "3", whatFor: "Zaden", amount: "12,50" },
+    maxLength: { whatFor: fundLimits.WHAT_FOR_MAX },
+  },
+  "funds.removeBudgetLineSchema": { schema: funds.removeBudgetLineSchema, valid: { initiativeId: "3", lineId: "4" } },
+  "funds.adviceSchema": { schema: funds.adviceSchema, valid: { initiativeId: "3", text: "Geef het." }, maxLength: { text: fundLimits.ADVICE_MAX } },
+  "funds.decisionSchema": {
+    schema: funds.decisionSchema,
+    valid: { decision: "grant", initiativeId: "3", fundId: "1", amount: "1.250", conditions: "", contactName: "Karin", contactEmail: "karin@heerlen.nl" },
+    maxLength: { conditions: fundLimits.CONDITIONS_MAX, contactName: fundLimits.CONTACT_NAME_MAX },
+  },
+  "funds.paymentSchema": { schema: funds.paymentSchema, valid: { initiativeId: "3", grantId: "2", on: "2026-06-01", amount: "500" } },
+  "funds.spendingSchema": {
+    schema: funds.spendingSchema,
+    valid: { initiativeId: "3", grantId: "2", on: "2026-06-01", amount: "49,95", whatFor: "Verf" },
+    maxLength: { whatFor: fundLimits.WHAT_FOR_MAX },
+  },
+  "funds.returnSchema": { schema: funds.returnSchema, valid: { initiativeId: "3", grantId: "2", on: "2026-06-01", amount: "10" } },
+  "funds.resultSchema": {
+    schema: funds.resultSchema,
+    valid: { initiativeId: "3", whatHappened: "Een mooie dag.", peopleReached: "40", volunteers: "5", volunteerHours: "20" },
+    maxLength: { whatHappened: fundLimits.RESULT_TEXT_MAX },
+    range: { peopleReached: [0, fundLimits.COUNT_MAX], volunteers: [0, fundLimits.COUNT_MAX], volunteerHours: [0, fundLimits.COUNT_MAX] },
+  },
   "stats.statsFilterSchema": { schema: stats.statsFilterSchema, valid: { van: "2026-01-01", tot: "2026-12-31", wijk: "3" } },
 };
 
-const MODULES = { accounts, activities, initiatives, notifications, settings, stats, updates };
+const MODULES = { accounts, activities, funds, initiatives, notifications, settings, stats, updates };
 
 /** Source files that define zod schemas; each must be one of MODULES, so a new schema file is noticed. */
 function schemaFiles(dir: string): string[] {
@@ -191,6 +228,7 @@ describe("every form schema is in the fuzz table", () => {
     expect(files).toEqual([
       "lib/accounts/schema.ts",
       "lib/activities/schema.ts",
+      "lib/funds/schema.ts",
       "lib/initiatives/schema.ts",
       "lib/notifications/schema.ts",
       "lib/settings/schema.ts",

@@ -55,4 +55,20 @@ describe("seeding", () => {
     const checkedIn = getDb().select().from(schema.signups).all().filter((s) => s.checkedInAt !== null);
     expect(checkedIn.length).toBeGreaterThan(0);
   });
+
+  it("shows the fund in every stage: two funds, budgets, advice, grants paid and spent, a return, a refusal, results", () => {
+    expect(rowCount(schema.funds)).toBe(2);
+    for (const table of [schema.fundBudgets, schema.budgetLines, schema.fundAdvices, schema.fundPayments, schema.fundSpendings, schema.fundReturns, schema.initiativeResults]) {
+      expect(rowCount(table)).toBeGreaterThan(0);
+    }
+    const decisions = getDb().select().from(schema.grants).all();
+    expect(decisions.some((g) => g.amountCents === null && g.reason)).toBe(true);
+    expect(decisions.filter((g) => g.amountCents !== null).length).toBeGreaterThanOrEqual(3);
+    const realisedWithResult = getDb()
+      .select({ status: schema.initiatives.status })
+      .from(schema.initiativeResults)
+      .innerJoin(schema.initiatives, eq(schema.initiatives.id, schema.initiativeResults.initiativeId))
+      .all();
+    expect(realisedWithResult.every((r) => r.status === "gerealiseerd")).toBe(true);
+  });
 });

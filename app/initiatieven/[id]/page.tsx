@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { cache } from "react";
+import { MoneyFacts } from "@/components/funds/money-facts";
+import { ResultSection } from "@/components/funds/result-section";
 import { CommentSection } from "@/components/initiatives/comment-section";
 import { InitiativeFacts } from "@/components/initiatives/initiative-facts";
 import { InitiatorPanel } from "@/components/initiatives/initiator-panel";
@@ -15,6 +17,8 @@ import { LinkButton } from "@/components/ui/button";
 import { Icon } from "@/components/ui/icon";
 import { getCurrentUser } from "@/lib/auth/session";
 import { getInitiativeDetail, HIDDEN_NOTE } from "@/lib/initiatives/detail-queries";
+import { BUDGET_OPEN_STATUSES } from "@/lib/funds/limits";
+import { getMoney, getResult, publicMoney } from "@/lib/funds/queries";
 import { parseId } from "@/lib/params";
 import { ideaShareText, initiativeUrl } from "@/lib/reach/links";
 import { pageMetadata } from "@/lib/reach/metadata";
@@ -59,6 +63,10 @@ export default async function InitiativePage({ params, searchParams }: Props) {
   const saved = SAVED[bewaard ?? ""];
   const updates = updatesOf(initiative.id);
   const readAloud = [initiative.title, initiative.pitch, initiative.description].filter(Boolean).join(". ");
+  const money = getMoney(initiative.id);
+  const { isInitiator, isStaff } = initiative.viewer;
+  const base = `/initiatieven/${initiative.id}`;
+  const mayWriteResult = initiative.status === "gerealiseerd" && (isInitiator || isStaff);
   return (
     <article className="space-y-6">
       {saved && initiative.viewer.isInitiator && (
@@ -92,12 +100,16 @@ export default async function InitiativePage({ params, searchParams }: Props) {
         </LinkButton>
       )}
       {initiative.description && <p className="whitespace-pre-line break-words">{initiative.description}</p>}
-      {initiative.result && (
-        <p className="rounded-xl bg-brand-light p-4">
-          <strong>Wat is er bereikt:</strong> {initiative.result}
-        </p>
-      )}
+      <ResultSection result={getResult(initiative.id)} note={initiative.result} title={initiative.title} editHref={mayWriteResult ? `${base}/resultaat` : null} />
       <InitiativeFacts initiative={initiative} />
+      <MoneyFacts
+        money={publicMoney(money)}
+        own={isInitiator ? money.decisions : null}
+        ownPages={{
+          budget: isInitiator && (BUDGET_OPEN_STATUSES as readonly string[]).includes(initiative.status) ? `${base}/begroting` : null,
+          spending: isInitiator && money.granted > 0 ? `${base}/geld` : null,
+        }}
+      />
       {initiative.isPublic && <SupportPanel initiative={initiative} />}
       <FollowPanel initiative={initiative} />
       <section aria-labelledby="geschiedenis" className="space-y-3">

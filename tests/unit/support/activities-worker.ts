@@ -5,24 +5,18 @@
  * process would hold the write lock back to back and the other would only wait (no real race).
  * Imports only modules without `server-only`.
  */
-import fs from "node:fs";
 import { openDatabase } from "@/db/client";
 import { cancelSignupByToken, signUp } from "@/lib/activities/commands";
+import { startWorker } from "./workers";
 
 type Job =
   | { mode: "signup"; activityId: number; people: { email: string; partySize: number }[] }
   | { mode: "cancel"; tokens: string[] };
 
-const [jobFile, startFile] = process.argv.slice(2) as [string, string];
-const job = JSON.parse(fs.readFileSync(jobFile, "utf8")) as Job;
 const db = openDatabase(process.env.DATABASE_PATH!);
-const pause = new Int32Array(new SharedArrayBuffer(4));
-
-process.stdout.write("ready\n");
-while (!fs.existsSync(startFile)) Atomics.wait(pause, 0, 0, 1);
+const { job, jitter } = startWorker<Job>();
 
 const baseUrl = "http://test.local";
-const jitter = () => Atomics.wait(pause, 0, 0, Math.random() * 2);
 const results =
   job.mode === "signup"
     ? job.people.map((p) => {

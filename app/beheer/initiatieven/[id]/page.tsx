@@ -1,13 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { StaffMoneyPanel } from "@/components/funds/staff-money-panel";
 import { InitiativeFacts } from "@/components/initiatives/initiative-facts";
 import { PaperSupportForm } from "@/components/initiatives/paper-support-form";
 import { ReviewForm } from "@/components/initiatives/review-form";
 import { StaffTransitionForm } from "@/components/initiatives/staff-transition-form";
 import { StatusTimeline } from "@/components/initiatives/status-timeline";
 import { requirePagePermission } from "@/lib/auth/guards";
+import { can } from "@/lib/auth/permissions";
 import { formatDate } from "@/lib/format";
+import { getMoney, listFunds } from "@/lib/funds/queries";
 import { getInitiativeDetail } from "@/lib/initiatives/detail-queries";
 import { REPORT_REASON_LABELS } from "@/lib/initiatives/limits";
 import { getStaffView, listCoaches } from "@/lib/initiatives/staff-queries";
@@ -83,6 +86,13 @@ export default async function StaffInitiativePage({ params, searchParams }: Prop
           <StaffTransitionForm key={transition} initiativeId={initiative.id} transition={transition} coaches={coaches} />
         ))}
       </section>
+      <StaffMoneyPanel
+        initiativeId={initiative.id}
+        status={initiative.status}
+        money={getMoney(initiative.id)}
+        funds={can(user.role, "fund:decide") ? listFunds(new Date().getUTCFullYear()) : []}
+        canDecide={can(user.role, "fund:decide")}
+      />
       {(staff.hidden || staff.openReports.length > 0) && (
         <section aria-labelledby="meldingen" className="space-y-3 rounded-xl border-2 border-danger p-4">
           <h2 id="meldingen" className="text-2xl font-bold">
