@@ -1,0 +1,29 @@
+import "server-only";
+import { getDb } from "@/db/client";
+import { PUBLIC_STATUSES } from "@/db/enums";
+import { similarQuery } from "./similar-terms";
+
+export type SimilarIdea = { id: number; title: string; pitch: string };
+
+export const SIMILAR_MAX = 3;
+
+// A word in the title counts twice as much as one in the pitch (bm25's column weights).
+const SIMILAR_SQL = `
+  SELECT i.id AS id, i.title AS title, i.pitch AS pitch
+  FROM initiatives_fts f
+  JOIN initiatives i ON i.id = f.rowid
+  WHERE initiatives_fts MATCH ?
+    AND i.status IN (${PUBLIC_STATUSES.map((status) => `'${status}'`).join(", ")}) AND i.hidden_at IS NULL
+  ORDER BY bm25(initiatives_fts, 2.0, 1.0), i.id DESC
+  LIMIT ${SIMILAR_MAX}`;
+
+/**
+ * Up to three public ideas that look like a typed title, best first (the full-text index of
+ * drizzle/0004_similar_ideas.sql, which triggers keep to the public ideas only; the join checks it
+ * again, so an idea hidden a moment ago is never suggested).
+ */
+export function findSimilarIdeas(text: string): SimilarIdea[] {
+  const query = similarQuery(text);
+  if (!query) return [];
+  return getDb().$client.prepare(SIMILAR_SQL).all(query) as SimilarIdea[];
+}
