@@ -61,7 +61,13 @@ test("propose, send back, resubmit, publish with a coach, back and help", async 
   // The buurtwerker publishes and assigns a coach.
   await staffStep(worker, id, "Publiceren");
   await expect(worker.getByText("Het idee staat nu online.")).toBeVisible();
-  expect((await visitor.request.get(photoUrl)).status()).toBe(200);
+  // Public now, but only briefly cached and revalidated: hidden or withdrawn, it is gone within a minute.
+  const publicPhoto = await visitor.request.get(photoUrl);
+  expect(publicPhoto.status()).toBe(200);
+  expect(publicPhoto.headers()["cache-control"]).toBe("public, max-age=60, must-revalidate");
+  const etag = publicPhoto.headers()["etag"]!;
+  expect(etag).toBeTruthy();
+  expect((await visitor.request.get(photoUrl, { headers: { "If-None-Match": etag } })).status()).toBe(304);
   await worker.getByLabel("Coach").selectOption({ label: "Ruud (buurtwerker)" });
   await worker.getByRole("button", { name: "Coach kiezen" }).click();
   await expect(worker.getByText("De coach is gekozen.")).toBeVisible();

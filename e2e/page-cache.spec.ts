@@ -1,5 +1,6 @@
 import type { APIResponse } from "@playwright/test";
 import { expect, test } from "./support/fixtures";
+import { get as httpGet } from "node:http";
 import { createActivity, publishedInitiative, withdrawInitiative } from "./support/http";
 import { SignupForm } from "./support/signup-form";
 
@@ -74,4 +75,39 @@ test.describe("page cache for visitors", () => {
     await withdrawInitiative(baseURL!, id);
     expect((await request.get(path)).status()).toBe(404);
   });
+
+  test("a made-up Host header neither steers the cache key nor reaches the render", async ({ baseURL, request }) => {
+    const stamp = unique();
+    const site = new URL(baseURL!);
+    // The host smuggles a path and query: before, the page was stored as /initiatieven?q=…/privacy.
+    const forged = await rawGet(site, "/privacy", `${site.host}/initiatieven?q=${stamp}`);
+    expect(forged.status).toBe(200);
+    const later = await request.get(`/initiatieven?q=${stamp}/privacy`);
+    expect((await later.text()).match(/<h1[^>]*>([^<]*)/)?.[1]).toBe("Initiatieven");
+    // The app only ever sees the site's own host: its redirects never point elsewhere.
+    const redirect = await rawGet(site, "/account", "boze-site.example");
+    expect(redirect.status).toBe(307);
+    expect(redirect.location).not.toContain("boze-site.example");
+  });
+
+  test("query parameters a page does not read do not make new cache entries", async ({ request }) => {
+    await request.get("/privacy");
+    const junk = await request.get(`/privacy?utm_source=${unique()}`);
+    expect(junk.headers()["x-page-cache"]).toBe("hit");
+    await request.get("/cijfers?wijk=1");
+    const reordered = await request.get(`/cijfers?wijk=1&onzin=${unique()}`);
+    expect(reordered.headers()["x-page-cache"]).toBe("hit");
+  });
 });
+
+/** A GET with a Host header of our choice, which Playwright's client would not send as it is. */
+function rawGet(site: URL, path: string, host: string): Promise<{ status: number; body: string; location: string | undefined }> {
+  return new Promise((resolve, reject) => {
+    const request = httpGet({ hostname: site.hostname, port: site.port, path, headers: { Host: host } }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on("data", (chunk: Buffer) => chunks.push(chunk));
+      response.on("end", () => resolve({ status: response.statusCode ?? 0, body: Buffer.concat(chunks).toString(), location: response.headers.location }));
+    });
+    request.on("error", reject);
+  });
+}

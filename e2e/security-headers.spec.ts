@@ -1,5 +1,6 @@
 import { storageStateOf } from "./support/auth";
 import { expect, test } from "./support/fixtures";
+import { actionIds } from "./support/server-actions";
 
 test.describe("security headers", () => {
   test("every page has a strict Content-Security-Policy with a fresh nonce, and the other headers", async ({ request }) => {
@@ -19,6 +20,33 @@ test.describe("security headers", () => {
       expect(headers["x-powered-by"], path).toBeUndefined();
     }
     expect(nonces.size).toBe(5);
+  });
+
+  test("every HTML answer has the CSP: also a prefetch, and the 404 page of /favicon.ico", async ({ request }) => {
+    const answers = [
+      ["prefetch of /privacy", await request.get("/privacy", { headers: { "Next-Router-Prefetch": "1" } })],
+      ["/favicon.ico", await request.get("/favicon.ico")],
+      ["a page that does not exist", await request.get("/bestaat-niet")],
+    ] as const;
+    for (const [what, response] of answers) {
+      if (!response.headers()["content-type"]?.startsWith("text/html")) continue;
+      expect(response.headers()["content-security-policy"], what).toMatch(/script-src [^;]*'nonce-/);
+    }
+    expect(answers[1][1].headers()["content-type"]).toMatch(/^text\/html/);
+  });
+
+  test("a server action called with a body that is not a form gets a 400, not a crash", async ({ request, baseURL }) => {
+    const id = actionIds()["lib/accounts/actions.ts#requestSignInLinkAction"]!;
+    for (const [type, body] of [["text/plain;charset=UTF-8", "[1,2]"], ["application/json", '["x"]']] as const) {
+      const response = await request.post("/inloggen", { headers: { "Next-Action": id, "Content-Type": type, Origin: baseURL! }, data: body });
+      expect(response.status(), type).toBe(400);
+      expect(await response.text()).not.toMatch(/TypeError|at \w+ \(/);
+    }
+    // A form body whose arguments are not a form: refused as a bad form, not a crash.
+    const form = new FormData();
+    form.append("0", '[null,5]');
+    const reply = await request.post("/inloggen", { headers: { "Next-Action": id, Origin: baseURL! }, multipart: form });
+    expect(reply.status()).toBeLessThan(500);
   });
 
   test("static files get nosniff too", async ({ page, request }) => {

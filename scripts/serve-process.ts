@@ -12,6 +12,7 @@ import type { AddressInfo } from "node:net";
 import next from "next";
 import { cacheKeyOf, servePublicPage, type Rendered } from "@/lib/page-cache/front";
 import { settleForwardedHeaders, trustedProxies } from "@/lib/security/client-address";
+import { siteUrl } from "@/lib/site-url";
 import { admission } from "@/lib/server/admission";
 
 const port = Number(process.env.PORT ?? 3000);
@@ -21,12 +22,18 @@ const fillSecret = crypto.randomBytes(24).toString("hex");
 const app = next({ dev: false, port });
 const handle = app.getRequestHandler();
 
-/** Renders a public page for the cache through this process's own private listener. */
-async function render(request: IncomingMessage): Promise<Rendered> {
-  const headers: Record<string, string> = { [FILL_HEADER]: fillSecret, "accept-encoding": "identity", host: request.headers.host ?? `localhost:${port}` };
+/** The configured site's host (AUTH_URL): what every page is rendered for, whatever Host a visitor sends. */
+const siteHost = new URL(siteUrl()).host;
+
+/**
+ * Renders the page at `path` (the cache key's normalised path and query) for the cache, through
+ * this process's own private listener.
+ */
+async function render(request: IncomingMessage, path: string): Promise<Rendered> {
+  const headers: Record<string, string> = { [FILL_HEADER]: fillSecret, "accept-encoding": "identity", host: siteHost };
   const proto = request.headers["x-forwarded-proto"];
   if (typeof proto === "string") headers["x-forwarded-proto"] = proto;
-  const answer = await fetch(`http://127.0.0.1:${privatePort}${request.url ?? "/"}`, { headers, redirect: "manual" });
+  const answer = await fetch(`http://127.0.0.1:${privatePort}${path}`, { headers, redirect: "manual" });
   return { status: answer.status, headers: [...answer.headers], body: Buffer.from(await answer.arrayBuffer()) };
 }
 
@@ -63,9 +70,12 @@ function hintAtUndeclaredProxy(request: IncomingMessage) {
 const server = createServer((request, response) => {
   hintAtUndeclaredProxy(request);
   settleForwardedHeaders(request.headers, request.socket.remoteAddress, proxies);
+  // Pages (and their redirects) are made for this site only. Posts keep their Host: Next checks a
+  // server action's Origin against it, and their answers go to that one visitor only.
+  if (request.method === "GET" || request.method === "HEAD") request.headers.host = siteHost;
   const cacheable = cacheKeyOf(request);
   if (!cacheable) return toApp(request, response);
-  void servePublicPage(request, response, cacheable, () => render(request), () => toApp(request, response));
+  void servePublicPage(request, response, cacheable, () => render(request, cacheable.path), () => toApp(request, response));
 }).listen(port, () => {
   if (cluster.isPrimary || cluster.worker?.id === 1) console.log(`Burgers maken Hrl-Nrd draait op http://localhost:${port}`);
 });

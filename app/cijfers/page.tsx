@@ -18,7 +18,7 @@ export default async function FiguresPage({ searchParams }: Props) {
       <p>Hoeveel bewoners doen mee? Hier ziet u het. Alle cijfers zijn opgeteld en altijd actueel.</p>
       <p>
         Wij tonen nooit gegevens van één persoon. Gaat het om 1 tot 4 mensen? Dan ziet u &quot;&lt;5&quot;.
-        Zo is niemand te herkennen.
+        Andere aantallen mensen ronden wij af op 5. Zo is niemand te herkennen, ook niet door cijfers af te trekken.
       </p>
       <FilterForm action="/cijfers" input={filter.input} wijken={listWijken()} collapsible />
       <FiguresReport

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/accounts/sign-in-form";
-import { safeReturnPath } from "@/lib/auth/guards";
+import { safeReturnPath } from "@/lib/auth/return-path";
 import { getCurrentUser } from "@/lib/auth/session";
 
 export const metadata: Metadata = { title: "Inloggen" };

@@ -3,8 +3,8 @@
 import { redirect } from "next/navigation";
 import { getDb } from "@/db/client";
 import { signIn, signOut } from "@/lib/auth/auth";
-import { safeReturnPath } from "@/lib/auth/guards";
-import { consumeRateLimit, signInLinkRules } from "@/lib/auth/rate-limit";
+import { safeReturnPath } from "@/lib/auth/return-path";
+import { signInLinkDecision } from "@/lib/auth/rate-limit";
 import { clientIp } from "@/lib/auth/write-limit";
 import { FieldRefusal } from "@/lib/errors";
 import { defineAction } from "@/lib/forms/define-action";
@@ -25,9 +25,12 @@ export const requestSignInLinkAction = defineAction({
   schema: signInSchema,
   run: async ({ input, values }) => {
     const email = input.email.toLowerCase();
-    if (!consumeRateLimit(getDb(), signInLinkRules(email, await clientIp()))) {
+    const decision = signInLinkDecision(getDb(), email, await clientIp());
+    if (decision === "refused") {
       throw new FieldRefusal("email", "U heeft al vaak een link gevraagd. Kijk in uw mail, of probeer het over een uur opnieuw.");
     }
+    // Past this address's limit: the usual answer, and no mail (see signInLinkDecision).
+    if (decision === "silent") return;
     // Through the welcome page, so that a new account chooses a display name first.
     const redirectTo = `/account/welkom?terug=${encodeURIComponent(safeReturnPath(values.terug))}`;
     await signIn("nodemailer", { email, redirect: false, redirectTo });

@@ -42,13 +42,6 @@ export async function requirePagePermission(
   return user;
 }
 
-/** Only same-site paths are followed after sign-in; anything else goes to /account. */
-export function safeReturnPath(value: unknown): string {
-  return typeof value === "string" && value.startsWith("/") && !value.startsWith("//")
-    ? value
-    : "/account";
-}
-
 /** For route handlers: the user, or the refusal to return (401/403 as JSON with a Dutch message). */
 export async function guardRoute(permission: Permission): Promise<SessionUser | Response> {
   try {

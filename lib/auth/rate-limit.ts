@@ -1,6 +1,7 @@
 import { and, count, eq, gt, lt } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { rateLimitHits } from "@/db/schema";
+import { limitNetwork } from "@/lib/security/client-address";
 
 export type RateLimitRule = { bucket: string; limit: number; windowMs: number };
 
@@ -15,15 +16,7 @@ let lastPruned = 0;
 export function consumeRateLimit(db: Db, rules: RateLimitRule[], now = new Date()): boolean {
   return db.transaction(
     (tx) => {
-      for (const rule of rules) {
-        const since = new Date(now.getTime() - rule.windowMs);
-        const [row] = tx
-          .select({ hits: count() })
-          .from(rateLimitHits)
-          .where(and(eq(rateLimitHits.bucket, rule.bucket), gt(rateLimitHits.createdAt, since)))
-          .all();
-        if ((row?.hits ?? 0) >= rule.limit) return false;
-      }
+      if (rules.some((rule) => isOverLimit(tx, rule, now))) return false;
       for (const rule of rules) {
         tx.insert(rateLimitHits).values({ bucket: rule.bucket, createdAt: now }).run();
       }
@@ -38,6 +31,17 @@ export function consumeRateLimit(db: Db, rules: RateLimitRule[], now = new Date(
     },
     { behavior: "immediate" },
   );
+}
+
+/** The rule's bucket already has its limit of hits within the window. */
+function isOverLimit(db: Pick<Db, "select">, rule: RateLimitRule, now: Date): boolean {
+  const since = new Date(now.getTime() - rule.windowMs);
+  const [row] = db
+    .select({ hits: count() })
+    .from(rateLimitHits)
+    .where(and(eq(rateLimitHits.bucket, rule.bucket), gt(rateLimitHits.createdAt, since)))
+    .all();
+  return (row?.hits ?? 0) >= rule.limit;
 }
 
 const limitFromEnv = (name: string, fallback: number) => {
@@ -63,16 +67,33 @@ export const HOURLY_LIMITS = {
 
 export type LimitedWrite = keyof typeof HOURLY_LIMITS;
 
-/** The two rules of one write: `who` is the account id or the e-mail address, `ip` the client's address. */
+/**
+ * The two rules of one write: `who` is the account id or the e-mail address, `ip` the client's
+ * address, counted by its network (an IPv6 /64; see limitNetwork).
+ */
 export function hourlyLimitRules(kind: LimitedWrite, who: string, ip: string): RateLimitRule[] {
   const limit: HourlyLimit = HOURLY_LIMITS[kind];
   return [
     { bucket: `${kind}-user:${who}`, limit: limitFromEnv(limit.userEnv, limit.perUser), windowMs: HOUR },
-    { bucket: `${kind}-ip:${ip}`, limit: limitFromEnv(limit.ipEnv, limit.perIp), windowMs: HOUR },
+    { bucket: `${kind}-ip:${limitNetwork(ip)}`, limit: limitFromEnv(limit.ipEnv, limit.perIp), windowMs: HOUR },
   ];
 }
 
 /** At most 5 sign-in links per e-mail address and 20 per IP address per hour (both configurable). */
 export function signInLinkRules(email: string, ip: string): RateLimitRule[] {
   return hourlyLimitRules("signin", email, ip);
+}
+
+export type SignInLinkDecision = "send" | "silent" | "refused";
+
+/**
+ * Whether to send a sign-in link. Anyone can type someone else's address, so its limit must not
+ * tell them anything, nor lock its owner out: past it the answer is the usual "check your mail",
+ * nothing is sent and nothing more is counted, and the links already sent keep working. Only a
+ * connection that is over its own limit is told so ("refused").
+ */
+export function signInLinkDecision(db: Db, email: string, ip: string, now = new Date()): SignInLinkDecision {
+  const [perAddress, perIp] = signInLinkRules(email, ip) as [RateLimitRule, RateLimitRule];
+  if (consumeRateLimit(db, [perAddress, perIp], now)) return "send";
+  return isOverLimit(db, perIp, now) ? "refused" : "silent";
 }

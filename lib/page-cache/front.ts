@@ -4,7 +4,8 @@ import zlib from "node:zlib";
 import { cookieHeaderHasSession } from "@/lib/auth/session-cookie";
 import { contentSecurityPolicy, isHttps, newNonce, STRICT_TRANSPORT_SECURITY } from "@/lib/security/content-security-policy";
 import { pageCache, type CachedPage } from "./store";
-import { tagsOfPublicPage } from "./tags";
+import { siteUrl } from "@/lib/site-url";
+import { paramsOfPublicPage, tagsOfPublicPage } from "./tags";
 
 const gzip = promisify(zlib.gzip);
 
@@ -16,8 +17,15 @@ const TRANSPORT = new Set(["date", "connection", "keep-alive", "transfer-encodin
 /** Headers that belong to one response, not to the page: a cached page gets its own. */
 const PER_RESPONSE = new Set([...TRANSPORT, "content-security-policy", "strict-transport-security"]);
 
-/** Client-side navigations (RSC), prefetches and anything personal go to the app itself. */
-export function cacheKeyOf(request: IncomingMessage): { key: string; tags: string[] } | null {
+/** A cacheable request: its key, the normalised path and query to render, and the page's tags. */
+export type Cacheable = { key: string; path: string; tags: string[] };
+
+/**
+ * Client-side navigations (RSC), prefetches and anything personal go to the app itself. The key
+ * is the configured site (never the visitor's Host), the parsed path and only the query
+ * parameters the page reads, first value each, in one order.
+ */
+export function cacheKeyOf(request: IncomingMessage): Cacheable | null {
   if (request.method !== "GET" && request.method !== "HEAD") return null;
   const headers = request.headers;
   if (headers.rsc || headers["next-action"] || headers["next-router-prefetch"] || headers["next-router-state-tree"]) return null;
@@ -26,8 +34,14 @@ export function cacheKeyOf(request: IncomingMessage): { key: string; tags: strin
   if (url.searchParams.has("_rsc")) return null;
   const tags = tagsOfPublicPage(url.pathname);
   if (!tags) return null;
+  const query = new URLSearchParams();
+  for (const name of [...paramsOfPublicPage(url.pathname)].sort()) {
+    const value = url.searchParams.get(name);
+    if (value !== null) query.set(name, value);
+  }
+  const path = query.size > 0 ? `${url.pathname}?${query}` : url.pathname;
   const proto = isHttps("http:", headerValue(headers["x-forwarded-proto"])) ? "https" : "http";
-  return { key: `${proto}://${headers.host ?? ""}${url.pathname}${url.search}`, tags };
+  return { key: `${proto}://${new URL(siteUrl()).host}${path}`, path, tags };
 }
 
 function headerValue(value: string | string[] | undefined): string | undefined {
@@ -121,7 +135,7 @@ const flights = new Map<string, Flight>();
 export async function servePublicPage(
   request: IncomingMessage,
   response: ServerResponse,
-  { key, tags }: { key: string; tags: string[] },
+  { key, tags }: Cacheable,
   render: () => Promise<Rendered>,
   passThrough: () => void,
 ): Promise<void> {

@@ -18,6 +18,21 @@ export function tagsOfPublicPage(pathname: string): string[] | null {
   return [EVERYTHING, `${kind}:${Number(detail[2])}`];
 }
 
+/**
+ * The query parameters each cached page reads (its filter schema's keys, and the notes after a
+ * redirect). The cache key keeps only these, so junk parameters neither make new entries nor
+ * reach the render.
+ */
+const PAGE_PARAMS: Record<string, readonly string[]> = {
+  "/initiatieven": ["q", "wijk", "thema", "status", "sort", "pagina", "gemeld"],
+  "/activiteiten": ["wijk", "reeks", "tijd", "pagina"],
+  "/cijfers": ["van", "tot", "wijk"],
+};
+
+export function paramsOfPublicPage(pathname: string): readonly string[] {
+  return PAGE_PARAMS[pathname] ?? (/^\/initiatieven\/\d{1,9}$/.test(pathname) ? ["bewaard"] : []);
+}
+
 /** A backing, comment, report or status change of one initiative. */
 export const initiativeChanged = (id: number) => [`initiative:${id}`, "initiatives", "figures"];
 

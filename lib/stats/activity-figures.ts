@@ -39,16 +39,23 @@ export function activityRows(db: Db, filter: StatsFilter, now: number): Activity
     .map((row) => ({ ...row, past: row.past === 1 }));
 }
 
-/** Share of signed-up people who did not come, over activities that are over; null when none. */
-export function noShowRate(rows: AttendanceCounts[]): number | null {
+/** The counts behind a no-show rate: signed up, and came (at most that many), over activities that are over. */
+export type NoShowBasis = { signedUp: number; came: number };
+
+export function noShowBasis(rows: AttendanceCounts[]): NoShowBasis {
   const over = rows.filter((row) => row.past);
-  const signedUp = over.reduce((sum, row) => sum + row.signedUp, 0);
-  if (signedUp === 0) return null;
-  const came = over.reduce((sum, row) => sum + Math.min(row.came, row.signedUp), 0);
-  return (signedUp - came) / signedUp;
+  return {
+    signedUp: over.reduce((sum, row) => sum + row.signedUp, 0),
+    came: over.reduce((sum, row) => sum + Math.min(row.came, row.signedUp), 0),
+  };
 }
 
-export type SeriesRow = AttendanceCounts & { series: string; activities: number; noShowRate: number | null };
+/** Share of signed-up people who did not come; null when nobody signed up. */
+export function noShowRate({ signedUp, came }: NoShowBasis): number | null {
+  return signedUp === 0 ? null : (signedUp - came) / signedUp;
+}
+
+export type SeriesRow = AttendanceCounts & { series: string; activities: number; noShow: NoShowBasis };
 
 export function seriesRows(rows: ActivityRow[]): SeriesRow[] {
   const groups = new Map<string, ActivityRow[]>();
@@ -60,7 +67,7 @@ export function seriesRows(rows: ActivityRow[]): SeriesRow[] {
     series,
     activities: members.length,
     ...sumAttendance(members),
-    noShowRate: noShowRate(members),
+    noShow: noShowBasis(members),
   }));
 }
 

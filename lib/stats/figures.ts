@@ -1,6 +1,6 @@
 import "server-only";
 import { getDb } from "@/db/client";
-import { activityRows, noShowRate, seriesRows, sumAttendance, type ActivityRow, type AttendanceCounts, type SeriesRow } from "./activity-figures";
+import { activityRows, noShowBasis, seriesRows, sumAttendance, type ActivityRow, type AttendanceCounts, type NoShowBasis, type SeriesRow } from "./activity-figures";
 import type { StatsFilter } from "./filters";
 import { backingTotals, byTheme, byWijk, funnel, type BackingTotals, type Funnel, type ThemeRow, type WijkRow } from "./initiative-figures";
 import { participants, type Participants } from "./participants";
@@ -15,7 +15,7 @@ export type Figures = {
   backings: BackingTotals;
   activities: ActivityRow[];
   series: SeriesRow[];
-  attendance: AttendanceCounts & { noShowRate: number | null };
+  attendance: AttendanceCounts & { noShow: NoShowBasis };
   participants: Participants;
   trend: TrendRow[];
 };
@@ -32,7 +32,7 @@ export function computeFigures(filter: StatsFilter, now: number = Date.now()): F
     backings: backingTotals(db, filter),
     activities,
     series: seriesRows(activities),
-    attendance: { ...sumAttendance(activities), noShowRate: noShowRate(activities) },
+    attendance: { ...sumAttendance(activities), noShow: noShowBasis(activities) },
     participants: participants(db, filter),
     trend: monthlyTrend(db, filter, now),
   };

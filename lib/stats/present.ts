@@ -1,43 +1,67 @@
+import { noShowRate, type NoShowBasis } from "./activity-figures";
 import type { Figures } from "./figures";
 
 /** Fewer than this many people in any figure is shown as "<5", so no one can be singled out. */
 export const SUPPRESSION_THRESHOLD = 5;
 export const SUPPRESSED = "<5" as const;
+/** Every other public count of people is a multiple of this. */
+const ROUNDING = 5;
 
 export type PeopleCount = number | typeof SUPPRESSED;
 
-export function suppressSmall(count: number): PeopleCount {
-  return count > 0 && count < SUPPRESSION_THRESHOLD ? SUPPRESSED : count;
+/**
+ * A count of people as the public sees it: 0, "<5" for 1 to 4, else rounded to the nearest
+ * multiple of 5. Hiding only the small counts is not enough: totals, the other rows and the same
+ * figure under another filter (one wijk, a period one day shorter) are published too, and with
+ * exact numbers their difference gives a hidden count back (all BBQs minus the ones shown = 4 at
+ * the one BBQ). Rounded, every published count of people is a multiple of 5, and so is every sum
+ * or difference of them: never 1 to 4. Complementary suppression (hiding a second cell) cannot
+ * promise that here: the period filter takes any pair of days, so the views that would have to be
+ * protected against each other are endless.
+ */
+export function publicCount(count: number): PeopleCount {
+  if (count === 0) return 0;
+  return count < SUPPRESSION_THRESHOLD ? SUPPRESSED : rounded(count);
 }
 
-/** A no-show rate only where both counts behind it are large enough to publish. */
-function publishableRate(rate: number | null, signedUp: number, came: number): number | null {
-  return signedUp >= SUPPRESSION_THRESHOLD && came >= SUPPRESSION_THRESHOLD ? rate : null;
+function rounded(count: number): number {
+  return Math.round(count / ROUNDING) * ROUNDING;
+}
+
+/**
+ * A no-show rate for the public: only where both counts behind it are 5 or more, and computed
+ * from those counts rounded like every other, so the rate tells no more than rounded counts do.
+ */
+function publicNoShowRate(basis: NoShowBasis): number | null {
+  if (basis.signedUp < SUPPRESSION_THRESHOLD || basis.came < SUPPRESSION_THRESHOLD) return null;
+  return noShowRate({ signedUp: rounded(basis.signedUp), came: rounded(basis.came) });
 }
 
 export type Audience = "alliantie" | "publiek";
 
 /**
  * The figures as one audience may see them. For the public, counts of initiatives stay as they
- * are (initiatives are public), and every count of people becomes "<5" when it is 1 to 4.
+ * are (initiatives are public), and every count of people goes through publicCount. The alliance
+ * (the signed-in dashboard) sees the exact numbers.
  */
 export function presentFigures(figures: Figures, audience: Audience) {
-  const suppress = audience === "publiek" ? suppressSmall : (count: number): PeopleCount => count;
-  const publicRate = audience === "publiek" ? publishableRate : (rate: number | null) => rate;
+  const isPublic = audience === "publiek";
+  const people = isPublic ? publicCount : (count: number): PeopleCount => count;
+  const rate = isPublic ? publicNoShowRate : noShowRate;
   const attendance = (row: { signedUp: number; came: number; walkIns: number }) => ({
-    signedUp: suppress(row.signedUp),
-    came: suppress(row.came),
-    walkIns: suppress(row.walkIns),
+    signedUp: people(row.signedUp),
+    came: people(row.came),
+    walkIns: people(row.walkIns),
   });
   return {
     goal: figures.goal,
     funnel: figures.funnel,
-    byWijk: figures.byWijk.map((row) => ({ ...row, backings: suppress(row.backings) })),
+    byWijk: figures.byWijk.map((row) => ({ ...row, backings: people(row.backings) })),
     byTheme: figures.byTheme,
     backings: {
-      online: suppress(figures.backings.online),
-      paper: suppress(figures.backings.paper),
-      helpers: suppress(figures.backings.helpers),
+      online: people(figures.backings.online),
+      paper: people(figures.backings.paper),
+      helpers: people(figures.backings.helpers),
     },
     activities: figures.activities.map((row) => ({
       id: row.id,
@@ -52,21 +76,21 @@ export function presentFigures(figures: Figures, audience: Audience) {
       series: row.series,
       activities: row.activities,
       ...attendance(row),
-      noShowRate: publicRate(row.noShowRate, row.signedUp, row.came),
+      noShowRate: rate(row.noShow),
     })),
     attendance: {
       ...attendance(figures.attendance),
-      noShowRate: publicRate(figures.attendance.noShowRate, figures.attendance.signedUp, figures.attendance.came),
+      noShowRate: rate(figures.attendance.noShow),
     },
     participants: Object.fromEntries(
-      Object.entries(figures.participants).map(([key, value]) => [key, suppress(value)]),
+      Object.entries(figures.participants).map(([key, value]) => [key, people(value)]),
     ) as Record<keyof Figures["participants"], PeopleCount>,
     trend: figures.trend.map((row) => ({
       month: row.month,
       proposed: row.proposed,
-      backings: suppress(row.backings),
-      signedUp: suppress(row.signedUp),
-      attended: suppress(row.attended),
+      backings: people(row.backings),
+      signedUp: people(row.signedUp),
+      attended: people(row.attended),
     })),
   };
 }

@@ -3,9 +3,15 @@ import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { cacheKeyOf, entryOf, servePublicPage, type Rendered } from "@/lib/page-cache/front";
 import { PageCache, pageCache, type CachedPage } from "@/lib/page-cache/store";
-import { activityChanged, everythingChanged, initiativeChanged, tagsOfPublicPage } from "@/lib/page-cache/tags";
+import { activityFilterSchema } from "@/lib/activities/schema";
+import { listFilterSchema } from "@/lib/initiatives/schema";
+import { activityChanged, everythingChanged, initiativeChanged, paramsOfPublicPage, tagsOfPublicPage } from "@/lib/page-cache/tags";
+import { statsFilterSchema } from "@/lib/stats/filters";
 import { cachedValue } from "@/lib/page-cache/values";
+import { siteUrl } from "@/lib/site-url";
 
+/** The site as configured (AUTH_URL, or localhost with the port): lib/site-url.ts. */
+const SITE_HOST = new URL(siteUrl()).host;
 const entry = (tags: string[], renderedFrom: number, bytes = 10, storedAt = Date.now()): CachedPage => ({ parts: [Buffer.from("x")], headers: [], tags, renderedFrom, storedAt, bytes });
 
 describe("page cache store", () => {
@@ -82,9 +88,9 @@ describe("which pages are shared, and what changes them", () => {
 
   const request = (url: string, headers: Record<string, string> = {}, method = "GET") => ({ url, method, headers: { host: "buurt.nl", ...headers } }) as unknown as IncomingMessage;
 
-  it("keys a visitor's plain GET by host and URL, and passes everything personal on", () => {
-    expect(cacheKeyOf(request("/initiatieven?wijk=3"))).toEqual({ key: "http://buurt.nl/initiatieven?wijk=3", tags: ["*", "initiatives"] });
-    expect(cacheKeyOf(request("/", { "x-forwarded-proto": "https" }))?.key).toBe("https://buurt.nl/");
+  it("keys a visitor's plain GET by the site and URL, and passes everything personal on", () => {
+    expect(cacheKeyOf(request("/initiatieven?wijk=3"))).toEqual({ key: `http://${SITE_HOST}/initiatieven?wijk=3`, path: "/initiatieven?wijk=3", tags: ["*", "initiatives"] });
+    expect(cacheKeyOf(request("/", { "x-forwarded-proto": "https" }))?.key).toBe(`https://${SITE_HOST}/`);
     expect(cacheKeyOf(request("/", { cookie: "theme=x; authjs.session-token=abc" }))).toBeNull();
     expect(cacheKeyOf(request("/", { cookie: "__Secure-authjs.session-token=abc" }))).toBeNull();
     expect(cacheKeyOf(request("/", { cookie: "authjs.csrf-token=abc" }))).not.toBeNull();
@@ -92,6 +98,34 @@ describe("which pages are shared, and what changes them", () => {
     expect(cacheKeyOf(request("/?_rsc=abc"))).toBeNull();
     expect(cacheKeyOf(request("/", {}, "POST"))).toBeNull();
     expect(cacheKeyOf(request("/", { "next-action": "abc" }))).toBeNull();
+  });
+
+  it("keys by the configured site and the page's own parameters: a visitor's Host or junk parameters steer nothing", () => {
+    const key = (url: string, headers: Record<string, string> = {}) => cacheKeyOf(request(url, headers))?.key;
+    const privacy = key("/privacy");
+    // Before, the Host was glued to the path: this was stored as /initiatieven?q=X/privacy.
+    expect(key("/privacy", { host: "buurt.nl/initiatieven?q=X" })).toBe(privacy);
+    expect(key("/privacy", { host: "boze-site.example" })).toBe(privacy);
+    expect(key("/privacy", { host: "" })).toBe(privacy);
+    expect(key("/initiatieven?q=X/privacy")).not.toBe(privacy);
+    expect(new Set(["/privacy?utm_source=a", "/privacy?b=1", "/privacy?", "/privacy?_=1&x"].map((url) => key(url)))).toEqual(new Set([privacy]));
+    // Only what the page reads, in one order, its first value.
+    expect(key("/cijfers?onzin=1&wijk=2&van=2026-01-01")).toBe(key("/cijfers?van=2026-01-01&wijk=2"));
+    expect(key("/cijfers?wijk=2&wijk=3")).toBe(key("/cijfers?wijk=2"));
+    expect(key("/initiatieven?q=bank&pagina=2&fbclid=x")).toBe(key("/initiatieven?pagina=2&q=bank"));
+    expect(key("/activiteiten?tijd=voorbij&utm=1")).toBe(key("/activiteiten?tijd=voorbij"));
+    expect(key("/initiatieven/4?bewaard=ja&x=1")).toBe(key("/initiatieven/4?bewaard=ja"));
+    expect(key("/initiatieven/4?x=1")).toBe(key("/initiatieven/4"));
+    expect(key("/")).toBe(key("/?q=1"));
+    // The render asks the app for that same normalised address, so the entry is what the key says.
+    expect(cacheKeyOf(request("/cijfers?onzin=1&wijk=2"))?.path).toBe("/cijfers?wijk=2");
+    expect(cacheKeyOf(request("/privacy?utm_source=a"))?.path).toBe("/privacy");
+  });
+
+  it("keeps every parameter a page's filter reads", () => {
+    expect(paramsOfPublicPage("/initiatieven")).toEqual(expect.arrayContaining(Object.keys(listFilterSchema.shape)));
+    expect(paramsOfPublicPage("/activiteiten")).toEqual(expect.arrayContaining(Object.keys(activityFilterSchema.shape)));
+    expect(paramsOfPublicPage("/cijfers")).toEqual(expect.arrayContaining(Object.keys(statsFilterSchema.shape)));
   });
 
   it("shares only a plain 200 HTML render with a nonce and without cookies", () => {

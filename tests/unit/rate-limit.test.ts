@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { rateLimitHits } from "@/db/schema";
-import { consumeRateLimit, HOURLY_LIMITS, hourlyLimitRules, signInLinkRules, type LimitedWrite } from "@/lib/auth/rate-limit";
+import { consumeRateLimit, HOURLY_LIMITS, hourlyLimitRules, signInLinkDecision, signInLinkRules, type LimitedWrite } from "@/lib/auth/rate-limit";
 
 const HOUR = 3_600_000;
 
@@ -29,6 +29,59 @@ describe("sign-in link limits", () => {
     for (let i = 0; i < 10; i++) expect(consumeRateLimit(getDb(), signInLinkRules("c@test.nl", "3.3.3.3"), now)).toBe(false);
     const others = Array.from({ length: 15 }, (_, i) => consumeRateLimit(getDb(), signInLinkRules(`q${i}@test.nl`, "3.3.3.3"), now));
     expect(others.every(Boolean)).toBe(true);
+  });
+});
+
+describe("a sign-in link asked for someone else's address", () => {
+  it("after the address's limit, is answered as usual but sends nothing, whoever asks from wherever", () => {
+    const now = new Date("2026-11-26T10:00:00Z");
+    // Five strangers on five addresses ask a link for Anna: that is her hourly five.
+    const first = Array.from({ length: 5 }, (_, i) => signInLinkDecision(getDb(), "anna@test.nl", `198.51.100.${i}`, now));
+    expect(first).toEqual(["send", "send", "send", "send", "send"]);
+    // Anna (or anyone) asks again: no refusal that tells whether the address is known, and no mail.
+    expect(signInLinkDecision(getDb(), "anna@test.nl", "192.0.2.77", now)).toBe("silent");
+    expect(signInLinkDecision(getDb(), "anna@test.nl", "198.51.100.0", now)).toBe("silent");
+    // Someone else's address from the same place still gets a link; after an hour Anna does too.
+    expect(signInLinkDecision(getDb(), "bert@test.nl", "192.0.2.77", now)).toBe("send");
+    expect(signInLinkDecision(getDb(), "anna@test.nl", "192.0.2.77", new Date(now.getTime() + HOUR + 1))).toBe("send");
+  });
+
+  it("is refused with a message only when the asking connection is over its own limit", () => {
+    const now = new Date("2026-11-27T10:00:00Z");
+    const perIp = HOURLY_LIMITS.signin.perIp;
+    for (let i = 0; i < perIp; i++) expect(signInLinkDecision(getDb(), `r${i}@test.nl`, "203.0.113.50", now)).toBe("send");
+    expect(signInLinkDecision(getDb(), "new@test.nl", "203.0.113.50", now)).toBe("refused");
+  });
+
+  it("quietly dropped, does not use up the asking connection's quota", () => {
+    const now = new Date("2026-11-28T10:00:00Z");
+    for (let i = 0; i < 5; i++) signInLinkDecision(getDb(), "carla@test.nl", "203.0.113.60", now);
+    for (let i = 0; i < 30; i++) expect(signInLinkDecision(getDb(), "carla@test.nl", "203.0.113.60", now)).toBe("silent");
+    expect(signInLinkDecision(getDb(), "dirk@test.nl", "203.0.113.60", now)).toBe("send");
+  });
+});
+
+describe("the per-IP limits of IPv6 clients", () => {
+  it("count one /64 network as one address: a client cannot hop to a new address in its own network", () => {
+    const now = new Date("2026-11-29T10:00:00Z");
+    const perIp = HOURLY_LIMITS.signin.perIp;
+    const hop = (i: number) => `2001:db8:aa:bb:${i.toString(16)}::${(i * 7).toString(16)}`;
+    const results = Array.from({ length: perIp + 1 }, (_, i) => consumeRateLimit(getDb(), signInLinkRules(`v6-${i}@test.nl`, hop(i)), now));
+    expect(results.filter(Boolean)).toHaveLength(perIp);
+    expect(results.at(-1)).toBe(false);
+    // Another /64 is another network.
+    expect(consumeRateLimit(getDb(), signInLinkRules("v6-x@test.nl", "2001:db8:aa:bc::1"), now)).toBe(true);
+  });
+
+  it("use one bucket for every spelling of the same network, and IPv4-mapped addresses as IPv4", () => {
+    const bucketOf = (ip: string) => hourlyLimitRules("signin", "x", ip)[1]!.bucket;
+    const same = ["2001:db8:0:1::1", "2001:DB8:0:1:ffff:ffff:ffff:ffff", "2001:0db8:0000:0001:0000:0000:0000:0009", "[2001:db8:0:1::2]", "2001:db8:0:1::3%eth0"];
+    expect(new Set(same.map(bucketOf)).size).toBe(1);
+    expect(bucketOf("2001:db8:0:2::1")).not.toBe(bucketOf("2001:db8:0:1::1"));
+    for (const mapped of ["::ffff:192.0.2.1", "::FFFF:192.0.2.1", "::ffff:c000:201", "0:0:0:0:0:ffff:c000:0201"]) expect(bucketOf(mapped)).toBe(bucketOf("192.0.2.1"));
+    expect(bucketOf("192.0.2.1")).toBe("signin-ip:192.0.2.1");
+    expect(bucketOf("192.0.2.2")).not.toBe(bucketOf("192.0.2.1"));
+    expect(bucketOf("unknown")).toBe("signin-ip:unknown");
   });
 });
 

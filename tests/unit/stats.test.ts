@@ -5,7 +5,8 @@ import type { InitiativeStatus } from "@/db/enums";
 import { activities, activitySeries, backings, initiatives, initiativeStatusChanges, paperBackings, signups, users } from "@/db/schema";
 import { computeFigures } from "@/lib/stats/figures";
 import { parseStatsFilter } from "@/lib/stats/filters";
-import { presentFigures, suppressSmall } from "@/lib/stats/present";
+import { noShowRate } from "@/lib/stats/activity-figures";
+import { presentFigures, publicCount } from "@/lib/stats/present";
 import { tableToCsv, tablesToLongCsv } from "@/lib/stats/csv";
 import { figureTables } from "@/lib/stats/tables";
 import { createUser } from "./support/factories";
@@ -106,7 +107,7 @@ describe("figures over a known dataset", () => {
     const past = rows.find((r) => r.past)!;
     expect(past).toMatchObject({ signedUp: 4 + 2 + 1 + 1, came: 4 + 1, walkIns: 5 });
     expect(rows.find((r) => !r.past)).toMatchObject({ signedUp: 3, came: 0, walkIns: 0 });
-    expect(all().attendance.noShowRate).toBeCloseTo(3 / 8);
+    expect(noShowRate(all().attendance.noShow)).toBeCloseTo(3 / 8);
     expect(all().series.map((s) => s.series).sort()).toEqual(["BBQ-zomer 2026", "Losse activiteiten"]);
   });
 
@@ -145,16 +146,16 @@ describe("figures over a known dataset", () => {
 });
 
 describe("the <5 rule for the public", () => {
-  it("turns 1 to 4 people into <5 and leaves 0 and 5 or more", () => {
-    expect([0, 1, 4, 5, 12].map(suppressSmall)).toEqual([0, "<5", "<5", 5, 12]);
+  it("turns 1 to 4 people into <5, keeps 0, and rounds 5 or more to a multiple of 5", () => {
+    expect([0, 1, 4, 5, 7, 8, 12, 13].map(publicCount)).toEqual([0, "<5", "<5", 5, 5, 10, 10, 15]);
   });
 
   it("suppresses every count of people but no count of initiatives", () => {
     const publicFigures = presentFigures(all(), "publiek");
     expect(publicFigures.funnel.rejected).toBe(1);
-    expect(publicFigures.backings).toEqual({ online: 6, paper: 7, helpers: "<5" });
+    expect(publicFigures.backings).toEqual({ online: 5, paper: 5, helpers: "<5" });
     expect(publicFigures.participants.helped).toBe("<5");
-    expect(publicFigures.participants.total).toBe(9);
+    expect(publicFigures.participants.total).toBe(10);
     expect(publicFigures.activities.find((a) => a.signedUp === 3)).toBeUndefined();
     expect(publicFigures.series.every((s) => s.noShowRate === null || (typeof s.signedUp === "number" && typeof s.came === "number"))).toBe(true);
     const json = JSON.stringify(publicFigures);

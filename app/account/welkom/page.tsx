@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { ProfileForm } from "@/components/accounts/profile-form";
-import { safeReturnPath } from "@/lib/auth/guards";
+import { safeReturnPath } from "@/lib/auth/return-path";
 import { getCurrentUser } from "@/lib/auth/session";
 import { listWijken } from "@/lib/reference/queries";
 
