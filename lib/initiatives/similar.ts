@@ -7,14 +7,21 @@ export type SimilarIdea = { id: number; title: string; pitch: string };
 
 export const SIMILAR_MAX = 3;
 
-// A word in the title counts twice as much as one in the pitch (bm25's column weights).
+/**
+ * Ranked are the newest CANDIDATES matches: bm25 over every match of words that are in nearly
+ * every idea ("samen", "buurt") took 30 ms at ten times Heerlen-Noord's data; a rare word has
+ * fewer matches than this anyway. A word in the title counts twice one in the pitch.
+ */
+const CANDIDATES = 300;
 const SIMILAR_SQL = `
   SELECT i.id AS id, i.title AS title, i.pitch AS pitch
-  FROM initiatives_fts f
-  JOIN initiatives i ON i.id = f.rowid
-  WHERE initiatives_fts MATCH ?
-    AND i.status IN (${PUBLIC_STATUSES.map((status) => `'${status}'`).join(", ")}) AND i.hidden_at IS NULL
-  ORDER BY bm25(initiatives_fts, 2.0, 1.0), i.id DESC
+  FROM (
+    SELECT rowid AS id, bm25(initiatives_fts, 2.0, 1.0) AS score FROM initiatives_fts
+    WHERE initiatives_fts MATCH ? ORDER BY rowid DESC LIMIT ${CANDIDATES}
+  ) f
+  JOIN initiatives i ON i.id = f.id
+  WHERE i.status IN (${PUBLIC_STATUSES.map((status) => `'${status}'`).join(", ")}) AND i.hidden_at IS NULL
+  ORDER BY f.score, f.id DESC
   LIMIT ${SIMILAR_MAX}`;
 
 /**
