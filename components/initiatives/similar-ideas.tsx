@@ -41,7 +41,7 @@ export function SimilarIdeas({ control, initial }: { control: Control<ProposalVa
     <div aria-live="polite">
       {ideas.length > 0 && <SimilarList ideas={ideas} />}
       <noscript>
-        <button type="submit" formMethod="get" formAction="/initiatieven/nieuw" formNoValidate className={BUTTON_STYLES.secondary}>
+        <button type="submit" formMethod="get" formAction="/initiatieven/nieuw" formNoValidate className={`${BUTTON_STYLES.secondary} mt-3`}>
           Bestaat uw idee al?
         </button>
       </noscript>
