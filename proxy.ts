@@ -50,6 +50,6 @@ function isMalformedActionCall(request: NextRequest): boolean {
 
 export const config = {
   // Everything but the build's static files (those get their headers from next.config.mjs); also
-  // prefetches and /favicon.ico, which can answer with a whole HTML page.
+  // prefetches and icon addresses that browsers guess, which can answer with a whole HTML 404 page.
   matcher: ["/((?!_next/static|_next/image).*)"],
 };

@@ -4,12 +4,21 @@ import { SiteHeader, type WorkLink } from "@/components/layout/site-header";
 import type { Role } from "@/lib/auth/roles";
 import { can } from "@/lib/auth/permissions";
 import { getCurrentUser } from "@/lib/auth/session";
+import { pageMetadata, SITE_NAME } from "@/lib/reach/metadata";
+import { siteUrl } from "@/lib/site-url";
 import "./globals.css";
 
-export const metadata: Metadata = {
-  title: { default: "Burgers maken Hrl-Nrd", template: "%s · Burgers maken Hrl-Nrd" },
-  description: "Bewoners van Heerlen-Noord maken samen hun buurt mooier. Doe mee met een idee of een activiteit.",
-};
+// Per request: the public address comes from configuration at run time, not at build time.
+export function generateMetadata(): Metadata {
+  const shared = pageMetadata({ title: SITE_NAME, path: "/" });
+  return {
+    ...shared,
+    metadataBase: new URL(siteUrl()),
+    title: { default: SITE_NAME, template: `%s · ${SITE_NAME}` },
+    alternates: undefined,
+    appleWebApp: { title: "Burgers maken" },
+  };
+}
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#0b5d3b" };
 

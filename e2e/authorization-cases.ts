@@ -211,14 +211,17 @@ export type RouteCase =
 
 /** Every route handler of the app by method and path. The test fails when one is missing here. */
 export const ROUTE_CASES: Record<string, RouteCase> = {
+  "GET /.well-known/security.txt": { public: "where to report a security problem (RFC 9116)" },
   "GET /account/gegevens": { path: () => "/account/gegevens", permission: "account:edit-own" },
   "GET /activiteiten/[id]/agenda.ics": { public: "an activity's calendar file, as public as its page; no personal data" },
   "GET /activiteiten/agenda.ics": { public: "the calendar feed of upcoming activities; no personal data" },
+  "GET /activiteiten/[id]/voorbeeld.png": { public: "an activity's preview picture for shared links, as public as its page; no personal data" },
   "GET /api/auth/[...nextauth]": { public: "Auth.js itself: the sign-in callback and the CSRF token" },
   "POST /api/auth/[...nextauth]": {
     public: "Auth.js itself (sign-out); its own sign-in endpoint is closed so the rate limits cannot be bypassed",
     probe: { path: () => "/api/auth/signin/nodemailer", status: 404 },
   },
+  "GET /api/v1/activities": { public: "open data: the public list of activities; no sign-ups, names or contacts" },
   "GET /api/v1/initiatives": { public: "open data: published ideas only" },
   "GET /api/v1/initiatives/[id]": {
     public: "open data: one published idea; anything unpublished is a 404",
@@ -231,6 +234,10 @@ export const ROUTE_CASES: Record<string, RouteCase> = {
   "GET /api/v1/stats.csv": { public: "open data: the same figures as CSV" },
   "GET /beheer/activiteiten/[id]/lijst.csv": { path: (ids) => `/beheer/activiteiten/${ids.activity}/lijst.csv`, permission: "activity:manage" },
   "GET /dashboard/csv": { path: () => "/dashboard/csv?tabel=wijken", permission: "dashboard:view" },
+  "GET /initiatieven/[id]/voorbeeld.png": {
+    public: "the preview picture of a published idea for shared links; of any other idea a 404",
+    probe: { path: (ids) => `/initiatieven/${ids.submitted}/voorbeeld.png`, status: 404 },
+  },
   "GET /initiatieven/foto/[name]": {
     public: "photos of published ideas; of any other idea only for its initiator and staff (tests/unit/initiatives-photo-access.test.ts), else a 404",
     probe: { path: () => "/initiatieven/foto/..%2F..%2Fapp.db", status: 404 },

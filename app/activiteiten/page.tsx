@@ -7,8 +7,11 @@ import { Pagination } from "@/components/ui/pagination";
 import { listActivities, listSeries } from "@/lib/activities/queries";
 import { activityFilterSchema } from "@/lib/activities/schema";
 import { listWijken } from "@/lib/reference/queries";
+import { pageMetadata } from "@/lib/reach/metadata";
 
-export const metadata: Metadata = { title: "Activiteiten" };
+// Per request: the public address comes from configuration at run time.
+export const generateMetadata = (): Metadata =>
+  pageMetadata({ title: "Activiteiten", description: "Activiteiten in de buurt in Heerlen-Noord. Kom ook! Meedoen is gratis.", path: "/activiteiten" });
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 

@@ -1,11 +1,15 @@
 import type { Metadata } from "next";
 import { FiguresReport } from "@/components/stats/figures-report";
 import { FilterForm } from "@/components/stats/filter-form";
+import { OpenDataNote } from "@/components/stats/open-data-note";
 import { listWijken } from "@/lib/reference/queries";
 import { currentReport } from "@/lib/stats/current";
 import { filterQuery, parseStatsFilter } from "@/lib/stats/filters";
+import { pageMetadata } from "@/lib/reach/metadata";
 
-export const metadata: Metadata = { title: "Cijfers" };
+// Per request: the public address comes from configuration at run time.
+export const generateMetadata = (): Metadata =>
+  pageMetadata({ title: "Cijfers", description: "Hoeveel bewoners doen mee? De cijfers van Burgers maken Hrl-Nrd, open voor iedereen.", path: "/cijfers" });
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -26,6 +30,7 @@ export default async function FiguresPage({ searchParams }: Props) {
         tables={tables}
         csvHref={(table) => `/api/v1/stats.csv${filterQuery(filter.input, { tabel: table })}`}
       />
+      <OpenDataNote />
     </div>
   );
 }

@@ -7,8 +7,11 @@ import { Icon } from "@/components/ui/icon";
 import { listPublished } from "@/lib/initiatives/queries";
 import { listFilterSchema, type ListFilter } from "@/lib/initiatives/schema";
 import { listThemes, listWijken } from "@/lib/reference/queries";
+import { pageMetadata } from "@/lib/reach/metadata";
 
-export const metadata: Metadata = { title: "Initiatieven" };
+// Per request: the public address comes from configuration at run time.
+export const generateMetadata = (): Metadata =>
+  pageMetadata({ title: "Initiatieven", description: "Ideeën van bewoners voor hun buurt in Heerlen-Noord. Steun een idee of help mee.", path: "/initiatieven" });
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 

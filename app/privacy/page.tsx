@@ -1,8 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getNumberSetting } from "@/lib/settings/queries";
+import { pageMetadata } from "@/lib/reach/metadata";
 
-export const metadata: Metadata = { title: "Privacy" };
+// Per request: the public address comes from configuration at run time.
+export const generateMetadata = (): Metadata =>
+  pageMetadata({ title: "Privacy", description: "Wat wij van u bewaren, waarom, wie het ziet en hoe lang.", path: "/privacy" });
 
 /** Says what the code does: keep it in step with lib/accounts/deletion.ts and lib/privacy/retention.ts. */
 export default function PrivacyPage() {

@@ -16,6 +16,11 @@ export function SiteFooter() {
               Cijfers
             </Link>
           </li>
+          <li>
+            <Link href="/toegankelijkheid" className="inline-flex min-h-11 items-center">
+              Toegankelijkheid
+            </Link>
+          </li>
         </ul>
       </div>
     </footer>

@@ -46,7 +46,7 @@ const cardColumns = {
  * (one step down activities_duration_idx), so SQLite reads the starts index from there on instead
  * of from the first activity ever held.
  */
-function notEnded(now: Date): SQL | undefined {
+export function notEnded(now: Date): SQL | undefined {
   const longest = sql`(select coalesce(max(${activities.endsAt} - ${activities.startsAt}), 0) from ${activities})`;
   return and(gt(activities.endsAt, now), sql`${activities.startsAt} > ${now.getTime()} - ${longest}`);
 }

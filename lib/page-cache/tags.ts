@@ -11,8 +11,9 @@ export function tagsOfPublicPage(pathname: string): string[] | null {
   if (pathname === "/initiatieven") return [EVERYTHING, "initiatives"];
   if (pathname === "/activiteiten") return [EVERYTHING, "activities"];
   if (pathname === "/cijfers") return [EVERYTHING, "figures"];
-  if (pathname === "/privacy") return [EVERYTHING];
-  const detail = pathname.match(/^\/(initiatieven|activiteiten)\/(\d{1,9})$/);
+  if (pathname === "/privacy" || pathname === "/toegankelijkheid") return [EVERYTHING];
+  // A poster shows the same data as its page.
+  const detail = pathname.match(/^\/(initiatieven|activiteiten)\/(\d{1,9})(?:\/poster)?$/);
   if (!detail) return null;
   const kind = detail[1] === "initiatieven" ? "initiative" : "activity";
   return [EVERYTHING, `${kind}:${Number(detail[2])}`];

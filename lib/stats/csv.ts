@@ -29,12 +29,14 @@ export function tablesToLongCsv(tables: StatsTable[]): string {
   return rows.map(line).join("\r\n") + "\r\n";
 }
 
-export function csvResponse(csv: string, filename: string): Response {
+/** `extraHeaders`: e.g. the open-data licence, which a CSV cannot carry in the file itself. */
+export function csvResponse(csv: string, filename: string, extraHeaders: Record<string, string> = {}): Response {
   return new Response(`\uFEFF${csv}`, {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",
       "Content-Disposition": `attachment; filename="${filename}"`,
       "Cache-Control": "no-store",
+      ...extraHeaders,
     },
   });
 }

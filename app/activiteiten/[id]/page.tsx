@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PlacesMeter } from "@/components/activities/places-meter";
+import { SharePanel } from "@/components/reach/share-panel";
 import { ReadAloudButton } from "@/components/ui/read-aloud-button";
 import { SignupForm } from "@/components/activities/signup-form";
 import { signupStatusText } from "@/components/activities/signup-status";
@@ -11,12 +12,23 @@ import { can } from "@/lib/auth/permissions";
 import { getCurrentUser } from "@/lib/auth/session";
 import { formatActivityTime, formatDate, placesLeftText } from "@/lib/format";
 import { parseId } from "@/lib/params";
+import { activityShareText, activityUrl } from "@/lib/reach/links";
+import { pageMetadata } from "@/lib/reach/metadata";
+import { activityPreviewFacts, previewVersion } from "@/lib/reach/preview";
 
 type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const id = parseId((await params).id);
-  return { title: (id && getActivity(id)?.title) || "Activiteit" };
+  const activity = id ? getActivity(id) : null;
+  if (!activity) return { title: "Activiteit" };
+  const version = previewVersion(activityPreviewFacts(activity));
+  return pageMetadata({
+    title: activity.title,
+    description: `${formatActivityTime(activity.startsAt, activity.endsAt)}, ${activity.address}, ${activity.wijkName}. Meedoen is gratis.`,
+    path: `/activiteiten/${activity.id}`,
+    image: { url: `${activityUrl(activity.id)}/voorbeeld.png?v=${version}`, alt: `${activity.title}: activiteit in ${activity.wijkName}` },
+  });
 }
 
 const mapUrl = (activity: ActivityDetail) =>
@@ -124,6 +136,14 @@ export default async function ActivityPage({ params }: Props) {
           </>
         )}
       </section>
+      {!activity.cancelled && !past && (
+        <SharePanel
+          heading="Vertel het uw buren"
+          url={activityUrl(activity.id)}
+          title={activity.title}
+          text={activityShareText({ title: activity.title, when: time, address: activity.address }, activityUrl(activity.id))}
+        />
+      )}
     </article>
   );
 }

@@ -8,10 +8,15 @@ import { ReadAloudButton } from "@/components/ui/read-aloud-button";
 import { ReportForm } from "@/components/initiatives/report-form";
 import { StatusTimeline } from "@/components/initiatives/status-timeline";
 import { SupportPanel } from "@/components/initiatives/support-panel";
+import { SharePanel } from "@/components/reach/share-panel";
 import { LinkButton } from "@/components/ui/button";
+import { Icon } from "@/components/ui/icon";
 import { getCurrentUser } from "@/lib/auth/session";
 import { getInitiativeDetail } from "@/lib/initiatives/detail-queries";
 import { parseId } from "@/lib/params";
+import { ideaShareText, initiativeUrl } from "@/lib/reach/links";
+import { pageMetadata } from "@/lib/reach/metadata";
+import { initiativePreviewFacts, previewVersion } from "@/lib/reach/preview";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ bewaard?: string }> };
 
@@ -31,7 +36,17 @@ async function load(params: Props["params"]) {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: (await load(params))?.title ?? "Initiatief" };
+  const idea = await load(params);
+  if (!idea) return { title: "Initiatief" };
+  const path = `/initiatieven/${idea.id}`;
+  if (!idea.isPublic) return { title: idea.title, robots: { index: false } };
+  const version = previewVersion(initiativePreviewFacts(idea));
+  return pageMetadata({
+    title: idea.title,
+    description: idea.pitch,
+    path,
+    image: { url: `${initiativeUrl(idea.id)}/voorbeeld.png?v=${version}`, alt: `${idea.title}: idee voor ${idea.wijkName}` },
+  });
 }
 
 export default async function InitiativePage({ params, searchParams }: Props) {
@@ -61,6 +76,11 @@ export default async function InitiativePage({ params, searchParams }: Props) {
         <img src={initiative.photoUrl} alt={`Foto bij het idee: ${initiative.title}`} className="w-full rounded-xl" width={1200} height={900} />
       )}
       {initiative.viewer.isInitiator && <InitiatorPanel initiative={initiative} />}
+      {initiative.isPublic && (initiative.viewer.isInitiator || initiative.viewer.isStaff) && (
+        <LinkButton href={`/initiatieven/${initiative.id}/poster`} variant="secondary">
+          <Icon name="print" /> Maak een poster
+        </LinkButton>
+      )}
       {initiative.viewer.isStaff && (
         <LinkButton href={`/beheer/initiatieven/${initiative.id}`} variant="secondary">
           Beheer dit idee
@@ -80,6 +100,14 @@ export default async function InitiativePage({ params, searchParams }: Props) {
         </h2>
         <StatusTimeline entries={initiative.timeline} />
       </section>
+      {initiative.isPublic && (
+        <SharePanel
+          heading="Vertel het uw buren"
+          url={initiativeUrl(initiative.id)}
+          title={initiative.title}
+          text={ideaShareText(initiative, initiativeUrl(initiative.id))}
+        />
+      )}
       {initiative.isPublic && <CommentSection initiative={initiative} />}
       {initiative.isPublic && initiative.viewer.signedIn && !initiative.viewer.isInitiator && (
         <ReportForm initiativeId={initiative.id} what="dit idee" />

@@ -1,4 +1,5 @@
 import type { NextRequest } from "next/server";
+import { openDataJson } from "@/lib/open-data/licence";
 import { currentReport } from "@/lib/stats/current";
 import { parseStatsFilter } from "@/lib/stats/filters";
 
@@ -6,8 +7,8 @@ import { parseStatsFilter } from "@/lib/stats/filters";
 export function GET(request: NextRequest) {
   const filter = parseStatsFilter(Object.fromEntries(request.nextUrl.searchParams));
   const { figures } = currentReport(filter, "publiek");
-  return Response.json(
+  return openDataJson(
     { filter: { van: filter.input.van ?? null, tot: filter.input.tot ?? null, wijk: filter.input.wijk ?? null }, generatedAt: new Date().toISOString(), ...figures },
-    { headers: { "Cache-Control": "no-store", "Access-Control-Allow-Origin": "*" } },
+    "no-store",
   );
 }

@@ -51,6 +51,13 @@ export default async function StaffActivityPage({ params }: Props) {
         </li>
         {!activity.cancelled && (
           <li>
+            <Link href={`/activiteiten/${activity.id}/poster`} className="inline-flex min-h-11 items-center">
+              Poster afdrukken
+            </Link>
+          </li>
+        )}
+        {!activity.cancelled && (
+          <li>
             <Link href={`${base}/bewerken`} className="inline-flex min-h-11 items-center">
               Activiteit wijzigen
             </Link>

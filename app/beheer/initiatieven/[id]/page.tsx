@@ -64,9 +64,14 @@ export default async function StaffInitiativePage({ params, searchParams }: Prop
         )}
         {initiative.answerDueAt && initiative.status === "ingediend" && <p>Antwoord uiterlijk op {formatDate(initiative.answerDueAt)}.</p>}
         {initiative.isPublic && (
-          <Link href={`/initiatieven/${initiative.id}`} className="inline-flex min-h-11 items-center">
-            Bekijk de openbare pagina
-          </Link>
+          <p className="flex flex-wrap gap-x-6">
+            <Link href={`/initiatieven/${initiative.id}`} className="inline-flex min-h-11 items-center">
+              Bekijk de openbare pagina
+            </Link>
+            <Link href={`/initiatieven/${initiative.id}/poster`} className="inline-flex min-h-11 items-center">
+              Poster afdrukken
+            </Link>
+          </p>
         )}
       </section>
       <section aria-labelledby="stappen" className="space-y-3">

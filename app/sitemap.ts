@@ -1,0 +1,9 @@
+import type { MetadataRoute } from "next";
+import { sitemapEntries } from "@/lib/site/sitemap";
+
+// Read per request: a newly published idea is in it at once.
+export const dynamic = "force-dynamic";
+
+export default function sitemap(): MetadataRoute.Sitemap {
+  return sitemapEntries();
+}
