@@ -357,6 +357,9 @@ export const ROUTE_CASES: Record<string, RouteCase> = {
     public: "open data: one published idea; anything unpublished is a 404",
     probe: { path: (ids) => `/api/v1/initiatives/${ids.submitted}`, status: 404 },
   },
+  "GET /api/v1/initiatives/similar": {
+    public: "published ideas that look like a typed title; never an unpublished or hidden one (tests/unit/initiatives-similar.test.ts)",
+  },
   "GET /api/v1/stats": { public: "open data: figures with small counts suppressed" },
   "GET /api/v1/stats.csv": { public: "open data: the same figures as CSV" },
   "GET /beheer/activiteiten/[id]/lijst.csv": { path: (ids) => `/beheer/activiteiten/${ids.activity}/lijst.csv`, permission: "activity:manage" },

@@ -27,6 +27,7 @@ const { findOwnSignup, getActivity, listActivities, listOwnSignups, listSeries, 
 const { getInitiativeDetail } = await import("../lib/initiatives/detail-queries");
 const { listMyInitiatives, listNewestPublished, listPublished } = await import("../lib/initiatives/queries");
 const { listFilterSchema } = await import("../lib/initiatives/schema");
+const { findSimilarIdeas } = await import("../lib/initiatives/similar");
 const { listThemes, listWijken } = await import("../lib/reference/queries");
 const { computeFigures } = await import("../lib/stats/figures");
 const { parseStatsFilter } = await import("../lib/stats/filters");
@@ -57,6 +58,9 @@ function pages(s: Sample): [string, () => unknown][] {
     ["/initiatieven?sort=steun", () => [list({ sort: "steun" }), listWijken(), listThemes()]],
     ["/initiatieven?q=moestuin", () => [list({ q: "moestuin" }), listWijken(), listThemes()]],
     ["/initiatieven?pagina=20", () => [list({ pagina: "20" }), listWijken(), listThemes()]],
+    // The similar ideas below the title: a usual title, and the worst case, whose words are in every generated pitch.
+    ["/api/v1/initiatives/similar?q=moestuinen", () => findSimilarIdeas("moestuinen")],
+    ["/api/v1/initiatives/similar worst case", () => findSimilarIdeas("Samen de buurt mooier maken")],
     ["/initiatieven/[id]", () => getInitiativeDetail(s.initiative, null)],
     ["/initiatieven/[id] signed in", () => getInitiativeDetail(s.initiative, viewer())],
     ["/activiteiten", () => [listActivities({ past: false, page: 1 }), listWijken(), listSeries()]],

@@ -1,5 +1,6 @@
 "use client";
 
+import type { ReactNode } from "react";
 import type { UseFormRegister } from "react-hook-form";
 import { CHECKBOX_STYLES, Field, fieldA11y, INPUT_STYLES } from "@/components/forms/field";
 import { Options, type Option } from "@/components/forms/options";
@@ -56,6 +57,7 @@ export function ProposalFields({
   wijken,
   themes,
   currentPhotoUrl,
+  afterTitle,
 }: {
   register: UseFormRegister<ProposalValues>;
   errorOf: (name: string) => string | undefined;
@@ -63,6 +65,8 @@ export function ProposalFields({
   wijken: Option[];
   themes: Option[];
   currentPhotoUrl?: string | null;
+  /** Shown right below the title (the similar ideas of a new proposal). */
+  afterTitle?: ReactNode;
 }) {
   const e = (name: keyof ProposalValues | "photo") => errorOf(name);
   return (
@@ -70,6 +74,7 @@ export function ProposalFields({
       <Field id="title" label="Titel van uw idee" hint={`Kort en duidelijk. Hoogstens ${TITLE_MAX} tekens.`} error={e("title")}>
         <input {...register("title")} {...fieldA11y("title", e("title"), "hint")} defaultValue={values.title} className={INPUT_STYLES} />
       </Field>
+      {afterTitle}
       <Field id="pitch" label="Uw idee in één of twee zinnen" hint={`Hoogstens ${PITCH_MAX} tekens.`} error={e("pitch")}>
         <textarea {...register("pitch")} {...fieldA11y("pitch", e("pitch"), "hint")} defaultValue={values.pitch} rows={3} className={INPUT_STYLES} />
       </Field>

@@ -23,7 +23,8 @@ export function readDb<T>(read: (db: Database.Database) => T): T {
 export function snapshot(): Record<string, string> {
   return readDb((db) => {
     const tables = db
-      .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+      // Plain tables only: a full-text index (virtual and shadow tables) is derived from them.
+      .prepare("SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
       .pluck()
       .all() as string[];
     return Object.fromEntries(
