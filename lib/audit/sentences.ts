@@ -1,5 +1,6 @@
 import type { Role } from "@/db/enums";
 import { ROLE_LABELS } from "@/lib/auth/permissions";
+import { formatEuros } from "@/lib/funds/money";
 
 /** One logbook record with the names the page needs (see listAuditLog). */
 export type AuditEntry = {
@@ -39,6 +40,19 @@ const INITIATIVE_STEPS: Record<string, string> = {
   restored: "zette het idee %s weer zichtbaar",
   created_on_behalf: "voerde het idee %s in voor een bewoner",
   paper_support: "voegde steun op papier toe aan het idee %s",
+};
+
+/** The fund's steps on an idea, in the logbook's words. */
+const MONEY_STEPS: Record<string, string> = {
+  "fund.advised": "schreef een advies over geld",
+  "fund.granted": "kende geld toe",
+  "fund.refused": "wees de vraag om geld af",
+  "fund.paid": "betaalde een deel uit",
+  "fund.spent": "gaf uitgaven op",
+  "fund.returned": "betaalde geld terug",
+  "budget_line.added": "zette een regel in de begroting",
+  "budget_line.removed": "haalde een regel uit de begroting",
+  "result.saved": "schreef wat er bereikt is",
 };
 
 /** Who did it: "Anna (beheerder)"; a removed account shows as such. */
@@ -83,6 +97,30 @@ export function auditLine(entry: AuditEntry): AuditLine {
         sentence: `${actor} verborg nieuws bij een idee.${d.reason ? ` Reden: ${text(d.reason)}.` : ""}`,
         link: initiativeLink(d.initiativeId as number | undefined),
       };
+    case "fund.created":
+    case "fund.changed":
+      return {
+        sentence: `${actor} ${entry.action === "fund.created" ? "maakte een fonds" : "paste een fonds aan"}: ${quoted(text(d.name ?? (d.after as Record<string, unknown> | undefined)?.name))}.`,
+        link: { href: "/beheer/fondsen", label: "Naar de fondsen" },
+      };
+    case "fund.budget_set":
+      return {
+        sentence: `${actor} zette het budget van een fonds voor ${Number(d.year) || "een jaar"} op ${formatEuros(Number(d.afterCents) || 0)}.`,
+        link: { href: "/beheer/fondsen", label: "Naar de fondsen" },
+      };
+    case "fund.advised":
+    case "fund.granted":
+    case "fund.refused":
+    case "fund.paid":
+    case "fund.spent":
+    case "fund.returned":
+    case "budget_line.added":
+    case "budget_line.removed":
+    case "result.saved": {
+      const amount = d.amountCents !== undefined ? ` (${formatEuros(Number(d.amountCents) || 0)})` : "";
+      const reason = d.reason ? ` Reden: ${text(d.reason)}.` : "";
+      return { sentence: `${actor} ${MONEY_STEPS[entry.action]} bij het idee ${quoted(entry.initiativeTitle)}${amount}.${reason}`, link: initiativeLink(entry.targetId) };
+    }
     case "account.deleted":
       return { sentence: `Iemand (${role(d.role)}) verwijderde het eigen account. ${people(d.signupsCancelled)} afgemeld voor activiteiten.`, link: null };
     case "comment.hidden":

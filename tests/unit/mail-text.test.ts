@@ -3,6 +3,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import type { CalendarActivity } from "@/lib/activities/calendar";
 import * as activityMails from "@/lib/activities/mails";
+import * as fundMails from "@/lib/funds/mails";
 import * as signInMails from "@/lib/auth/sign-in-mail";
 import * as initiativeMails from "@/lib/initiatives/mails";
 import { TRANSITION_NAMES } from "@/lib/initiatives/status";
@@ -29,6 +30,10 @@ const idea = { id: 4, title: "Moestuin" };
 const EXAMPLES: Record<string, () => Mail[]> = {
   placeMail: () => [activityMails.placeMail(before, person, "tok", BASE, false), activityMails.placeMail(before, person, "tok", BASE, true)],
   alreadySignedUpMail: () => [activityMails.alreadySignedUpMail(before, person, null, "tok", BASE), activityMails.alreadySignedUpMail(before, person, 3, "tok", BASE)],
+  grantMail: () => [
+    fundMails.grantMail("els@test.nl", idea, { amount: 125_050, fundName: "Buurtfonds", conditions: "Bewaar de bonnetjes.", contactName: "Karin", contactEmail: "karin@gemeente.test" }),
+  ],
+  refusalMail: () => [fundMails.refusalMail("els@test.nl", idea, "Het fonds is op.")],
   reminderMail: () => [activityMails.reminderMail(before, person, "tok", BASE)],
   waitingListMail: () => [activityMails.waitingListMail(before, person, 2, "tok", BASE)],
   signupCancelledMail: () => [activityMails.signupCancelledMail(before, person)],
@@ -43,7 +48,7 @@ const EXAMPLES: Record<string, () => Mail[]> = {
   signInMail: () => [signInMails.signInMail("els@test.nl", `${BASE}/api/auth/callback/nodemailer?token=abc`)],
 };
 
-const builders = Object.entries({ ...activityMails, ...initiativeMails, ...signInMails })
+const builders = Object.entries({ ...activityMails, ...fundMails, ...initiativeMails, ...signInMails })
   .filter(([name, value]) => typeof value === "function" && name.endsWith("Mail"))
   .map(([name]) => name);
 
@@ -61,7 +66,7 @@ describe("the plain-text version of every mail", () => {
       .readdirSync(libDir, { recursive: true, encoding: "utf8" })
       .filter((file) => file.endsWith(".ts") && fs.readFileSync(path.join(libDir, file), "utf8").includes("renderMail("));
     expect(files.sort()).toEqual([
-      "activities/mails.ts", "auth/sign-in-mail.ts", "initiatives/mails.ts", "mail/layout.ts", "notifications/deliver.ts", "notifications/digest.ts",
+      "activities/mails.ts", "auth/sign-in-mail.ts", "funds/mails.ts", "initiatives/mails.ts", "mail/layout.ts", "notifications/deliver.ts", "notifications/digest.ts",
     ]);
   });
 

@@ -9,7 +9,7 @@ import { applyTransition } from "@/lib/initiatives/commands/transition";
 import { alertOverdueAnswers } from "@/lib/notifications/events";
 import { followInitiative, unfollowInitiative } from "@/lib/notifications/follow";
 import { postUpdate } from "@/lib/updates/commands";
-import { createInitiative, createUser } from "./support/factories";
+import { createEstablishedUser, createInitiative, createUser, nextRangeKey } from "./support/factories";
 import { toldAbout } from "./support/notifications";
 
 const db = () => getDb();
@@ -104,7 +104,10 @@ describe("who is told about which event", () => {
   it("content hidden by reports is told to the coach and the wijk's buurtwerkers", () => {
     const c = cast();
     const commentId = addComment(db(), { userId: c.follower, initiativeId: c.id, body: "Lelijk" });
-    for (let n = 0; n < 3; n++) reportContent(db(), { reporterId: createUser(), initiativeId: c.id, commentId, reason: "kwetsend" });
+    // Hiding takes three established residents on three networks (issue 12).
+    for (let n = 0; n < 3; n++) {
+      reportContent(db(), { reporterId: createEstablishedUser(), initiativeId: c.id, commentId, reason: "kwetsend", rangeKey: nextRangeKey() });
+    }
     expect(staffTold(c.id, "hidden")).toContain(c.coach);
   });
 });
