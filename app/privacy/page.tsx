@@ -30,6 +30,11 @@ export default function PrivacyPage() {
             als u dat invult uw telefoonnummer en opmerkingen (bijvoorbeeld over eten of een rolstoel).
             Op de dag zelf: of u er was.
           </li>
+          <li>Welke ideeën u volgt, en of u nieuws meteen, één keer per week of nooit wilt krijgen.</li>
+          <li>
+            Vraagt u geld voor uw idee? Dan de begroting, wat u uitgaf en wat u terugbetaalde, en foto&apos;s
+            van bonnetjes als u die stuurt.
+          </li>
           <li>De mails die wij u sturen, zoals uw inloglink of uw afmeldlink.</li>
         </ul>
       </section>
@@ -54,6 +59,10 @@ export default function PrivacyPage() {
           <li>De initiatiefnemer en de coach van een idee zien wie hulp aanbiedt, en wat u daarover schrijft.</li>
           <li>Buurtwerkers zien de aanmeldlijst van een activiteit, om die goed te regelen.</li>
           <li>Beheerders zien uw naam en e-mailadres in de lijst van gebruikers, om rollen te regelen.</li>
+          <li>
+            Hoeveel geld een idee vroeg, kreeg en uitgaf, ziet iedereen: het is geld van ons allemaal.
+            Bonnetjes en de contactpersoon bij de gemeente ziet alleen het team van buurtwerkers en beheerders.
+          </li>
           <li>De partners van de alliantie zien alleen opgetelde cijfers, geen namen.</li>
           <li>Wij verkopen niets en delen niets met reclamebedrijven.</li>
         </ul>

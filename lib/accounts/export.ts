@@ -1,7 +1,7 @@
 import "server-only";
 import { eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { auditLog, backings, comments, follows, initiatives, initiativeUpdates, notifications, reports, signups, users, wijken } from "@/db/schema";
+import { auditLog, backings, budgetLines, comments, follows, fundReturns, fundSpendings, initiatives, initiativeUpdates, notifications, reports, signups, users, wijken } from "@/db/schema";
 import { ownedBy } from "@/lib/activities/ownership";
 
 /** Everything stored about one person, as they may download it (AVG article 15 and 20). */
@@ -31,6 +31,23 @@ export function exportPersonalData(userId: string) {
       .select({ id: initiatives.id, title: initiatives.title, pitch: initiatives.pitch, description: initiatives.description, status: initiatives.status, createdAt: initiatives.createdAt })
       .from(initiatives)
       .where(eq(initiatives.initiatorId, userId))
+      .all(),
+    // The budgets of the own ideas, and the spending and returns the person reported (receipt photos are files: their names only).
+    budgetLines: db
+      .select({ initiativeId: budgetLines.initiativeId, whatFor: budgetLines.whatFor, amountCents: budgetLines.amountCents, createdAt: budgetLines.createdAt })
+      .from(budgetLines)
+      .innerJoin(initiatives, eq(budgetLines.initiativeId, initiatives.id))
+      .where(eq(initiatives.initiatorId, userId))
+      .all(),
+    spendings: db
+      .select({ grantId: fundSpendings.grantId, on: fundSpendings.on, amountCents: fundSpendings.amountCents, whatFor: fundSpendings.whatFor, receiptPhoto: fundSpendings.receiptPhoto })
+      .from(fundSpendings)
+      .where(eq(fundSpendings.byId, userId))
+      .all(),
+    returns: db
+      .select({ grantId: fundReturns.grantId, on: fundReturns.on, amountCents: fundReturns.amountCents })
+      .from(fundReturns)
+      .where(eq(fundReturns.byId, userId))
       .all(),
     backings: db
       .select({ initiativeId: backings.initiativeId, helpOffered: backings.helpOffered, helpNote: backings.helpNote, createdAt: backings.createdAt })

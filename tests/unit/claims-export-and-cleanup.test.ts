@@ -3,11 +3,12 @@ import path from "node:path";
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
-import { mailOutbox, users } from "@/db/schema";
+import { initiatives, mailOutbox, users } from "@/db/schema";
 import { signUp } from "@/lib/activities/commands";
 import { exportPersonalData } from "@/lib/accounts/export";
+import { addBudgetLine } from "@/lib/funds/commands/requests";
 import { BASE_URL, createActivityRow, person } from "./support/activities-factory";
-import { createUser } from "./support/factories";
+import { createInitiative, createUser } from "./support/factories";
 
 const db = () => getDb();
 const DAY = 86_400_000;
@@ -22,6 +23,21 @@ describe("Download mijn gegevens", () => {
 
     const data = exportPersonalData(userId);
     expect(data.signups).toEqual([expect.objectContaining({ activityId, name: "Als gast", email, partySize: 2 })]);
+  });
+});
+
+describe("Download mijn gegevens: money", () => {
+  it("lists the budget lines of the own ideas, and nobody else's", () => {
+    const userId = createUser();
+    const own = createInitiative(userId, "zoekt_steun");
+    const other = createInitiative(createUser(), "zoekt_steun");
+    addBudgetLine(db(), { actorId: userId, initiativeId: own, whatFor: "Zaden", amount: 1250 });
+    addBudgetLine(db(), { actorId: db().select({ id: initiatives.initiatorId }).from(initiatives).where(eq(initiatives.id, other)).get()!.id!, initiativeId: other, whatFor: "Verf", amount: 900 });
+
+    const data = exportPersonalData(userId);
+    expect(data.budgetLines).toEqual([expect.objectContaining({ initiativeId: own, whatFor: "Zaden", amountCents: 1250 })]);
+    expect(data.spendings).toEqual([]);
+    expect(data.returns).toEqual([]);
   });
 });
 
