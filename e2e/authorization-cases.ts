@@ -34,6 +34,7 @@ export function demoIds() {
       fatima,
     ),
     othersGrant: one<number>("SELECT g.id FROM grants g JOIN initiatives i ON i.id = g.initiative_id WHERE g.amount_cents IS NOT NULL AND i.initiator_id != ? ORDER BY g.id", fatima),
+    othersGrantIdea: one("SELECT g.initiative_id FROM grants g JOIN initiatives i ON i.id = g.initiative_id WHERE g.amount_cents IS NOT NULL AND i.initiator_id != ? ORDER BY g.id", fatima),
     othersRealised: one("SELECT id FROM initiatives WHERE status = 'gerealiseerd' AND initiator_id != ? ORDER BY id", fatima),
   };
 }

@@ -25,9 +25,12 @@ const PAGE_CASES: Record<string, PageCase> = {
   "/aanmelding/[token]/verwijderen": { public: "the secret token from the confirmation mail is the proof" },
   "/account": { signedIn: () => "/account" },
   "/account/verwijderen": { signedIn: () => "/account/verwijderen" },
-  "/account/welkom": { signedIn: () => "/account/welkom" },
+  // Without `terug` a visitor goes to plain /inloggen (staff land on their own start page).
+  "/account/welkom": { signedIn: () => "/account/welkom?terug=%2Faccount" },
   "/activiteiten": { public: "the list of activities" },
   "/activiteiten/[id]": { public: "an activity and its sign-up form" },
+  "/activiteiten/[id]/poster": { public: "the poster of a coming activity" },
+  "/afmelden/[token]": { public: "the secret token from a notification mail is the proof" },
   "/beheer": { path: () => "/beheer", permission: "staff-area:view" },
   "/beheer/activiteiten": { path: () => "/beheer/activiteiten", permission: "activity:manage" },
   "/beheer/activiteiten/[id]": { path: (ids) => `/beheer/activiteiten/${ids.activity}`, permission: "activity:manage" },
@@ -36,6 +39,7 @@ const PAGE_CASES: Record<string, PageCase> = {
   "/beheer/activiteiten/[id]/inchecken": { path: (ids) => `/beheer/activiteiten/${ids.activity}/inchecken`, permission: "activity:manage" },
   "/beheer/activiteiten/nieuw": { path: () => "/beheer/activiteiten/nieuw", permission: "activity:manage" },
   "/beheer/blokkeren": { path: () => "/beheer/blokkeren", permission: "users:block" },
+  "/beheer/fondsen": { path: () => "/beheer/fondsen", permission: "fund:manage" },
   "/beheer/gebruikers": { path: () => "/beheer/gebruikers", permission: "users:manage" },
   "/beheer/initiatieven": { path: () => "/beheer/initiatieven", permission: "initiative:moderate" },
   "/beheer/initiatieven/[id]": { path: (ids) => `/beheer/initiatieven/${ids.submitted}`, permission: "initiative:moderate" },
@@ -50,15 +54,29 @@ const PAGE_CASES: Record<string, PageCase> = {
     signedIn: (ids) => `/initiatieven/${ids.othersSentBack}/bewerken`,
     wrongOwner: { as: "bewoner", path: (ids) => `/initiatieven/${ids.othersSentBack}/bewerken` },
   },
+  "/initiatieven/[id]/begroting": {
+    signedIn: (ids) => `/initiatieven/${ids.published}/begroting`,
+    wrongOwner: { as: "bewoner", path: (ids) => `/initiatieven/${ids.published}/begroting` },
+  },
+  "/initiatieven/[id]/geld": {
+    signedIn: (ids) => `/initiatieven/${ids.othersGrantIdea}/geld`,
+    wrongOwner: { as: "bewoner", path: (ids) => `/initiatieven/${ids.othersGrantIdea}/geld` },
+  },
   "/initiatieven/[id]/intrekken": {
     signedIn: (ids) => `/initiatieven/${ids.published}/intrekken`,
     wrongOwner: { as: "bewoner", path: (ids) => `/initiatieven/${ids.published}/intrekken` },
+  },
+  "/initiatieven/[id]/poster": { public: "the poster of a published idea" },
+  "/initiatieven/[id]/resultaat": {
+    signedIn: (ids) => `/initiatieven/${ids.othersRealised}/resultaat`,
+    wrongOwner: { as: "bewoner", path: (ids) => `/initiatieven/${ids.othersRealised}/resultaat` },
   },
   "/initiatieven/nieuw": { signedIn: () => "/initiatieven/nieuw" },
   "/inloggen": { public: "sign-in" },
   "/inloggen/fout": { public: "a failed sign-in link" },
   "/inloggen/verstuurd": { public: "after asking a sign-in link" },
   "/privacy": { public: "the privacy statement" },
+  "/toegankelijkheid": { public: "the accessibility statement" },
   "/tot-ziens": { public: "after deleting an account" },
 };
 

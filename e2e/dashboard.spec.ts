@@ -3,13 +3,8 @@ import type { Page } from "@playwright/test";
 import { storageStateOf } from "./support/auth";
 import { expectNoAxeViolations } from "./support/axe";
 import { one } from "./support/db";
+import { openTable as open } from "./support/figures";
 import { expect, test } from "./support/fixtures";
-
-/** Opens the fold-out of one table (a <details>, closed at first). */
-async function open(page: Page, table: string) {
-  const fold = page.locator("details").filter({ has: page.getByRole("heading", { name: table, exact: true }) });
-  if ((await fold.getAttribute("open")) === null) await fold.locator("summary").click();
-}
 
 /** The value in a figures table, by row and column header. */
 async function cell(page: Page, table: string, row: string, column: number) {

@@ -1,6 +1,7 @@
 import { DEMO, proposeIdea, staffStep, uniqueTitle } from "./initiatives-helpers";
 import { expectNoAxeViolations } from "./support/axe";
 import { one } from "./support/db";
+import { openTable } from "./support/figures";
 import { expect, test } from "./support/fixtures";
 import { mailsTo, waitForNewMail } from "./support/mail";
 
@@ -131,7 +132,7 @@ test("budget, advice, grant, a tranche, spending with a receipt, a result; a vis
 });
 
 test("a refusal with a reason: the initiator gets a mail and sees the reason", async ({ pageAs, pageAsResident }) => {
-  const email = "yasmina@demo.burgersmaken.nl";
+  const email = "yasmina@demo.example.org";
   const id = one("SELECT id FROM initiatives WHERE title = 'Voetbaltoernooi in de zomer'");
   const beheerder = await pageAs("beheerder");
   const before = mailsTo(email).length;
@@ -178,6 +179,8 @@ test("the beheerder adds a fund with a budget and downloads its ledger; the alli
 
   const alliance = await pageAs("alliantie");
   await alliance.goto("/dashboard");
+  await openTable(alliance, "Geld per fonds");
+  await openTable(alliance, "Wat is er bereikt");
   const money = alliance.getByRole("region", { name: "Tabel: Geld per fonds" });
   await expect(money.getByRole("rowheader", { name: FUND })).toBeVisible();
   await expect(alliance.getByRole("region", { name: "Tabel: Wat is er bereikt" }).getByText("Mensen bereikt")).toBeVisible();

@@ -5,7 +5,7 @@ import { storageStateOf } from "./support/auth";
 import { expectNoAxeViolations } from "./support/axe";
 import { one } from "./support/db";
 
-const fatima = () => one<string>("SELECT id FROM users WHERE email = 'bewoner@demo.burgersmaken.nl'");
+const fatima = () => one<string>("SELECT id FROM users WHERE email = 'bewoner@demo.example.org'");
 /** Fatima's own published idea ("Moestuin achter de flat"). */
 const ownIdea = () => one("SELECT id FROM initiatives WHERE status = 'zoekt_steun' AND hidden_at IS NULL AND initiator_id = ? ORDER BY id", fatima());
 const comingActivity = () => one("SELECT id FROM activities WHERE cancelled_at IS NULL AND starts_at > ? ORDER BY starts_at", Date.now());

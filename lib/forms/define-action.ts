@@ -81,7 +81,8 @@ export function defineAction<S extends z.ZodType, Result, C extends Caller = "us
       done = { ...ctx, result: await definition.run(ctx) };
     } catch (error) {
       unstable_rethrow(error);
-      if (error instanceof FieldRefusal) return refusal(error.userMessage, values, { [error.field]: [error.userMessage] });
+      // The reason stands at its field; above the form only the pointer to it, so it is not read out twice.
+      if (error instanceof FieldRefusal) return refusal(CHECK_FIELDS, values, { [error.field]: [error.userMessage] });
       if (error instanceof AppError) return refusal(error.userMessage, values);
       console.error(error);
       return refusal(SOMETHING_WENT_WRONG, values);
