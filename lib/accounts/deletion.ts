@@ -5,6 +5,7 @@ import { ownedBy } from "@/lib/activities/ownership";
 import { cancelSignup } from "@/lib/activities/commands";
 import { recordAudit } from "@/lib/audit/record";
 import { forgetRateLimitsOf } from "@/lib/auth/rate-limit";
+import { forgetSignInCodesOf } from "@/lib/auth/sign-in-codes";
 import { deletePhoto } from "@/lib/initiatives/photo";
 import { forgetMailTo, removeOutboxFilesTo } from "@/lib/mail/outbox";
 import { AppError } from "@/lib/errors";
@@ -67,6 +68,7 @@ export function deleteAccount(db: Db, input: { userId: string; baseUrl: string; 
       forgetMailTo(tx, email);
       tx.delete(verificationTokens).where(inArray(verificationTokens.identifier, [user.email, email])).run();
       forgetRateLimitsOf(tx, [input.userId, email]);
+      forgetSignInCodesOf(tx, [email]);
 
       recordAudit(tx, {
         actorId: null,

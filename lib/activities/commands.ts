@@ -3,6 +3,7 @@ import type { Db, DbOrTx } from "@/db/client";
 import type { SignupStatus } from "@/db/enums";
 import { activities, signups, users } from "@/db/schema";
 import { consumeRateLimitIn, forgetRateLimitsOf, hourlyLimitRules, repeatSignupRules } from "@/lib/auth/rate-limit";
+import { forgetSignInCodesOf } from "@/lib/auth/sign-in-codes";
 import { AppError, FieldRefusal } from "@/lib/errors";
 import { formatDate } from "@/lib/format";
 import { enqueueMail, forgetMailTo, removeOutboxFilesTo } from "@/lib/mail/outbox";
@@ -220,8 +221,9 @@ export type RemoveDataOutcome = {
 };
 
 /**
- * Once no sign-up and no account uses an address any more, the mails to it and its hourly counts
- * go too. While one does, they stay: a queued mail may still carry that sign-up's cancel link.
+ * Once no sign-up and no account uses an address any more, the mails to it, its hourly counts and
+ * any sign-in code go too. While one does, they stay: a queued mail may still carry that sign-up's
+ * cancel link.
  */
 function forgetAddressIfUnused(tx: DbOrTx, email: string | null): string | null {
   if (!email || isAnonymousKey(email)) return null;
@@ -231,6 +233,7 @@ function forgetAddressIfUnused(tx: DbOrTx, email: string | null): string | null 
   if (stillUsed) return null;
   forgetMailTo(tx, email);
   forgetRateLimitsOf(tx, [email]);
+  forgetSignInCodesOf(tx, [email]);
   return email;
 }
 

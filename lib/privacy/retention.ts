@@ -2,9 +2,10 @@ import { and, eq, isNotNull, isNull, lt, ne, notInArray, or, sql } from "drizzle
 import type { Db } from "@/db/client";
 import { DEFAULT_SETTINGS } from "@/db/reference-data";
 import { activities, mailOutbox, settings, signups, users } from "@/db/schema";
+import { removeExpiredSignInCodes } from "@/lib/auth/sign-in-codes";
 import { anonymiseSignups, WIPED_NAME } from "./anonymise";
 
-export type CleanupReport = { retentionMonths: number; cutoff: Date; signupsAnonymised: number; mailsRemoved: number };
+export type CleanupReport = { retentionMonths: number; cutoff: Date; signupsAnonymised: number; mailsRemoved: number; signInCodesRemoved: number };
 
 function retentionMonths(db: Db): number {
   const row = db.select({ value: settings.value }).from(settings).where(eq(settings.key, "guestDataRetentionMonths")).get();
@@ -16,7 +17,7 @@ function retentionMonths(db: Db): number {
  * Removes the personal data of guest sign-ups (and walk-ins) of activities that ended more than
  * the retention period ago, and sent mails older than that. Sign-ups that belong to an account
  * stay: the account holder sees and deletes those. Party sizes, statuses and check-ins stay, so
- * the figures do not change. Idempotent: a second run finds nothing left to do.
+ * the figures do not change. Sign-in codes go as soon as their link has expired. Idempotent: a second run finds nothing left to do.
  */
 export function cleanupPersonalData(db: Db, now: Date = new Date()): CleanupReport {
   const months = retentionMonths(db);
@@ -43,7 +44,8 @@ export function cleanupPersonalData(db: Db, now: Date = new Date()): CleanupRepo
         .delete(mailOutbox)
         .where(and(isNotNull(mailOutbox.sentAt), lt(mailOutbox.createdAt, cutoff)))
         .run().changes;
-      return { retentionMonths: months, cutoff, signupsAnonymised, mailsRemoved };
+      const signInCodesRemoved = removeExpiredSignInCodes(tx, now);
+      return { retentionMonths: months, cutoff, signupsAnonymised, mailsRemoved, signInCodesRemoved };
     },
     { behavior: "immediate" },
   );

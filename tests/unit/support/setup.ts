@@ -9,6 +9,7 @@ const dir = fs.mkdtempSync(path.join(os.tmpdir(), "bmh-unit-"));
 process.env.DATABASE_PATH = path.join(dir, "test.db");
 process.env.MAIL_OUTBOX_DIR = path.join(dir, "outbox");
 delete process.env.SMTP_URL;
+process.env.AUTH_SECRET ??= "unit-test-secret-not-for-production-0123456789";
 
 afterAll(() => {
   closeDb();
