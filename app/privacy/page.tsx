@@ -36,6 +36,11 @@ export default function PrivacyPage() {
             van bonnetjes als u die stuurt.
           </li>
           <li>De mails die wij u sturen, zoals uw inloglink of uw afmeldlink.</li>
+          <li>
+            Als u een inloglink vraagt: een geheime code bij uw e-mailadres. De code werkt één uur. Daarna gooien wij hem
+            binnen een dag weg. Op uw eigen apparaat onthouden wij uw e-mailadres één uur, zodat u het niet opnieuw hoeft
+            te typen.
+          </li>
         </ul>
       </section>
 
