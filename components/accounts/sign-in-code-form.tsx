@@ -5,7 +5,8 @@ import { FormStatus } from "@/components/forms/form-status";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useServerForm } from "@/components/forms/use-server-form";
 import { signInWithCodeAction } from "@/lib/accounts/actions";
-import { EMAIL_MAX, SIGN_IN_CODE_INPUT_MAX } from "@/lib/accounts/limits";
+import { SIGN_IN_CODE_INPUT_MAX } from "@/lib/accounts/limits";
+import { EmailField } from "./email-field";
 
 /**
  * The code from the sign-in mail. `email`: the address that asked the link on this device; without
@@ -24,17 +25,7 @@ export function SignInCodeForm({ email }: { email: string | null }) {
       {email ? (
         <input type="hidden" {...field("email")} />
       ) : (
-        <Field id="email" label="Uw e-mailadres" hint="Het adres waar de mail naartoe ging." error={emailError}>
-          <input
-            {...field("email")}
-            {...fieldA11y("email", emailError, "hint")}
-            type="email"
-            inputMode="email"
-            autoComplete="email"
-            maxLength={EMAIL_MAX}
-            className={INPUT_STYLES}
-          />
-        </Field>
+        <EmailField input={field("email")} hint="Het adres waar de mail naartoe ging." error={emailError} />
       )}
       <Field id="code" label="Code uit de mail" hint="6 cijfers, bijvoorbeeld 123 456." error={codeError}>
         <input
