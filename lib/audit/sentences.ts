@@ -145,6 +145,11 @@ export function auditLine(entry: AuditEntry): AuditLine {
       return { sentence: `${actor} haalde "gekomen" weg bij een aanmelding voor ${quoted(entry.activityTitle)}.`, link: activityLink };
     case "signup.walk_in_added":
       return { sentence: `${actor} telde ${people(d.partySize)} zonder aanmelding bij ${quoted(entry.activityTitle)}.`, link: activityLink };
+    case "signup.added_on_behalf":
+      return {
+        sentence: `${actor} meldde een bewoner aan voor ${quoted(entry.activityTitle)}, met toestemming van de bewoner${d.existing ? " (was al aangemeld)" : ""}.`,
+        link: activityLink,
+      };
     case "series.created":
       return { sentence: `${actor} maakte de reeks ${quoted(text(d.name))}.`, link: { href: "/beheer/activiteiten", label: "Naar de activiteiten" } };
     case "series.rule_changed":
