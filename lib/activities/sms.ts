@@ -22,7 +22,7 @@ export function shortWhen(date: Date): string {
 /** The new cancel code and personal link that each message with a way to cancel carries. */
 export type CancelProof = { token: string; code: string; baseUrl: string };
 
-const cancelPart = (proof: CancelProof) => `Afmelden: code ${proof.code} of ${cancelUrl(proof.baseUrl, proof.token)}`;
+const cancelPart = (proof: CancelProof) => `Afmelden: ${cancelUrl(proof.baseUrl, proof.token)} (code ${proof.code})`;
 
 const sms = (to: string, title: string, build: (title: string) => string): Sms => ({ to, text: fitTitle(title, build) });
 

@@ -22,7 +22,7 @@ function pastActivity(daysAgo: number, accountEmail: string, accountId: string):
   const activityId = createActivityRow({ startsAt, endsAt: new Date(startsAt.getTime() + 3_600_000), signupDeadline: new Date(startsAt.getTime() - DAY), places: 40 });
   const at = new Date(startsAt.getTime() - 2 * DAY);
   for (const [n, size] of [1, 3, 2, 4].entries()) {
-    signUp(db(), { ...person(size, `gast${n}@buurt.nl`), phone: "0612345678", notes: "allergie", activityId, userId: null, baseUrl: BASE_URL, now: at });
+    signUp(db(), { ...person(size, `gast${n}@buurt.nl`), phone: `06123456${70 + n}`, notes: "allergie", activityId, userId: null, baseUrl: BASE_URL, now: at });
   }
   signUp(db(), { ...person(2, accountEmail), activityId, userId: accountId, baseUrl: BASE_URL, now: at });
   db().update(signups).set({ checkedInAt: startsAt }).where(sql`${signups.activityId} = ${activityId} and ${signups.partySize} >= 2`).run();

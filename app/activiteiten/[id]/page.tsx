@@ -133,6 +133,9 @@ export default async function ActivityPage({ params }: Props) {
               full={full}
               prefill={{ name: user?.displayName ?? "", email: user?.email ?? "" }}
             />
+            <p>
+              Aangemeld met een sms? <Link href="/aanmelding/code">Afmelden met uw code</Link>
+            </p>
           </>
         )}
       </section>

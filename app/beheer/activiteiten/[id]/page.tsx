@@ -63,6 +63,13 @@ export default async function StaffActivityPage({ params }: Props) {
         )}
         {!activity.cancelled && (
           <li>
+            <Link href={`${base}/aanmelden`} className="inline-flex min-h-11 items-center">
+              Bewoner aanmelden (sms of mail)
+            </Link>
+          </li>
+        )}
+        {!activity.cancelled && (
+          <li>
             <Link href={`${base}/bewerken`} className="inline-flex min-h-11 items-center">
               Activiteit wijzigen
             </Link>
