@@ -2,11 +2,11 @@ import { and, eq, ne } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { activities, signups } from "@/db/schema";
 import { cancelCodeRules, consumeRateLimit } from "@/lib/auth/rate-limit";
-import { AppError, FieldRefusal } from "@/lib/errors";
+import { AppError } from "@/lib/errors";
 import { hashCancelCode } from "@/lib/sms/code";
 import { cancelSignup, type CancelOutcome } from "./commands";
 
-export const WRONG_CODE = "Deze code hoort niet bij dit nummer. Gebruik de code uit de nieuwste sms die u van ons kreeg.";
+export const WRONG_CODE = "Dit nummer en deze code horen niet bij elkaar. Kijk ze na. Gebruik de code uit de nieuwste sms die u van ons kreeg.";
 
 /**
  * Cancels with the number and the code from the newest text message; no account needed. The try is
@@ -32,7 +32,8 @@ export function cancelSignupByCode(
           ),
         )
         .get();
-      if (!signup) throw new FieldRefusal("code", WRONG_CODE);
+      // Above the form, not at a field: the number or the code can be the wrong one.
+      if (!signup) throw new AppError("not_found", WRONG_CODE);
       return { ...cancelSignup(tx, signup.id, input.baseUrl, now), title: signup.title };
     },
     { behavior: "immediate" },
