@@ -42,7 +42,7 @@ export const cancelSignupAction = defineAction({
   schema: signupLinkSchema,
   run: ({ input }) => cancelSignupByToken(getDb(), { token: input.token, baseUrl: siteUrl() }),
   changed: ({ result }) => changed.activity(result.activityId),
-  message: () => "U bent afgemeld. Jammer dat u niet komt. U krijgt nog een mail.",
+  message: () => "U bent afgemeld. Jammer dat u niet komt. U krijgt nog een bericht.",
 });
 
 /** Cancels with the number and the code from the text message; the code is the proof, its tries are limited. */

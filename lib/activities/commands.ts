@@ -187,7 +187,7 @@ export function cancelSignupByToken(db: Db, input: { token: string; baseUrl: str
         .where(eq(signups.cancelTokenHash, hashCancelToken(input.token)))
         .get();
       if (!signup) {
-        throw new AppError("not_found", "Deze afmeldlink werkt niet. Gebruik de link in de nieuwste mail die u van ons kreeg.");
+        throw new AppError("not_found", "Deze afmeldlink werkt niet. Gebruik de link in de nieuwste mail of sms die u van ons kreeg.");
       }
       return cancelSignup(tx, signup.id, input.baseUrl, now);
     },
@@ -301,7 +301,7 @@ export function removeSignupDataByToken(db: Db, input: { token: string; baseUrl:
         .where(eq(signups.cancelTokenHash, hashCancelToken(input.token)))
         .get();
       if (!signup) {
-        throw new AppError("not_found", "Deze link werkt niet. Gebruik de link in de nieuwste mail die u van ons kreeg.");
+        throw new AppError("not_found", "Deze link werkt niet. Gebruik de link in de nieuwste mail of sms die u van ons kreeg.");
       }
       const cancel = signup.status !== "geannuleerd" && signup.activityCancelled === null && signup.startsAt > now;
       if (cancel) cancelSignup(tx, signup.id, input.baseUrl, now, false);

@@ -28,7 +28,7 @@ export function cleanupPersonalData(db: Db, now: Date = new Date()): CleanupRepo
     (tx) => {
       const accountAddresses = tx.select({ email: sql<string>`lower(${users.email})` }).from(users);
       const rows = tx
-        .select({ id: signups.id, email: signups.email })
+        .select({ id: signups.id, email: signups.email, phone: signups.phone })
         .from(signups)
         .innerJoin(activities, eq(signups.activityId, activities.id))
         .where(
