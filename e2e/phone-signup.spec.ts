@@ -78,7 +78,7 @@ test("the link in the text message opens the guest's own sign-up page", async ({
   await page.goto(new URL(link).pathname);
   await expect(page.getByRole("heading", { name: "Uw aanmelding" })).toBeVisible();
   await page.getByRole("button", { name: "Ja, meld mij af" }).click();
-  await expect(page.getByText("U bent afgemeld.")).toBeVisible();
+  await expect(page.getByText("U heeft zich afgemeld.")).toBeVisible();
   expect((await waitForNewText(number.e164, 1)).text).toContain("U bent afgemeld");
 });
 
@@ -109,7 +109,8 @@ test("a buurtwerker signs up a resident by phone, with the resident's consent", 
   expect(textsTo(number.e164)).toHaveLength(1);
   expect(one("SELECT on_behalf_by_id IS NOT NULL FROM signups WHERE phone = ?", number.e164)).toBe(1);
 
-  // The list shows the resident with the number.
+  // The list (cards at 360 px) shows the resident with the number.
   await page.goto(`/beheer/activiteiten/${activityId}`);
-  await expect(page.getByRole("table", { name: /Aangemeld/ }).getByText("Meneer Hermans")).toBeVisible();
+  const card = page.getByRole("list", { name: /^Aangemeld/ }).getByRole("listitem").filter({ hasText: "Meneer Hermans" });
+  await expect(card).toContainText(number.e164);
 });

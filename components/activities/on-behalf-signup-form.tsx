@@ -1,6 +1,7 @@
 "use client";
 
-import { CHECKBOX_STYLES, Field, fieldA11y, INPUT_STYLES } from "@/components/forms/field";
+import { AgreedCheckbox } from "@/components/forms/agreed-checkbox";
+import { Field, fieldA11y, INPUT_STYLES } from "@/components/forms/field";
 import { FormStatus } from "@/components/forms/form-status";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useServerForm } from "@/components/forms/use-server-form";
@@ -11,7 +12,6 @@ import { ContactFields } from "./contact-fields";
 
 type Props = { activityId: number; maxPartySize: number };
 
-const ticked = (value: unknown) => value === true || value === "on";
 
 /** A buurtwerker signs a resident up, with the resident's consent; the resident gets the message. */
 export function OnBehalfSignupForm({ activityId, maxPartySize }: Props) {
@@ -45,22 +45,14 @@ export function OnBehalfSignupForm({ activityId, maxPartySize }: Props) {
       <Field id="notes" label="Opmerking (mag u leeg laten)" error={notesError}>
         <textarea {...field("notes")} {...fieldA11y("notes", notesError)} rows={2} maxLength={NOTES_MAX + 50} className={INPUT_STYLES} />
       </Field>
-      <div className="space-y-1">
-        <label className="flex min-h-11 items-center gap-3 font-bold">
-          <input
-            type="checkbox"
-            value="on"
-            {...form.register("residentAgreed")}
-            {...fieldA11y("residentAgreed", agreedError)}
-            defaultChecked={ticked(form.formState.defaultValues?.residentAgreed)}
-            className={CHECKBOX_STYLES}
-          />
-          De bewoner vindt het goed dat ik hem of haar aanmeld, en dat het nummer of adres hiervoor wordt gebruikt.
-        </label>
-        <p id="residentAgreed-error" className="font-semibold text-danger" aria-live="polite">
-          {agreedError ?? ""}
-        </p>
-      </div>
+      <AgreedCheckbox
+        registered={form.register("residentAgreed")}
+        id="residentAgreed"
+        value={form.formState.defaultValues?.residentAgreed}
+        error={agreedError}
+      >
+        De bewoner vindt het goed dat ik hem of haar aanmeld, en dat het nummer of adres hiervoor wordt gebruikt.
+      </AgreedCheckbox>
       <FormStatus state={state} />
       <SubmitButton pending={pending}>Bewoner aanmelden</SubmitButton>
     </form>

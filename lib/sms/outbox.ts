@@ -3,6 +3,7 @@ import path from "node:path";
 import { and, asc, eq, isNull, lt } from "drizzle-orm";
 import { getDb, type DbOrTx } from "@/db/client";
 import { smsOutbox, type OutboxSms } from "@/db/schema";
+import { deliverEach } from "@/lib/mail/deliver-each";
 import { sendToGateway } from "./gateway";
 
 export type Sms = { to: string; text: string };
@@ -43,25 +44,18 @@ export async function deliverPendingSms(options: { pace?: () => Promise<void> } 
     .orderBy(asc(smsOutbox.id))
     .limit(200)
     .all();
-  let sent = 0;
-  for (const sms of pending) {
-    // Claim the row first so that two processes never send the same message.
-    const claimed = db
-      .update(smsOutbox)
-      .set({ sentAt: new Date(), attempts: sms.attempts + 1 })
-      .where(and(eq(smsOutbox.id, sms.id), isNull(smsOutbox.sentAt)))
-      .run();
-    if (claimed.changes !== 1) continue;
-    try {
-      await deliver(sms);
-      sent++;
-    } catch (error) {
-      console.error(`Text message ${sms.id} could not be delivered`, error);
-      db.update(smsOutbox).set({ sentAt: null, lastError: String(error) }).where(eq(smsOutbox.id, sms.id)).run();
-    }
-    await options.pace?.();
-  }
-  return sent;
+  return deliverEach(
+    pending,
+    {
+      what: "Text message",
+      claim: (sms) =>
+        db.update(smsOutbox).set({ sentAt: new Date(), attempts: sms.attempts + 1 }).where(and(eq(smsOutbox.id, sms.id), isNull(smsOutbox.sentAt))).run()
+          .changes === 1,
+      send: deliver,
+      release: (sms, error) => db.update(smsOutbox).set({ sentAt: null, lastError: String(error) }).where(eq(smsOutbox.id, sms.id)).run(),
+    },
+    options.pace,
+  );
 }
 
 /** Forgets every message to this number, in the caller's transaction; the files go with `removeSmsFilesTo`. */
