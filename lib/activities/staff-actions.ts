@@ -30,7 +30,7 @@ export const cancelActivityAction = defineAction({
   schema: activityRefSchema,
   run: ({ input, user }) => cancelActivity(getDb(), { actorId: user.id, activityId: input.activityId }),
   changed: activityInInput,
-  message: ({ result }) => `De activiteit is afgelast. ${result.mailed} mensen krijgen een mail.`,
+  message: ({ result }) => `De activiteit is afgelast. ${result.mailed} mensen krijgen een mail of sms.`,
 });
 
 /** A series groups dates (such as the summer BBQs); it shows in filters on many pages. */

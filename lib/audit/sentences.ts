@@ -134,11 +134,11 @@ export function auditLine(entry: AuditEntry): AuditLine {
     case "activity.updated": {
       const places = d.placesBefore !== d.placesAfter ? ` Plekken: ${Number(d.placesBefore)} werd ${Number(d.placesAfter)}.` : "";
       const promoted = Number(d.promoted) > 0 ? ` ${people(d.promoted)} van de wachtlijst kregen een plek.` : "";
-      const mailed = d.mailed ? ` ${people(d.mailed)} kregen een mail over de nieuwe tijd of plek.` : "";
+      const mailed = d.mailed ? ` ${people(d.mailed)} kregen een mail of sms over de nieuwe tijd of plek.` : "";
       return { sentence: `${actor} paste de activiteit ${quoted(entry.activityTitle)} aan.${places}${promoted}${mailed}`, link: activityLink };
     }
     case "activity.cancelled":
-      return { sentence: `${actor} gelastte de activiteit ${quoted(entry.activityTitle)} af. ${people(d.mailed)} kregen een mail.`, link: activityLink };
+      return { sentence: `${actor} gelastte de activiteit ${quoted(entry.activityTitle)} af. ${people(d.mailed)} kregen een mail of sms.`, link: activityLink };
     case "signup.checked_in":
       return { sentence: `${actor} zette een aanmelding bij ${quoted(entry.activityTitle)} op gekomen.`, link: activityLink };
     case "signup.check_in_undone":

@@ -134,7 +134,10 @@ export default async function ActivityPage({ params }: Props) {
               prefill={{ name: user?.displayName ?? "", email: user?.email ?? "" }}
             />
             <p>
-              Aangemeld met een sms? <Link href="/aanmelding/code">Afmelden met uw code</Link>
+              Aangemeld met een sms?{" "}
+              <Link href="/aanmelding/code" className="inline-flex min-h-11 items-center">
+                Afmelden met uw code
+              </Link>
             </p>
           </>
         )}

@@ -33,7 +33,7 @@ export default async function StaffActivityPage({ params }: Props) {
           {activity.address}, {activity.wijkName}
         </p>
         {activity.cancelled && (
-          <p className="font-bold text-danger">Afgelast. Iedereen die was aangemeld of op de wachtlijst stond, kreeg een mail.</p>
+          <p className="font-bold text-danger">Afgelast. Iedereen die was aangemeld of op de wachtlijst stond, kreeg een mail of sms.</p>
         )}
       </div>
       {!activity.cancelled && (
