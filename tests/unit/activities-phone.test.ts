@@ -165,6 +165,16 @@ describe("the rules on a number as on an address", () => {
     expect(signUpByPhone(createActivityRow({ seriesId: free }), typed).existing).toBe(false);
   });
 
+  it("texts a number about its existing sign-up at most 3 times an hour; the answer stays the same", () => {
+    const activityId = createActivityRow();
+    const { typed, e164 } = newNumber();
+    signUpByPhone(activityId, typed, { ip: "203.0.113.32" });
+    const repeats = Array.from({ length: 5 }, (_, i) => signUpByPhone(activityId, typed, { ip: `198.51.100.${40 + i}` }));
+    expect(repeats.every((repeat) => repeat.existing)).toBe(true);
+    expect(textsTo(e164).filter((sms) => sms.text.startsWith("U was al aangemeld"))).toHaveLength(3);
+    expect(repeats.map((repeat) => signupAnswer(repeat, false, { email: "" }))).toEqual(Array(5).fill("Dank u wel. Wij sturen u een sms met alle informatie."));
+  });
+
   it("limits new sign-ups per number per hour, like an address", () => {
     const { typed } = newNumber();
     for (let i = 0; i < 10; i++) signUpByPhone(createActivityRow(), typed, { ip: "203.0.113.31" });
