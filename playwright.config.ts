@@ -55,6 +55,8 @@ export default defineConfig({
       PORT: String(PORT),
       DATABASE_PATH: `${E2E_DIR}/app.db`,
       MAIL_OUTBOX_DIR: `${E2E_DIR}/outbox`,
+      SMS_OUTBOX_DIR: `${E2E_DIR}/sms-outbox`,
+      SMS_URL: "",
       AUTH_SECRET: "e2e-secret-not-for-production-0123456789",
       // Every test comes from one address: only the per-IP limits are raised (see lib/auth/rate-limit.ts).
       SIGNIN_LIMIT_PER_IP: "10000",
@@ -63,6 +65,7 @@ export default defineConfig({
       COMMENT_LIMIT_PER_IP: "10000",
       REPORT_LIMIT_PER_IP: "10000",
       PROPOSAL_LIMIT_PER_IP: "10000",
+      CANCEL_CODE_LIMIT_PER_IP: "10000",
       // e2e/fuzz-http.spec.ts posts 150 comments and 150 proposals as one resident each; the unit
       // tests cover these limits.
       COMMENT_LIMIT_PER_USER: "10000",

@@ -379,12 +379,17 @@ export const signups = sqliteTable(
     name: text("name").notNull(),
     // Lower-cased; null for a walk-in registered at the door.
     email: text("email"),
+    // E.164 mobile number (lib/sms/phone.ts); a guest may sign up with it instead of an address.
     phone: text("phone"),
     partySize: integer("party_size").notNull(),
     notes: text("notes"),
     status: text("status", { enum: SIGNUP_STATUSES }).notNull(),
     // SHA-256 of the personal cancel token; the token itself is only in the mail.
     cancelTokenHash: text("cancel_token_hash").unique(),
+    // SHA-256 of the number and the short cancel code of the newest text message (lib/sms/code.ts).
+    cancelCodeHash: text("cancel_code_hash"),
+    // The buurtwerker who signed the resident up for them, with the resident's consent.
+    onBehalfById: text("on_behalf_by_id").references(() => users.id, { onDelete: "set null" }),
     // The reminder two days before went out (lib/activities/reminders.ts); never twice.
     remindedAt: integer("reminded_at", { mode: "timestamp_ms" }),
     isWalkIn: integer("is_walk_in", { mode: "boolean" }).notNull().default(false),
@@ -403,6 +408,12 @@ export const signups = sqliteTable(
     uniqueIndex("signups_one_active_per_email")
       .on(t.activityId, t.email)
       .where(sql`${t.status} != 'geannuleerd' AND ${t.email} IS NOT NULL`),
+    uniqueIndex("signups_one_active_per_phone")
+      .on(t.activityId, t.phone)
+      .where(sql`${t.status} != 'geannuleerd' AND ${t.phone} IS NOT NULL`),
+    // The series rule and the wipe of a number look sign-ups up by it.
+    index("signups_phone_idx").on(t.phone),
+    index("signups_on_behalf_by_idx").on(t.onBehalfById),
     check("signups_party_size_positive", sql`${t.partySize} >= 1`),
   ],
 );
@@ -595,6 +606,22 @@ export const mailOutbox = sqliteTable(
   (t) => [index("mail_outbox_pending_idx").on(t.sentAt, t.id)],
 );
 
+/** Text messages, queued in the transaction of the change like mail (lib/sms/outbox.ts). */
+export const smsOutbox = sqliteTable(
+  "sms_outbox",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    // E.164 mobile number.
+    to: text("to").notNull(),
+    text: text("text").notNull(),
+    sentAt: integer("sent_at", { mode: "timestamp_ms" }),
+    attempts: integer("attempts").notNull().default(0),
+    lastError: text("last_error"),
+    createdAt: createdAt(),
+  },
+  (t) => [index("sms_outbox_pending_idx").on(t.sentAt, t.id), index("sms_outbox_to_idx").on(t.to)],
+);
+
 export const rateLimitHits = sqliteTable(
   "rate_limit_hits",
   {
@@ -734,6 +761,7 @@ export type ActivitySeries = typeof activitySeries.$inferSelect;
 export type Activity = typeof activities.$inferSelect;
 export type NewActivity = typeof activities.$inferInsert;
 export type Signup = typeof signups.$inferSelect;
+export type OutboxSms = typeof smsOutbox.$inferSelect;
 export type NewSignup = typeof signups.$inferInsert;
 export type AuditEntry = typeof auditLog.$inferSelect;
 export type OutboxMail = typeof mailOutbox.$inferSelect;

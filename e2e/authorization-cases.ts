@@ -113,6 +113,10 @@ export const ACTION_CASES: Record<string, ActionCase> = {
     public: "the secret token from the confirmation mail is the proof; only its hash is stored",
     probe: { page: "/aanmelding/onzin", fields: () => ({ token: "onzin-token-dat-niet-bestaat" }) },
   },
+  "lib/activities/actions.ts#cancelSignupByCodeAction": {
+    public: "the number and the secret code from the text message are the proof; only a hash is stored and tries are limited per number and per IP",
+    probe: { page: "/aanmelding/code", fields: () => ({ phone: "06 19999999", code: "000000" }) },
+  },
   "lib/activities/actions.ts#removeSignupDataAction": {
     public: "the secret token from the confirmation mail is the proof, as for cancelling; only its hash is stored",
     probe: { page: "/aanmelding/onzin/verwijderen", fields: () => ({ token: "onzin-token-dat-niet-bestaat" }) },
@@ -161,6 +165,11 @@ export const ACTION_CASES: Record<string, ActionCase> = {
   "lib/activities/staff-actions.ts#addWalkInAction": {
     page: (ids) => `/beheer/activiteiten/${ids.activity}/inchecken`,
     fields: (ids) => ({ activityId: String(ids.activity), name: "", partySize: "3" }),
+    permission: "activity:manage",
+  },
+  "lib/activities/staff-actions.ts#signUpOnBehalfAction": {
+    page: (ids) => `/beheer/activiteiten/${ids.activity}/aanmelden`,
+    fields: (ids) => ({ activityId: String(ids.activity), name: "Overgenomen", email: "", phone: "06 18765432", partySize: "1", notes: "", residentAgreed: "on" }),
     permission: "activity:manage",
   },
   "lib/initiatives/actions/backing.ts#backInitiativeAction": {

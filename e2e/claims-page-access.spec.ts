@@ -23,6 +23,7 @@ const PAGE_CASES: Record<string, PageCase> = {
   "/": { public: "the front page" },
   "/aanmelding/[token]": { public: "the secret token from the confirmation mail is the proof" },
   "/aanmelding/[token]/verwijderen": { public: "the secret token from the confirmation mail is the proof" },
+  "/aanmelding/code": { public: "the form to cancel with a number and the code from the text message; the code is the proof" },
   "/account": { signedIn: () => "/account" },
   "/account/verwijderen": { signedIn: () => "/account/verwijderen" },
   // Without `terug` a visitor goes to plain /inloggen (staff land on their own start page).
@@ -34,6 +35,7 @@ const PAGE_CASES: Record<string, PageCase> = {
   "/beheer": { path: () => "/beheer", permission: "staff-area:view" },
   "/beheer/activiteiten": { path: () => "/beheer/activiteiten", permission: "activity:manage" },
   "/beheer/activiteiten/[id]": { path: (ids) => `/beheer/activiteiten/${ids.activity}`, permission: "activity:manage" },
+  "/beheer/activiteiten/[id]/aanmelden": { path: (ids) => `/beheer/activiteiten/${ids.activity}/aanmelden`, permission: "activity:manage" },
   "/beheer/activiteiten/[id]/afdrukken": { path: (ids) => `/beheer/activiteiten/${ids.activity}/afdrukken`, permission: "activity:manage" },
   "/beheer/activiteiten/[id]/bewerken": { path: (ids) => `/beheer/activiteiten/${ids.activity}/bewerken`, permission: "activity:manage" },
   "/beheer/activiteiten/[id]/inchecken": { path: (ids) => `/beheer/activiteiten/${ids.activity}/inchecken`, permission: "activity:manage" },

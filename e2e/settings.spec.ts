@@ -31,7 +31,7 @@ test("the beheerder sets the support threshold and how long guests' data is kept
   await visitor.goto(`/initiatieven/${id}`);
   await expect(visitor.getByText(/van 30 mensen steunen dit idee/)).toBeVisible();
   await visitor.goto("/privacy");
-  await expect(visitor.getByText("Mails die wij stuurden: 6 maanden.")).toBeVisible();
+  await expect(visitor.getByText("Mails en sms'jes die wij stuurden: 6 maanden.")).toBeVisible();
   const audit = JSON.parse(one<string>("SELECT details FROM audit_log WHERE action = 'settings.changed' ORDER BY id DESC LIMIT 1"));
   expect(audit).toEqual({ supportThreshold: { from: "25", to: "30" }, guestDataRetentionMonths: { from: "3", to: "6" } });
 });

@@ -26,9 +26,9 @@ export default function PrivacyPage() {
           <li>Uw wijk, als u die invult. Dat hoeft niet.</li>
           <li>Wat u zelf doet: ideeën, steun, hulp die u aanbiedt, reacties en meldingen.</li>
           <li>
-            Bij een aanmelding voor een activiteit: uw naam, e-mailadres, met hoeveel mensen u komt, en
-            als u dat invult uw telefoonnummer en opmerkingen (bijvoorbeeld over eten of een rolstoel).
-            Op de dag zelf: of u er was.
+            Bij een aanmelding voor een activiteit: uw naam, uw e-mailadres of mobiele nummer (of allebei),
+            met hoeveel mensen u komt, en als u dat invult opmerkingen (bijvoorbeeld over eten of een
+            rolstoel). Op de dag zelf: of u er was.
           </li>
           <li>Welke ideeën u volgt, en of u nieuws meteen, één keer per week of nooit wilt krijgen.</li>
           <li>
@@ -40,6 +40,14 @@ export default function PrivacyPage() {
             Als u een inloglink vraagt: een geheime code bij uw e-mailadres. De code werkt één uur. Daarna gooien wij hem
             binnen een dag weg. Op uw eigen apparaat onthouden wij uw e-mailadres één uur, zodat u het niet opnieuw hoeft
             te typen.
+          </li>
+          <li>
+            De sms&apos;jes die wij u sturen als u zich alleen met uw mobiele nummer aanmeldt. Daarin staat
+            een code om af te melden. Van die code bewaren wij alleen een versleutelde vorm.
+          </li>
+          <li>
+            Meldt een buurtwerker u aan? Dan bewaren wij ook welke buurtwerker dat deed, en dat u het goed
+            vond.
           </li>
         </ul>
       </section>
@@ -62,7 +70,11 @@ export default function PrivacyPage() {
         <ul className="list-disc space-y-1 pl-6">
           <li>Iedereen ziet uw gekozen naam bij uw ideeën en reacties. Nooit uw e-mailadres.</li>
           <li>De initiatiefnemer en de coach van een idee zien wie hulp aanbiedt, en wat u daarover schrijft.</li>
-          <li>Buurtwerkers zien de aanmeldlijst van een activiteit, om die goed te regelen.</li>
+          <li>Buurtwerkers zien de aanmeldlijst van een activiteit, met e-mailadres en telefoonnummer, om die goed te regelen.</li>
+          <li>
+            Een sms gaat via een sms-bedrijf dat wij daarvoor inhuren. Dat bedrijf krijgt alleen uw nummer en
+            het bericht.
+          </li>
           <li>Beheerders zien uw naam en e-mailadres in de lijst van gebruikers, om rollen te regelen.</li>
           <li>
             Hoeveel geld een idee vroeg, kreeg en uitgaf, ziet iedereen: het is geld van ons allemaal.
@@ -84,7 +96,7 @@ export default function PrivacyPage() {
             e-mailadres, telefoonnummer en opmerkingen weg. Alleen het aantal mensen blijft, voor de
             cijfers.
           </li>
-          <li>Mails die wij stuurden: {months}.</li>
+          <li>Mails en sms&apos;jes die wij stuurden: {months}.</li>
           <li>
             Back-ups: een paar weken. Daarna worden ze weggegooid. Ook wat u heeft verwijderd, is dan
             helemaal weg.
@@ -108,7 +120,8 @@ export default function PrivacyPage() {
           </li>
           <li>
             Aangemeld zonder account? In de mail over uw aanmelding staat een knop. Daarmee meldt u zich
-            af, of haalt u uw gegevens weg.
+            af, of haalt u uw gegevens weg. Kreeg u een sms? Tik dan op de link in de sms, of meld u af met
+            uw code op <Link href="/aanmelding/code">Afmelden met uw code</Link>.
           </li>
           <li>
             Lukt het niet, of heeft u een vraag? Vraag het uw buurtwerker of mail naar

@@ -53,7 +53,7 @@ export function ActivityForm({ activityId, initial, wijken, series, initiatives,
   return (
     <form {...formProps} className="space-y-4">
       {activityId && <input type="hidden" name="activityId" value={activityId} />}
-      {activityId && <p>Verandert u de tijd of de plek? Dan krijgt iedereen die is aangemeld of op de wachtlijst staat vanzelf een mail.</p>}
+      {activityId && <p>Verandert u de tijd of de plek? Dan krijgt iedereen die is aangemeld of op de wachtlijst staat vanzelf een mail (of een sms, zonder e-mailadres).</p>}
       {field("title", `Titel (hoogstens ${TITLE_MAX} tekens)`, <input {...wire("title")} maxLength={TITLE_MAX + 20} className={INPUT_STYLES} />)}
       {field("description", "Uitleg (mag u leeg laten)", <textarea {...wire("description")} rows={4} maxLength={DESCRIPTION_MAX + 100} className={INPUT_STYLES} />)}
       {field("wijkId", "Wijk", select("wijkId", wijken, "Kies een wijk"))}

@@ -11,7 +11,7 @@ export function CancelActivityForm({ activityId }: { activityId: number }) {
   return (
     <form action={action} className="space-y-3">
       <input type="hidden" name="activityId" value={activityId} />
-      <p>Gaat de activiteit niet door? Iedereen die is aangemeld of op de wachtlijst staat, krijgt dan een mail.</p>
+      <p>Gaat de activiteit niet door? Iedereen die is aangemeld of op de wachtlijst staat, krijgt dan een mail (of een sms, zonder e-mailadres).</p>
       <FormStatus state={state} />
       {!state?.ok && (
         <SubmitButton pending={pending} variant="danger">

@@ -1,21 +1,22 @@
 "use client";
 
 import { Field, fieldA11y, INPUT_STYLES } from "@/components/forms/field";
+import { ContactFields } from "./contact-fields";
 import { FormStatus } from "@/components/forms/form-status";
 import { Honeypot } from "@/components/forms/honeypot";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useServerForm } from "@/components/forms/use-server-form";
 import { signUpAction } from "@/lib/activities/actions";
-import { NAME_MAX, NOTES_MAX, PHONE_MAX } from "@/lib/activities/limits";
+import { NAME_MAX, NOTES_MAX } from "@/lib/activities/limits";
 import type { SignupInput } from "@/lib/activities/schema";
 
-type TextField = "name" | "email" | "phone" | "partySize" | "notes";
+type TextField = "name" | "partySize" | "notes";
 
 type Props = { activityId: number; maxPartySize: number; full: boolean; prefill: { name: string; email: string } };
 
 /** Sign-up with or without an account; works as a plain form without JavaScript. */
 export function SignupForm({ activityId, maxPartySize, full, prefill }: Props) {
-  const { form, state, pending, errorOf, formProps } = useServerForm<SignupInput>({
+  const { form, field, state, pending, errorOf, formProps } = useServerForm<SignupInput>({
     schema: () => import("@/lib/activities/schema").then((m) => m.signupSchemaFor(maxPartySize)),
     action: signUpAction,
     defaultValues: { name: prefill.name, email: prefill.email, phone: "", partySize: "1", notes: "", consent: false },
@@ -29,7 +30,6 @@ export function SignupForm({ activityId, maxPartySize, full, prefill }: Props) {
   }
   const initial = form.formState.defaultValues ?? {};
   const hints: Partial<Record<TextField, string>> = {
-    email: "Hier sturen wij de bevestiging heen. Niemand anders ziet het.",
     partySize: `Tel uzelf mee. Hoogstens ${maxPartySize} personen.`,
     notes: "Bijvoorbeeld: halal, vegetarisch, rolstoel.",
   };
@@ -45,18 +45,14 @@ export function SignupForm({ activityId, maxPartySize, full, prefill }: Props) {
       <Honeypot />
       {full && (
         <p className="rounded-lg bg-sun-light p-3">
-          Het is vol. Meldt u zich toch aan? Dan komt u op de wachtlijst. Komt er een plek vrij, dan krijgt u een mail.
+          Het is vol. Meldt u zich toch aan? Dan komt u op de wachtlijst. Komt er een plek vrij, dan krijgt u een bericht.
         </p>
       )}
       <Field id="name" label="Uw naam" error={errorOf("name")}>
         <input {...text("name")} autoComplete="name" maxLength={NAME_MAX + 20} className={INPUT_STYLES} />
       </Field>
-      <Field id="email" label="Uw e-mailadres" hint={hints.email} error={errorOf("email")}>
-        <input {...text("email")} type="email" autoComplete="email" className={INPUT_STYLES} />
-      </Field>
-      <Field id="phone" label="Uw telefoonnummer (mag u leeg laten)" error={errorOf("phone")}>
-        <input {...text("phone")} type="tel" autoComplete="tel" maxLength={PHONE_MAX + 10} className={INPUT_STYLES} />
-      </Field>
+      <ContactFields field={field} errorOf={errorOf} />
+      <p className="text-base text-muted">Wij gebruiken uw e-mailadres of nummer alleen voor deze activiteit. Niemand anders ziet het.</p>
       <Field
         id="partySize"
         label="Met hoeveel personen komt u?"

@@ -2,14 +2,15 @@
 
 import type { UseFormRegister } from "react-hook-form";
 import type { z } from "zod";
-import { CHECKBOX_STYLES, Field, fieldA11y, INPUT_STYLES } from "@/components/forms/field";
+import { Field, fieldA11y, INPUT_STYLES } from "@/components/forms/field";
 import { FormStatus } from "@/components/forms/form-status";
 import type { Option } from "@/components/forms/options";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useServerForm } from "@/components/forms/use-server-form";
 import { proposeOnBehalfAction } from "@/lib/initiatives/actions/proposal";
 import { CONTACT_MAX, NAME_MAX } from "@/lib/initiatives/limits";
-import { EMPTY_PROPOSAL, ProposalFields, ticked, type ProposalValues } from "./proposal-fields";
+import { AgreedCheckbox } from "@/components/forms/agreed-checkbox";
+import { EMPTY_PROPOSAL, ProposalFields, type ProposalValues } from "./proposal-fields";
 
 type OnBehalfValues = ProposalValues & { residentName: string; residentContact: string; residentAgreed: boolean | string };
 
@@ -51,22 +52,9 @@ export function OnBehalfForm({ wijken, themes }: { wijken: Option[]; themes: Opt
             className={INPUT_STYLES}
           />
         </Field>
-        <div className="space-y-1">
-          <label className="flex min-h-11 items-center gap-3 font-bold">
-            <input
-              type="checkbox"
-              value="on"
-              {...form.register("residentAgreed")}
-              {...fieldA11y("residentAgreed", agreedError)}
-              defaultChecked={ticked(values.residentAgreed)}
-              className={CHECKBOX_STYLES}
-            />
-            De bewoner vindt het goed dat ik dit idee voor hem of haar invoer.
-          </label>
-          <p id="residentAgreed-error" className="font-semibold text-danger" aria-live="polite">
-            {agreedError ?? ""}
-          </p>
-        </div>
+        <AgreedCheckbox registered={form.register("residentAgreed")} id="residentAgreed" value={values.residentAgreed} error={agreedError}>
+          De bewoner vindt het goed dat ik dit idee voor hem of haar invoer.
+        </AgreedCheckbox>
       </fieldset>
       <ProposalFields
         register={form.register as unknown as UseFormRegister<ProposalValues>}

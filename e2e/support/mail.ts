@@ -25,6 +25,13 @@ export async function waitForNewMail(address: string, countBefore: number): Prom
   return mailsTo(address).at(-1)!;
 }
 
+/** Waits for a mail to `address` with this subject among those after the first `countBefore`: other mails may arrive in between. */
+export async function waitForMailWithSubject(address: string, subject: string, countBefore: number): Promise<OutboxMail> {
+  const find = () => mailsTo(address).slice(countBefore).find((mail) => mail.subject === subject);
+  await expect.poll(() => find()?.subject, { timeout: 15_000 }).toBe(subject);
+  return find()!;
+}
+
 export function linkIn(mail: OutboxMail, contains: string): string {
   const link = mail.text.match(/https?:\/\/\S+/g)?.find((url) => url.includes(contains));
   if (!link) throw new Error(`No link with "${contains}" in mail "${mail.subject}"`);

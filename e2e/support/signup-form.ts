@@ -27,7 +27,7 @@ export class SignupForm {
   constructor(private readonly page: Page) {
     this.name = page.getByLabel("Uw naam");
     this.email = page.getByLabel("Uw e-mailadres");
-    this.phone = page.getByLabel(/^Uw telefoonnummer/);
+    this.phone = page.getByLabel("Uw mobiele nummer");
     this.partySize = page.getByLabel("Met hoeveel personen komt u?");
     this.notes = page.getByLabel(/^Wilt u nog iets laten weten\?/);
     this.consent = page.getByLabel(/Ik vind het goed/);

@@ -3,6 +3,7 @@ import type { Db } from "@/db/client";
 import { activities, backings, initiatives, signups, users, verificationTokens } from "@/db/schema";
 import { ownedBy } from "@/lib/activities/ownership";
 import { cancelSignup } from "@/lib/activities/commands";
+import { forgetPhoneIfUnused, removeFilesOfRemovedSignup } from "@/lib/activities/removal";
 import { recordAudit } from "@/lib/audit/record";
 import { forgetRateLimitsOf } from "@/lib/auth/rate-limit";
 import { forgetSignInCodesOf } from "@/lib/auth/sign-in-codes";
@@ -17,6 +18,8 @@ export const LAST_ADMIN =
 export type DeletionOutcome = {
   /** Delete the mail files to this address after the commit. */
   email: string;
+  /** Numbers of the person's sign-ups that nothing uses any more: delete their text message files too. */
+  phones: string[];
   /** Photos of removed concepts: delete the files after the commit. */
   photoPaths: string[];
   cancelledSignups: number;
@@ -52,8 +55,9 @@ export function deleteAccount(db: Db, input: { userId: string; baseUrl: string; 
         .where(and(ownedBy(input.userId), ne(signups.status, "geannuleerd"), isNull(activities.cancelledAt), gt(activities.startsAt, now)))
         .all();
       const promoted = active.flatMap((signup) => cancelSignup(tx, signup.id, input.baseUrl, now, false).promoted);
-      const owned = tx.select({ id: signups.id, email: signups.email }).from(signups).where(ownedBy(input.userId)).all();
+      const owned = tx.select({ id: signups.id, email: signups.email, phone: signups.phone }).from(signups).where(ownedBy(input.userId)).all();
       anonymiseSignups(tx, owned);
+      const phones = [...new Set(owned.flatMap((signup) => (signup.phone ? [signup.phone] : [])))].filter((phone) => forgetPhoneIfUnused(tx, phone));
       tx.update(signups).set({ userId: null }).where(eq(signups.userId, input.userId)).run();
 
       // A help note is free text that may name the person; the offer itself still counts.
@@ -80,6 +84,7 @@ export function deleteAccount(db: Db, input: { userId: string; baseUrl: string; 
       tx.delete(users).where(eq(users.id, input.userId)).run();
       return {
         email,
+        phones,
         photoPaths: concepts.flatMap((c) => (c.photoPath ? [c.photoPath] : [])),
         cancelledSignups: active.length,
         promoted,
@@ -89,8 +94,9 @@ export function deleteAccount(db: Db, input: { userId: string; baseUrl: string; 
   );
 }
 
-/** The files of a deleted account, outside the transaction: its concept photos and its mail files. */
+/** The files of a deleted account, outside the transaction: its concept photos, its mail and text message files. */
 export async function removeFilesOfDeletion(outcome: DeletionOutcome): Promise<void> {
   await Promise.all(outcome.photoPaths.map(deletePhoto));
   await removeOutboxFilesTo(outcome.email);
+  for (const phone of outcome.phones) await removeFilesOfRemovedSignup({ forgottenAddress: null, forgottenPhone: phone });
 }

@@ -1,7 +1,7 @@
 import "server-only";
-import { eq } from "drizzle-orm";
+import { eq, inArray } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { auditLog, backings, budgetLines, comments, follows, fundReturns, fundSpendings, initiatives, initiativeUpdates, notifications, reports, signups, users, wijken } from "@/db/schema";
+import { auditLog, backings, budgetLines, comments, follows, fundReturns, fundSpendings, initiatives, initiativeUpdates, notifications, reports, signups, smsOutbox, users, wijken } from "@/db/schema";
 import { ownedBy } from "@/lib/activities/ownership";
 
 /** Everything stored about one person, as they may download it (AVG article 15 and 20). */
@@ -22,6 +22,13 @@ export function exportPersonalData(userId: string) {
     .leftJoin(wijken, eq(users.wijkId, wijken.id))
     .where(eq(users.id, userId))
     .get();
+  const signupRows = db
+    .select({ activityId: signups.activityId, name: signups.name, email: signups.email, phone: signups.phone, partySize: signups.partySize, notes: signups.notes, status: signups.status, createdAt: signups.createdAt })
+    .from(signups)
+    // Also sign-ups made as a guest with the account's own address: those are deleted with it too.
+    .where(ownedBy(userId))
+    .all();
+  const phones = [...new Set(signupRows.flatMap((signup) => (signup.phone ? [signup.phone] : [])))];
   return {
     explanation:
       "Dit is alles wat Burgers maken Hrl-Nrd over u bewaart. Vragen? Mail privacy@burgersmaken.nl.",
@@ -75,12 +82,11 @@ export function exportPersonalData(userId: string) {
       .from(reports)
       .where(eq(reports.reporterId, userId))
       .all(),
-    signups: db
-      .select({ activityId: signups.activityId, name: signups.name, email: signups.email, phone: signups.phone, partySize: signups.partySize, notes: signups.notes, status: signups.status, createdAt: signups.createdAt })
-      .from(signups)
-      // Also sign-ups made as a guest with the account's own address: those are deleted with it too.
-      .where(ownedBy(userId))
-      .all(),
+    signups: signupRows,
+    // The text messages to the numbers of those sign-ups that are still kept.
+    textMessages: phones.length
+      ? db.select({ to: smsOutbox.to, text: smsOutbox.text, createdAt: smsOutbox.createdAt, sentAt: smsOutbox.sentAt }).from(smsOutbox).where(inArray(smsOutbox.to, phones)).all()
+      : [],
     staffActions: db
       .select({ action: auditLog.action, targetType: auditLog.targetType, targetId: auditLog.targetId, createdAt: auditLog.createdAt })
       .from(auditLog)

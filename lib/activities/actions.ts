@@ -1,36 +1,29 @@
 "use server";
 
 import { getDb } from "@/db/client";
-import { AppError } from "@/lib/errors";
 import { defineAction } from "@/lib/forms/define-action";
 import { activityInInput, changed } from "@/lib/page-cache/changed";
 import { siteUrl } from "@/lib/site-url";
 import { clientIp } from "@/lib/auth/write-limit";
 import type { SessionUser } from "@/lib/accounts/queries";
-import { cancelOwnSignup, cancelSignupByToken, removeFilesOfRemovedSignup, removeSignupDataByToken, signUp } from "./commands";
+import { cancelOwnSignup, cancelSignupByToken, signUp } from "./commands";
+import { removeFilesOfRemovedSignup, removeSignupDataByToken } from "./removal";
 import { changeOwnPartySize, changePartySizeByToken, type PartySizeOutcome } from "./party-size";
-import { getActivity } from "./queries";
-import { activityRefSchema, linkPartySizeSchema, ownPartySizeSchema, ownSignupSchema, signupActionSchemaFor, signupLinkSchema } from "./schema";
+import { maxPartySizeInForm } from "./form-activity";
+import { cancelSignupByCode } from "./code-cancel";
+import { cancelCodeSchema, linkPartySizeSchema, ownPartySizeSchema, ownSignupSchema, signupActionSchemaFor, signupLinkSchema } from "./schema";
 import { SIGNUP_MAIL_SENT, signupAnswer } from "./signup-answer";
 
 const people = (n: number) => (n === 1 ? "1 persoon" : `${n} personen`);
 
 const ownAddress = (user: SessionUser | null, email: string) => !!user && user.email.toLowerCase() === email.toLowerCase();
 
-/** The sign-up schema of the activity in the form: its own maximum party size. */
-function signupSchemaOf(values: Record<string, string>) {
-  const ref = activityRefSchema.safeParse(values);
-  const activity = ref.success ? getActivity(ref.data.activityId) : null;
-  if (!activity) throw new AppError("not_found", "Deze activiteit bestaat niet (meer).");
-  return signupActionSchemaFor(activity.maxPartySize);
-}
-
 /** Signs up for an activity, with or without an account. */
 export const signUpAction = defineAction({
   caller: "optional",
   // A bot filled the honeypot: it sees a friendly answer, and nothing is stored or mailed.
   honeypot: () => ({ ok: true, message: SIGNUP_MAIL_SENT }),
-  schema: signupSchemaOf,
+  schema: (values: Record<string, string>) => signupActionSchemaFor(maxPartySizeInForm(values)),
   permission: "activity:sign-up",
   // The hourly limits are counted by the command: a repeat of an existing sign-up must not use up
   // the address's sign-ups (see repeatSignupRules).
@@ -41,7 +34,7 @@ export const signUpAction = defineAction({
     return signUp(getDb(), { ...input, userId, baseUrl: siteUrl(), limit: { ip: await clientIp() } });
   },
   changed: activityInInput,
-  message: ({ result, input, user }) => signupAnswer(result, ownAddress(user, input.email)),
+  message: ({ result, input, user }) => signupAnswer(result, ownAddress(user, input.email), input),
 });
 
 /** Cancels with the personal link from the mail; no account needed: the token is the proof. */
@@ -50,7 +43,16 @@ export const cancelSignupAction = defineAction({
   schema: signupLinkSchema,
   run: ({ input }) => cancelSignupByToken(getDb(), { token: input.token, baseUrl: siteUrl() }),
   changed: ({ result }) => changed.activity(result.activityId),
-  message: () => "U bent afgemeld. Jammer dat u niet komt. U krijgt nog een mail.",
+  message: () => "U bent afgemeld. Jammer dat u niet komt. U krijgt nog een bericht.",
+});
+
+/** Cancels with the number and the code from the text message; the code is the proof, its tries are limited. */
+export const cancelSignupByCodeAction = defineAction({
+  caller: "anyone",
+  schema: cancelCodeSchema,
+  run: async ({ input }) => cancelSignupByCode(getDb(), { phone: input.phone, code: input.code, baseUrl: siteUrl(), ip: await clientIp() }),
+  changed: ({ result }) => changed.activity(result.activityId),
+  message: ({ result }) => `U bent afgemeld voor ${result.title}. Jammer dat u niet komt. U krijgt nog een sms.`,
 });
 
 /** A signed-in resident cancels one of their own sign-ups. */

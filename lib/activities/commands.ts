@@ -1,18 +1,18 @@
-import { and, eq, isNull, ne, sql } from "drizzle-orm";
+import { and, eq, isNull, ne, or } from "drizzle-orm";
 import type { Db, DbOrTx } from "@/db/client";
 import type { SignupStatus } from "@/db/enums";
-import { activities, signups, users } from "@/db/schema";
-import { consumeRateLimitIn, forgetRateLimitsOf, hourlyLimitRules, repeatSignupRules } from "@/lib/auth/rate-limit";
-import { forgetSignInCodesOf } from "@/lib/auth/sign-in-codes";
+import { activities, signups } from "@/db/schema";
+import { consumeRateLimitIn, hourlyLimitRules, repeatSignupRules } from "@/lib/auth/rate-limit";
 import { AppError, FieldRefusal } from "@/lib/errors";
 import { formatDate } from "@/lib/format";
-import { enqueueMail, forgetMailTo, removeOutboxFilesTo } from "@/lib/mail/outbox";
-import { anonymiseSignups, isAnonymousKey } from "@/lib/privacy/anonymise";
+import { normaliseMobile, PHONE_INVALID } from "@/lib/sms/phone";
+import { newCancelProof, tell, type Contact } from "./contact";
 import { ownedBy } from "./ownership";
 import { alreadySignedUpMail, placeMail, signupCancelledMail, waitingListMail } from "./mails";
 import { loadActivity, placesTaken, promoteWaiting, waitingPosition, type LockedActivity } from "./places";
 import type { SignupData } from "./schema";
-import { hashCancelToken, newCancelToken } from "./tokens";
+import { alreadySignedUpSms, placeSms, signupCancelledSms, waitingListSms } from "./sms";
+import { hashCancelToken } from "./tokens";
 
 export type SignupOutcome = {
   signupId: number;
@@ -20,10 +20,12 @@ export type SignupOutcome = {
   partySize: number;
   /** Place in the waiting list, for a waiting sign-up. */
   position: number | null;
-  /** True when this e-mail address had already signed up (here or for another date of the series): nothing new was written. */
+  /** True when this address or number had already signed up (here or for another date of the series): nothing new was written. */
   existing: boolean;
-  /** Only in the mail in real use; returned for scripts and tests that cancel like a resident. */
+  /** Only in the message in real use; returned for scripts and tests that cancel like a resident. */
   cancelToken: string | null;
+  /** The cancel code of the text message, for a sign-up that was texted; as the token, for tests. */
+  cancelCode: string | null;
 };
 
 function assertOpenForSignup(activity: LockedActivity, now: Date): void {
@@ -34,30 +36,27 @@ function assertOpenForSignup(activity: LockedActivity, now: Date): void {
   }
 }
 
+/** The sign-ups of this address or number (at least one is given). */
+const byContact = (contact: Contact) =>
+  or(contact.email ? eq(signups.email, contact.email) : undefined, contact.phone ? eq(signups.phone, contact.phone) : undefined);
+
 /**
- * The active sign-up of this address for the activity, or for another date of a series that allows
- * one sign-up per address.
+ * The active sign-up of this address or number for the activity, or for another date of a series
+ * that allows one sign-up per person.
  */
-function findExisting(tx: DbOrTx, activity: LockedActivity, email: string) {
-  const columns = { id: signups.id, activityId: signups.activityId, status: signups.status, partySize: signups.partySize };
+function findExisting(tx: DbOrTx, activity: LockedActivity, contact: Contact) {
+  const columns = { id: signups.id, activityId: signups.activityId, status: signups.status, partySize: signups.partySize, email: signups.email, phone: signups.phone };
   const existing = tx
     .select(columns)
     .from(signups)
-    .where(and(eq(signups.activityId, activity.id), eq(signups.email, email), ne(signups.status, "geannuleerd")))
+    .where(and(eq(signups.activityId, activity.id), byContact(contact), ne(signups.status, "geannuleerd")))
     .get();
   if (existing || activity.seriesId === null || !activity.oneSignupPerEmail) return existing ?? null;
   const inSeries = tx
     .select(columns)
     .from(signups)
     .innerJoin(activities, eq(signups.activityId, activities.id))
-    .where(
-      and(
-        eq(activities.seriesId, activity.seriesId),
-        isNull(activities.cancelledAt),
-        eq(signups.email, email),
-        ne(signups.status, "geannuleerd"),
-      ),
-    )
+    .where(and(eq(activities.seriesId, activity.seriesId), isNull(activities.cancelledAt), byContact(contact), ne(signups.status, "geannuleerd")))
     .get();
   return inSeries ?? null;
 }
@@ -65,21 +64,36 @@ function findExisting(tx: DbOrTx, activity: LockedActivity, email: string) {
 type Existing = NonNullable<ReturnType<typeof findExisting>>;
 
 /**
- * The address already has a sign-up: nothing new is written, and the details go only to that
- * address, with a fresh cancel link (only hashes are stored, so the old link cannot be repeated;
- * the new one replaces it). Over the mail limit nothing is sent; the answer stays the same.
+ * The address or number already has a sign-up: nothing new is written, and the details go only to
+ * the existing sign-up's own address or number, with a fresh cancel link (and code): only hashes
+ * are stored, so the old ones cannot be repeated. Over the message limit nothing is sent; the
+ * answer stays the same.
  */
-function repeatSignup(tx: DbOrTx, existing: Existing, input: SignupInput, email: string, now: Date): SignupOutcome {
+function repeatSignup(tx: DbOrTx, existing: Existing, input: SignupInput, now: Date): SignupOutcome {
   const position = existing.status === "wachtlijst" ? waitingPosition(tx, existing.activityId, existing.id) : null;
   const outcome = { signupId: existing.id, status: existing.status, partySize: existing.partySize, position, existing: true };
-  const rules = input.limit ? repeatSignupRules(email, input.limit.ip) : null;
+  const told = { email: existing.email, phone: existing.phone };
+  const rules = input.limit ? repeatSignupRules((told.email ?? told.phone)!, input.limit.ip) : null;
   if (rules && !consumeRateLimitIn(tx, rules.ip, now)) throw new AppError("rate_limited");
-  if (rules && !consumeRateLimitIn(tx, rules.mail, now)) return { ...outcome, cancelToken: null };
-  const { token, hash } = newCancelToken();
-  tx.update(signups).set({ cancelTokenHash: hash }).where(eq(signups.id, existing.id)).run();
+  if (rules && !consumeRateLimitIn(tx, rules.mail, now)) return { ...outcome, cancelToken: null, cancelCode: null };
+  const { proof, columns } = newCancelProof(told.phone, input.baseUrl);
+  tx.update(signups).set(columns).where(eq(signups.id, existing.id)).run();
   const activity = loadActivity(tx, existing.activityId);
-  enqueueMail(tx, alreadySignedUpMail(activity, { email, partySize: existing.partySize }, position, token, input.baseUrl));
-  return { ...outcome, cancelToken: token };
+  tell(
+    tx,
+    told,
+    (email) => alreadySignedUpMail(activity, { email, partySize: existing.partySize }, position, proof.token, input.baseUrl),
+    (phone) => alreadySignedUpSms(activity, phone, position, proof),
+  );
+  return { ...outcome, cancelToken: proof.token, cancelCode: told.email ? null : proof.code };
+}
+
+/** The typed number as E.164; the form's schema already did this, scripts and tests may not have. */
+function phoneOf(input: { phone?: string }): string | null {
+  if (!input.phone) return null;
+  const phone = normaliseMobile(input.phone);
+  if (!phone) throw new FieldRefusal("phone", PHONE_INVALID);
+  return phone;
 }
 
 type SignupInput = SignupData & {
@@ -88,6 +102,8 @@ type SignupInput = SignupData & {
   baseUrl: string;
   /** The client's address, for the hourly limits (scripts and seeds leave it out). */
   limit?: { ip: string };
+  /** The buurtwerker who signs a resident up for them (lib/activities/on-behalf.ts). */
+  onBehalfById?: string;
   now?: Date;
 };
 
@@ -96,51 +112,63 @@ type SignupInput = SignupData & {
  * so parallel sign-ups from any number of processes can never overbook.
  */
 export function signUp(db: Db, input: SignupInput): SignupOutcome {
+  return db.transaction((tx) => signUpIn(tx, input), { behavior: "immediate" });
+}
+
+/** The sign-up inside the caller's IMMEDIATE transaction (a buurtwerker's adds the audit record). */
+export function signUpIn(tx: DbOrTx, input: SignupInput): SignupOutcome {
   const now = input.now ?? new Date();
-  const email = input.email.toLowerCase();
-  return db.transaction(
-    (tx) => {
-      const activity = loadActivity(tx, input.activityId);
-      assertOpenForSignup(activity, now);
-      if (input.partySize > activity.maxPartySize) {
-        throw new FieldRefusal("partySize", `U kunt met hoogstens ${activity.maxPartySize} personen komen per aanmelding.`);
-      }
-      const existing = findExisting(tx, activity, email);
-      if (existing) return repeatSignup(tx, existing, input, email, now);
-      if (input.limit && !consumeRateLimitIn(tx, hourlyLimitRules("signup", email, input.limit.ip), now)) {
-        throw new AppError("rate_limited");
-      }
-      const fits = input.partySize <= activity.places - placesTaken(tx, activity.id);
-      const status: SignupStatus = fits ? "bevestigd" : "wachtlijst";
-      const { token, hash } = newCancelToken();
-      const { id } = tx
-        .insert(signups)
-        .values({
-          activityId: activity.id,
-          userId: input.userId,
-          name: input.name,
-          email,
-          phone: input.phone || null,
-          partySize: input.partySize,
-          notes: input.notes || null,
-          status,
-          cancelTokenHash: hash,
-          createdAt: now,
-        })
-        .returning({ id: signups.id })
-        .get();
-      const recipient = { email, partySize: input.partySize };
-      const position = fits ? null : waitingPosition(tx, activity.id, id);
-      enqueueMail(
-        tx,
-        position === null
-          ? placeMail(activity, recipient, token, input.baseUrl, false)
-          : waitingListMail(activity, recipient, position, token, input.baseUrl),
-      );
-      return { signupId: id, status, partySize: input.partySize, position, existing: false, cancelToken: token };
-    },
-    { behavior: "immediate" },
+  const contact: Contact = { email: input.email ? input.email.toLowerCase() : null, phone: phoneOf(input) };
+  if (!contact.email && !contact.phone) throw new FieldRefusal("email", "Vul een e-mailadres of een mobiel nummer in.");
+  const activity = loadActivity(tx, input.activityId);
+  assertOpenForSignup(activity, now);
+  if (input.partySize > activity.maxPartySize) {
+    throw new FieldRefusal("partySize", `U kunt met hoogstens ${activity.maxPartySize} personen komen per aanmelding.`);
+  }
+  const existing = findExisting(tx, activity, contact);
+  if (existing) return repeatSignup(tx, existing, input, now);
+  if (input.limit && !consumeRateLimitIn(tx, signupLimitRules(contact, input.limit.ip), now)) {
+    throw new AppError("rate_limited");
+  }
+  const fits = input.partySize <= activity.places - placesTaken(tx, activity.id);
+  const status: SignupStatus = fits ? "bevestigd" : "wachtlijst";
+  const { proof, columns } = newCancelProof(contact.phone, input.baseUrl);
+  const { id } = tx
+    .insert(signups)
+    .values({
+      activityId: activity.id,
+      userId: input.userId,
+      name: input.name,
+      ...contact,
+      partySize: input.partySize,
+      notes: input.notes || null,
+      status,
+      ...columns,
+      onBehalfById: input.onBehalfById ?? null,
+      createdAt: now,
+    })
+    .returning({ id: signups.id })
+    .get();
+  const recipient = (email: string) => ({ email, partySize: input.partySize });
+  const position = fits ? null : waitingPosition(tx, activity.id, id);
+  tell(
+    tx,
+    contact,
+    (email) =>
+      position === null
+        ? placeMail(activity, recipient(email), proof.token, input.baseUrl, false)
+        : waitingListMail(activity, recipient(email), position, proof.token, input.baseUrl),
+    (phone) => (position === null ? placeSms(activity, phone, proof, false) : waitingListSms(activity, phone, position, proof)),
   );
+  const cancelCode = contact.email ? null : proof.code;
+  return { signupId: id, status, partySize: input.partySize, position, existing: false, cancelToken: proof.token, cancelCode };
+}
+
+/** A new sign-up counts against each address and number it names, and against the connection. */
+function signupLimitRules(contact: Contact, ip: string) {
+  const keys = [contact.email, contact.phone].filter((key): key is string => !!key);
+  const [, ipRule] = hourlyLimitRules("signup", keys[0]!, ip);
+  return [...keys.map((key) => hourlyLimitRules("signup", key, ip)[0]!), ipRule!];
 }
 
 export type CancelOutcome = { activityId: number; promoted: number[] };
@@ -156,7 +184,7 @@ export function cancelSignupByToken(db: Db, input: { token: string; baseUrl: str
         .where(eq(signups.cancelTokenHash, hashCancelToken(input.token)))
         .get();
       if (!signup) {
-        throw new AppError("not_found", "Deze afmeldlink werkt niet. Gebruik de link in de nieuwste mail die u van ons kreeg.");
+        throw new AppError("not_found", "Deze afmeldlink werkt niet. Gebruik de link in de nieuwste mail of sms die u van ons kreeg.");
       }
       return cancelSignup(tx, signup.id, input.baseUrl, now);
     },
@@ -193,7 +221,7 @@ export function cancelSignup(
   notify = true,
 ): CancelOutcome {
   const signup = tx
-    .select({ activityId: signups.activityId, status: signups.status, email: signups.email, partySize: signups.partySize })
+    .select({ activityId: signups.activityId, status: signups.status, email: signups.email, phone: signups.phone, partySize: signups.partySize })
     .from(signups)
     .where(eq(signups.id, signupId))
     .get();
@@ -208,63 +236,9 @@ export function cancelSignup(
     .where(and(eq(signups.id, signupId), ne(signups.status, "geannuleerd")))
     .run();
   if (result.changes !== 1) throw new AppError("conflict", "U heeft zich al afgemeld. U hoeft niets meer te doen.");
-  if (notify && signup.email) enqueueMail(tx, signupCancelledMail(activity, { ...signup, email: signup.email }));
+  if (notify) {
+    tell(tx, signup, (email) => signupCancelledMail(activity, { email, partySize: signup.partySize }), (phone) => signupCancelledSms(activity, phone));
+  }
   const promoted = signup.status === "bevestigd" ? promoteWaiting(tx, activity, baseUrl, now) : [];
   return { activityId: activity.id, promoted };
-}
-
-export type RemoveDataOutcome = {
-  activityId: number;
-  cancelled: boolean;
-  /** The address was used nowhere else and is forgotten: delete its mail files after the commit. */
-  forgottenAddress: string | null;
-};
-
-/**
- * Once no sign-up and no account uses an address any more, the mails to it, its hourly counts and
- * any sign-in code go too. While one does, they stay: a queued mail may still carry that sign-up's
- * cancel link.
- */
-function forgetAddressIfUnused(tx: DbOrTx, email: string | null): string | null {
-  if (!email || isAnonymousKey(email)) return null;
-  const stillUsed =
-    tx.select({ id: signups.id }).from(signups).where(eq(signups.email, email)).get() ??
-    tx.select({ id: users.id }).from(users).where(eq(sql`lower(${users.email})`, email)).get();
-  if (stillUsed) return null;
-  forgetMailTo(tx, email);
-  forgetRateLimitsOf(tx, [email]);
-  forgetSignInCodesOf(tx, [email]);
-  return email;
-}
-
-/** The mail files of a forgotten address, outside the transaction. */
-export async function removeFilesOfRemovedSignup(outcome: RemoveDataOutcome): Promise<void> {
-  if (outcome.forgottenAddress) await removeOutboxFilesTo(outcome.forgottenAddress);
-}
-
-/**
- * A guest removes their data with the personal link: an active sign-up for an activity still to
- * come is cancelled first (promoting the waiting list), then name, address, phone and notes go.
- * The link keeps working, to show that the data is gone.
- */
-export function removeSignupDataByToken(db: Db, input: { token: string; baseUrl: string; now?: Date }): RemoveDataOutcome {
-  const now = input.now ?? new Date();
-  return db.transaction(
-    (tx) => {
-      const signup = tx
-        .select({ id: signups.id, email: signups.email, status: signups.status, activityId: signups.activityId, startsAt: activities.startsAt, activityCancelled: activities.cancelledAt })
-        .from(signups)
-        .innerJoin(activities, eq(signups.activityId, activities.id))
-        .where(eq(signups.cancelTokenHash, hashCancelToken(input.token)))
-        .get();
-      if (!signup) {
-        throw new AppError("not_found", "Deze link werkt niet. Gebruik de link in de nieuwste mail die u van ons kreeg.");
-      }
-      const cancel = signup.status !== "geannuleerd" && signup.activityCancelled === null && signup.startsAt > now;
-      if (cancel) cancelSignup(tx, signup.id, input.baseUrl, now, false);
-      anonymiseSignups(tx, [signup], { keepLink: true });
-      return { activityId: signup.activityId, cancelled: cancel, forgottenAddress: forgetAddressIfUnused(tx, signup.email) };
-    },
-    { behavior: "immediate" },
-  );
 }

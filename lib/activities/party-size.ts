@@ -52,7 +52,7 @@ export function changePartySizeByToken(db: Db, input: { token: string; partySize
   return db.transaction(
     (tx) => {
       const signup = tx.select({ id: signups.id }).from(signups).where(eq(signups.cancelTokenHash, hashCancelToken(input.token))).get();
-      if (!signup) throw new AppError("not_found", "Deze link werkt niet. Gebruik de link in de nieuwste mail die u van ons kreeg.");
+      if (!signup) throw new AppError("not_found", "Deze link werkt niet. Gebruik de link in de nieuwste mail of sms die u van ons kreeg.");
       return changePartySize(tx, signup.id, input.partySize, input.baseUrl, input.now ?? new Date());
     },
     { behavior: "immediate" },

@@ -1,11 +1,11 @@
 import { and, asc, eq, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { activities, activitySeries, signups, wijken } from "@/db/schema";
-import { enqueueMail } from "@/lib/mail/outbox";
 import { AppError } from "@/lib/errors";
 import type { CalendarActivity } from "./calendar";
+import { newCancelProof, tell } from "./contact";
 import { placeMail } from "./mails";
-import { newCancelToken } from "./tokens";
+import { placeSms } from "./sms";
 
 // These helpers run inside the caller's IMMEDIATE transaction: the count of places and the write
 // that depends on it are never separated by another writer.
@@ -80,15 +80,15 @@ export function waitingPosition(tx: DbOrTx, activityId: number, signupId: number
 }
 
 /**
- * Moves the first waiting sign-ups that fit into the free places, in order of arrival, and mails
- * them a new cancel link. The status guard in the UPDATE makes each promotion happen exactly once.
+ * Moves the first waiting sign-ups that fit into the free places, in order of arrival, and tells
+ * them (mail or text message) with a new cancel link. The status guard in the UPDATE makes each promotion happen exactly once.
  */
 export function promoteWaiting(tx: DbOrTx, activity: LockedActivity, baseUrl: string, now: Date): number[] {
   if (activity.cancelled || activity.startsAt <= now) return [];
   let free = activity.places - placesTaken(tx, activity.id);
   if (free <= 0) return [];
   const waiting = tx
-    .select({ id: signups.id, email: signups.email, partySize: signups.partySize })
+    .select({ id: signups.id, email: signups.email, phone: signups.phone, partySize: signups.partySize })
     .from(signups)
     .where(and(eq(signups.activityId, activity.id), eq(signups.status, "wachtlijst")))
     .orderBy(asc(signups.id))
@@ -97,18 +97,21 @@ export function promoteWaiting(tx: DbOrTx, activity: LockedActivity, baseUrl: st
   for (const candidate of waiting) {
     if (free <= 0) break;
     if (candidate.partySize > free) continue;
-    const { token, hash } = newCancelToken();
+    const { proof, columns } = newCancelProof(candidate.phone, baseUrl);
     const result = tx
       .update(signups)
-      .set({ status: "bevestigd", promotedAt: now, cancelTokenHash: hash })
+      .set({ status: "bevestigd", promotedAt: now, ...columns })
       .where(and(eq(signups.id, candidate.id), eq(signups.status, "wachtlijst")))
       .run();
     if (result.changes !== 1) continue;
     free -= candidate.partySize;
     promoted.push(candidate.id);
-    if (candidate.email) {
-      enqueueMail(tx, placeMail(activity, { ...candidate, email: candidate.email }, token, baseUrl, true));
-    }
+    tell(
+      tx,
+      candidate,
+      (email) => placeMail(activity, { email, partySize: candidate.partySize }, proof.token, baseUrl, true),
+      (phone) => placeSms(activity, phone, proof, true),
+    );
   }
   return promoted;
 }

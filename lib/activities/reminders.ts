@@ -7,7 +7,9 @@ import { isAnonymousKey, WIPED_NAME } from "@/lib/privacy/anonymise";
 import type { CalendarActivity } from "./calendar";
 import { reminderMail } from "./mails";
 import { calendarColumns } from "./places";
-import { newCancelToken } from "./tokens";
+import { enqueueSms } from "@/lib/sms/outbox";
+import { newCancelProof } from "./contact";
+import { reminderSms, type CancelProof } from "./sms";
 
 /** Reminders go out this long before the start. */
 export const REMINDER_BEFORE_MS = 2 * 24 * 60 * 60 * 1000;
@@ -15,20 +17,25 @@ export const REMINDER_BEFORE_MS = 2 * 24 * 60 * 60 * 1000;
 export type Reminder = {
   activity: CalendarActivity;
   signup: { id: number; name: string; email: string | null; phone: string | null; partySize: number };
-  /** A new personal cancel link; the one from an earlier mail stops working. */
-  cancelToken: string;
-  baseUrl: string;
+  /** A new personal cancel link and code; the ones from an earlier message stop working. */
+  proof: CancelProof;
 };
 
 /**
  * One way to reach a person. A channel answers false when it cannot reach them, and the next one
- * is tried: an SMS channel for guests with only a phone number can be added after the mail.
+ * is tried: mail first, a text message for guests who gave only a number.
  */
 export type ReminderChannel = (tx: DbOrTx, reminder: Reminder) => boolean;
 
-export const mailChannel: ReminderChannel = (tx, { activity, signup, cancelToken, baseUrl }) => {
+export const mailChannel: ReminderChannel = (tx, { activity, signup, proof }) => {
   if (!signup.email || isAnonymousKey(signup.email)) return false;
-  enqueueMail(tx, reminderMail(activity, { email: signup.email, partySize: signup.partySize }, cancelToken, baseUrl));
+  enqueueMail(tx, reminderMail(activity, { email: signup.email, partySize: signup.partySize }, proof.token, proof.baseUrl));
+  return true;
+};
+
+export const smsChannel: ReminderChannel = (tx, { activity, signup, proof }) => {
+  if (!signup.phone) return false;
+  enqueueSms(tx, reminderSms(activity, signup.phone, proof));
   return true;
 };
 
@@ -36,11 +43,11 @@ export const mailChannel: ReminderChannel = (tx, { activity, signup, cancelToken
  * Reminds everyone with a place, two days before the start, once. Not for a cancelled activity,
  * not for sign-ups made after the reminder moment, not for wiped guests or blocked accounts.
  * The cancel token is stored only as a hash, so the reminder carries a new one (its hash replaces
- * the old): as with a place from the waiting list, the newest mail's link is the one that works.
+ * the old): as with a place from the waiting list, the newest message's link (and code) works.
  */
 export function sendActivityReminders(db: Db, input: { now?: Date; baseUrl: string; channels?: ReminderChannel[] }): number {
   const now = input.now ?? new Date();
-  const channels = input.channels ?? [mailChannel];
+  const channels = input.channels ?? [mailChannel, smsChannel];
   return db.transaction(
     (tx) => {
       const due = tx
@@ -66,10 +73,10 @@ export function sendActivityReminders(db: Db, input: { now?: Date; baseUrl: stri
         .filter((row) => row.signup.createdAt.getTime() <= row.activity.startsAt.getTime() - REMINDER_BEFORE_MS);
       let reminded = 0;
       for (const { activity, signup } of due) {
-        const { token, hash } = newCancelToken();
-        const reached = channels.some((channel) => channel(tx, { activity, signup, cancelToken: token, baseUrl: input.baseUrl }));
+        const { proof, columns } = newCancelProof(signup.phone, input.baseUrl);
+        const reached = channels.some((channel) => channel(tx, { activity, signup, proof }));
         tx.update(signups)
-          .set({ remindedAt: now, ...(reached ? { cancelTokenHash: hash } : {}) })
+          .set({ remindedAt: now, ...(reached ? columns : {}) })
           .where(eq(signups.id, signup.id))
           .run();
         if (reached) reminded++;

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import "@/lib/forms/zod-dutch";
-import { id, optionalId, yes } from "@/lib/forms/fields";
+import { checkbox, id, optionalId, yes } from "@/lib/forms/fields";
+import { normaliseMobile, PHONE_INVALID } from "@/lib/sms/phone";
 import { EMAIL_MAX } from "@/lib/accounts/limits";
 import {
   ADDRESS_MAX,
@@ -38,41 +39,71 @@ export function partySizeField(maxPartySize: number) {
   });
 }
 
-const emailField = z
-  .string({ error: "Vul uw e-mailadres in." })
+/** An e-mail address that may stay empty when a mobile number is given. */
+const optionalEmailField = z
+  .string()
   .trim()
-  .min(1, "Vul uw e-mailadres in. Daar sturen wij de bevestiging heen.")
   .max(EMAIL_MAX, "Dit e-mailadres is te lang.")
-  .pipe(z.email("Dit is geen geldig e-mailadres. Kijk het na, bijvoorbeeld naam@voorbeeld.nl."));
+  .refine((value) => value === "" || z.email().safeParse(value).success, "Dit is geen geldig e-mailadres. Kijk het na, bijvoorbeeld naam@voorbeeld.nl.")
+  .optional()
+  .default("");
 
-/** The sign-up form, for an activity that allows `maxPartySize` people per sign-up. */
-export function signupSchemaFor(maxPartySize: number) {
+/** A mobile number, any way it is typed, read as E.164 (+31612345678); "" when left empty. */
+export const mobileField = z
+  .string()
+  .trim()
+  .max(PHONE_MAX, `Een telefoonnummer heeft hoogstens ${PHONE_MAX} tekens.`)
+  .optional()
+  .default("")
+  .transform((value, ctx) => {
+    if (value === "") return "";
+    const number = normaliseMobile(value);
+    if (!number) {
+      ctx.addIssue({ code: "custom", message: PHONE_INVALID });
+      return z.NEVER;
+    }
+    return number;
+  });
+
+const nameField = z
+  .string({ error: "Vul uw naam in." })
+  .trim()
+  .min(1, "Vul uw naam in.")
+  .max(NAME_MAX, `Uw naam mag hoogstens ${NAME_MAX} tekens hebben.`);
+
+const NO_CONTACT = "Vul een e-mailadres of een mobiel nummer in. Een van de twee is genoeg.";
+
+/** One of the two is needed: the confirmation and the way to cancel go there. */
+function withContact<T extends z.ZodType<{ email: string; phone: string }>>(schema: T) {
+  return schema.superRefine((data, ctx) => {
+    if (!data.email && !data.phone) ctx.addIssue({ code: "custom", path: ["email"], message: NO_CONTACT });
+  });
+}
+
+const notesField = z
+  .string()
+  .trim()
+  .max(NOTES_MAX, `Schrijf hoogstens ${NOTES_MAX} tekens.`)
+  .optional()
+  .default("");
+
+function signupFieldsFor(maxPartySize: number) {
   return z.object({
-    name: z
-      .string({ error: "Vul uw naam in." })
-      .trim()
-      .min(1, "Vul uw naam in.")
-      .max(NAME_MAX, `Uw naam mag hoogstens ${NAME_MAX} tekens hebben.`),
-    email: emailField,
-    phone: z
-      .string()
-      .trim()
-      .max(PHONE_MAX, `Een telefoonnummer heeft hoogstens ${PHONE_MAX} tekens.`)
-      .regex(/^[0-9 +()-]*$/, "Gebruik alleen cijfers in uw telefoonnummer, bijvoorbeeld 06 12345678.")
-      .optional()
-      .default(""),
+    name: nameField,
+    email: optionalEmailField,
+    phone: mobileField,
     partySize: partySizeField(maxPartySize),
-    notes: z
-      .string()
-      .trim()
-      .max(NOTES_MAX, `Schrijf hoogstens ${NOTES_MAX} tekens.`)
-      .optional()
-      .default(""),
+    notes: notesField,
     // The tick sends "ja"; anything else (nothing, or false from react-hook-form) is no consent.
     consent: z
       .unknown()
       .refine((value) => value === "ja", "Zet een vinkje als u het goed vindt dat wij uw gegevens hiervoor gebruiken."),
   });
+}
+
+/** The sign-up form, for an activity that allows `maxPartySize` people per sign-up. */
+export function signupSchemaFor(maxPartySize: number) {
+  return withContact(signupFieldsFor(maxPartySize));
 }
 export type SignupInput = z.input<ReturnType<typeof signupSchemaFor>>;
 export type SignupData = z.output<ReturnType<typeof signupSchemaFor>>;
@@ -190,7 +221,43 @@ export const seriesRuleSchema = z.object({ seriesId: id("Deze reeks bestaat niet
 export const ownSignupSchema = z.object({ signupId });
 
 /** The sign-up form as the server reads it: with the activity, whose limits decide the party size. */
-export const signupActionSchemaFor = (maxPartySize: number) => signupSchemaFor(maxPartySize).extend({ activityId });
+export const signupActionSchemaFor = (maxPartySize: number) => withContact(signupFieldsFor(maxPartySize).extend({ activityId }));
+
+/**
+ * A buurtwerker signs a resident up for them, by number or address: the resident's consent is the
+ * buurtwerker's tick, as for an idea on someone's behalf.
+ */
+export function onBehalfSignupSchemaFor(maxPartySize: number) {
+  return withContact(
+    z.object({
+      activityId,
+      name: z.string({ error: "Vul de naam van de bewoner in." }).trim().min(1, "Vul de naam van de bewoner in.").max(NAME_MAX, `De naam mag hoogstens ${NAME_MAX} tekens hebben.`),
+      email: optionalEmailField,
+      phone: mobileField,
+      partySize: partySizeField(maxPartySize),
+      notes: notesField,
+      residentAgreed: checkbox.refine((ticked) => ticked, "Vraag eerst of de bewoner het goed vindt. Zet dan het vinkje."),
+    }),
+  );
+}
+export type OnBehalfSignupInput = z.input<ReturnType<typeof onBehalfSignupSchemaFor>>;
+
+export const CANCEL_CODE_LENGTH = 6;
+
+/** Cancelling with the number and the code from the text message (/aanmelding/code). */
+export const cancelCodeSchema = z.object({
+  phone: mobileField.refine((value) => value !== "", "Vul het mobiele nummer in waarmee u zich aanmeldde."),
+  code: z
+    .string({ error: "Vul de code uit de sms in." })
+    .transform((value) => value.replace(/\s/g, ""))
+    .pipe(
+      z
+        .string()
+        .min(1, "Vul de code uit de sms in.")
+        .regex(new RegExp(`^\\d{${CANCEL_CODE_LENGTH}}$`), `De code heeft ${CANCEL_CODE_LENGTH} cijfers. Kijk in de sms.`),
+    ),
+});
+export type CancelCodeInput = z.input<typeof cancelCodeSchema>;
 
 export const ACTIVITY_PAGE_SIZE = 20;
 

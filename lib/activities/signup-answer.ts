@@ -2,16 +2,19 @@ import type { SignupOutcome } from "./commands";
 
 /** What a sign-up form says when the address is not known to be the caller's: the same for everyone. */
 export const SIGNUP_MAIL_SENT = "Dank u wel. Wij sturen u een mail met alle informatie.";
+/** The same for a sign-up with only a number. */
+export const SIGNUP_SMS_SENT = "Dank u wel. Wij sturen u een sms met alle informatie.";
 
 const people = (n: number) => (n === 1 ? "1 persoon" : `${n} personen`);
 
 /**
  * The answer after a sign-up. Only a signed-in resident who used their own account's address sees
- * the details here; anyone else gets the same sentence whether the address was new or already
- * signed up, so the form cannot be used to find out who is coming. The details are in the mail.
+ * the details here; anyone else gets the same sentence whether the address or number was new or
+ * already signed up, so the form cannot be used to find out who is coming. The details are in the
+ * message. Which sentence depends only on what was typed: an address gets mail, only a number a text.
  */
-export function signupAnswer(outcome: SignupOutcome, ownAddress: boolean): string {
-  if (!ownAddress) return SIGNUP_MAIL_SENT;
+export function signupAnswer(outcome: SignupOutcome, ownAddress: boolean, typed: { email: string }): string {
+  if (!ownAddress) return typed.email ? SIGNUP_MAIL_SENT : SIGNUP_SMS_SENT;
   const already = outcome.existing ? "U was al aangemeld met dit e-mailadres. " : "";
   const mail = !outcome.existing
     ? " Wij sturen u een mail met alle informatie."

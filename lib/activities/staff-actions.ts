@@ -4,7 +4,9 @@ import { getDb } from "@/db/client";
 import { defineAction } from "@/lib/forms/define-action";
 import { activityInInput, changed } from "@/lib/page-cache/changed";
 import { siteUrl } from "@/lib/site-url";
-import { activityRefSchema, activitySchema, checkInSchema, seriesRuleSchema, seriesSchema, walkInActionSchema } from "./schema";
+import { maxPartySizeInForm } from "./form-activity";
+import { signUpOnBehalf } from "./on-behalf";
+import { activityRefSchema, activitySchema, onBehalfSignupSchemaFor, checkInSchema, seriesRuleSchema, seriesSchema, walkInActionSchema } from "./schema";
 import { addWalkIn, cancelActivity, createActivity, createSeries, setCheckIn, setSeriesRule, updateActivity } from "./staff-commands";
 
 const staff = { permission: "activity:manage" } as const;
@@ -28,7 +30,7 @@ export const cancelActivityAction = defineAction({
   schema: activityRefSchema,
   run: ({ input, user }) => cancelActivity(getDb(), { actorId: user.id, activityId: input.activityId }),
   changed: activityInInput,
-  message: ({ result }) => `De activiteit is afgelast. ${result.mailed} mensen krijgen een mail.`,
+  message: ({ result }) => `De activiteit is afgelast. ${result.mailed} mensen krijgen een mail of sms.`,
 });
 
 /** A series groups dates (such as the summer BBQs); it shows in filters on many pages. */
@@ -66,4 +68,20 @@ export const addWalkInAction = defineAction({
   run: ({ input, user }) => addWalkIn(getDb(), { actorId: user.id, ...input }),
   changed: activityInInput,
   message: ({ input }) => `${input.partySize} binnenlopers toegevoegd.`,
+});
+
+const people = (n: number) => (n === 1 ? "1 persoon" : `${n} personen`);
+
+/** A buurtwerker signs a resident up for them, with the resident's consent; the resident gets the message. */
+export const signUpOnBehalfAction = defineAction({
+  ...staff,
+  schema: (values: Record<string, string>) => onBehalfSignupSchemaFor(maxPartySizeInForm(values)),
+  run: ({ input, user }) => signUpOnBehalf(getDb(), { actorId: user.id, ...input, baseUrl: siteUrl() }),
+  changed: activityInInput,
+  message: ({ result, input }) => {
+    const channel = input.email ? "een mail" : "een sms";
+    if (result.existing) return `Deze bewoner was al aangemeld. Er is niets veranderd. De bewoner krijgt ${channel} met de gegevens.`;
+    const status = result.status === "wachtlijst" ? `staat op de wachtlijst (nummer ${result.position})` : `is aangemeld met ${people(result.partySize)}`;
+    return `Gelukt: de bewoner ${status}. De bewoner krijgt ${channel} om af te melden als dat nodig is.`;
+  },
 });

@@ -1,11 +1,12 @@
-import { and, eq, inArray, isNotNull, ne } from "drizzle-orm";
+import { and, eq, inArray, isNotNull, ne, or } from "drizzle-orm";
 import type { Db, DbOrTx } from "@/db/client";
 import { activities, activitySeries, signups } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/record";
 import { AppError, FieldRefusal } from "@/lib/errors";
-import { enqueueMail } from "@/lib/mail/outbox";
 import { notifyActivityDate } from "@/lib/notifications/events";
+import { tell } from "./contact";
 import { activityCancelledMail, activityChangedMail, changeOf } from "./mails";
+import { activityCancelledSms, activityChangedSms } from "./sms";
 import { loadActivity, placesTaken, promoteWaiting } from "./places";
 import type { ActivityData } from "./schema";
 
@@ -41,14 +42,19 @@ export function createActivity(db: Db, input: { actorId: string; data: ActivityD
   );
 }
 
-/** Everyone signed up or waiting who left an e-mail address (walk-ins did not). */
+/** Everyone signed up or waiting who left an e-mail address or a number (walk-ins did not). */
 function peopleToTell(tx: DbOrTx, activityId: number) {
   return tx
-    .select({ id: signups.id, email: signups.email, partySize: signups.partySize, status: signups.status })
+    .select({ id: signups.id, email: signups.email, phone: signups.phone, partySize: signups.partySize, status: signups.status })
     .from(signups)
-    .where(and(eq(signups.activityId, activityId), inArray(signups.status, ["bevestigd", "wachtlijst"]), isNotNull(signups.email)))
-    .all()
-    .map((person) => ({ ...person, email: person.email! }));
+    .where(
+      and(
+        eq(signups.activityId, activityId),
+        inArray(signups.status, ["bevestigd", "wachtlijst"]),
+        or(isNotNull(signups.email), isNotNull(signups.phone)),
+      ),
+    )
+    .all();
 }
 
 /**
@@ -76,7 +82,12 @@ export function updateActivity(
       const change = before.endsAt > now ? changeOf(before, after) : null;
       const told = change ? peopleToTell(tx, before.id).filter((person) => !promoted.includes(person.id)) : [];
       for (const person of told) {
-        enqueueMail(tx, activityChangedMail(before, after, change!, { ...person, waiting: person.status === "wachtlijst" }, input.baseUrl));
+        tell(
+          tx,
+          person,
+          (email) => activityChangedMail(before, after, change!, { email, partySize: person.partySize, waiting: person.status === "wachtlijst" }, input.baseUrl),
+          (phone) => activityChangedSms(after, change!, phone),
+        );
       }
       if (change?.time && input.data.initiativeId) notifyActivityDate(tx, input.data.initiativeId, { ...after, actorId: input.actorId });
       recordAudit(tx, {
@@ -102,7 +113,9 @@ export function cancelActivity(db: Db, input: { actorId: string; activityId: num
       tx.update(activities).set({ cancelledAt: now }).where(eq(activities.id, activity.id)).run();
       const people = peopleToTell(tx, activity.id);
       const cancelled = { ...activity, cancelled: true };
-      for (const person of people) enqueueMail(tx, activityCancelledMail(cancelled, person));
+      for (const person of people) {
+        tell(tx, person, (email) => activityCancelledMail(cancelled, { email, partySize: person.partySize }), (phone) => activityCancelledSms(cancelled, phone));
+      }
       recordAudit(tx, { actorId: input.actorId, action: "activity.cancelled", targetType: "activity", targetId: activity.id, details: { mailed: people.length } });
       return { mailed: people.length };
     },

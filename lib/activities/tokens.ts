@@ -1,12 +1,12 @@
 import crypto from "node:crypto";
 
-/** Only this hash is stored; the token itself exists only in the mail to the person. */
+/** Only this hash is stored; the token itself exists only in the message to the person. */
 export function hashCancelToken(token: string): string {
   return crypto.createHash("sha256").update(token).digest("hex");
 }
 
 export function newCancelToken(): { token: string; hash: string } {
-  const token = crypto.randomBytes(24).toString("base64url");
+  const token = crypto.randomBytes(16).toString("base64url");
   return { token, hash: hashCancelToken(token) };
 }
 

@@ -134,17 +134,22 @@ export function auditLine(entry: AuditEntry): AuditLine {
     case "activity.updated": {
       const places = d.placesBefore !== d.placesAfter ? ` Plekken: ${Number(d.placesBefore)} werd ${Number(d.placesAfter)}.` : "";
       const promoted = Number(d.promoted) > 0 ? ` ${people(d.promoted)} van de wachtlijst kregen een plek.` : "";
-      const mailed = d.mailed ? ` ${people(d.mailed)} kregen een mail over de nieuwe tijd of plek.` : "";
+      const mailed = d.mailed ? ` ${people(d.mailed)} kregen een mail of sms over de nieuwe tijd of plek.` : "";
       return { sentence: `${actor} paste de activiteit ${quoted(entry.activityTitle)} aan.${places}${promoted}${mailed}`, link: activityLink };
     }
     case "activity.cancelled":
-      return { sentence: `${actor} gelastte de activiteit ${quoted(entry.activityTitle)} af. ${people(d.mailed)} kregen een mail.`, link: activityLink };
+      return { sentence: `${actor} gelastte de activiteit ${quoted(entry.activityTitle)} af. ${people(d.mailed)} kregen een mail of sms.`, link: activityLink };
     case "signup.checked_in":
       return { sentence: `${actor} zette een aanmelding bij ${quoted(entry.activityTitle)} op gekomen.`, link: activityLink };
     case "signup.check_in_undone":
       return { sentence: `${actor} haalde "gekomen" weg bij een aanmelding voor ${quoted(entry.activityTitle)}.`, link: activityLink };
     case "signup.walk_in_added":
       return { sentence: `${actor} telde ${people(d.partySize)} zonder aanmelding bij ${quoted(entry.activityTitle)}.`, link: activityLink };
+    case "signup.added_on_behalf":
+      return {
+        sentence: `${actor} meldde een bewoner aan voor ${quoted(entry.activityTitle)}, met toestemming van de bewoner${d.existing ? " (was al aangemeld)" : ""}.`,
+        link: activityLink,
+      };
     case "series.created":
       return { sentence: `${actor} maakte de reeks ${quoted(text(d.name))}.`, link: { href: "/beheer/activiteiten", label: "Naar de activiteiten" } };
     case "series.rule_changed":

@@ -143,13 +143,26 @@ export function repeatSignupRules(email: string, ip: string): { ip: RateLimitRul
 }
 
 /**
- * Removes every bucket that names this person (account id or e-mail address), for when their data
+ * Tries of a cancel code from a text message: six digits are guessable, so each number gets a few
+ * tries an hour, and so does a connection (the same code tried on many numbers). Every try counts,
+ * right or wrong, before the code is looked at.
+ */
+export function cancelCodeRules(phone: string, ip: string): RateLimitRule[] {
+  return [
+    { bucket: `cancel-code:${phone}`, limit: limitFromEnv("CANCEL_CODE_LIMIT_PER_NUMBER", 5), windowMs: HOUR },
+    { bucket: `cancel-code-ip:${limitNetwork(ip)}`, limit: limitFromEnv("CANCEL_CODE_LIMIT_PER_IP", 30), windowMs: HOUR },
+  ];
+}
+
+/**
+ * Removes every bucket that names this person (account id, e-mail address or number), for when their data
  * is erased. IP buckets name no one and stay.
  */
 export function forgetRateLimitsOf(tx: DbOrTx, who: string[]): void {
   const buckets = who.flatMap((key) => [
     ...Object.keys(HOURLY_LIMITS).map((kind) => `${kind}-user:${key}`),
     repeatSignupRules(key, "").mail[0]!.bucket,
+    cancelCodeRules(key, "")[0]!.bucket,
   ]);
   tx.delete(rateLimitHits).where(inArray(rateLimitHits.bucket, buckets)).run();
 }

@@ -4,6 +4,7 @@ import { jobs, unsubscribeTokens } from "@/db/schema";
 import { sendActivityReminders } from "@/lib/activities/reminders";
 import { deliverPendingMail } from "@/lib/mail/outbox";
 import { pacer } from "@/lib/mail/pace";
+import { deliverPendingSms } from "@/lib/sms/outbox";
 import { sendDigests } from "@/lib/notifications/digest";
 import { mailPendingNotifications } from "@/lib/notifications/deliver";
 import { alertOverdueAnswers } from "@/lib/notifications/events";
@@ -31,5 +32,6 @@ export const JOB_HANDLERS: JobHandlers = {
   mail: async ({ db }) => {
     await mailPendingNotifications(db);
     await deliverPendingMail({ pace: pacer() });
+    await deliverPendingSms({ pace: pacer() });
   },
 };

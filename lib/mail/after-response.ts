@@ -1,12 +1,13 @@
 import { after } from "next/server";
 import { getDb } from "@/db/client";
 import { mailPendingNotifications } from "@/lib/notifications/deliver";
+import { deliverPendingSms } from "@/lib/sms/outbox";
 import { deliverPendingMail } from "./outbox";
 
 let running: Promise<void> | null = null;
 let queuedMeanwhile = false;
 
-/** One delivery run at a time; mail queued during a run gets another run right after it. */
+/** One delivery run at a time (mail and text messages); what is queued during a run gets another run right after it. */
 export function deliverQueuedMail(): Promise<void> {
   if (running) {
     queuedMeanwhile = true;
@@ -18,6 +19,7 @@ export function deliverQueuedMail(): Promise<void> {
       // Notifications chosen "at once" become mails in batches (a fan-out to thousands too).
       await mailPendingNotifications(getDb());
       await deliverPendingMail();
+      await deliverPendingSms();
     } while (queuedMeanwhile);
   })().finally(() => (running = null));
   return running;

@@ -4,6 +4,7 @@ import { and, asc, eq, isNull } from "drizzle-orm";
 import nodemailer from "nodemailer";
 import { getDb, type DbOrTx } from "@/db/client";
 import { mailOutbox, type OutboxMail } from "@/db/schema";
+import { deliverEach } from "./deliver-each";
 
 export type Mail = {
   to: string;
@@ -85,28 +86,18 @@ export async function deliverPendingMail(options: { pace?: () => Promise<void> }
     .orderBy(asc(mailOutbox.id))
     .limit(200)
     .all();
-  let sent = 0;
-  for (const mail of pending) {
-    // Claim the row first so that two processes never deliver the same mail.
-    const claimed = db
-      .update(mailOutbox)
-      .set({ sentAt: new Date(), attempts: mail.attempts + 1 })
-      .where(and(eq(mailOutbox.id, mail.id), isNull(mailOutbox.sentAt)))
-      .run();
-    if (claimed.changes !== 1) continue;
-    try {
-      await deliver(mail);
-      sent++;
-    } catch (error) {
-      console.error(`Mail ${mail.id} could not be delivered`, error);
-      db.update(mailOutbox)
-        .set({ sentAt: null, lastError: String(error) })
-        .where(eq(mailOutbox.id, mail.id))
-        .run();
-    }
-    await options.pace?.();
-  }
-  return sent;
+  return deliverEach(
+    pending,
+    {
+      what: "Mail",
+      claim: (mail) =>
+        db.update(mailOutbox).set({ sentAt: new Date(), attempts: mail.attempts + 1 }).where(and(eq(mailOutbox.id, mail.id), isNull(mailOutbox.sentAt))).run()
+          .changes === 1,
+      send: deliver,
+      release: (mail, error) => db.update(mailOutbox).set({ sentAt: null, lastError: String(error) }).where(eq(mailOutbox.id, mail.id)).run(),
+    },
+    options.pace,
+  );
 }
 
 /** Queues and delivers one mail right away. */

@@ -16,20 +16,23 @@ export const isAnonymousKey = (email: string | null): boolean => email?.startsWi
 
 /**
  * Removes name, e-mail address, phone and notes from these sign-ups. Party size, status and
- * check-in stay, so attendance figures do not change. With `keepLink` the personal link keeps
- * working (to show the guest that their data is gone); otherwise it stops working.
+ * check-in stay, so attendance figures do not change. A guest who gave only a number gets the
+ * random key in place of the address too, so they stay one person in the figures. With
+ * `keepLink` the personal link keeps working (to show the guest that their data is gone);
+ * otherwise it stops working.
  */
 export function anonymiseSignups(
   tx: DbOrTx,
-  rows: { id: number; email: string | null }[],
+  rows: { id: number; email: string | null; phone?: string | null }[],
   options: { keepLink?: boolean } = {},
 ): number {
   const keys = new Map<string, string>();
   for (const row of rows) {
+    const person = row.email ?? (row.phone ? `tel:${row.phone}` : null);
     let key: string | null = null;
-    if (row.email) {
-      key = isAnonymousKey(row.email) ? row.email : (keys.get(row.email) ?? `${ANONYMOUS_PREFIX}${crypto.randomBytes(12).toString("hex")}`);
-      keys.set(row.email, key);
+    if (person) {
+      key = isAnonymousKey(person) ? person : (keys.get(person) ?? `${ANONYMOUS_PREFIX}${crypto.randomBytes(12).toString("hex")}`);
+      keys.set(person, key);
     }
     tx.update(signups)
       .set({

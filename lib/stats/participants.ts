@@ -55,12 +55,12 @@ type SignupCounts = { signedUp: number; came: number; onlySignedUp: number };
  * account; `onlySignedUp` are those who neither backed nor proposed, for the total.
  */
 function countSignups(db: Db, filter: StatsFilter): SignupCounts {
-  const person = sql`coalesce(${signups.userId}, (select ${users.id} from ${users} where ${users.email} = ${signups.email}), 'e:' || ${signups.email})`;
+  const person = sql`coalesce(${signups.userId}, (select ${users.id} from ${users} where ${users.email} = ${signups.email}), 'e:' || ${signups.email}, 'p:' || ${signups.phone})`;
   return db.get<SignupCounts>(sql`
     with people as (
       select ${person} as person, ${signups.checkedInAt} is not null as came
       from ${signups} join ${activities} on ${activities.id} = ${signups.activityId}
-      where not ${signups.isWalkIn} and ${signups.email} is not null and ${signups.status} = 'bevestigd'
+      where not ${signups.isWalkIn} and (${signups.email} is not null or ${signups.phone} is not null) and ${signups.status} = 'bevestigd'
         and ${activities.cancelledAt} is null and ${inPeriod(activities.startsAt, filter)} and ${inWijk(activities.wijkId, filter)}
     ),
     residents as (select person, max(came) as came from people where person not in ${notCounted} group by person)
@@ -72,7 +72,7 @@ function countSignups(db: Db, filter: StatsFilter): SignupCounts {
 
 /**
  * Distinct residents who took part in the period, each counted once: an account, or the e-mail
- * address of a guest sign-up. Staff and alliance accounts, blocked and deleted accounts, and
+ * address (else the mobile number) of a guest sign-up. Staff and alliance accounts, blocked and deleted accounts, and
  * walk-ins without an address are not counted. The total is backers + proposers who did not back
  * + people who only signed up: the same set as a union, without sorting 100,000 rows.
  */

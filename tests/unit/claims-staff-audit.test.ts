@@ -6,6 +6,7 @@ import { auditLog, signups } from "@/db/schema";
 import { blockAccount, unblockAccount } from "@/lib/accounts/blocking";
 import { changeRole } from "@/lib/accounts/commands";
 import { signUp } from "@/lib/activities/commands";
+import { signUpOnBehalf } from "@/lib/activities/on-behalf";
 import { activitySchema } from "@/lib/activities/schema";
 import { addWalkIn, cancelActivity, createActivity, createSeries, setCheckIn, setSeriesRule, updateActivity } from "@/lib/activities/staff-commands";
 import { decideMoney } from "@/lib/funds/commands/decisions";
@@ -77,6 +78,7 @@ const CASES: Record<string, StaffCase | StaffCase[]> = {
   },
   "lib/activities/actions.ts#signUpAction": { notStaff: "anyone signs up" },
   "lib/activities/actions.ts#cancelSignupAction": { notStaff: "the guest's own link" },
+  "lib/activities/actions.ts#cancelSignupByCodeAction": { notStaff: "the guest's own number and code" },
   "lib/activities/actions.ts#removeSignupDataAction": { notStaff: "the guest's own link" },
   "lib/activities/actions.ts#cancelOwnSignupAction": { notStaff: "the own sign-up" },
   "lib/activities/actions.ts#changeOwnPartySizeAction": { notStaff: "the own sign-up" },
@@ -99,6 +101,10 @@ const CASES: Record<string, StaffCase | StaffCase[]> = {
     },
   })),
   "lib/activities/staff-actions.ts#addWalkInAction": { staff: (actorId) => addWalkIn(db(), { actorId, activityId: createActivityRow(), name: "", partySize: 2 }) },
+  "lib/activities/staff-actions.ts#signUpOnBehalfAction": {
+    staff: (actorId) =>
+      signUpOnBehalf(db(), { actorId, activityId: createActivityRow(), name: "Mevrouw Jansen", email: "", phone: "0612345678", partySize: 1, notes: "", baseUrl: BASE_URL }),
+  },
   "lib/initiatives/actions/backing.ts#backInitiativeAction": { notStaff: "a resident's own backing" },
   "lib/initiatives/actions/backing.ts#withdrawBackingAction": { notStaff: "a resident's own backing" },
   "lib/initiatives/actions/backing.ts#offerHelpAction": { notStaff: "a resident's own backing" },

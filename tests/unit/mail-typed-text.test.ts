@@ -8,7 +8,18 @@ import {
   signupCancelledMail,
   waitingListMail,
 } from "@/lib/activities/mails";
+import {
+  activityCancelledSms,
+  activityChangedSms,
+  alreadySignedUpSms,
+  placeSms,
+  reminderSms,
+  signupCancelledSms,
+  waitingListSms,
+} from "@/lib/activities/sms";
 import type { Mail } from "@/lib/mail/outbox";
+import type { Sms } from "@/lib/sms/outbox";
+import { segments } from "@/lib/sms/segments";
 
 // Issue 12 item 7: a guest's address is confirmed by nobody, so a name typed in the sign-up form
 // (60 characters, links allowed) must not end up in a mail to that address.
@@ -45,5 +56,27 @@ describe("mails to an address nobody confirmed", () => {
     expect(mail.text).toContain("Beste bewoner,");
     const links = mail.text.match(/https?:\/\/\S+/g) ?? [];
     for (const link of links) expect(link.startsWith(BASE)).toBe(true);
+  });
+});
+
+describe("text messages to a number nobody confirmed", () => {
+  const proof = { token: "token", code: "123456", baseUrl: BASE };
+  const phone = "+31612345678";
+  const texts: [string, Sms][] = [
+    ["place", placeSms(activity, phone, proof, false)],
+    ["promoted", placeSms(activity, phone, proof, true)],
+    ["waiting list", waitingListSms(activity, phone, 3, proof)],
+    ["already signed up", alreadySignedUpSms(activity, phone, null, proof)],
+    ["reminder", reminderSms(activity, phone, proof)],
+    ["cancelled sign-up", signupCancelledSms(activity, phone)],
+    ["changed activity", activityChangedSms({ ...activity, address: "Elders 2" }, { time: false, place: true }, phone)],
+    ["cancelled activity", activityCancelledSms(activity, phone)],
+  ];
+
+  it.each(texts)("the %s message carries no typed text, only our links, in one segment", (_, sms) => {
+    // The functions are never given the name or notes; the only text they get is what staff wrote.
+    expect(sms.text).not.toContain(SPAM_NAME);
+    for (const link of sms.text.match(/https?:\/\/\S+/g) ?? []) expect(link.startsWith(BASE)).toBe(true);
+    expect(segments(sms.text)).toBe(1);
   });
 });

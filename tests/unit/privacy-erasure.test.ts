@@ -1,45 +1,25 @@
-import fs from "node:fs";
-import path from "node:path";
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import { users, verificationTokens } from "@/db/schema";
 import { deleteAccount, removeFilesOfDeletion } from "@/lib/accounts/deletion";
-import { removeFilesOfRemovedSignup, removeSignupDataByToken, signUp } from "@/lib/activities/commands";
+import { signUp } from "@/lib/activities/commands";
+import { removeFilesOfRemovedSignup, removeSignupDataByToken } from "@/lib/activities/removal";
 import { consumeRateLimit, HOURLY_LIMITS, hourlyLimitRules, type LimitedWrite } from "@/lib/auth/rate-limit";
 import { sendSignInLink } from "@/lib/auth/sign-in-mail";
 import { addComment } from "@/lib/initiatives/commands/comments";
-import { deliverPendingMail, outboxDir } from "@/lib/mail/outbox";
+import { deliverPendingMail } from "@/lib/mail/outbox";
+import { exportPersonalData } from "@/lib/accounts/export";
+import { cleanupPersonalData } from "@/lib/privacy/retention";
+import { deliverPendingSms, smsOutboxDir } from "@/lib/sms/outbox";
+import { smsOutbox } from "@/db/schema";
 import { BASE_URL, createActivityRow, person } from "./support/activities-factory";
+import { whereInDatabase, whereInOutboxFolder } from "./support/erasure";
 import { createInitiative, createUser } from "./support/factories";
 
 // Issue 12 item 6: after deletion, the address is nowhere: not in any column of any table, not in
 // any rate-limit bucket, not in the mail files of the outbox folder.
 const db = () => getDb();
-
-/** Every (table, column, value) of a text column that contains `needle`, case-insensitive. */
-function whereInDatabase(needle: string): string[] {
-  const raw = db().$client;
-  const tables = raw.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").pluck().all() as string[];
-  const found: string[] = [];
-  for (const table of tables) {
-    const columns = raw.prepare(`PRAGMA table_info("${table}")`).all() as { name: string; type: string }[];
-    for (const column of columns) {
-      const rows = raw
-        .prepare(`SELECT CAST("${column.name}" AS TEXT) AS value FROM "${table}" WHERE instr(lower(CAST("${column.name}" AS TEXT)), lower(?)) > 0`)
-        .pluck()
-        .all(needle) as string[];
-      found.push(...rows.map((value) => `${table}.${column.name}: ${value.slice(0, 80)}`));
-    }
-  }
-  return found;
-}
-
-function whereInOutboxFolder(needle: string): string[] {
-  const dir = outboxDir();
-  if (!fs.existsSync(dir)) return [];
-  return fs.readdirSync(dir).filter((file) => fs.readFileSync(path.join(dir, file), "utf8").toLowerCase().includes(needle.toLowerCase()));
-}
 
 const countEveryLimit = (who: string) => {
   for (const kind of Object.keys(HOURLY_LIMITS) as LimitedWrite[]) consumeRateLimit(db(), hourlyLimitRules(kind, who, "203.0.113.5"));
@@ -85,5 +65,56 @@ describe("erasing an address", () => {
     await removeFilesOfRemovedSignup(removeSignupDataByToken(db(), { token: two.cancelToken!, baseUrl: BASE_URL }));
     expect(whereInDatabase(email)).toEqual([]);
     expect(whereInOutboxFolder(email)).toEqual([]);
+  });
+});
+
+describe("erasing a phone number", () => {
+  const typed = (tail: string) => `06 1234 ${tail}`;
+  const e164 = (tail: string) => `+3161234${tail}`;
+  const inTexts = (needle: string) => whereInOutboxFolder(needle, smsOutboxDir());
+
+  it("leaves nothing of a guest's number after 'Verwijder mijn gegevens': no column, no limit bucket, no message file", async () => {
+    const ip = { ip: "203.0.113.40" };
+    const one = signUp(db(), { ...person(1, ""), phone: typed("5001"), activityId: createActivityRow(), userId: null, baseUrl: BASE_URL, limit: ip });
+    const two = signUp(db(), { ...person(1, ""), phone: typed("5001"), activityId: createActivityRow(), userId: null, baseUrl: BASE_URL, limit: ip });
+    await deliverPendingSms();
+    expect(inTexts(e164("5001")).length).toBe(2);
+
+    // The second sign-up still uses the number: its messages stay.
+    await removeFilesOfRemovedSignup(removeSignupDataByToken(db(), { token: one.cancelToken!, baseUrl: BASE_URL }));
+    expect(whereInDatabase(e164("5001")).some((hit) => hit.startsWith("signups.phone"))).toBe(true);
+    expect(inTexts(e164("5001")).length).toBeGreaterThan(0);
+
+    await removeFilesOfRemovedSignup(removeSignupDataByToken(db(), { token: two.cancelToken!, baseUrl: BASE_URL }));
+    expect(whereInDatabase(e164("5001"))).toEqual([]);
+    expect(whereInDatabase("5001").filter((hit) => !hit.startsWith("signups.cancel"))).toEqual([]);
+    expect(inTexts(e164("5001"))).toEqual([]);
+  });
+
+  it("takes the number of an account's own sign-up along when the account is deleted; the download showed it first", async () => {
+    const userId = createUser("bewoner", "Met nummer");
+    const email = `nummer-${Date.now()}@test.nl`;
+    db().update(users).set({ email }).where(eq(users.id, userId)).run();
+    signUp(db(), { ...person(1, email), phone: typed("5002"), activityId: createActivityRow(), userId, baseUrl: BASE_URL, limit: { ip: "203.0.113.41" } });
+    // A message to that number (e.g. from a sign-up by phone that was later linked) is in the download.
+    db().insert(smsOutbox).values({ to: e164("5002"), text: "U bent aangemeld: BBQ" }).run();
+    await deliverPendingSms();
+    const exported = exportPersonalData(userId);
+    expect(exported.signups.map((signup) => signup.phone)).toEqual([e164("5002")]);
+    expect(exported.textMessages.map((sms) => sms.text)).toEqual(["U bent aangemeld: BBQ"]);
+
+    await removeFilesOfDeletion(deleteAccount(db(), { userId, baseUrl: BASE_URL }));
+    expect(whereInDatabase(e164("5002"))).toEqual([]);
+    expect(inTexts(e164("5002"))).toEqual([]);
+  });
+
+  it("the retention cleanup removes old sent text messages and keeps recent ones", () => {
+    const old = new Date(Date.now() - 400 * 86_400_000);
+    db().insert(smsOutbox).values([
+      { to: e164("5003"), text: "Oud", sentAt: old, createdAt: old },
+      { to: e164("5003"), text: "Nieuw", sentAt: new Date(), createdAt: new Date() },
+    ]).run();
+    expect(cleanupPersonalData(db()).textsRemoved).toBeGreaterThanOrEqual(1);
+    expect(db().select({ text: smsOutbox.text }).from(smsOutbox).where(eq(smsOutbox.to, e164("5003"))).all()).toEqual([{ text: "Nieuw" }]);
   });
 });

@@ -53,9 +53,18 @@ const CASES: Record<string, Case> = {
   "activities.signupSchemaFor": {
     schema: activities.signupSchemaFor(PARTY),
     valid: { name: "Anna", email: "a@b.nl", phone: "06 12345678", partySize: "2", notes: "", consent: "ja" },
-    maxLength: { name: activityLimits.NAME_MAX, phone: activityLimits.PHONE_MAX, notes: activityLimits.NOTES_MAX, email: accountLimits.EMAIL_MAX },
+    // The number is checked as a mobile number (tests/unit/phone-numbers.test.ts), not by its length alone.
+    maxLength: { name: activityLimits.NAME_MAX, notes: activityLimits.NOTES_MAX, email: accountLimits.EMAIL_MAX },
     range: { partySize: [1, PARTY] },
   },
+  "activities.mobileField": { schema: activities.mobileField, valid: "06 12345678" },
+  "activities.onBehalfSignupSchemaFor": {
+    schema: activities.onBehalfSignupSchemaFor(PARTY),
+    valid: { activityId: "4", name: "Mevrouw Jansen", email: "", phone: "0612345678", partySize: "2", notes: "", residentAgreed: "on" },
+    maxLength: { name: activityLimits.NAME_MAX, notes: activityLimits.NOTES_MAX, email: accountLimits.EMAIL_MAX },
+    range: { partySize: [1, PARTY] },
+  },
+  "activities.cancelCodeSchema": { schema: activities.cancelCodeSchema, valid: { phone: "+31 6 12345678", code: "048213" } },
   "activities.partySizeField": { schema: activities.partySizeField(PARTY), valid: "3", range: { value: [1, PARTY] } },
   "activities.activitySchema": {
     schema: activities.activitySchema,

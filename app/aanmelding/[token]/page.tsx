@@ -19,7 +19,7 @@ export default async function SignupByLinkPage({ params }: Props) {
       <div className="space-y-4">
         <h1 className="text-3xl font-bold">Deze link werkt niet</h1>
         <p>Wij kunnen geen aanmelding vinden bij deze link.</p>
-        <p>Gebruik de link in de nieuwste mail die u van ons kreeg. Of kijk bij de <Link href="/activiteiten">activiteiten</Link>.</p>
+        <p>Gebruik de link in de nieuwste mail of sms die u van ons kreeg. Of kijk bij de <Link href="/activiteiten">activiteiten</Link>.</p>
       </div>
     );
   }

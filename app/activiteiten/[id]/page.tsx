@@ -133,6 +133,12 @@ export default async function ActivityPage({ params }: Props) {
               full={full}
               prefill={{ name: user?.displayName ?? "", email: user?.email ?? "" }}
             />
+            <p>
+              Aangemeld met een sms?{" "}
+              <Link href="/aanmelding/code" className="inline-flex min-h-11 items-center">
+                Afmelden met uw code
+              </Link>
+            </p>
           </>
         )}
       </section>

@@ -33,7 +33,7 @@ export default async function StaffActivityPage({ params }: Props) {
           {activity.address}, {activity.wijkName}
         </p>
         {activity.cancelled && (
-          <p className="font-bold text-danger">Afgelast. Iedereen die was aangemeld of op de wachtlijst stond, kreeg een mail.</p>
+          <p className="font-bold text-danger">Afgelast. Iedereen die was aangemeld of op de wachtlijst stond, kreeg een mail of sms.</p>
         )}
       </div>
       {!activity.cancelled && (
@@ -58,6 +58,13 @@ export default async function StaffActivityPage({ params }: Props) {
           <li>
             <Link href={`/activiteiten/${activity.id}/poster`} className="inline-flex min-h-11 items-center">
               Poster afdrukken
+            </Link>
+          </li>
+        )}
+        {!activity.cancelled && (
+          <li>
+            <Link href={`${base}/aanmelden`} className="inline-flex min-h-11 items-center">
+              Bewoner aanmelden (sms of mail)
             </Link>
           </li>
         )}

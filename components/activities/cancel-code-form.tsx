@@ -1,0 +1,50 @@
+"use client";
+
+import { Field, fieldA11y, INPUT_STYLES } from "@/components/forms/field";
+import { FormStatus } from "@/components/forms/form-status";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { useServerForm } from "@/components/forms/use-server-form";
+import { cancelSignupByCodeAction } from "@/lib/activities/actions";
+import { PHONE_MAX } from "@/lib/activities/limits";
+import type { CancelCodeInput } from "@/lib/activities/schema";
+
+const HINTS = { phone: "Bijvoorbeeld 06 12345678.", code: "6 cijfers, uit de sms." };
+
+/** The number and the code from the text message; works without JavaScript. */
+export function CancelCodeForm() {
+  const { field, state, pending, errorOf, formProps } = useServerForm<CancelCodeInput>({
+    schema: () => import("@/lib/activities/schema").then((m) => m.cancelCodeSchema),
+    action: cancelSignupByCodeAction,
+    defaultValues: { phone: "", code: "" },
+  });
+  if (state?.ok) {
+    return (
+      <p role="status" className="rounded-lg border-2 border-brand bg-brand-light p-4 text-lg font-semibold">
+        {state.message}
+      </p>
+    );
+  }
+  const phoneError = errorOf("phone");
+  const codeError = errorOf("code");
+  return (
+    <form {...formProps} className="space-y-4">
+      <Field id="phone" label="Uw mobiele nummer" hint={HINTS.phone} error={phoneError}>
+        <input {...field("phone")} {...fieldA11y("phone", phoneError, HINTS.phone)} type="tel" autoComplete="tel" maxLength={PHONE_MAX + 10} className={INPUT_STYLES} />
+      </Field>
+      <Field id="code" label="Code uit de sms" hint={HINTS.code} error={codeError}>
+        <input
+          {...field("code")}
+          {...fieldA11y("code", codeError, HINTS.code)}
+          inputMode="numeric"
+          autoComplete="one-time-code"
+          maxLength={12}
+          className={`${INPUT_STYLES} max-w-48 text-2xl tracking-widest`}
+        />
+      </Field>
+      <FormStatus state={state} />
+      <SubmitButton pending={pending} variant="danger">
+        Meld mij af
+      </SubmitButton>
+    </form>
+  );
+}
