@@ -10,7 +10,7 @@ export function tagsOfPublicPage(pathname: string): string[] | null {
   if (pathname === "/") return [EVERYTHING, "initiatives", "activities", "figures"];
   if (pathname === "/initiatieven") return [EVERYTHING, "initiatives"];
   if (pathname === "/activiteiten") return [EVERYTHING, "activities"];
-  if (pathname === "/cijfers") return [EVERYTHING, "figures"];
+  if (pathname === "/cijfers") return [EVERYTHING, "figures", ...figuresRecomputed()];
   if (pathname === "/privacy" || pathname === "/toegankelijkheid") return [EVERYTHING];
   // A poster shows the same data as its page.
   const detail = pathname.match(/^\/(initiatieven|activiteiten)\/(\d{1,9})(?:\/poster)?$/);
@@ -45,3 +45,9 @@ export const figuresChanged = () => ["figures"];
 
 /** Names, roles and whole series show up on many pages: everything is stale. */
 export const everythingChanged = () => [EVERYTHING];
+
+/**
+ * A new result of the figures thread replaced an older one (lib/stats/current.ts): a page made
+ * with the older one, while the new one was being computed, is stale.
+ */
+export const figuresRecomputed = () => ["figures:recomputed"];
