@@ -105,17 +105,19 @@ test.describe("the figures on a phone", () => {
 
 test.describe("the public figures", () => {
   test("show the dashboard's totals of people rounded to 5, with small counts as <5", async ({ page, pageAs }) => {
+    // The dashboard first: once it shows the current count, a cached /cijfers with an older one is gone.
+    const dashboard = await pageAs("alliantie");
+    await gotoCurrentFigures(dashboard, "/dashboard");
+    const exactProposed = await cell(dashboard, "Van idee tot resultaat", "Ingediend", 1);
+    const exactParticipants = Number(await cell(dashboard, "Bewoners die meededen", "Samen", 1));
+
     await gotoCurrentFigures(page, "/cijfers");
     const publicProposed = await cell(page, "Van idee tot resultaat", "Ingediend", 1);
     const publicParticipants = await cell(page, "Bewoners die meededen", "Samen", 1);
     await open(page, "Per wijk");
     await expect(page.getByRole("region", { name: "Tabel: Per wijk" }).getByText("<5").first()).toBeVisible();
     await expectNoAxeViolations(page);
-
-    const dashboard = await pageAs("alliantie");
-    await gotoCurrentFigures(dashboard, "/dashboard");
-    expect(await cell(dashboard, "Van idee tot resultaat", "Ingediend", 1)).toBe(publicProposed);
-    const exactParticipants = Number(await cell(dashboard, "Bewoners die meededen", "Samen", 1));
+    expect(publicProposed).toBe(exactProposed);
     expect(exactParticipants).toBeGreaterThanOrEqual(5);
     expect(publicParticipants).toBe(String(Math.round(exactParticipants / 5) * 5));
 

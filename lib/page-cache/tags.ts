@@ -10,7 +10,8 @@ export function tagsOfPublicPage(pathname: string): string[] | null {
   if (pathname === "/") return [EVERYTHING, "initiatives", "activities", "figures"];
   if (pathname === "/initiatieven") return [EVERYTHING, "initiatives"];
   if (pathname === "/activiteiten") return [EVERYTHING, "activities"];
-  if (pathname === "/cijfers") return [EVERYTHING, "figures", ...figuresRecomputed()];
+  // Not "figures": a write starts a recount (lib/stats/current.ts), and its result drops the page.
+  if (pathname === "/cijfers") return [EVERYTHING, ...figuresRecomputed()];
   if (pathname === "/privacy" || pathname === "/toegankelijkheid") return [EVERYTHING];
   // A poster shows the same data as its page.
   const detail = pathname.match(/^\/(initiatieven|activiteiten)\/(\d{1,9})(?:\/poster)?$/);
@@ -46,8 +47,5 @@ export const figuresChanged = () => ["figures"];
 /** Names, roles and whole series show up on many pages: everything is stale. */
 export const everythingChanged = () => [EVERYTHING];
 
-/**
- * A new result of the figures thread replaced an older one (lib/stats/current.ts): a page made
- * with the older one, while the new one was being computed, is stale.
- */
+/** A new result of the figures thread replaced an older one (lib/stats/current.ts). */
 export const figuresRecomputed = () => ["figures:recomputed"];

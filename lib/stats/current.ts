@@ -9,13 +9,15 @@ import { decodeReport, type EncodedReports, type Report } from "./reports";
 const TAGS = ["*", "figures"];
 /** Results kept per process, one per filter; each holds every activity's row, so not too many. */
 const MAX_KEPT = 32;
+/** A filter asked for this recently is kept current without waiting for the next request. */
+const WATCH_MS = 60_000;
 
 /**
  * The figures of one filter with their tables; `madeAt` is when their computation started, and
  * `recounting` says that a write changed the data since and a recompute is under way.
  */
 export type CurrentReport = Report & { madeAt: number; ageMs: number; recounting: boolean };
-type Made = Freshness & { encoded: EncodedReports; reports: Partial<Record<Audience, Report>>; servedStale?: boolean };
+type Made = Freshness & { encoded: EncodedReports; reports: Partial<Record<Audience, Report>> };
 
 export type ComputeReports = (filter: StatsFilter, now: number) => Promise<EncodedReports>;
 
@@ -23,28 +25,60 @@ export type ComputeReports = (filter: StatsFilter, now: number) => Promise<Encod
  * The last complete figures per filter. Computing them takes ~65 ms at Heerlen-Noord scale and
  * ~780 ms at ten times that, so it never happens on the request's path: a request gets the last
  * complete result at once, with its age, and when a write changed the data since (or it is older
- * than a page may be), one recompute starts in the figures thread. Only the very first request
- * for a filter waits for the thread (the main thread stays free for other requests meanwhile).
+ * than a page may be), one recompute starts in the figures thread; a filter asked for in the last
+ * minute is also recounted after a write without a request. Only the very first request for a
+ * filter waits for the thread (the main thread stays free for other requests meanwhile).
  */
 export class LatestFigures {
   private readonly made = new Map<string, Made>();
   private readonly running = new Map<string, { done: Promise<Made>; renderedFrom: number }>();
   private readonly queued = new Map<string, Promise<Made>>();
+  /** When each filter was last asked for, with the filter. */
+  private readonly asked = new Map<string, { filter: StatsFilter; at: number }>();
+  private watcher: ReturnType<typeof setInterval> | undefined;
 
+  /** `checkEveryMs`: how often the filters asked for lately are checked for writes. */
   constructor(
     private readonly compute: ComputeReports,
     private readonly cache: PageCache = pageCache(),
+    private readonly checkEveryMs = 1_000,
   ) {}
 
   async report(filter: StatsFilter, audience: Audience, now = Date.now()): Promise<CurrentReport> {
     const key = JSON.stringify(filter.input);
+    this.watch(key, filter, now);
     const kept = this.made.get(key);
     const recompute = kept && this.cache.isCurrent(kept, now) ? undefined : this.recompute(key, filter);
+    // A failed recompute is logged where it runs; a request with a result to show does not fail.
+    if (kept) recompute?.catch(() => undefined);
     const made = kept ?? (await recompute!);
     const recounting = made === kept && recompute !== undefined;
-    if (recounting) made.servedStale = true;
     made.reports[audience] ??= decodeReport(made.encoded[audience]);
     return { ...made.reports[audience], madeAt: made.storedAt, ageMs: Math.max(0, Date.now() - made.storedAt), recounting };
+  }
+
+  /**
+   * The filters asked for in the last minute are recounted after a write without waiting for a
+   * request: a cached /cijfers is not dropped by every write (re-rendering it 20 times a second
+   * would show the same figures), only by a new result (`keep`), so something else must notice.
+   */
+  private watch(key: string, filter: StatsFilter, now: number): void {
+    this.asked.set(key, { filter, at: now });
+    this.watcher ??= setInterval(() => {
+      const at = Date.now();
+      for (const [watched, { filter: asked, at: askedAt }] of this.asked) {
+        if (at - askedAt > WATCH_MS) this.asked.delete(watched);
+        const kept = this.made.get(watched);
+        if (kept && this.asked.has(watched) && !this.cache.isCurrent(kept, at)) this.recompute(watched, asked).catch(() => undefined);
+      }
+      if (this.asked.size === 0) this.stopWatching();
+    }, this.checkEveryMs).unref();
+  }
+
+  /** Stops checking for writes until the next request (tests). */
+  stopWatching(): void {
+    clearInterval(this.watcher);
+    this.watcher = undefined;
   }
 
   /** Resolves when no recompute runs or waits any more (tests, and the benchmark's warm-up). */
@@ -94,7 +128,7 @@ export class LatestFigures {
     this.made.set(key, made);
     if (this.made.size > MAX_KEPT) this.made.delete(this.made.keys().next().value!);
     // A page kept in the cache (/cijfers) may have been made with the result this one replaces.
-    if (replaced?.servedStale) this.cache.invalidate(figuresRecomputed());
+    if (replaced) this.cache.invalidate(figuresRecomputed());
     return made;
   }
 }

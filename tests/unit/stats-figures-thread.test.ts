@@ -136,6 +136,25 @@ describe("the latest figures", () => {
     expect(cache.get("/cijfers")).toBeUndefined();
   });
 
+  it("are recounted after a write without a request, and only then drop a cached /cijfers", async () => {
+    const cache = cacheOfTheServer();
+    const latest = new LatestFigures((filter, now) => thread.compute(filter, now), cache, 50);
+    const before = await latest.report(parseStatsFilter({ wijk: "2" }), "publiek");
+    const cijfers: CachedPage = { parts: [Buffer.from("x")], headers: [], tags: tagsOfPublicPage("/cijfers")!, renderedFrom: cache.now(), storedAt: Date.now(), bytes: 1 };
+    cache.put("/cijfers?wijk=2", cijfers);
+
+    randomWrite();
+    expect(cache.get("/cijfers?wijk=2"), "a write alone leaves the page: its figures did not change yet").toBeDefined();
+    const started = Date.now();
+    while (cache.get("/cijfers?wijk=2") && Date.now() - started < 10_000) await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(cache.get("/cijfers?wijk=2")).toBeUndefined();
+    await latest.settled();
+    const after = await latest.report(parseStatsFilter({ wijk: "2" }), "publiek");
+    expect(after.recounting).toBe(false);
+    expect(after.madeAt).toBeGreaterThan(before.madeAt);
+    latest.stopWatching();
+  });
+
   it("serve nothing older than the last recompute completed after a write", async () => {
     const latest = new LatestFigures((filter, now) => thread.compute(filter, now), cacheOfTheServer());
     for (const params of [{}, randomFilter(), randomFilter()]) {
