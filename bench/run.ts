@@ -167,7 +167,7 @@ async function runScale(scale: number, first: boolean): Promise<ScaleResult> {
     }
   } finally {
     memory.stop();
-    result.peakMemoryMb = Math.round(Math.max(0, ...rows.map((row) => row.peakMemoryMb)));
+    result.peakMemoryMb = Math.round(Math.max(memory.peak(), ...rows.map((row) => row.peakMemoryMb)));
     await stopServer(app);
     if (baseline) await stopServer(baseline);
   }
