@@ -9,8 +9,12 @@ import { decodeReport, type EncodedReports, type Report } from "./reports";
 const TAGS = ["*", "figures"];
 /** Results kept per process, one per filter; each holds every activity's row, so not too many. */
 const MAX_KEPT = 32;
-/** A filter asked for this recently is kept current without waiting for the next request. */
+/**
+ * A filter asked for this recently is kept current without waiting for the next request; only the
+ * last few, so that many filters (any two dates make one) cannot keep the thread busy for ever.
+ */
 const WATCH_MS = 60_000;
+const MAX_WATCHED = 8;
 
 /**
  * The figures of one filter with their tables; `madeAt` is when their computation started, and
@@ -58,12 +62,14 @@ export class LatestFigures {
   }
 
   /**
-   * The filters asked for in the last minute are recounted after a write without waiting for a
-   * request: a cached /cijfers is not dropped by every write (re-rendering it 20 times a second
+   * The filters asked for in the last minute (the last 8) are recounted after a write without
+   * waiting for a request: a cached /cijfers is not dropped by every write (re-rendering it 20 times a second
    * would show the same figures), only by a new result (`keep`), so something else must notice.
    */
   private watch(key: string, filter: StatsFilter, now: number): void {
+    this.asked.delete(key);
     this.asked.set(key, { filter, at: now });
+    if (this.asked.size > MAX_WATCHED) this.asked.delete(this.asked.keys().next().value!);
     this.watcher ??= setInterval(() => {
       const at = Date.now();
       for (const [watched, { filter: asked, at: askedAt }] of this.asked) {
