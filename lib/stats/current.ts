@@ -1,7 +1,7 @@
 import "server-only";
 import { pageCache, type Freshness, type PageCache } from "@/lib/page-cache/store";
 import { figuresRecomputed } from "@/lib/page-cache/tags";
-import type { StatsFilter } from "./filters";
+import { statsFilterKey, type StatsFilter } from "./filters";
 import { FiguresThread } from "./figures-worker";
 import type { Audience } from "./present";
 import { decodeReport, type EncodedReports, type Report } from "./reports";
@@ -49,7 +49,7 @@ export class LatestFigures {
   ) {}
 
   async report(filter: StatsFilter, audience: Audience, now = Date.now()): Promise<CurrentReport> {
-    const key = JSON.stringify(filter.input);
+    const key = statsFilterKey(filter.input);
     this.watch(key, filter, now);
     const kept = this.made.get(key);
     const recompute = kept && this.cache.isCurrent(kept, now) ? undefined : this.recompute(key, filter);
@@ -134,7 +134,7 @@ export class LatestFigures {
     this.made.set(key, made);
     if (this.made.size > MAX_KEPT) this.made.delete(this.made.keys().next().value!);
     // A page kept in the cache (/cijfers) may have been made with the result this one replaces.
-    if (replaced) this.cache.invalidate(figuresRecomputed());
+    if (replaced) this.cache.invalidate(figuresRecomputed(key));
     return made;
   }
 }

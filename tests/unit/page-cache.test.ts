@@ -6,7 +6,7 @@ import { PageCache, pageCache, type CachedPage } from "@/lib/page-cache/store";
 import { activityFilterSchema } from "@/lib/activities/schema";
 import { listFilterSchema } from "@/lib/initiatives/schema";
 import { activityChanged, everythingChanged, figuresRecomputed, initiativeChanged, paramsOfPublicPage, tagsOfPublicPage } from "@/lib/page-cache/tags";
-import { statsFilterSchema } from "@/lib/stats/filters";
+import { statsFilterKey, statsFilterSchema } from "@/lib/stats/filters";
 import { cachedValue } from "@/lib/page-cache/values";
 import { siteUrl } from "@/lib/site-url";
 
@@ -84,7 +84,9 @@ describe("which pages are shared, and what changes them", () => {
     for (const path of pages) cache.put(path, entry(tagsOfPublicPage(path)!, cache.now()));
     cache.invalidate(["initiative:5", "initiatives", "figures"]);
     expect(pages.filter((path) => cache.get(path))).toEqual(["/initiatieven/6", "/cijfers", "/activiteiten", "/activiteiten/5"]);
-    cache.invalidate(figuresRecomputed());
+    cache.invalidate(figuresRecomputed(statsFilterKey({ wijk: 2 })));
+    expect(cache.get("/cijfers"), "a recount of another filter").toBeDefined();
+    cache.invalidate(figuresRecomputed(statsFilterKey({})));
     expect(cache.get("/cijfers")).toBeUndefined();
   });
 

@@ -134,20 +134,23 @@ describe("the latest figures", () => {
     expect(after.madeAt).toBeGreaterThan(before.madeAt);
     expect(after.figures).not.toEqual(before.figures);
     expect(cache.get("/cijfers")).toBeUndefined();
+    latest.stopWatching();
   });
 
   it("are recounted after a write without a request, and only then drop a cached /cijfers", async () => {
     const cache = cacheOfTheServer();
     const latest = new LatestFigures((filter, now) => thread.compute(filter, now), cache, 50);
     const before = await latest.report(parseStatsFilter({ wijk: "2" }), "publiek");
-    const cijfers: CachedPage = { parts: [Buffer.from("x")], headers: [], tags: tagsOfPublicPage("/cijfers")!, renderedFrom: cache.now(), storedAt: Date.now(), bytes: 1 };
+    const cijfers: CachedPage = { parts: [Buffer.from("x")], headers: [], tags: tagsOfPublicPage("/cijfers", new URLSearchParams("wijk=2"))!, renderedFrom: cache.now(), storedAt: Date.now(), bytes: 1 };
     cache.put("/cijfers?wijk=2", cijfers);
+    cache.put("/cijfers", { ...cijfers, tags: tagsOfPublicPage("/cijfers")! });
 
     randomWrite();
     expect(cache.get("/cijfers?wijk=2"), "a write alone leaves the page: its figures did not change yet").toBeDefined();
     const started = Date.now();
     while (cache.get("/cijfers?wijk=2") && Date.now() - started < 10_000) await new Promise((resolve) => setTimeout(resolve, 20));
     expect(cache.get("/cijfers?wijk=2")).toBeUndefined();
+    expect(cache.get("/cijfers"), "another filter's page, not recounted here").toBeDefined();
     await latest.settled();
     const after = await latest.report(parseStatsFilter({ wijk: "2" }), "publiek");
     expect(after.recounting).toBe(false);
@@ -175,5 +178,6 @@ describe("the latest figures", () => {
         expect({ figures: current.figures, tables: current.tables }, JSON.stringify(params)).toEqual(live);
       }
     }
+    latest.stopWatching();
   });
 });
