@@ -63,8 +63,9 @@ export class LatestFigures {
 
   /**
    * The filters asked for in the last minute (the last 8) are recounted after a write without
-   * waiting for a request: a cached /cijfers is not dropped by every write (re-rendering it 20 times a second
-   * would show the same figures), only by a new result (`keep`), so something else must notice.
+   * waiting for a request: a cached /cijfers is not dropped by every write (re-rendering it 20
+   * times a second would show the same figures), only by a new result (`keep`), so something
+   * else must notice the write.
    */
   private watch(key: string, filter: StatsFilter, now: number): void {
     this.asked.delete(key);
