@@ -1,9 +1,13 @@
 /**
- * `npm run bench [-- --duration 10 --connections 50 --scales 1,10]`: loads the production build and
- * the bare baseline (bench/baseline.ts) on the same Heerlen-Noord-scale data, page by page, on
- * loopback; prints requests/s, p50/p95/p99, errors, the ratio to the baseline and the server's
- * peak memory; measures the JavaScript of each public page; then repeats on ten times the data
- * and prints how p95 grew. Results go to bench/results/<time>.json.
+ * `npm run bench [-- --duration 10 --connections 50 --scales 1,10 --only pages,fanout,figures,processes --port 3400 --short]`:
+ * loads the production build and the bare baseline (bench/baseline.ts) on the same
+ * Heerlen-Noord-scale data, page by page, on loopback; prints requests/s, p50/p95/p99, errors,
+ * the ratio to the baseline and the server's peak memory; measures the JavaScript of each public
+ * page, the fan-out of an update (bench/fanout.ts), the dashboard and public pages while residents
+ * write 20 times a second (bench/figures.ts); then repeats on ten times the data and prints how
+ * p95 grew. On the first scale it also compares 1 and 2 server processes (WEB_CONCURRENCY) for
+ * signed-in pages and writes (bench/processes.ts). `--short` is for checking that the script
+ * works (3 s per measurement), not for figures to quote. Results go to bench/results/<time>.json.
  */
 import { spawnSync } from "node:child_process";
 import crypto from "node:crypto";
@@ -16,7 +20,9 @@ import { buildIfNeeded, SERVER_ARGS } from "../scripts/build-if-needed";
 import { javascriptOf } from "./javascript";
 import { load, type LoadResult, type LoadTarget } from "./load";
 import { measureFanout, type FanoutResult } from "./fanout";
-import { memoryWatcher, startServer } from "./server";
+import { measureFiguresUnderWrites, type FiguresResult } from "./figures";
+import { measureProcesses, type ProcessesResult } from "./processes";
+import { memoryWatcher, startServer, stopServer } from "./server";
 import { actionIds } from "../e2e/support/server-actions";
 import { asActionCall, countWrites, createSessionPool, formFields, postEach } from "./writes";
 
@@ -24,15 +30,19 @@ const arg = (name: string, fallback: string) => {
   const index = process.argv.indexOf(`--${name}`);
   return index > 0 ? process.argv[index + 1]! : fallback;
 };
-const duration = Number(arg("duration", "10"));
+const short = process.argv.includes("--short");
+const duration = Number(arg("duration", short ? "3" : "10"));
 const connections = Number(arg("connections", "50"));
 const scales = arg("scales", "1,10").split(",").map(Number);
-// `--only fanout` measures just the fan-out of an update to 10,000 followers (bench/fanout.ts).
-const only = arg("only", "");
-const APP = 3400;
+// `--only fanout` measures just the fan-out of an update to 10,000 followers (bench/fanout.ts); any
+// comma-separated choice of pages (pages, writes, JavaScript), fanout, figures and processes.
+const parts = new Set(arg("only", "pages,fanout,figures,processes").split(","));
+const APP = Number(arg("port", "3400"));
 // The mails of the sign-ups in the load, apart from the demo outbox (and outside the project).
 const OUTBOX = path.join(os.tmpdir(), "burgers-maken-bench-outbox");
-const BASELINE = 3401;
+const BASELINE = APP + 1;
+/** Writes per second while the figures are measured (the issue's "busy evening"). */
+const FIGURES_WRITES_PER_SECOND = 20;
 const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
 
 type Row = { page: string; app: LoadResult; baseline?: LoadResult; written?: number; repeated?: number; peakMemoryMb: number };
@@ -60,7 +70,17 @@ function prepareDatabase(scale: number): { file: string; ids: Record<string, num
   return { file, ids, cookies, pool: createSessionPool(file, 40_000) };
 }
 
-async function runScale(scale: number) {
+type ScaleResult = {
+  scale: number;
+  rows: Row[];
+  peakMemoryMb: number;
+  javascript?: Awaited<ReturnType<typeof javascriptOf>>;
+  fanout?: FanoutResult;
+  figures?: FiguresResult;
+  processes?: ProcessesResult;
+};
+
+async function runScale(scale: number, first: boolean): Promise<ScaleResult> {
   const { file, ids, cookies, pool } = prepareDatabase(scale);
   fs.rmSync(OUTBOX, { recursive: true, force: true });
   const env = { DATABASE_PATH: file, MAIL_OUTBOX_DIR: OUTBOX, PORT: String(APP), AUTH_SECRET: "bench-secret-0123456789abcdef0123", AUTH_TRUST_HOST: "true", NEXT_TELEMETRY_DISABLED: "1", SEED_DEMO: "0",
@@ -68,10 +88,13 @@ async function runScale(scale: number) {
     BACKING_LIMIT_PER_IP: "100000000", SIGNUP_LIMIT_PER_IP: "100000000" };
   // The production server as `npm start` runs it: Next behind the page cache.
   const app = await startServer(SERVER_ARGS, env, `http://127.0.0.1:${APP}/privacy`);
-  const baseline = await startServer(["--import", "tsx", "bench/baseline.ts"], { ...env, PORT: String(BASELINE) }, `http://127.0.0.1:${BASELINE}/`);
+  const baseline = parts.has("pages") ? await startServer(["--import", "tsx", "bench/baseline.ts"], { ...env, PORT: String(BASELINE) }, `http://127.0.0.1:${BASELINE}/`) : null;
   const memory = memoryWatcher(app.pid!);
   const options = { connections, duration };
   const rows: Row[] = [];
+  const result: ScaleResult = { scale, rows, peakMemoryMb: 0 };
+  const base = `http://127.0.0.1:${APP}`;
+  const resident = (n: number) => `authjs.session-token=${pool[n % pool.length]}`;
   try {
     // [label, baseline path, headers, path when it differs from the label]
     const pages: [string, string, Record<string, string>?, string?][] = [
@@ -87,7 +110,7 @@ async function runScale(scale: number) {
       ["/account", "", { cookie: cookies.bewoner! }],
       ["/dashboard", "", { cookie: cookies.alliantie! }],
     ];
-    for (const [page, baselinePath, headers, path = page] of only ? [] : pages) {
+    for (const [page, baselinePath, headers, path = page] of parts.has("pages") ? pages : []) {
       const target: LoadTarget = { url: `http://127.0.0.1:${APP}${path}`, headers };
       memory.reset();
       const row: Row = { page, app: await load(target, options), peakMemoryMb: memory.peak() };
@@ -95,8 +118,6 @@ async function runScale(scale: number) {
       rows.push(row);
       console.log(`  ${page}: ${row.app.requestsPerSecond.toFixed(0)} req/s, p95 ${row.app.p95} ms`);
     }
-    const base = `http://127.0.0.1:${APP}`;
-    const resident = (n: number) => `authjs.session-token=${pool[n % pool.length]}`;
     const backing = await formFields(base, `/initiatieven/${ids.initiative}`, /\bSteunen\b/, resident(0));
     const signup = await formFields(base, `/activiteiten/${ids.activity}`, /Aanmelden|wachtlijst/);
     const backingPost = (n: number) => ({ fields: backing, cookie: resident(n) });
@@ -112,7 +133,7 @@ async function runScale(scale: number) {
       [`POST aanmelden (activiteit ${ids.activity})`, postEach(base, `/activiteiten/${ids.activity}`, signupPost), "signups"],
       ["POST aanmelden, met JavaScript", postEach(base, `/activiteiten/${ids.activity}`, (n) => asActionCall(action["lib/activities/actions.ts#signUpAction"]!, signupPost(n + 1_000_000))), "signups"],
     ];
-    for (const [page, target, table] of only ? [] : writes) {
+    for (const [page, target, table] of parts.has("pages") ? writes : []) {
       const before = countWrites(file);
       memory.reset();
       const result = await load(target, options);
@@ -120,16 +141,49 @@ async function runScale(scale: number) {
       rows.push({ page, app: result, written: after[table] - before[table], repeated: after.repeated - before.repeated, peakMemoryMb: memory.peak() });
       console.log(`  ${page}: ${result.requestsPerSecond.toFixed(0)} req/s, ${rows.at(-1)!.written} rows for ${result.requests} requests`);
     }
-    const fanout = await measureFanout(base, file, ids.initiative!, options);
-    console.log(`  fan-out to ${fanout.followers} followers: p95 ${fanout.quiet.p95} ms -> ${fanout.duringFanout.p95} ms (x${fanout.p95Ratio}), ${fanout.mailed} mailed in ${fanout.seconds.toFixed(1)} s`);
-    if (only) return { scale, rows, peakMemoryMb: Math.round(memory.peak()), javascript: { floorBytes: 0, pages: {} }, fanout };
-    const javascript = await javascriptOf(`http://127.0.0.1:${APP}`, ["/", "/initiatieven", `/initiatieven/${ids.initiative}`, "/initiatieven/nieuw", "/activiteiten", `/activiteiten/${ids.activity}`, "/cijfers"], { cookie: cookies.bewoner! });
-    return { scale, rows, peakMemoryMb: Math.round(Math.max(...rows.map((row) => row.peakMemoryMb))), javascript, fanout };
+    if (parts.has("pages")) {
+      result.javascript = await javascriptOf(base, ["/", "/initiatieven", `/initiatieven/${ids.initiative}`, "/initiatieven/nieuw", "/activiteiten", `/activiteiten/${ids.activity}`, "/cijfers"], { cookie: cookies.bewoner! });
+    }
+    if (parts.has("figures")) {
+      // Residents from the end of the pool: the write loads above used its start and middle.
+      result.figures = await measureFiguresUnderWrites(
+        base,
+        {
+          initiative: ids.initiative!,
+          alliance: cookies.alliantie!,
+          resident: (n) => resident(Math.floor(pool.length * 0.9) + n),
+          perSecond: FIGURES_WRITES_PER_SECOND,
+          publicPaths: ["/", "/initiatieven", `/initiatieven/${ids.initiative}`, "/activiteiten", "/cijfers"],
+        },
+        options,
+      );
+      const f = result.figures;
+      console.log(`  figures under ${f.writesPerSecond} writes/s: /dashboard p95 ${f.dashboard.p95} ms, public pages p95 ${f.publicPages.p95} ms, age shown up to ${f.ageSeconds.max} s`);
+    }
+    if (parts.has("fanout")) {
+      const fanout = await measureFanout(base, file, ids.initiative!, options);
+      result.fanout = fanout;
+      console.log(`  fan-out to ${fanout.followers} followers: p95 ${fanout.quiet.p95} ms -> ${fanout.duringFanout.p95} ms (x${fanout.p95Ratio}), ${fanout.mailed} mailed in ${fanout.seconds.toFixed(1)} s`);
+    }
   } finally {
     memory.stop();
-    app.kill();
-    baseline.kill();
+    result.peakMemoryMb = Math.round(Math.max(memory.peak(), ...rows.map((row) => row.peakMemoryMb)));
+    await stopServer(app);
+    if (baseline) await stopServer(baseline);
   }
+  if (parts.has("processes") && first) {
+    // Residents from 70% of the pool on, 4,000 per run of a write load.
+    result.processes = await measureProcesses({
+      base,
+      file,
+      env,
+      initiative: ids.initiative!,
+      resident: (n) => resident(Math.floor(pool.length * 0.7) + n),
+      signedIn: cookies.bewoner!,
+      options,
+    });
+  }
+  return result;
 }
 
 function printFanout(fanout: FanoutResult) {
@@ -138,9 +192,31 @@ function printFanout(fanout: FanoutResult) {
   console.log(`  req/s without ${fanout.quiet.requestsPerSecond.toFixed(0)}, during ${fanout.duringFanout.requestsPerSecond.toFixed(0)}; ${fanout.mailedDuringLoad} mailed while loaded, ${fanout.mailed} in ${fanout.seconds.toFixed(1)} s`);
 }
 
-function printScale(result: Awaited<ReturnType<typeof runScale>>) {
+/** "p95 12 ms", or that nothing was answered within the measurement (a p95 of 0 would look fast). */
+const latency = (result: LoadResult) =>
+  result.requests === 0 ? "no answer within the measurement" : `${result.requestsPerSecond.toFixed(0)} req/s, p50 ${result.p50} ms, p95 ${result.p95} ms`;
+
+function printFigures(figures: FiguresResult) {
+  console.log(`\nFigures while residents write (${figures.writesPerSecond} backings/s achieved, ${figures.writeErrors} refused or failed):`);
+  console.log(`  /dashboard (alliance, 4 connections): ${latency(figures.dashboard)} (target p95 <= 150 ms at 10x)`);
+  console.log(`  public pages (${figures.publicPaths.join(", ")}; ${connections} connections): ${latency(figures.publicPages)} (target p95 <= 100 ms)`);
+  console.log(`  age the dashboard showed: median ${figures.ageSeconds.median} s, max ${figures.ageSeconds.max} s`);
+}
+
+function printProcesses(result: ProcessesResult) {
+  console.log(`\n1 and 2 server processes (WEB_CONCURRENCY), ${connections} connections; the load generator (autocannon) runs in this process on the same machine:`);
+  console.log("page                          1 proc req/s   p95 | 2 proc req/s   p95 | ratio");
+  for (const row of result.rows) {
+    const [one, two] = [row.runs[0]!, row.runs[1]!];
+    const lost = row.runs.some((run) => run.written !== undefined) ? `  (rows written/requests: ${row.runs.map((run) => `${run.written}/${run.result.requests}`).join(", ")})` : "";
+    console.log(`${row.page.padEnd(28)} ${one.result.requestsPerSecond.toFixed(0).padStart(12)} ${String(one.result.p95).padStart(5)} | ${two.result.requestsPerSecond.toFixed(0).padStart(12)} ${String(two.result.p95).padStart(5)} | x${row.ratio.toFixed(2)}${lost}`);
+  }
+  for (const run of result.memory) console.log(`  peak RSS with ${run.processes} process(es): ${run.servers.join(" MB, ")} MB per server process${run.primaryMb ? ` (+ cluster primary ${run.primaryMb} MB)` : ""}`);
+}
+
+function printScale(result: ScaleResult) {
   console.log(`\nScale ${result.scale} — ${connections} connections, ${duration} s per page; server peak memory ${result.peakMemoryMb} MB`);
-  console.log("page                          req/s   p50   p95   p99  errors  peak MB  vs baseline");
+  if (result.rows.length > 0) console.log("page                          req/s   p50   p95   p99  errors  peak MB  vs baseline");
   for (const row of result.rows) {
     const ratio = row.baseline
       ? `${((row.app.requestsPerSecond / row.baseline.requestsPerSecond) * 100).toFixed(0)}% of ${row.baseline.requestsPerSecond.toFixed(0)}`
@@ -150,7 +226,10 @@ function printScale(result: Awaited<ReturnType<typeof runScale>>) {
     const errors = row.app.errors + row.app.non2xx;
     console.log(`${row.page.padEnd(28)} ${row.app.requestsPerSecond.toFixed(0).padStart(6)} ${String(row.app.p50).padStart(5)} ${String(row.app.p95).padStart(5)} ${String(row.app.p99).padStart(5)} ${String(errors).padStart(7)}  ${row.peakMemoryMb.toFixed(0).padStart(7)}  ${ratio}`);
   }
-  printFanout(result.fanout);
+  if (result.fanout) printFanout(result.fanout);
+  if (result.figures) printFigures(result.figures);
+  if (result.processes) printProcesses(result.processes);
+  if (!result.javascript) return;
   console.log("\nJavaScript (gzipped): Next's floor and the app's own above it");
   for (const [page, size] of Object.entries(result.javascript.pages)) {
     console.log(`${page.padEnd(28)} floor ${(result.javascript.floorBytes / 1024).toFixed(1)} kB, own ${(size / 1024).toFixed(1)} kB`);
@@ -160,9 +239,10 @@ function printScale(result: Awaited<ReturnType<typeof runScale>>) {
 if (!fs.existsSync(".next/BUILD_ID")) console.log("Building…");
 buildIfNeeded(nextBin);
 const results = [];
+if (short) console.log("Short run (--short): checks that the benchmark works; its numbers are not for quoting.");
 for (const scale of scales) {
   console.log(`\nScale ${scale}:`);
-  results.push(await runScale(scale));
+  results.push(await runScale(scale, scale === scales[0]));
 }
 results.forEach(printScale);
 if (results.length > 1) {
@@ -176,5 +256,5 @@ if (results.length > 1) {
   }
 }
 const out = path.join("bench", "results", `${new Date().toISOString().replace(/[:.]/g, "-")}.json`);
-fs.writeFileSync(out, JSON.stringify({ connections, duration, results }, null, 2));
+fs.writeFileSync(out, JSON.stringify({ connections, duration, short, results }, null, 2));
 console.log(`\nSaved ${out}`);

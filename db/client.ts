@@ -39,6 +39,17 @@ export function getDb(): Db {
   return instance;
 }
 
+/**
+ * For a thread that only reads (the figures thread, lib/stats/figures-thread.ts): this thread's
+ * connection opens the file read-only, without migrating; the server process migrated it.
+ */
+export function openReadOnlyConnection(file: string = databasePath()): Db {
+  const sqlite = new Database(file, { readonly: true, fileMustExist: true });
+  sqlite.pragma("busy_timeout = 10000");
+  instance = drizzle(sqlite, { schema });
+  return instance;
+}
+
 /** Closes the process-wide connection (scripts and tests). */
 export function closeDb(): void {
   instance?.$client.close();

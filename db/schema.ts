@@ -408,9 +408,10 @@ export const signups = sqliteTable(
     uniqueIndex("signups_one_active_per_email")
       .on(t.activityId, t.email)
       .where(sql`${t.status} != 'geannuleerd' AND ${t.email} IS NOT NULL`),
+    // Only sign-ups by number alone: a household may share one number beside their own addresses.
     uniqueIndex("signups_one_active_per_phone")
       .on(t.activityId, t.phone)
-      .where(sql`${t.status} != 'geannuleerd' AND ${t.phone} IS NOT NULL`),
+      .where(sql`${t.status} != 'geannuleerd' AND ${t.phone} IS NOT NULL AND ${t.email} IS NULL`),
     // The series rule and the wipe of a number look sign-ups up by it.
     index("signups_phone_idx").on(t.phone),
     index("signups_on_behalf_by_idx").on(t.onBehalfById),

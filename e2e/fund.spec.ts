@@ -1,7 +1,7 @@
 import { DEMO, proposeIdea, staffStep, uniqueTitle } from "./initiatives-helpers";
 import { expectNoAxeViolations } from "./support/axe";
 import { one } from "./support/db";
-import { openTable } from "./support/figures";
+import { gotoCurrentFigures, openTable } from "./support/figures";
 import { expect, test } from "./support/fixtures";
 import { mailsTo, waitForNewMail } from "./support/mail";
 
@@ -178,7 +178,7 @@ test("the beheerder adds a fund with a budget and downloads its ledger; the alli
   expect(text).toMatch(/toekenning/);
 
   const alliance = await pageAs("alliantie");
-  await alliance.goto("/dashboard");
+  await gotoCurrentFigures(alliance, "/dashboard");
   await openTable(alliance, "Geld per fonds");
   await openTable(alliance, "Wat is er bereikt");
   const money = alliance.getByRole("region", { name: "Tabel: Geld per fonds" });

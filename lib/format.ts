@@ -17,6 +17,19 @@ export function formatDate(date: Date): string {
   return dateFormat.format(date);
 }
 
+/** "14:03", in Dutch time. */
+export function formatClockTime(date: Date): string {
+  return timeFormat.format(date);
+}
+
+/** "3 seconden geleden", "1 minuut geleden": a short age, never "0". */
+export function formatAgo(ms: number): string {
+  const seconds = Math.max(1, Math.round(ms / 1000));
+  if (seconds < 60) return seconds === 1 ? "1 seconde geleden" : `${seconds} seconden geleden`;
+  const minutes = Math.floor(seconds / 60);
+  return minutes === 1 ? "1 minuut geleden" : `${minutes} minuten geleden`;
+}
+
 export function placesLeftText(places: number, taken: number): string {
   const left = Math.max(0, places - taken);
   if (left === 0) return "Vol — wachtlijst";

@@ -2,6 +2,7 @@ import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { buildSync } from "esbuild";
+import { FIGURES_THREAD_BUNDLE } from "../lib/stats/figures-worker";
 
 const root = process.cwd();
 
@@ -28,18 +29,24 @@ function newestMtime(entry: string): number {
     .reduce((newest, child) => Math.max(newest, newestMtime(path.join(entry, child))), stat.mtimeMs);
 }
 
-/** Runs `next build` and bundles the server when no build exists or a source file is newer. */
+/**
+ * Runs `next build` and bundles the server and the figures thread (lib/stats/figures-thread.ts)
+ * when no build exists or a source file is newer.
+ */
 export function buildIfNeeded(nextBin: string): void {
   const buildId = path.join(root, ".next", "BUILD_ID");
   const builtAt = fs.existsSync(buildId) ? fs.statSync(buildId).mtimeMs : 0;
   const upToDate = builtAt > Math.max(...SOURCES.map(newestMtime));
-  if (upToDate && fs.existsSync(SERVER_BUNDLE)) return;
+  const figuresThread = path.join(root, FIGURES_THREAD_BUNDLE);
+  if (upToDate && fs.existsSync(SERVER_BUNDLE) && fs.existsSync(figuresThread)) return;
   if (!upToDate) {
     console.log("De app wordt gebouwd (eenmalig, ongeveer een minuut)…");
     const result = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
     if (result.status !== 0) process.exit(result.status ?? 1);
   }
   // Our own modules are bundled in; packages (next, better-sqlite3) load from node_modules.
-  buildSync({ entryPoints: [SERVER_SOURCE], outfile: SERVER_BUNDLE, bundle: true, packages: "external", platform: "node", format: "esm", target: "node20", logLevel: "warning" });
+  const bundle = { bundle: true, packages: "external", platform: "node", format: "esm", target: "node20", logLevel: "warning" } as const;
+  buildSync({ ...bundle, entryPoints: [SERVER_SOURCE], outfile: SERVER_BUNDLE });
+  buildSync({ ...bundle, entryPoints: [path.join("lib", "stats", "figures-thread.ts")], outfile: figuresThread });
 }
 

@@ -36,9 +36,15 @@ function assertOpenForSignup(activity: LockedActivity, now: Date): void {
   }
 }
 
-/** The sign-ups of this address or number (at least one is given). */
-const byContact = (contact: Contact) =>
-  or(contact.email ? eq(signups.email, contact.email) : undefined, contact.phone ? eq(signups.phone, contact.phone) : undefined);
+/**
+ * The sign-ups of this person. A sign-up with an address belongs to that address; one by number
+ * alone to that number (so an earlier sign-up by number is found when the address is added). A
+ * number is often shared by a household: it never ties someone to another person's address.
+ */
+function byContact(contact: Contact) {
+  const byNumberAlone = contact.phone ? and(eq(signups.phone, contact.phone), isNull(signups.email)) : undefined;
+  return contact.email ? or(eq(signups.email, contact.email), byNumberAlone) : byNumberAlone;
+}
 
 /**
  * The active sign-up of this address or number for the activity, or for another date of a series

@@ -32,7 +32,7 @@ export function cacheKeyOf(request: IncomingMessage): Cacheable | null {
   if (cookieHeaderHasSession(headers.cookie)) return null;
   const url = new URL(request.url ?? "/", "http://cache.invalid");
   if (url.searchParams.has("_rsc")) return null;
-  const tags = tagsOfPublicPage(url.pathname);
+  const tags = tagsOfPublicPage(url.pathname, url.searchParams);
   if (!tags) return null;
   const query = new URLSearchParams();
   for (const name of [...paramsOfPublicPage(url.pathname)].sort()) {

@@ -3,14 +3,21 @@
  * stale as soon as one of its tags changed after its render started.
  */
 
+import { parseStatsFilter, statsFilterKey } from "@/lib/stats/filters";
+
 const EVERYTHING = "*";
 
 /** The tags of a public page a visitor may get from the cache; null: never cached. */
-export function tagsOfPublicPage(pathname: string): string[] | null {
+export function tagsOfPublicPage(pathname: string, query: URLSearchParams = new URLSearchParams()): string[] | null {
   if (pathname === "/") return [EVERYTHING, "initiatives", "activities", "figures"];
   if (pathname === "/initiatieven") return [EVERYTHING, "initiatives"];
   if (pathname === "/activiteiten") return [EVERYTHING, "activities"];
-  if (pathname === "/cijfers") return [EVERYTHING, "figures"];
+  // Not "figures": a write starts a recount (lib/stats/current.ts), and its result drops the page
+  // of its own filter (first value of each parameter, as the cache key and the render read them).
+  if (pathname === "/cijfers") {
+    const first = Object.fromEntries([...query.keys()].map((name) => [name, query.get(name) ?? undefined]));
+    return [EVERYTHING, ...figuresRecomputed(statsFilterKey(parseStatsFilter(first).input))];
+  }
   if (pathname === "/privacy" || pathname === "/toegankelijkheid") return [EVERYTHING];
   // A poster shows the same data as its page.
   const detail = pathname.match(/^\/(initiatieven|activiteiten)\/(\d{1,9})(?:\/poster)?$/);
@@ -45,3 +52,6 @@ export const figuresChanged = () => ["figures"];
 
 /** Names, roles and whole series show up on many pages: everything is stale. */
 export const everythingChanged = () => [EVERYTHING];
+
+/** A new result of the figures thread replaced an older one for one filter (lib/stats/current.ts). */
+export const figuresRecomputed = (filterKey: string) => [`figures:recomputed:${filterKey}`];

@@ -31,6 +31,11 @@ export function parseStatsFilter(params: Record<string, string | string[] | unde
   };
 }
 
+/** One string per distinct filter: what the figures are kept under, and the tag of their pages. */
+export function statsFilterKey(input: StatsFilterInput): string {
+  return JSON.stringify(input);
+}
+
 /** The same filters as a query string, for links and CSV downloads. */
 export function filterQuery(input: StatsFilterInput, extra: Record<string, string> = {}): string {
   const params = new URLSearchParams(extra);

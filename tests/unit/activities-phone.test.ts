@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import { activities, auditLog, mailOutbox, signups, smsOutbox } from "@/db/schema";
@@ -141,12 +141,21 @@ describe("the rules on a number as on an address", () => {
     expect(textsTo(e164).at(-1)!.text).toContain("U was al aangemeld");
   });
 
-  it("a number that typed a new address still finds its sign-up, and vice versa", () => {
+  it("a number that typed a new address still finds its sign-up", () => {
     const activityId = createActivityRow();
     const { typed } = newNumber();
     signUpByPhone(activityId, typed);
     const withAddress = signUp(db(), { ...person(1, `nieuw-${counter}@test.nl`), phone: typed, activityId, userId: null, baseUrl: BASE_URL });
     expect(withAddress.existing).toBe(true);
+  });
+
+  it("a household sharing one number signs up person by person with their own addresses", () => {
+    const activityId = createActivityRow();
+    const { typed, e164 } = newNumber();
+    const first = signUp(db(), { ...person(1, `eerste-${counter}@test.nl`), phone: typed, activityId, userId: null, baseUrl: BASE_URL });
+    const second = signUp(db(), { ...person(1, `tweede-${counter}@test.nl`), phone: typed, activityId, userId: null, baseUrl: BASE_URL });
+    expect([first.existing, second.existing]).toEqual([false, false]);
+    expect(db().select().from(signups).where(and(eq(signups.activityId, activityId), eq(signups.phone, e164))).all()).toHaveLength(2);
   });
 
   it("one sign-up per number in a one-per-person series", () => {

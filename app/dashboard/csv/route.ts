@@ -9,7 +9,7 @@ export async function GET(request: NextRequest) {
   const user = await guardRoute("dashboard:view");
   if (user instanceof Response) return user;
   const params = Object.fromEntries(request.nextUrl.searchParams);
-  const { tables } = currentReport(parseStatsFilter(params), "alliantie");
+  const { tables } = await currentReport(parseStatsFilter(params), "alliantie");
   const table = tables.find((t) => t.id === params.tabel);
   if (!table) return Response.json({ error: "Deze tabel bestaat niet." }, { status: 404 });
   return csvResponse(tableToCsv(table), `burgers-maken-${table.id}.csv`);

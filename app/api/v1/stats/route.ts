@@ -4,11 +4,11 @@ import { currentReport } from "@/lib/stats/current";
 import { parseStatsFilter } from "@/lib/stats/filters";
 
 /** Open data: the public figures as JSON, with the same filters as /cijfers. Never personal data. */
-export function GET(request: NextRequest) {
+export async function GET(request: NextRequest) {
   const filter = parseStatsFilter(Object.fromEntries(request.nextUrl.searchParams));
-  const { figures } = currentReport(filter, "publiek");
+  const { figures, madeAt } = await currentReport(filter, "publiek");
   return openDataJson(
-    { filter: { van: filter.input.van ?? null, tot: filter.input.tot ?? null, wijk: filter.input.wijk ?? null }, generatedAt: new Date().toISOString(), ...figures },
+    { filter: { van: filter.input.van ?? null, tot: filter.input.tot ?? null, wijk: filter.input.wijk ?? null }, generatedAt: new Date(madeAt).toISOString(), ...figures },
     "no-store",
   );
 }
