@@ -118,6 +118,25 @@ export const verificationTokens = sqliteTable(
   (t) => [primaryKey({ columns: [t.identifier, t.token] })],
 );
 
+/**
+ * The short code in the sign-in mail, for signing in on another device than the one that reads the
+ * mail. One row per address (a newer code replaces the older). Only a keyed hash of the code is
+ * stored, and Auth.js' link is encrypted with a key that needs the code too: the table alone never
+ * yields a usable link.
+ */
+export const signInCodes = sqliteTable(
+  "sign_in_codes",
+  {
+    email: text("email").primaryKey(),
+    codeHash: text("code_hash").notNull(),
+    encryptedUrl: text("encrypted_url").notNull(),
+    expiresAt: integer("expires_at", { mode: "timestamp_ms" }).notNull(),
+    wrongTries: integer("wrong_tries").notNull().default(0),
+    createdAt: createdAt(),
+  },
+  (t) => [index("sign_in_codes_expires_idx").on(t.expiresAt)],
+);
+
 /* ---------- initiatives ---------- */
 
 /**

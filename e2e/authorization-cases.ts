@@ -72,6 +72,10 @@ export const ACTION_CASES: Record<string, ActionCase> = {
   "lib/accounts/actions.ts#requestSignInLinkAction": {
     public: "asking for a sign-in link is how anyone signs in; limited per address and per IP",
   },
+  "lib/accounts/actions.ts#signInWithCodeAction": {
+    public:
+      "the code from the sign-in mail is the proof (only a keyed hash is stored); five wrong tries kill it, and wrong codes count against the sign-in limits (tests/unit/sign-in-code.test.ts, e2e/sign-in-code.spec.ts)",
+  },
   "lib/accounts/actions.ts#signOutAction": { public: "signing out without a session changes nothing" },
   "lib/accounts/actions.ts#saveProfileAction": {
     page: () => "/account/welkom",

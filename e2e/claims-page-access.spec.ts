@@ -75,6 +75,7 @@ const PAGE_CASES: Record<string, PageCase> = {
   },
   "/initiatieven/nieuw": { signedIn: () => "/initiatieven/nieuw" },
   "/inloggen": { public: "sign-in" },
+  "/inloggen/code": { public: "signing in with the code from the mail, on another device" },
   "/inloggen/fout": { public: "a failed sign-in link" },
   "/inloggen/verstuurd": { public: "after asking a sign-in link" },
   "/privacy": { public: "the privacy statement" },

@@ -8,5 +8,6 @@ console.log(
   `Bewaartermijn: ${report.retentionMonths} maanden (activiteiten die eindigden voor ${report.cutoff.toISOString()}).\n` +
     `Aanmeldingen van gasten zonder naam en adres gemaakt: ${report.signupsAnonymised}.\n` +
     `Verstuurde mails weggehaald: ${report.mailsRemoved}.\n` +
-    `Verstuurde sms-berichten weggehaald: ${report.textsRemoved}.`,
+    `Verstuurde sms-berichten weggehaald: ${report.textsRemoved}.\n` +
+    `Verlopen inlogcodes weggehaald: ${report.signInCodesRemoved}.`,
 );

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/accounts/sign-in-form";
 import { safeReturnPath } from "@/lib/auth/return-path";
@@ -20,6 +21,12 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       <p>Met een account kunt u een idee indienen, een idee steunen en zien waar u zich voor heeft opgegeven.</p>
       <p>Nog geen account? Vul gewoon uw e-mailadres in. Dan maken wij er een voor u.</p>
       <SignInForm returnTo={returnTo} />
+      <p>
+        Heeft u al een mail met een code?{" "}
+        <Link href="/inloggen/code" className="inline-block py-2">
+          Log in met de code
+        </Link>
+      </p>
       <p className="text-base text-muted">
         Wij gebruiken uw e-mailadres alleen om u in te laten loggen en om u berichten over uw eigen
         ideeën en aanmeldingen te sturen. Niemand anders ziet het.

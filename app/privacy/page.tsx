@@ -37,6 +37,11 @@ export default function PrivacyPage() {
           </li>
           <li>De mails die wij u sturen, zoals uw inloglink of uw afmeldlink.</li>
           <li>
+            Als u een inloglink vraagt: een geheime code bij uw e-mailadres. De code werkt één uur. Daarna gooien wij hem
+            binnen een dag weg. Op uw eigen apparaat onthouden wij uw e-mailadres één uur, zodat u het niet opnieuw hoeft
+            te typen.
+          </li>
+          <li>
             De sms&apos;jes die wij u sturen als u zich alleen met uw mobiele nummer aanmeldt. Daarin staat
             een code om af te melden. Van die code bewaren wij alleen een versleutelde vorm.
           </li>

@@ -1,12 +1,11 @@
 "use client";
 
-import { Field, fieldA11y, INPUT_STYLES } from "@/components/forms/field";
 import { FormStatus } from "@/components/forms/form-status";
 import { Honeypot } from "@/components/forms/honeypot";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useServerForm } from "@/components/forms/use-server-form";
 import { requestSignInLinkAction } from "@/lib/accounts/actions";
-import { EMAIL_MAX } from "@/lib/accounts/limits";
+import { EmailField } from "./email-field";
 
 export function SignInForm({ returnTo }: { returnTo: string }) {
   const { field, state, pending, errorOf, formProps } = useServerForm({
@@ -19,17 +18,7 @@ export function SignInForm({ returnTo }: { returnTo: string }) {
     <form {...formProps} className="space-y-4">
       <input type="hidden" name="terug" value={returnTo} />
       <Honeypot />
-      <Field id="email" label="Uw e-mailadres" hint="Wij sturen u een link. Met die link logt u in. U heeft geen wachtwoord nodig." error={error}>
-        <input
-          {...field("email")}
-          {...fieldA11y("email", error, "hint")}
-          type="email"
-          inputMode="email"
-          autoComplete="email"
-          maxLength={EMAIL_MAX}
-          className={INPUT_STYLES}
-        />
-      </Field>
+      <EmailField input={field("email")} hint="Wij sturen u een link. Met die link logt u in. U heeft geen wachtwoord nodig." error={error} />
       <FormStatus state={state} />
       <SubmitButton pending={pending}>Stuur mij een inloglink</SubmitButton>
     </form>

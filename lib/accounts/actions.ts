@@ -5,7 +5,9 @@ import { getDb } from "@/db/client";
 import { signIn, signOut } from "@/lib/auth/auth";
 import { ROLE_LABELS } from "@/lib/auth/permissions";
 import { safeReturnPath } from "@/lib/auth/return-path";
+import { rememberSignInAddress } from "@/lib/auth/sign-in-address";
 import { signInLinkDecision } from "@/lib/auth/rate-limit";
+import { redeemSignInCode, type SignInCodeOutcome } from "@/lib/auth/sign-in-codes";
 import { clientIp } from "@/lib/auth/write-limit";
 import { FieldRefusal } from "@/lib/errors";
 import { defineAction } from "@/lib/forms/define-action";
@@ -16,7 +18,7 @@ import { deleteAccount, removeFilesOfDeletion } from "./deletion";
 import { blockAccount, unblockAccount } from "./blocking";
 import { STAFF_NAME_MESSAGE } from "./display-name";
 import { copiesStaffName, signInAllowed } from "./queries";
-import { blockSchema, deleteAccountSchema, profileSchema, roleChangeSchema, signInSchema } from "./schema";
+import { blockSchema, deleteAccountSchema, profileSchema, roleChangeSchema, signInCodeSchema, signInSchema } from "./schema";
 
 const SENT = "/inloggen/verstuurd";
 
@@ -32,6 +34,8 @@ export const requestSignInLinkAction = defineAction({
     if (decision === "refused") {
       throw new FieldRefusal("email", "U heeft al vaak een link gevraagd. Kijk in uw mail, of probeer het over een uur opnieuw.");
     }
+    // The page after asking takes the code without the address typed again (same answer for everyone).
+    await rememberSignInAddress(email);
     // Past this address's limit: the usual answer, and no mail (see signInLinkDecision).
     if (decision === "silent") return;
     // A blocked account gets the usual answer, but no link: the form tells no one who is blocked.
@@ -42,6 +46,28 @@ export const requestSignInLinkAction = defineAction({
     await signIn("nodemailer", { email, redirect: false, redirectTo });
   },
   redirect: () => SENT,
+});
+
+const CODE_REFUSALS: Record<Exclude<SignInCodeOutcome, { ok: true }>["reason"], string> = {
+  wrong: "Deze code klopt niet. Kijk de code in de mail na.",
+  "used-up": "Deze code klopt niet. U heeft het te vaak geprobeerd. Vraag een nieuwe code aan.",
+  expired: "Deze code werkt niet meer: hij is ouder dan een uur. Vraag een nieuwe code aan.",
+  limit: "U heeft het te vaak geprobeerd. Probeer het over een uur opnieuw.",
+};
+
+/**
+ * Signs in with the code from the sign-in mail, on any device: a right code opens Auth.js' own
+ * link, which signs in exactly as following the link would.
+ */
+export const signInWithCodeAction = defineAction({
+  caller: "anyone",
+  schema: signInCodeSchema,
+  run: async ({ input }) => {
+    const outcome = redeemSignInCode(getDb(), { email: input.email, code: input.code, ip: await clientIp() });
+    if (!outcome.ok) throw new FieldRefusal("code", CODE_REFUSALS[outcome.reason]);
+    return outcome.path;
+  },
+  redirect: ({ result }) => result,
 });
 
 /** Saves the own display name and wijk; on first sign-in it continues where the user was going. */

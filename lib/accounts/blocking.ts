@@ -1,6 +1,7 @@
 import { and, eq, isNull } from "drizzle-orm";
 import type { Db, DbOrTx } from "@/db/client";
 import { comments, initiatives, sessions, users, verificationTokens } from "@/db/schema";
+import { forgetSignInCodesOf } from "@/lib/auth/sign-in-codes";
 import { recordAudit } from "@/lib/audit/record";
 import { AppError } from "@/lib/errors";
 
@@ -33,6 +34,7 @@ export function blockAccount(db: Db, input: BlockInput): void {
       tx.update(users).set({ blockedAt: now, blockedReason: input.reason }).where(eq(users.id, input.userId)).run();
       tx.delete(sessions).where(eq(sessions.userId, input.userId)).run();
       tx.delete(verificationTokens).where(eq(verificationTokens.identifier, target.email)).run();
+      forgetSignInCodesOf(tx, [target.email]);
       const ideas = tx
         .update(initiatives)
         .set({ hiddenAt: now })

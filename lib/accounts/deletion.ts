@@ -6,6 +6,7 @@ import { cancelSignup } from "@/lib/activities/commands";
 import { forgetPhoneIfUnused, removeFilesOfRemovedSignup } from "@/lib/activities/removal";
 import { recordAudit } from "@/lib/audit/record";
 import { forgetRateLimitsOf } from "@/lib/auth/rate-limit";
+import { forgetSignInCodesOf } from "@/lib/auth/sign-in-codes";
 import { deletePhoto } from "@/lib/initiatives/photo";
 import { forgetMailTo, removeOutboxFilesTo } from "@/lib/mail/outbox";
 import { AppError } from "@/lib/errors";
@@ -71,6 +72,7 @@ export function deleteAccount(db: Db, input: { userId: string; baseUrl: string; 
       forgetMailTo(tx, email);
       tx.delete(verificationTokens).where(inArray(verificationTokens.identifier, [user.email, email])).run();
       forgetRateLimitsOf(tx, [input.userId, email]);
+      forgetSignInCodesOf(tx, [email]);
 
       recordAudit(tx, {
         actorId: null,

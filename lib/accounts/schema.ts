@@ -3,17 +3,31 @@ import "@/lib/forms/zod-dutch";
 import { optionalId } from "@/lib/forms/fields";
 import { ROLES } from "@/lib/auth/roles";
 import { containsRoleWord, ROLE_WORD_MESSAGE } from "./display-name";
-import { BLOCK_REASON_MAX, DISPLAY_NAME_MAX, DISPLAY_NAME_MIN, EMAIL_MAX } from "./limits";
+import { BLOCK_REASON_MAX, DISPLAY_NAME_MAX, DISPLAY_NAME_MIN, EMAIL_MAX, SIGN_IN_CODE_INPUT_MAX } from "./limits";
 
-export const signInSchema = z.object({
-  email: z
-    .string()
-    .trim()
-    .min(1, "Vul uw e-mailadres in.")
-    .max(EMAIL_MAX, "Dit e-mailadres is te lang.")
-    .pipe(z.email("Dit is geen geldig e-mailadres. Kijk het na, bijvoorbeeld naam@voorbeeld.nl.")),
-});
+const email = z
+  .string()
+  .trim()
+  .min(1, "Vul uw e-mailadres in.")
+  .max(EMAIL_MAX, "Dit e-mailadres is te lang.")
+  .pipe(z.email("Dit is geen geldig e-mailadres. Kijk het na, bijvoorbeeld naam@voorbeeld.nl."));
+
+export const signInSchema = z.object({ email });
 export type SignInInput = z.infer<typeof signInSchema>;
+
+const SIGN_IN_CODE_MESSAGE = "De code heeft 6 cijfers. Kijk de code in de mail na.";
+
+/** The code from the sign-in mail, typed on any device; spaces and dashes ("123 456") are fine. */
+export const signInCodeSchema = z.object({
+  email,
+  code: z
+    .string()
+    .min(1, "Vul de code uit de mail in.")
+    .max(SIGN_IN_CODE_INPUT_MAX, SIGN_IN_CODE_MESSAGE)
+    .transform((code) => code.replace(/[\s-]/g, ""))
+    .pipe(z.string().min(1, "Vul de code uit de mail in.").regex(/^\d{6}$/, SIGN_IN_CODE_MESSAGE)),
+});
+export type SignInCodeInput = z.input<typeof signInCodeSchema>;
 
 
 export const profileSchema = z.object({

@@ -2,6 +2,7 @@ import { eq, sql } from "drizzle-orm";
 import type { Db, DbOrTx } from "@/db/client";
 import { activities, signups, users } from "@/db/schema";
 import { forgetRateLimitsOf } from "@/lib/auth/rate-limit";
+import { forgetSignInCodesOf } from "@/lib/auth/sign-in-codes";
 import { AppError } from "@/lib/errors";
 import { forgetMailTo, removeOutboxFilesTo } from "@/lib/mail/outbox";
 import { anonymiseSignups, isAnonymousKey } from "@/lib/privacy/anonymise";
@@ -21,8 +22,9 @@ export type RemoveDataOutcome = {
 };
 
 /**
- * Once no sign-up and no account uses an address any more, the mails to it and its hourly counts
- * go too. While one does, they stay: a queued mail may still carry that sign-up's cancel link.
+ * Once no sign-up and no account uses an address any more, the mails to it, its hourly counts and
+ * any sign-in code go too. While one does, they stay: a queued mail may still carry that sign-up's
+ * cancel link.
  */
 function forgetAddressIfUnused(tx: DbOrTx, email: string | null): string | null {
   if (!email || isAnonymousKey(email)) return null;
@@ -32,6 +34,7 @@ function forgetAddressIfUnused(tx: DbOrTx, email: string | null): string | null 
   if (stillUsed) return null;
   forgetMailTo(tx, email);
   forgetRateLimitsOf(tx, [email]);
+  forgetSignInCodesOf(tx, [email]);
   return email;
 }
 

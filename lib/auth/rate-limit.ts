@@ -20,6 +20,12 @@ export function consumeRateLimit(db: Db, rules: RateLimitRule[], now = new Date(
 /** The same count inside the caller's IMMEDIATE transaction, for a command that decides which rules apply. */
 export function consumeRateLimitIn(tx: DbOrTx, rules: RateLimitRule[], now = new Date()): boolean {
   if (rules.some((rule) => isOverLimit(tx, rule, now))) return false;
+  recordHits(tx, rules, now);
+  return true;
+}
+
+/** One hit on every rule's bucket, whether or not it is already at its limit. */
+function recordHits(tx: DbOrTx, rules: RateLimitRule[], now: Date): void {
   for (const rule of rules) {
     tx.insert(rateLimitHits).values({ bucket: rule.bucket, createdAt: now }).run();
   }
@@ -30,11 +36,10 @@ export function consumeRateLimitIn(tx: DbOrTx, rules: RateLimitRule[], now = new
       .run();
     lastPruned = now.getTime();
   }
-  return true;
 }
 
 /** The rule's bucket already has its limit of hits within the window. */
-function isOverLimit(db: Pick<Db, "select">, rule: RateLimitRule, now: Date): boolean {
+function isOverLimit(db: Pick<DbOrTx, "select">, rule: RateLimitRule, now: Date): boolean {
   const since = new Date(now.getTime() - rule.windowMs);
   const [row] = db
     .select({ hits: count() })
@@ -99,6 +104,23 @@ export function signInLinkDecision(db: Db, email: string, ip: string, now = new 
   const [perAddress, perIp] = signInLinkRules(email, ip) as [RateLimitRule, RateLimitRule];
   if (consumeRateLimit(db, [perAddress, perIp], now)) return "send";
   return isOverLimit(db, perIp, now) ? "refused" : "silent";
+}
+
+/**
+ * A sign-in code may be tried while the connection is within its sign-in limit. The address limit
+ * does not stop a try: links asked for that address would otherwise make its code useless.
+ */
+export function signInCodeTryAllowed(tx: DbOrTx, ip: string, now = new Date()): boolean {
+  const [, perIp] = signInLinkRules("", ip) as [RateLimitRule, RateLimitRule];
+  return !isOverLimit(tx, perIp, now);
+}
+
+/**
+ * A failed sign-in code counts against both sign-in limits, the address's and the connection's,
+ * also past them: guessing codes costs the same as asking links.
+ */
+export function countFailedSignInCode(tx: DbOrTx, email: string, ip: string, now = new Date()): void {
+  recordHits(tx, signInLinkRules(email, ip), now);
 }
 
 /** At most this many "you were already signed up" mails per address per hour. */

@@ -7,6 +7,8 @@ export type MailContent = {
   paragraphs: string[];
   /** The one thing to do. `lead` says why; the layout adds where to do it, as a button or an address. */
   action?: { lead: string; label: string; url: string };
+  /** A short code to type instead of following the link (the sign-in mail), shown large. */
+  code?: { lead: string; value: string };
   /** Paragraphs after the action. */
   afterAction?: string[];
   footer?: string;
@@ -23,6 +25,7 @@ export function renderMail(content: MailContent): { text: string; html: string }
   if (content.action) {
     lines.push(`${content.action.lead} ${ACTION_POINTER.text}`, "", `${content.action.label}: ${content.action.url}`, "");
   }
+  if (content.code) lines.push(content.code.lead, "", `    ${content.code.value}`, "");
   lines.push(...(content.afterAction ?? []).flatMap((p) => [p, ""]));
   lines.push(content.footer ?? "Groet, Burgers maken Hrl-Nrd");
   if (content.unsubscribe) lines.push("", content.unsubscribe.reason, `Geen mails meer hierover? Meld u af: ${content.unsubscribe.url}`);
@@ -35,6 +38,7 @@ export function renderMail(content: MailContent): { text: string; html: string }
 <h1 style="font-size:24px">${escapeHtml(content.heading)}</h1>
 ${content.paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join("\n")}
 ${button}
+${content.code ? `<p>${escapeHtml(content.code.lead)}</p>\n<p style="font-size:32px;font-weight:bold;letter-spacing:4px;font-family:ui-monospace,monospace">${escapeHtml(content.code.value)}</p>` : ""}
 ${(content.afterAction ?? []).map((p) => `<p>${escapeHtml(p)}</p>`).join("\n")}
 <p>${escapeHtml(content.footer ?? "Groet, Burgers maken Hrl-Nrd")}</p>
 ${content.unsubscribe ? `<p style="font-size:16px;color:#444">${escapeHtml(content.unsubscribe.reason)} <a href="${escapeHtml(content.unsubscribe.url)}">Geen mails meer hierover? Meld u af.</a></p>` : ""}

@@ -2,10 +2,18 @@ import { and, eq, gte, isNotNull, isNull, lt, ne, notInArray, or, sql } from "dr
 import type { Db } from "@/db/client";
 import { DEFAULT_SETTINGS } from "@/db/reference-data";
 import { activities, mailOutbox, settings, signups, smsOutbox, users } from "@/db/schema";
+import { removeExpiredSignInCodes } from "@/lib/auth/sign-in-codes";
 import { SMS_MAX_ATTEMPTS } from "@/lib/sms/outbox";
 import { anonymiseSignups, WIPED_NAME } from "./anonymise";
 
-export type CleanupReport = { retentionMonths: number; cutoff: Date; signupsAnonymised: number; mailsRemoved: number; textsRemoved: number };
+export type CleanupReport = {
+  retentionMonths: number;
+  cutoff: Date;
+  signupsAnonymised: number;
+  mailsRemoved: number;
+  textsRemoved: number;
+  signInCodesRemoved: number;
+};
 
 function retentionMonths(db: Db): number {
   const row = db.select({ value: settings.value }).from(settings).where(eq(settings.key, "guestDataRetentionMonths")).get();
@@ -18,7 +26,7 @@ function retentionMonths(db: Db): number {
  * the retention period ago, and sent mails and text messages older than that (and messages that
  * gave up). Sign-ups that belong to an account
  * stay: the account holder sees and deletes those. Party sizes, statuses and check-ins stay, so
- * the figures do not change. Idempotent: a second run finds nothing left to do.
+ * the figures do not change. Sign-in codes go as soon as their link has expired. Idempotent: a second run finds nothing left to do.
  */
 export function cleanupPersonalData(db: Db, now: Date = new Date()): CleanupReport {
   const months = retentionMonths(db);
@@ -49,7 +57,8 @@ export function cleanupPersonalData(db: Db, now: Date = new Date()): CleanupRepo
         .delete(smsOutbox)
         .where(and(or(isNotNull(smsOutbox.sentAt), gte(smsOutbox.attempts, SMS_MAX_ATTEMPTS)), lt(smsOutbox.createdAt, cutoff)))
         .run().changes;
-      return { retentionMonths: months, cutoff, signupsAnonymised, mailsRemoved, textsRemoved };
+      const signInCodesRemoved = removeExpiredSignInCodes(tx, now);
+      return { retentionMonths: months, cutoff, signupsAnonymised, mailsRemoved, textsRemoved, signInCodesRemoved };
     },
     { behavior: "immediate" },
   );

@@ -63,6 +63,7 @@ type StaffCase = { staff: (actorId: string) => void } | { notStaff: string };
  */
 const CASES: Record<string, StaffCase | StaffCase[]> = {
   "lib/accounts/actions.ts#requestSignInLinkAction": { notStaff: "anyone asks a sign-in link" },
+  "lib/accounts/actions.ts#signInWithCodeAction": { notStaff: "anyone signs in with the code from the sign-in mail" },
   "lib/accounts/actions.ts#signOutAction": { notStaff: "everyone signs out" },
   "lib/accounts/actions.ts#saveProfileAction": { notStaff: "the own account" },
   "lib/accounts/actions.ts#deleteOwnAccountAction": { notStaff: "the own account (it writes an account.deleted record without an actor)" },

@@ -45,7 +45,7 @@ const EXAMPLES: Record<string, () => Mail[]> = {
   transitionMail: () =>
     TRANSITION_NAMES.map((t) => initiativeMails.transitionMail("els@test.nl", idea, t, { note: "Graag meer uitleg.", coachName: "Anna" })),
   coachMail: () => [initiativeMails.coachMail("anna@test.nl", idea)],
-  signInMail: () => [signInMails.signInMail("els@test.nl", `${BASE}/api/auth/callback/nodemailer?token=abc`)],
+  signInMail: () => [signInMails.signInMail("els@test.nl", `${BASE}/api/auth/callback/nodemailer?token=abc`, "012345")],
 };
 
 const builders = Object.entries({ ...activityMails, ...fundMails, ...initiativeMails, ...signInMails })
@@ -82,6 +82,16 @@ describe("the plain-text version of every mail", () => {
       }
     });
   }
+});
+
+describe("the sign-in mail", () => {
+  it("shows the code beside the link, large in the HTML, and where to type it on another device", () => {
+    const mail = signInMails.signInMail("els@test.nl", `${BASE}/api/auth/callback/nodemailer?token=abc`, "012345");
+    expect(mail.text).toMatch(/Of typ deze code op de website:\s+012 345\n/);
+    expect(mail.text.indexOf("012 345")).toBeGreaterThan(mail.text.indexOf("/api/auth/callback/"));
+    expect(mail.text).toContain(`${BASE}/inloggen/code`);
+    expect(mail.html).toMatch(/<p style="font-size:32px[^"]*">012 345<\/p>/);
+  });
 });
 
 describe("the plain text of every notification (at once and in the weekly digest)", () => {

@@ -30,7 +30,7 @@ describe("erasing an address", () => {
     const userId = createUser("bewoner", "Wisser");
     const email = `Wis.Mij-${Date.now()}@Test.nl`;
     db().update(users).set({ email }).where(eq(users.id, userId)).run();
-    await sendSignInLink({ identifier: email, url: `${BASE_URL}/api/auth/callback/nodemailer?token=t&email=${encodeURIComponent(email)}` });
+    await sendSignInLink({ identifier: email, url: `${BASE_URL}/api/auth/callback/nodemailer?token=t&email=${encodeURIComponent(email)}`, expires: new Date(Date.now() + 3_600_000) });
     db().insert(verificationTokens).values({ identifier: email, token: "hash", expires: new Date(Date.now() + 3_600_000) }).run();
     countEveryLimit(userId);
     countEveryLimit(email.toLowerCase());

@@ -40,6 +40,7 @@ const proposalLimits = {
 /** Every exported schema (or schema factory) of the modules below, keyed "module.export". */
 const CASES: Record<string, Case> = {
   "accounts.signInSchema": { schema: accounts.signInSchema, valid: { email: "a@b.nl" }, maxLength: { email: accountLimits.EMAIL_MAX } },
+  "accounts.signInCodeSchema": { schema: accounts.signInCodeSchema, valid: { email: "a@b.nl", code: "012 345" }, maxLength: { email: accountLimits.EMAIL_MAX } },
   "accounts.profileSchema": {
     schema: accounts.profileSchema,
     valid: { displayName: "Anna", wijkId: "2" },

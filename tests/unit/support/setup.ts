@@ -11,6 +11,7 @@ process.env.MAIL_OUTBOX_DIR = path.join(dir, "outbox");
 process.env.SMS_OUTBOX_DIR = path.join(dir, "sms-outbox");
 delete process.env.SMTP_URL;
 delete process.env.SMS_URL;
+process.env.AUTH_SECRET ??= "unit-test-secret-not-for-production-0123456789";
 
 afterAll(() => {
   closeDb();
