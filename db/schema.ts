@@ -300,9 +300,9 @@ export const reports = sqliteTable(
       .references(() => initiatives.id, { onDelete: "cascade" }),
     // Null for a report on the initiative itself.
     commentId: integer("comment_id").references(() => comments.id, { onDelete: "cascade" }),
-    reporterId: text("reporter_id")
-      .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
+    // Null once the reporter deleted the account: the report stays, so what it hid stays on the
+    // buurtwerkers' review list.
+    reporterId: text("reporter_id").references(() => users.id, { onDelete: "set null" }),
     reason: text("reason", { enum: REPORT_REASONS }).notNull(),
     note: text("note"),
     // The reporter's network (IPv4 /24, IPv6 /64), never the address: reports from one network

@@ -115,8 +115,9 @@ export default function PrivacyPage() {
           <li>Daar kunt u ook al uw gegevens downloaden, in één bestand.</li>
           <li>
             Daar kunt u ook uw account verwijderen. Uw ideeën en reacties blijven dan staan, met
-            &quot;oud-bewoner&quot; erbij in plaats van uw naam. Uw steun telt mee zonder naam. Voor
-            activiteiten die nog komen, melden wij u af.
+            &quot;oud-bewoner&quot; erbij in plaats van uw naam. Uw steun telt mee zonder naam. Een
+            melding blijft staan zonder uw naam en zonder wat u erbij schreef. Voor activiteiten die
+            nog komen, melden wij u af.
           </li>
           <li>
             Aangemeld zonder account? In de mail over uw aanmelding staat een knop. Daarmee meldt u zich

@@ -1,6 +1,6 @@
 import { and, count, eq, gt, inArray, isNull, ne } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { activities, backings, initiatives, signups, users, verificationTokens } from "@/db/schema";
+import { activities, backings, initiatives, reports, signups, users, verificationTokens } from "@/db/schema";
 import { ownedBy } from "@/lib/activities/ownership";
 import { cancelSignup } from "@/lib/activities/commands";
 import { forgetPhoneIfUnused, removeFilesOfRemovedSignup } from "@/lib/activities/removal";
@@ -62,6 +62,9 @@ export function deleteAccount(db: Db, input: { userId: string; baseUrl: string; 
 
       // A help note is free text that may name the person; the offer itself still counts.
       tx.update(backings).set({ helpNote: null }).where(eq(backings.userId, input.userId)).run();
+      // A report stays for the review of what it hid (its reporter becomes null); its note and
+      // the reporter's network go.
+      tx.update(reports).set({ note: null, rangeKey: null }).where(eq(reports.reporterId, input.userId)).run();
       const concepts = tx
         .delete(initiatives)
         .where(and(eq(initiatives.initiatorId, input.userId), eq(initiatives.status, "concept")))

@@ -1,10 +1,12 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
-import { initiatives, mailOutbox, users } from "@/db/schema";
+import { initiatives, mailOutbox, reports, users } from "@/db/schema";
+import { deleteAccount } from "@/lib/accounts/deletion";
 import { addComment } from "@/lib/initiatives/commands/comments";
 import { reportContent } from "@/lib/initiatives/commands/reports";
 import { getInitiativeDetail } from "@/lib/initiatives/detail-queries";
+import { listReported } from "@/lib/initiatives/staff-queries";
 import { mailDirectBatch } from "@/lib/notifications/deliver";
 import { ipRangeKey } from "@/lib/security/ip-range";
 import { createEstablishedUser, createInitiative, createUser, nextRangeKey } from "./support/factories";
@@ -78,5 +80,19 @@ describe("hiding after reports", () => {
     for (let n = 0; n < 3; n++) report(createEstablishedUser(), id);
     expect(getInitiativeDetail(id, null)).toBeNull();
     expect(getInitiativeDetail(id, { id: initiator, role: "bewoner" })).toMatchObject({ hidden: true });
+  });
+});
+
+describe("when reporters leave", () => {
+  it("an idea hidden by reports stays on the review list after every reporter deleted the account; their note and network go", () => {
+    const id = createInitiative(createEstablishedUser());
+    const reporters = [createEstablishedUser(), createEstablishedUser(), createEstablishedUser()];
+    for (const reporter of reporters) reportContent(db(), { reporterId: reporter, initiativeId: id, reason: "spam", note: "Dit is reclame", rangeKey: nextRangeKey() });
+    expect(hiddenAt(id)).not.toBeNull();
+
+    for (const reporter of reporters) deleteAccount(db(), { userId: reporter, baseUrl: "http://localhost:3000" });
+    expect(listReported().find((item) => item.initiativeId === id && item.commentId === null)).toMatchObject({ hidden: true, openReports: 3 });
+    const left = db().select().from(reports).where(eq(reports.initiativeId, id)).all();
+    expect(left.map((row) => [row.reporterId, row.note, row.rangeKey])).toEqual([[null, null, null], [null, null, null], [null, null, null]]);
   });
 });
