@@ -75,6 +75,9 @@ export default defineConfig({
       // spec compares "nothing changed" snapshots; mails of actions go out after each request, and
       // the unit tests run the scheduler itself (tests/unit/jobs*.test.ts).
       JOBS_INTERVAL_MS: "3600000",
+      // Figures recounted right after each write, so a spec sees its own write without waiting
+      // out the production gap (tests/unit/stats-figures-thread.test.ts holds the gap itself).
+      FIGURES_MIN_GAP_MS: "0",
     },
   },
 });

@@ -22,19 +22,14 @@ export function DataTable({ table, maxRows = 60 }: { table: StatsTable; maxRows?
         </thead>
         <tbody role="rowgroup" className="block space-y-2 sm:table-row-group sm:space-y-0">
           {rows.map((row, r) => (
-            <tr key={r} role="row" className="block rounded-xl border-2 border-gray-200 p-3 sm:table-row sm:rounded-none sm:border-0 sm:border-b sm:border-gray-300 sm:p-0">
+            <tr key={r} role="row" className="stats-row">
               {table.columns.map((column, index) =>
                 index === 0 ? (
-                  <th key={column.key} role="rowheader" scope="row" className="block text-left font-bold sm:table-cell sm:p-2 sm:font-normal">
+                  <th key={column.key} role="rowheader" scope="row">
                     {row[column.key] ?? "–"}
                   </th>
                 ) : (
-                  <td
-                    key={column.key}
-                    role="cell"
-                    data-label={column.label}
-                    className="flex justify-between gap-3 tabular-nums before:content-[attr(data-label)] sm:table-cell sm:p-2 sm:text-right sm:before:content-none"
-                  >
+                  <td key={column.key} role="cell" data-label={column.label}>
                     {row[column.key] ?? "–"}
                   </td>
                 ),

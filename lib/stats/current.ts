@@ -36,16 +36,24 @@ export type ComputeReports = (filter: StatsFilter, now: number) => Promise<Encod
 export class LatestFigures {
   private readonly made = new Map<string, Made>();
   private readonly running = new Map<string, { done: Promise<Made>; renderedFrom: number }>();
+  /** When each filter's last recompute started, for the gap between two. */
+  private readonly lastStart = new Map<string, number>();
   private readonly queued = new Map<string, Promise<Made>>();
   /** When each filter was last asked for, with the filter. */
   private readonly asked = new Map<string, { filter: StatsFilter; at: number }>();
   private watcher: ReturnType<typeof setInterval> | undefined;
 
-  /** `checkEveryMs`: how often the filters asked for lately are checked for writes. */
+  /**
+   * `checkEveryMs`: how often the filters asked for lately are checked for writes. `minGapMs`: the
+   * least time between the starts of two recomputes of one filter that already has a result; under
+   * a steady stream of writes it keeps the thread from taking a whole core for figures that are
+   * shown with their age anyway.
+   */
   constructor(
     private readonly compute: ComputeReports,
     private readonly cache: PageCache = pageCache(),
     private readonly checkEveryMs = 1_000,
+    private readonly minGapMs = 0,
   ) {}
 
   async report(filter: StatsFilter, audience: Audience, now = Date.now()): Promise<CurrentReport> {
@@ -118,15 +126,21 @@ export class LatestFigures {
   }
 
   private start(key: string, filter: StatsFilter): Promise<Made> {
-    // Taken before the thread starts reading: a write after this moment makes the result stale.
-    const renderedFrom = this.cache.now();
-    const startedAt = Date.now();
-    const done = this.compute(filter, startedAt)
-      .then((encoded) => this.keep(key, { encoded, reports: {}, tags: TAGS, renderedFrom, storedAt: startedAt }))
+    const wait = this.made.has(key) ? Math.max(0, (this.lastStart.get(key) ?? 0) + this.minGapMs - Date.now()) : 0;
+    // While it waits for its gap, the run counts as fresh: it reads everything written until it starts.
+    const run = { done: undefined as unknown as Promise<Made>, renderedFrom: Number.POSITIVE_INFINITY };
+    run.done = new Promise((resolve) => setTimeout(resolve, wait))
+      .then(() => {
+        // Taken before the thread starts reading: a write after this moment makes the result stale.
+        run.renderedFrom = this.cache.now();
+        const startedAt = Date.now();
+        this.lastStart.set(key, startedAt);
+        return this.compute(filter, startedAt).then((encoded) => this.keep(key, { encoded, reports: {}, tags: TAGS, renderedFrom: run.renderedFrom, storedAt: startedAt }));
+      })
       .finally(() => this.running.delete(key));
-    this.running.set(key, { done, renderedFrom });
-    done.catch((error: unknown) => console.error("Figures recompute failed:", error));
-    return done;
+    this.running.set(key, run);
+    run.done.catch((error: unknown) => console.error("Figures recompute failed:", error));
+    return run.done;
   }
 
   private keep(key: string, made: Made): Made {
@@ -142,12 +156,15 @@ export class LatestFigures {
 
 const GLOBAL_KEY = Symbol.for("burgers-maken.latest-figures");
 
+/** `FIGURES_MIN_GAP_MS`, default 5 s: figures at most ~5 s older than the last write. */
+const figuresMinGapMs = () => Number(process.env.FIGURES_MIN_GAP_MS ?? 5_000);
+
 /** The one keeper (and thread) of this process, shared by every route that shows figures. */
 function latestFigures(): LatestFigures {
   const holder = globalThis as typeof globalThis & { [GLOBAL_KEY]?: LatestFigures };
   if (!holder[GLOBAL_KEY]) {
     const thread = new FiguresThread();
-    holder[GLOBAL_KEY] = new LatestFigures((filter, now) => thread.compute(filter, now));
+    holder[GLOBAL_KEY] = new LatestFigures((filter, now) => thread.compute(filter, now), pageCache(), 1_000, figuresMinGapMs());
   }
   return holder[GLOBAL_KEY];
 }

@@ -158,6 +158,27 @@ describe("the latest figures", () => {
     latest.stopWatching();
   });
 
+  it("leave a gap between two recomputes of a filter under a stream of writes, answering at once meanwhile", async () => {
+    const starts: number[] = [];
+    const latest = new LatestFigures((filter, now) => (starts.push(Date.now()), thread.compute(filter, now)), cacheOfTheServer(), 1_000, 400);
+    const filter = parseStatsFilter({ wijk: "3" });
+    await latest.report(filter, "publiek");
+    for (let write = 0; write < 5; write++) {
+      randomWrite();
+      const asked = performance.now();
+      expect((await latest.report(filter, "publiek")).recounting).toBe(true);
+      expect(performance.now() - asked).toBeLessThan(50);
+      await new Promise((resolve) => setTimeout(resolve, 60));
+    }
+    await latest.settled();
+    expect(starts.length).toBeGreaterThanOrEqual(2);
+    // Five writes in ~300 ms make one recompute, which waited for its gap (timers may fire a ms early).
+    expect(starts.length).toBeLessThanOrEqual(3);
+    for (let i = 1; i < starts.length; i++) expect(starts[i]! - starts[i - 1]!).toBeGreaterThanOrEqual(395);
+    expect((await latest.report(filter, "publiek")).recounting).toBe(false);
+    latest.stopWatching();
+  });
+
   it("serve nothing older than the last recompute completed after a write", async () => {
     const latest = new LatestFigures((filter, now) => thread.compute(filter, now), cacheOfTheServer());
     for (const params of [{}, randomFilter(), randomFilter()]) {
