@@ -22,6 +22,8 @@ const MAX_WATCHED = 8;
  */
 export type CurrentReport = Report & { madeAt: number; ageMs: number; recounting: boolean };
 type Made = Freshness & { encoded: EncodedReports; reports: Partial<Record<Audience, Report>> };
+/** A recompute that waits for its gap or runs; `renderedFrom` is set when it starts reading. */
+type Running = { done: Promise<Made>; renderedFrom: number };
 
 export type ComputeReports = (filter: StatsFilter, now: number) => Promise<EncodedReports>;
 
@@ -35,9 +37,7 @@ export type ComputeReports = (filter: StatsFilter, now: number) => Promise<Encod
  */
 export class LatestFigures {
   private readonly made = new Map<string, Made>();
-  private readonly running = new Map<string, { done: Promise<Made>; renderedFrom: number }>();
-  /** When each filter's last recompute started, for the gap between two. */
-  private readonly lastStart = new Map<string, number>();
+  private readonly running = new Map<string, Running>();
   private readonly queued = new Map<string, Promise<Made>>();
   /** When each filter was last asked for, with the filter. */
   private readonly asked = new Map<string, { filter: StatsFilter; at: number }>();
@@ -105,8 +105,7 @@ export class LatestFigures {
 
   /**
    * One recompute per filter at a time. When a write came after the running one started, one
-   * more follows it (at most one waits, however many requests ask): at 20 writes a second and
-   * ~1 s per recompute, the thread counts back to back, never behind a growing queue.
+   * more follows it (at most one waits, however many requests ask), never behind a growing queue.
    */
   private recompute(key: string, filter: StatsFilter): Promise<Made> {
     const running = this.running.get(key);
@@ -125,22 +124,26 @@ export class LatestFigures {
     return queued;
   }
 
+  /** Starts a recompute once the gap since the kept result's own start has passed. */
   private start(key: string, filter: StatsFilter): Promise<Made> {
-    const wait = this.made.has(key) ? Math.max(0, (this.lastStart.get(key) ?? 0) + this.minGapMs - Date.now()) : 0;
+    const kept = this.made.get(key);
+    const wait = kept ? Math.max(0, kept.storedAt + this.minGapMs - Date.now()) : 0;
     // While it waits for its gap, the run counts as fresh: it reads everything written until it starts.
-    const run = { done: undefined as unknown as Promise<Made>, renderedFrom: Number.POSITIVE_INFINITY };
-    run.done = new Promise((resolve) => setTimeout(resolve, wait))
-      .then(() => {
-        // Taken before the thread starts reading: a write after this moment makes the result stale.
-        run.renderedFrom = this.cache.now();
-        const startedAt = Date.now();
-        this.lastStart.set(key, startedAt);
-        return this.compute(filter, startedAt).then((encoded) => this.keep(key, { encoded, reports: {}, tags: TAGS, renderedFrom: run.renderedFrom, storedAt: startedAt }));
-      })
-      .finally(() => this.running.delete(key));
+    const run: Running = {
+      renderedFrom: Number.POSITIVE_INFINITY,
+      done: new Promise((resolve) => setTimeout(resolve, wait)).then(() => this.count(key, filter, run)).finally(() => this.running.delete(key)),
+    };
     this.running.set(key, run);
     run.done.catch((error: unknown) => console.error("Figures recompute failed:", error));
     return run.done;
+  }
+
+  private async count(key: string, filter: StatsFilter, run: Running): Promise<Made> {
+    // Taken before the thread starts reading: a write after this moment makes the result stale.
+    run.renderedFrom = this.cache.now();
+    const startedAt = Date.now();
+    const encoded = await this.compute(filter, startedAt);
+    return this.keep(key, { encoded, reports: {}, tags: TAGS, renderedFrom: run.renderedFrom, storedAt: startedAt });
   }
 
   private keep(key: string, made: Made): Made {
