@@ -1,9 +1,11 @@
 import type { DbOrTx } from "@/db/client";
 import { enqueueMail, type Mail } from "@/lib/mail/outbox";
 import { isAnonymousKey } from "@/lib/privacy/anonymise";
-import { hashCancelCode, newCancelCode } from "@/lib/sms/code";
+import { newDigitCode } from "@/lib/security/digit-code";
+import { hashCancelCode } from "@/lib/sms/code";
 import { enqueueSms, type Sms } from "@/lib/sms/outbox";
 import type { CancelProof } from "./sms";
+import { CANCEL_CODE_LENGTH } from "./schema";
 import { newCancelToken } from "./tokens";
 
 /** How a sign-up can be reached: an e-mail address, a mobile number (E.164), or both. */
@@ -34,6 +36,6 @@ export function tell(tx: DbOrTx, contact: Contact, mail: (email: string) => Mail
  */
 export function newCancelProof(phone: string | null, baseUrl: string): { proof: CancelProof; columns: { cancelTokenHash: string; cancelCodeHash: string | null } } {
   const { token, hash } = newCancelToken();
-  const code = newCancelCode();
+  const code = newDigitCode(CANCEL_CODE_LENGTH);
   return { proof: { token, code, baseUrl }, columns: { cancelTokenHash: hash, cancelCodeHash: phone ? hashCancelCode(phone, code) : null } };
 }

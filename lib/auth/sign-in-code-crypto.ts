@@ -8,11 +8,6 @@ function authSecret(): string {
   return secret;
 }
 
-/** A random code of six digits, leading zeros included. */
-export function newSignInCode(): string {
-  return crypto.randomInt(0, 10 ** SIGN_IN_CODE_DIGITS).toString().padStart(SIGN_IN_CODE_DIGITS, "0");
-}
-
 /** "123 456": two groups of three are easier to read and to type over. */
 export function formatSignInCode(code: string): string {
   return `${code.slice(0, 3)} ${code.slice(3)}`;

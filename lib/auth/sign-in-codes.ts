@@ -1,9 +1,10 @@
 import { eq, inArray, lte } from "drizzle-orm";
 import type { Db, DbOrTx } from "@/db/client";
 import { signInCodes } from "@/db/schema";
+import { newDigitCode } from "@/lib/security/digit-code";
 import { siteUrl } from "@/lib/site-url";
 import { countFailedSignInCode, signInCodeTryAllowed } from "./rate-limit";
-import { decryptSignInUrl, encryptSignInUrl, hashSignInCode, newSignInCode, signInCodeMatches } from "./sign-in-code-crypto";
+import { decryptSignInUrl, encryptSignInUrl, hashSignInCode, SIGN_IN_CODE_DIGITS, signInCodeMatches } from "./sign-in-code-crypto";
 
 /** After this many wrong codes the code no longer works; the person asks a new one. */
 export const SIGN_IN_CODE_TRIES = 5;
@@ -14,7 +15,7 @@ export const SIGN_IN_CODE_TRIES = 5;
  */
 export function storeSignInCode(tx: DbOrTx, input: { email: string; url: string; expires: Date; now?: Date }): string {
   const email = input.email.toLowerCase();
-  const code = newSignInCode();
+  const code = newDigitCode(SIGN_IN_CODE_DIGITS);
   const row = {
     codeHash: hashSignInCode(email, code),
     encryptedUrl: encryptSignInUrl(input.url, email, code),

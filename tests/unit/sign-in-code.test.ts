@@ -11,12 +11,13 @@ import {
   encryptSignInUrl,
   formatSignInCode,
   hashSignInCode,
-  newSignInCode,
+  SIGN_IN_CODE_DIGITS,
   signInCodeMatches,
 } from "@/lib/auth/sign-in-code-crypto";
 import { redeemSignInCode, SIGN_IN_CODE_TRIES, storeSignInCode } from "@/lib/auth/sign-in-codes";
 import { sendSignInLink } from "@/lib/auth/sign-in-mail";
 import { cleanupPersonalData } from "@/lib/privacy/retention";
+import { newDigitCode } from "@/lib/security/digit-code";
 import { siteUrl } from "@/lib/site-url";
 import { createUser } from "./support/factories";
 
@@ -39,7 +40,7 @@ const otherCode = (code: string) => String((Number(code) + 1) % 1_000_000).padSt
 
 describe("the sign-in code itself", () => {
   it("is six digits, leading zeros kept, and random", () => {
-    const codes = Array.from({ length: 2000 }, newSignInCode);
+    const codes = Array.from({ length: 2000 }, () => newDigitCode(SIGN_IN_CODE_DIGITS));
     for (const code of codes) expect(code).toMatch(/^\d{6}$/);
     expect(new Set(codes).size).toBeGreaterThan(1990);
     expect(formatSignInCode("012345")).toBe("012 345");
