@@ -3,12 +3,11 @@ import type { Db } from "@/db/client";
 import { activities, backings, initiatives, reports, signups, users, verificationTokens } from "@/db/schema";
 import { ownedBy } from "@/lib/activities/ownership";
 import { cancelSignup } from "@/lib/activities/commands";
-import { forgetPhoneIfUnused, removeFilesOfRemovedSignup } from "@/lib/activities/removal";
+import { forgetAddress, forgetPhoneIfUnused, removeFilesOfRemovedSignup } from "@/lib/activities/removal";
 import { recordAudit } from "@/lib/audit/record";
 import { forgetRateLimitsOf } from "@/lib/auth/rate-limit";
-import { forgetSignInCodesOf } from "@/lib/auth/sign-in-codes";
 import { deletePhoto } from "@/lib/initiatives/photo";
-import { forgetMailTo, removeOutboxFilesTo } from "@/lib/mail/outbox";
+import { removeOutboxFilesTo } from "@/lib/mail/outbox";
 import { AppError } from "@/lib/errors";
 import { anonymiseSignups } from "@/lib/privacy/anonymise";
 
@@ -72,10 +71,9 @@ export function deleteAccount(db: Db, input: { userId: string; baseUrl: string; 
         .all();
 
       const email = user.email.toLowerCase();
-      forgetMailTo(tx, email);
+      forgetAddress(tx, email);
       tx.delete(verificationTokens).where(inArray(verificationTokens.identifier, [user.email, email])).run();
-      forgetRateLimitsOf(tx, [input.userId, email]);
-      forgetSignInCodesOf(tx, [email]);
+      forgetRateLimitsOf(tx, [input.userId]);
 
       recordAudit(tx, {
         actorId: null,

@@ -32,10 +32,15 @@ function forgetAddressIfUnused(tx: DbOrTx, email: string | null): string | null 
     tx.select({ id: signups.id }).from(signups).where(eq(signups.email, email)).get() ??
     tx.select({ id: users.id }).from(users).where(eq(sql`lower(${users.email})`, email)).get();
   if (stillUsed) return null;
+  forgetAddress(tx, email);
+  return email;
+}
+
+/** What is kept for an address beside its sign-ups and account: queued mails, hourly counts, a sign-in code. */
+export function forgetAddress(tx: DbOrTx, email: string): void {
   forgetMailTo(tx, email);
   forgetRateLimitsOf(tx, [email]);
   forgetSignInCodesOf(tx, [email]);
-  return email;
 }
 
 /** The same for a number: its text messages and hourly counts go once no sign-up uses it. */
