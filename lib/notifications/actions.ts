@@ -1,15 +1,15 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { getDb } from "@/db/client";
 import { AppError } from "@/lib/errors";
 import { defineAction } from "@/lib/forms/define-action";
+import { changed } from "@/lib/page-cache/changed";
 import { followInitiative, unfollowInitiative } from "./follow";
 import { savePreferences } from "./preferences";
 import { followSchema, preferencesSchema, unsubscribeSchema } from "./schema";
 import { unsubscribeByToken } from "./unsubscribe";
 
-const ideaPage = ({ input }: { input: { initiativeId: number } }) => revalidatePath(`/initiatieven/${input.initiativeId}`);
+const ideaPage = ({ input }: { input: { initiativeId: number } }) => changed.personal(`/initiatieven/${input.initiativeId}`);
 
 /** A signed-in resident follows a published idea. */
 export const followAction = defineAction({
@@ -36,7 +36,7 @@ export const savePreferencesAction = defineAction({
   schema: preferencesSchema,
   permission: "account:edit-own",
   run: ({ input, user }) => savePreferences(getDb(), { ...input, userId: user.id }),
-  changed: () => revalidatePath("/account"),
+  changed: () => changed.personal("/account"),
   message: () => "Uw keuze is bewaard.",
 });
 

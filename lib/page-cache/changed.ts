@@ -25,6 +25,10 @@ export const changed = {
     pageCache().invalidate(figuresChanged());
     for (const path of ["/beheer/fondsen", "/dashboard", "/cijfers"]) revalidatePath(path);
   },
+  /** A choice only its maker sees (following an idea, mail preferences): no visitor's page shows it. */
+  personal(...paths: string[]): void {
+    for (const path of paths) revalidatePath(path);
+  },
   /** Names, roles, settings, wijken, themes and series show on many pages: everything is stale. */
   everything(): void {
     pageCache().invalidate(everythingChanged());
