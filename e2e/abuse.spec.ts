@@ -1,12 +1,12 @@
-import { HOURLY_LIMITS } from "@/lib/auth/rate-limit";
-import { HONEYPOT_FIELD } from "@/lib/forms/honeypot";
+import { HOURLY_LIMITS } from "@/lib/platform/auth/rate-limit";
+import { HONEYPOT_FIELD } from "@/lib/platform/forms/honeypot";
 import { readDb } from "./support/db";
 import { expect, test } from "./support/fixtures";
 import { act, createActivity } from "./support/http";
 import { mailsTo } from "./support/mail";
 import { SignupForm } from "./support/signup-form";
 
-const SIGN_UP = "lib/activities/actions.ts#signUpAction";
+const SIGN_UP = "lib/activities/actions/signups.ts#signUpAction";
 const SENT = "Dank u wel. Wij sturen u een mail met alle informatie.";
 
 const signupsOf = (email: string) =>

@@ -1,4 +1,4 @@
-import type { Permission } from "@/lib/auth/permissions";
+import type { Permission } from "@/lib/platform/auth/permissions";
 import type { DemoRole } from "./support/auth";
 import { one } from "./support/db";
 import { newActivityFields, proposalFields } from "./support/http";
@@ -69,105 +69,105 @@ const result = (ids: DemoIds) => ({ initiativeId: String(ids.othersRealised), wh
 
 /** Every server action of the app. The authorization test fails when one is missing here. */
 export const ACTION_CASES: Record<string, ActionCase> = {
-  "lib/accounts/actions.ts#requestSignInLinkAction": {
+  "lib/accounts/actions/accounts.ts#requestSignInLinkAction": {
     public: "asking for a sign-in link is how anyone signs in; limited per address and per IP",
   },
-  "lib/accounts/actions.ts#signInWithCodeAction": {
+  "lib/accounts/actions/accounts.ts#signInWithCodeAction": {
     public:
       "the code from the sign-in mail is the proof (only a keyed hash is stored); five wrong tries kill it, and wrong codes count against the sign-in limits (tests/unit/sign-in-code.test.ts, e2e/sign-in-code.spec.ts)",
   },
-  "lib/accounts/actions.ts#signOutAction": { public: "signing out without a session changes nothing" },
-  "lib/accounts/actions.ts#saveProfileAction": {
+  "lib/accounts/actions/accounts.ts#signOutAction": { public: "signing out without a session changes nothing" },
+  "lib/accounts/actions/accounts.ts#saveProfileAction": {
     page: () => "/account/welkom",
     fields: () => ({ displayName: "Gekaapt", wijkId: "" }),
     permission: "account:edit-own",
     noOwner: "it only ever changes the signed-in user's own account; no account id is read from the form",
   },
-  "lib/accounts/actions.ts#deleteOwnAccountAction": {
+  "lib/accounts/actions/accounts.ts#deleteOwnAccountAction": {
     page: () => "/account/verwijderen",
     fields: () => ({ bevestiging: "ja" }),
     permission: "account:edit-own",
     noOwner: "it only ever deletes the signed-in user's own account; no account id is read from the form",
   },
-  "lib/accounts/actions.ts#changeRoleAction": {
+  "lib/accounts/actions/accounts.ts#changeRoleAction": {
     page: () => "/beheer/gebruikers",
     fields: (ids) => ({ userId: ids.piet, role: "beheerder" }),
     permission: "users:manage",
   },
-  "lib/accounts/actions.ts#blockAccountAction": {
+  "lib/accounts/actions/accounts.ts#blockAccountAction": {
     page: () => "/beheer/blokkeren",
     fields: (ids) => ({ userId: ids.piet, reason: "Overgenomen verzoek" }),
     permission: "users:block",
     noOwner: "staff may block any account that is not staff; the command refuses staff and oneself",
   },
-  "lib/accounts/actions.ts#unblockAccountAction": {
+  "lib/accounts/actions/accounts.ts#unblockAccountAction": {
     page: () => "/beheer/blokkeren",
     fields: (ids) => ({ userId: ids.piet, reason: "Overgenomen verzoek" }),
     permission: "users:block",
     noOwner: "staff may lift any block",
   },
-  "lib/activities/actions.ts#signUpAction": {
+  "lib/activities/actions/signups.ts#signUpAction": {
     public: "guests sign up without an account; limited per e-mail address and per IP, with a honeypot",
   },
-  "lib/activities/actions.ts#cancelSignupAction": {
+  "lib/activities/actions/signups.ts#cancelSignupAction": {
     public: "the secret token from the confirmation mail is the proof; only its hash is stored",
     probe: { page: "/aanmelding/onzin", fields: () => ({ token: "onzin-token-dat-niet-bestaat" }) },
   },
-  "lib/activities/actions.ts#cancelSignupByCodeAction": {
+  "lib/activities/actions/signups.ts#cancelSignupByCodeAction": {
     public: "the number and the secret code from the text message are the proof; only a hash is stored and tries are limited per number and per IP",
     probe: { page: "/aanmelding/code", fields: () => ({ phone: "06 19999999", code: "000000" }) },
   },
-  "lib/activities/actions.ts#removeSignupDataAction": {
+  "lib/activities/actions/signups.ts#removeSignupDataAction": {
     public: "the secret token from the confirmation mail is the proof, as for cancelling; only its hash is stored",
     probe: { page: "/aanmelding/onzin/verwijderen", fields: () => ({ token: "onzin-token-dat-niet-bestaat" }) },
   },
-  "lib/activities/actions.ts#changePartySizeByLinkAction": {
+  "lib/activities/actions/signups.ts#changePartySizeByLinkAction": {
     public: "the secret token from the confirmation mail is the proof, as for cancelling; only its hash is stored",
     probe: { page: "/aanmelding/onzin", fields: () => ({ token: "onzin-token-dat-niet-bestaat", partySize: "2" }) },
   },
-  "lib/activities/actions.ts#changeOwnPartySizeAction": {
+  "lib/activities/actions/signups.ts#changeOwnPartySizeAction": {
     page: () => "/account",
     fields: (ids) => ({ signupId: String(ids.othersSignup), partySize: "2" }),
     permission: "activity:sign-up",
     wrongOwner: { as: "bewoner", fields: (ids) => ({ signupId: String(ids.othersSignup), partySize: "2" }) },
   },
-  "lib/activities/actions.ts#cancelOwnSignupAction": {
+  "lib/activities/actions/signups.ts#cancelOwnSignupAction": {
     page: () => "/account",
     fields: (ids) => ({ signupId: String(ids.othersSignup) }),
     permission: "activity:sign-up",
     wrongOwner: { as: "bewoner", fields: (ids) => ({ signupId: String(ids.othersSignup) }) },
   },
-  "lib/activities/staff-actions.ts#saveActivityAction": {
+  "lib/activities/actions/staff.ts#saveActivityAction": {
     page: () => "/beheer/activiteiten/nieuw",
     fields: () => newActivityFields("Niet toegestane activiteit"),
     permission: "activity:manage",
   },
-  "lib/activities/staff-actions.ts#cancelActivityAction": {
+  "lib/activities/actions/staff.ts#cancelActivityAction": {
     page: (ids) => `/beheer/activiteiten/${ids.activity}`,
     fields: (ids) => ({ activityId: String(ids.activity) }),
     permission: "activity:manage",
   },
-  "lib/activities/staff-actions.ts#createSeriesAction": {
+  "lib/activities/actions/staff.ts#createSeriesAction": {
     page: () => "/beheer/activiteiten",
     fields: () => ({ name: "Niet toegestane reeks", oneSignupPerEmail: "ja" }),
     permission: "activity:manage",
   },
-  "lib/activities/staff-actions.ts#setSeriesRuleAction": {
+  "lib/activities/actions/staff.ts#setSeriesRuleAction": {
     page: () => "/beheer/activiteiten",
     fields: (ids) => ({ seriesId: String(ids.series), oneSignupPerEmail: "nee" }),
     permission: "activity:manage",
   },
-  "lib/activities/staff-actions.ts#checkInAction": {
+  "lib/activities/actions/staff.ts#checkInAction": {
     page: (ids) => `/beheer/activiteiten/${ids.activity}/inchecken`,
     fields: (ids) => ({ activityId: String(ids.activity), signupId: String(ids.othersSignup), present: "ja" }),
     permission: "activity:manage",
   },
-  "lib/activities/staff-actions.ts#addWalkInAction": {
+  "lib/activities/actions/staff.ts#addWalkInAction": {
     page: (ids) => `/beheer/activiteiten/${ids.activity}/inchecken`,
     fields: (ids) => ({ activityId: String(ids.activity), name: "", partySize: "3" }),
     permission: "activity:manage",
   },
-  "lib/activities/staff-actions.ts#signUpOnBehalfAction": {
+  "lib/activities/actions/staff.ts#signUpOnBehalfAction": {
     page: (ids) => `/beheer/activiteiten/${ids.activity}/aanmelden`,
     fields: (ids) => ({ activityId: String(ids.activity), name: "Overgenomen", email: "", phone: "06 18765432", partySize: "1", notes: "", residentAgreed: "on" }),
     permission: "activity:manage",
@@ -234,50 +234,50 @@ export const ACTION_CASES: Record<string, ActionCase> = {
     fields: (ids) => ({ initiativeId: String(ids.submitted), transition: "publish" }),
     permission: "initiative:moderate",
   },
-  "lib/notifications/actions.ts#followAction": {
+  "lib/notifications/actions/notifications.ts#followAction": {
     page: (ids) => `/initiatieven/${ids.published}`,
     fields: (ids) => ({ initiativeId: String(ids.published) }),
     permission: "initiative:follow",
     noOwner: "a follow always belongs to the signed-in user",
   },
-  "lib/notifications/actions.ts#unfollowAction": {
+  "lib/notifications/actions/notifications.ts#unfollowAction": {
     page: (ids) => `/initiatieven/${ids.published}`,
     fields: (ids) => ({ initiativeId: String(ids.published) }),
     permission: "initiative:follow",
     noOwner: "it removes only the signed-in user's own follow",
   },
-  "lib/notifications/actions.ts#savePreferencesAction": {
+  "lib/notifications/actions/notifications.ts#savePreferencesAction": {
     page: () => "/account",
     fields: () => ({ followMails: "never", staffMails: "never" }),
     permission: "account:edit-own",
     noOwner: "it only changes the signed-in user's own choices; no account id is read from the form",
   },
-  "lib/notifications/actions.ts#unsubscribeAction": {
+  "lib/notifications/actions/notifications.ts#unsubscribeAction": {
     public: "the secret token from the notification mail is the proof (RFC 8058 needs no sign-in); only its hash is stored",
     probe: { page: "/afmelden/onzin", fields: () => ({ token: "onzin-token-dat-niet-bestaat" }) },
   },
-  "lib/updates/actions.ts#postUpdateAction": {
+  "lib/updates/actions/updates.ts#postUpdateAction": {
     page: (ids) => `/initiatieven/${ids.published}`,
     fields: (ids) => ({ initiativeId: String(ids.published), body: "Niet van mij." }),
     permission: "initiative:post-update",
     wrongOwner: { as: "bewoner", fields: (ids) => ({ initiativeId: String(ids.published), body: "Niet van mij." }) },
   },
-  "lib/updates/actions.ts#hideUpdateAction": {
+  "lib/updates/actions/updates.ts#hideUpdateAction": {
     page: (ids) => `/initiatieven/${ids.published}`,
     fields: (ids) => ({ initiativeId: String(ids.published), updateId: "1", reason: "Mag niet." }),
     permission: "comment:moderate",
   },
-  "lib/settings/actions.ts#saveSettingsAction": {
+  "lib/settings/actions/settings.ts#saveSettingsAction": {
     page: () => "/beheer/instellingen",
     fields: () => ({ supportThreshold: "2", initiativeGoal: "3", guestDataRetentionMonths: "24" }),
     permission: "settings:manage",
   },
-  "lib/settings/actions.ts#saveWijkAction": {
+  "lib/settings/actions/settings.ts#saveWijkAction": {
     page: () => "/beheer/instellingen",
     fields: () => ({ wijkId: "1", name: "Overgenomen wijk" }),
     permission: "settings:manage",
   },
-  "lib/settings/actions.ts#saveThemeAction": {
+  "lib/settings/actions/settings.ts#saveThemeAction": {
     page: () => "/beheer/instellingen",
     fields: () => ({ themeId: "", name: "Overgenomen thema", leefgebied: "wonen-ruimte" }),
     permission: "settings:manage",

@@ -1,6 +1,6 @@
-import { PERMISSIONS, type Permission } from "@/lib/auth/permissions";
-import { ROLES } from "@/lib/auth/roles";
-import { AppError } from "@/lib/errors";
+import { PERMISSIONS, type Permission } from "@/lib/platform/auth/permissions";
+import { ROLES } from "@/lib/platform/auth/roles";
+import { AppError } from "@/lib/platform/errors";
 import { ACTION_CASES, demoIds, ROUTE_CASES, type DemoIds } from "./authorization-cases";
 import { snapshot } from "./support/db";
 import { expect, test } from "./support/fixtures";

@@ -16,7 +16,7 @@ test("after deleting an account its idea shows oud-bewoner, and the photos of it
   const name = `Vertrekker ${stamp}`;
   await signIn(page, `vertrekker-${stamp}@voorbeeld.nl`);
   const leaver = await http.newContext({ baseURL, storageState: await page.context().storageState(), extraHTTPHeaders: { Origin: baseURL! } });
-  await act(leaver, "lib/accounts/actions.ts#saveProfileAction", "/account/welkom", { displayName: name, wijkId: "" });
+  await act(leaver, "lib/accounts/actions/accounts.ts#saveProfileAction", "/account/welkom", { displayName: name, wijkId: "" });
 
   const conceptTitle = `Concept met foto ${stamp}`;
   const concept = await sendWithPhoto(leaver, PROPOSAL, "/initiatieven/nieuw", { ...proposalFields(conceptTitle), intent: "concept" });
@@ -32,7 +32,7 @@ test("after deleting an account its idea shows oud-bewoner, and the photos of it
   await page.goto(`/initiatieven/${id}`);
   await expect(page.getByText(name).first()).toBeVisible();
 
-  const deleted = await act(leaver, "lib/accounts/actions.ts#deleteOwnAccountAction", "/account/verwijderen", { bevestiging: "ja" });
+  const deleted = await act(leaver, "lib/accounts/actions/accounts.ts#deleteOwnAccountAction", "/account/verwijderen", { bevestiging: "ja" });
   await leaver.dispose();
   expect(deleted.redirectedTo, deleted.body.slice(0, 300)).toMatch(/\/tot-ziens/);
 

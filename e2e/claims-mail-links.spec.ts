@@ -27,7 +27,7 @@ test("promotion and change mails sent by a request with a forged host link to th
   const [placed, waiting] = [`geplaatst-${stamp}@voorbeeld.nl`, `wachtend-${stamp}@voorbeeld.nl`];
   const guest = await clientAs(baseURL!, "bezoeker");
   for (const email of [placed, waiting]) {
-    await act(guest, "lib/activities/actions.ts#signUpAction", `/activiteiten/${activityId}`, {
+    await act(guest, "lib/activities/actions/signups.ts#signUpAction", `/activiteiten/${activityId}`, {
       activityId: String(activityId), name: "Lia", email, phone: "", partySize: "1", notes: "", consent: "ja",
     });
     await waitForNewMail(email, 0);
@@ -36,7 +36,7 @@ test("promotion and change mails sent by a request with a forged host link to th
 
   // One more place (the waiting guest moves up) and a new address (everyone else hears of it).
   const staff = await forgedAs(baseURL!, "buurtwerker");
-  const reply = await act(staff, "lib/activities/staff-actions.ts#saveActivityAction", `/beheer/activiteiten/${activityId}/bewerken`, {
+  const reply = await act(staff, "lib/activities/actions/staff.ts#saveActivityAction", `/beheer/activiteiten/${activityId}/bewerken`, {
     ...newActivityFields(title, 2), address: "Andere straat 2", activityId: String(activityId),
   });
   await staff.dispose();

@@ -1,8 +1,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
-import { PERMISSIONS, type Permission } from "@/lib/auth/permissions";
-import { ROLES } from "@/lib/auth/roles";
+import { PERMISSIONS, type Permission } from "@/lib/platform/auth/permissions";
+import { ROLES } from "@/lib/platform/auth/roles";
 import { demoIds, type DemoIds } from "./authorization-cases";
 import type { DemoRole } from "./support/auth";
 import { clientAs, type Caller } from "./support/http";

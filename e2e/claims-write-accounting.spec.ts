@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import { expect, test } from "@playwright/test";
-import { AppError } from "@/lib/errors";
+import { AppError } from "@/lib/platform/errors";
 import { demoIds } from "./authorization-cases";
 import { DEMO, type DemoRole } from "./support/auth";
 import { one, readDb } from "./support/db";
@@ -80,7 +80,7 @@ test("a signed-in sign-up counts per e-mail address, not per account", async ({ 
   const activityId = await createActivity(baseURL!, `Aanmelding met account ${Date.now()}`);
   const [byAddress, byAccount] = [hits(`signup-user:${DEMO.bewoner}`), hits(`signup-user:${idOf("bewoner")}`)];
   const client = await clientAs(baseURL!, "bewoner");
-  const reply = await act(client, "lib/activities/actions.ts#signUpAction", `/activiteiten/${activityId}`, {
+  const reply = await act(client, "lib/activities/actions/signups.ts#signUpAction", `/activiteiten/${activityId}`, {
     activityId: String(activityId), name: "Fatima", email: DEMO.bewoner.toUpperCase(), phone: "", partySize: "1", notes: "", consent: "ja",
   });
   await client.dispose();

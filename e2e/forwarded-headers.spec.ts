@@ -15,13 +15,13 @@ test("links in mails use the site's own address, whatever host the request claim
   const forged = await httpClient({ extraHTTPHeaders: { ...FORGED, Host: "boze-site.example", Origin: "https://boze-site.example" } });
 
   const signIn = `host-${stamp}@voorbeeld.nl`;
-  await act(forged, "lib/accounts/actions.ts#requestSignInLinkAction", "/inloggen", { email: signIn, terug: "/" });
+  await act(forged, "lib/accounts/actions/accounts.ts#requestSignInLinkAction", "/inloggen", { email: signIn, terug: "/" });
   const signInMail = await waitForNewMail(signIn, 0);
   expect(linkIn(signInMail, "/api/auth/callback")).toMatch(new RegExp(`^${baseURL}/`));
 
   const activityId = await createActivity(baseURL!, `Hosttest ${stamp}`);
   const signUp = `aanmelding-${stamp}@voorbeeld.nl`;
-  await act(forged, "lib/activities/actions.ts#signUpAction", `/activiteiten/${activityId}`, {
+  await act(forged, "lib/activities/actions/signups.ts#signUpAction", `/activiteiten/${activityId}`, {
     activityId: String(activityId), name: "Lia", email: signUp, phone: "", partySize: "1", notes: "", consent: "ja",
   });
   const signUpMail = await waitForNewMail(signUp, 0);
@@ -39,7 +39,7 @@ test("a made-up X-Forwarded-For does not change the address the write limits cou
   const newestIpBucket = () =>
     readDb((db) => db.prepare("SELECT bucket FROM rate_limit_hits WHERE bucket LIKE 'signin-ip:%' ORDER BY rowid DESC LIMIT 1").pluck().get()) as string;
   const forged = await httpClient({ extraHTTPHeaders: { "X-Forwarded-For": "203.0.113.9", Origin: baseURL! } });
-  await act(forged, "lib/accounts/actions.ts#requestSignInLinkAction", "/inloggen", { email, terug: "/" });
+  await act(forged, "lib/accounts/actions/accounts.ts#requestSignInLinkAction", "/inloggen", { email, terug: "/" });
   await waitForNewMail(email, 0);
   expect(newestIpBucket()).toMatch(/^signin-ip:(127\.0\.0\.1|0:0:0:0::\/64)$/);
 });

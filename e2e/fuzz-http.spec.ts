@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import type { Page } from "@playwright/test";
-import { NAME_MAX, NOTES_MAX } from "@/lib/activities/limits";
-import { COMMENT_MAX, DESCRIPTION_MAX, PITCH_MAX, TITLE_MAX } from "@/lib/initiatives/limits";
+import { NAME_MAX, NOTES_MAX } from "@/lib/activities/fields";
+import { COMMENT_MAX, DESCRIPTION_MAX, PITCH_MAX, TITLE_MAX } from "@/lib/initiatives/fields";
 import { hostileValue, isDutchMessage } from "../tests/unit/support/fuzz-values";
 import { one, readDb } from "./support/db";
 import { expect, test } from "./support/fixtures";
@@ -48,10 +48,10 @@ test.describe("the main actions under generated input over HTTP", () => {
       const { odd, ...rest } = input;
       // Mostly a fresh valid address, so the per-address limit does not end the run early.
       const fields = { ...rest, activityId: String(activityId), email: odd ? rest.email : `fuzz-${i}-${Date.now()}@voorbeeld.nl` };
-      expectHandled(await act(visitor, "lib/activities/actions.ts#signUpAction", `/activiteiten/${activityId}`, fields), fields);
+      expectHandled(await act(visitor, "lib/activities/actions/signups.ts#signUpAction", `/activiteiten/${activityId}`, fields), fields);
     }
     const marked = { activityId: String(activityId), name: MARKUP.slice(0, NAME_MAX), email: `markup-${Date.now()}@voorbeeld.nl`, phone: "", partySize: "1", notes: MARKUP, consent: "ja" };
-    expectHandled(await act(visitor, "lib/activities/actions.ts#signUpAction", `/activiteiten/${activityId}`, marked), marked);
+    expectHandled(await act(visitor, "lib/activities/actions/signups.ts#signUpAction", `/activiteiten/${activityId}`, marked), marked);
 
     const stored = readDb((db) => db.prepare("SELECT name, notes FROM signups WHERE activity_id = ?").all(activityId)) as { name: string; notes: string | null }[];
     expect(stored.length).toBeGreaterThan(10);

@@ -57,7 +57,7 @@ test("sign-ups through one process show at once on the other, under load (0 stal
   const first = await clientAs(baseURL!, "bezoeker");
   const acknowledged: { at: number; value: number }[] = [];
   for (let n = 1; n <= 6; n++) {
-    const reply = await act(first, "lib/activities/actions.ts#signUpAction", path, {
+    const reply = await act(first, "lib/activities/actions/signups.ts#signUpAction", path, {
       activityId: String(id), name: "Twee Processen", email: `twee-${n}-${unique()}@voorbeeld.test`, partySize: "1", consent: "ja",
     });
     expect(reply.status).toBe(200);

@@ -37,7 +37,7 @@ test.describe("security headers", () => {
   });
 
   test("a server action called with a body that is not a form gets a 400, not a crash", async ({ request, baseURL }) => {
-    const id = actionIds()["lib/accounts/actions.ts#requestSignInLinkAction"]!;
+    const id = actionIds()["lib/accounts/actions/accounts.ts#requestSignInLinkAction"]!;
     for (const [type, body] of [["text/plain;charset=UTF-8", "[1,2]"], ["application/json", '["x"]']] as const) {
       const response = await request.post("/inloggen", { headers: { "Next-Action": id, "Content-Type": type, Origin: baseURL! }, data: body });
       expect(response.status(), type).toBe(400);

@@ -9,7 +9,7 @@ const DEFAULTS = { supportThreshold: "25", initiativeGoal: "150", guestDataReten
 // The other specs count on the default threshold and goal.
 test.afterAll(async ({ baseURL }) => {
   const beheerder = await clientAs(baseURL!, "beheerder");
-  await act(beheerder, "lib/settings/actions.ts#saveSettingsAction", "/beheer/instellingen", DEFAULTS);
+  await act(beheerder, "lib/settings/actions/settings.ts#saveSettingsAction", "/beheer/instellingen", DEFAULTS);
   await beheerder.dispose();
 });
 

@@ -1,4 +1,4 @@
-import type { LimitedWrite } from "@/lib/auth/rate-limit";
+import type { LimitedWrite } from "@/lib/platform/auth/rate-limit";
 import { DEMO } from "./support/auth";
 import { one, readDb } from "./support/db";
 import { expect, test } from "./support/fixtures";
@@ -45,10 +45,10 @@ test("every limited write counts against its hourly limit, per person and per IP
   await write("backing", "buurtwerker", staff, `${BACKING}#withdrawBackingAction`, `/initiatieven/${id}`, onIdea);
   await write("comment", "bewoner", resident, `${MODERATION}#addCommentAction`, `/initiatieven/${id}`, { ...onIdea, body: "Mooi." });
   await write("report", "buurtwerker", staff, `${MODERATION}#reportAction`, `/initiatieven/${id}`, { ...onIdea, commentId: "", reason: "spam", note: "" });
-  await write("signup", "bezoeker", email, "lib/activities/actions.ts#signUpAction", `/activiteiten/${activityId}`, {
+  await write("signup", "bezoeker", email, "lib/activities/actions/signups.ts#signUpAction", `/activiteiten/${activityId}`, {
     activityId: String(activityId), name: "Lia", email, phone: "", partySize: "1", notes: "", consent: "ja",
   });
-  await write("signin", "bezoeker", email, "lib/accounts/actions.ts#requestSignInLinkAction", "/inloggen", { email, terug: "/" });
+  await write("signin", "bezoeker", email, "lib/accounts/actions/accounts.ts#requestSignInLinkAction", "/inloggen", { email, terug: "/" });
 
   await withdrawInitiative(baseURL!, Number(id));
 });

@@ -2,12 +2,12 @@ import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import { auditLog, comments, initiatives, sessions, users } from "@/db/schema";
-import { blockAccount, unblockAccount } from "@/lib/accounts/blocking";
-import { copiesStaffName, findSessionUser, signInAllowed } from "@/lib/accounts/queries";
+import { blockAccount, unblockAccount } from "@/lib/accounts/commands/blocking";
+import { copiesStaffName, findSessionUser, signInAllowed } from "@/lib/accounts/queries/accounts";
 import { profileSchema } from "@/lib/accounts/schema";
 import { addComment } from "@/lib/initiatives/commands/comments";
-import { getInitiativeDetail } from "@/lib/initiatives/detail-queries";
-import { AppError } from "@/lib/errors";
+import { getInitiativeDetail } from "@/lib/initiatives/queries/detail";
+import { AppError } from "@/lib/platform/errors";
 import { createInitiative, createUser } from "./support/factories";
 
 // Issue 12 item 9: staff cannot be impersonated by name, and buurtwerkers can block an account.

@@ -2,9 +2,9 @@ import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import { auditLog, users } from "@/db/schema";
-import { applyAdminEmail, changeRole, updateProfile } from "@/lib/accounts/commands";
+import { applyAdminEmail, changeRole, updateProfile } from "@/lib/accounts/commands/accounts";
 import { profileSchema, signInSchema } from "@/lib/accounts/schema";
-import { AppError } from "@/lib/errors";
+import { AppError } from "@/lib/platform/errors";
 import { createUser } from "./support/factories";
 
 const roleOf = (id: string) => getDb().select({ role: users.role }).from(users).where(eq(users.id, id)).get()!.role;

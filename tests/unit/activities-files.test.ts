@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { calendarFile } from "@/lib/activities/calendar";
 import { rosterCsv } from "@/lib/activities/csv";
-import { fromLocalInput, toLocalInput } from "@/lib/activities/time";
+import { fromLocalInput, toLocalInput } from "@/lib/platform/time";
 
 const activity = {
   id: 7,

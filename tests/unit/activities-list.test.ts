@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
-import { listActivities, listCalendarActivities, listUpcomingActivities } from "@/lib/activities/queries";
+import { listActivities, listCalendarActivities, listUpcomingActivities } from "@/lib/activities/queries/activities";
 import { ACTIVITY_PAGE_SIZE } from "@/lib/activities/schema";
 import { createActivityRow, createSeriesRow } from "./support/activities-factory";
 

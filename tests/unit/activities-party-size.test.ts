@@ -2,9 +2,9 @@ import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import { mailOutbox, signups } from "@/db/schema";
-import { signUp } from "@/lib/activities/commands";
-import { changeOwnPartySize, changePartySizeByToken } from "@/lib/activities/party-size";
-import { AppError, FieldRefusal } from "@/lib/errors";
+import { signUp } from "@/lib/activities/commands/signups";
+import { changeOwnPartySize, changePartySizeByToken } from "@/lib/activities/commands/party-size";
+import { AppError, FieldRefusal } from "@/lib/platform/errors";
 import { BASE_URL, createActivityRow, person } from "./support/activities-factory";
 import { createUser } from "./support/factories";
 

@@ -2,9 +2,9 @@ import { eq, like } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import { mailOutbox, rateLimitHits } from "@/db/schema";
-import { cancelSignupByToken, signUp } from "@/lib/activities/commands";
+import { cancelSignupByToken, signUp } from "@/lib/activities/commands/signups";
 import { signupAnswer } from "@/lib/activities/signup-answer";
-import { HOURLY_LIMITS } from "@/lib/auth/rate-limit";
+import { HOURLY_LIMITS } from "@/lib/platform/auth/rate-limit";
 import { BASE_URL, createActivityRow, createSeriesRow, person } from "./support/activities-factory";
 
 // Issue 12 item 2: whether an address is signed up must not be readable from the answer, and

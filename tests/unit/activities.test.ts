@@ -2,12 +2,12 @@ import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import { activities, auditLog, mailOutbox, signups, users } from "@/db/schema";
-import { cancelOwnSignup, cancelSignupByToken, signUp } from "@/lib/activities/commands";
-import { FieldRefusal } from "@/lib/errors";
+import { cancelOwnSignup, cancelSignupByToken, signUp } from "@/lib/activities/commands/signups";
+import { FieldRefusal } from "@/lib/platform/errors";
 import { activitySchema, signupSchemaFor } from "@/lib/activities/schema";
-import { addWalkIn, cancelActivity, setCheckIn, updateActivity } from "@/lib/activities/staff-commands";
+import { addWalkIn, cancelActivity, setCheckIn, updateActivity } from "@/lib/activities/commands/staff";
 import { hashCancelToken } from "@/lib/activities/tokens";
-import { AppError } from "@/lib/errors";
+import { AppError } from "@/lib/platform/errors";
 import { BASE_URL, createActivityRow, createSeriesRow, person } from "./support/activities-factory";
 import { createUser } from "./support/factories";
 

@@ -1,7 +1,7 @@
 import { EventEmitter } from "node:events";
 import type { ServerResponse } from "node:http";
 import { describe, expect, it } from "vitest";
-import { admission } from "@/lib/server/admission";
+import { admission } from "@/lib/platform/server/admission";
 
 class FakeResponse extends EventEmitter {
   destroyed = false;

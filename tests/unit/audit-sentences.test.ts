@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { auditLine, type AuditEntry } from "@/lib/audit/sentences";
+import { auditLine, type AuditEntry } from "@/lib/platform/audit/sentences";
 import { TRANSITION_NAMES } from "@/lib/initiatives/status";
 
 const entry = (action: string, details: Record<string, unknown> = {}, names: Partial<AuditEntry> = {}): AuditEntry => ({

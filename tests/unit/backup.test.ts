@@ -5,7 +5,7 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import { describe, expect, it } from "vitest";
 import { closeDb, databasePath, getDb } from "@/db/client";
-import { backupDatabase, pruneBackups, restoreDatabase } from "@/lib/maintenance/backup";
+import { backupDatabase, pruneBackups, restoreDatabase } from "@/lib/platform/maintenance/backup";
 
 const WRITER = `
 const Database = require(${JSON.stringify(require.resolve("better-sqlite3"))});

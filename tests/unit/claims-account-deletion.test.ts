@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import { accounts, comments, initiatives, users, verificationTokens } from "@/db/schema";
-import { deleteAccount } from "@/lib/accounts/deletion";
+import { deleteAccount } from "@/lib/accounts/commands/deletion";
 import { addComment } from "@/lib/initiatives/commands/comments";
 import { reportContent, REPORTS_TO_HIDE } from "@/lib/initiatives/commands/reports";
 import { BASE_URL } from "./support/activities-factory";

@@ -2,10 +2,10 @@ import { createServer, type IncomingHttpHeaders, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { NextRequest } from "next/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { firstForwardedAddress } from "@/lib/auth/write-limit";
-import { sendCached } from "@/lib/page-cache/front";
-import { settleForwardedHeaders } from "@/lib/security/client-address";
-import { STRICT_TRANSPORT_SECURITY } from "@/lib/security/content-security-policy";
+import { firstForwardedAddress } from "@/lib/platform/auth/write-limit";
+import { sendCached } from "@/lib/platform/page-cache/front";
+import { settleForwardedHeaders } from "@/lib/platform/security/client-address";
+import { STRICT_TRANSPORT_SECURITY } from "@/lib/platform/security/content-security-policy";
 import { proxy } from "@/proxy";
 
 const CLAIMS_HTTPS = { "x-forwarded-proto": "https", "x-forwarded-for": "198.51.100.7" };

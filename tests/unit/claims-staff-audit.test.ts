@@ -3,12 +3,12 @@ import { describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import type { InitiativeStatus } from "@/db/enums";
 import { auditLog, signups } from "@/db/schema";
-import { blockAccount, unblockAccount } from "@/lib/accounts/blocking";
-import { changeRole } from "@/lib/accounts/commands";
-import { signUp } from "@/lib/activities/commands";
-import { signUpOnBehalf } from "@/lib/activities/on-behalf";
+import { blockAccount, unblockAccount } from "@/lib/accounts/commands/blocking";
+import { changeRole } from "@/lib/accounts/commands/accounts";
+import { signUp } from "@/lib/activities/commands/signups";
+import { signUpOnBehalf } from "@/lib/activities/commands/on-behalf";
 import { activitySchema } from "@/lib/activities/schema";
-import { addWalkIn, cancelActivity, createActivity, createSeries, setCheckIn, setSeriesRule, updateActivity } from "@/lib/activities/staff-commands";
+import { addWalkIn, cancelActivity, createActivity, createSeries, setCheckIn, setSeriesRule, updateActivity } from "@/lib/activities/commands/staff";
 import { decideMoney } from "@/lib/funds/commands/decisions";
 import { saveFund, setBudget } from "@/lib/funds/commands/funds";
 import { recordPayment } from "@/lib/funds/commands/movements";
@@ -20,9 +20,9 @@ import { reviewContent } from "@/lib/initiatives/commands/reports";
 import { applyTransition } from "@/lib/initiatives/commands/transition";
 import { onBehalfSchema } from "@/lib/initiatives/schema";
 import { STAFF_TRANSITIONS, type Transition } from "@/lib/initiatives/status";
-import { saveSettings, saveTheme, saveWijk } from "@/lib/settings/commands";
+import { saveSettings, saveTheme, saveWijk } from "@/lib/settings/commands/settings";
 import { settingsSchema } from "@/lib/settings/schema";
-import { hideUpdate, postUpdate } from "@/lib/updates/commands";
+import { hideUpdate, postUpdate } from "@/lib/updates/commands/updates";
 import { discoverActions } from "../../e2e/support/server-actions";
 import { BASE_URL, createActivityRow, createSeriesRow, person } from "./support/activities-factory";
 import { createInitiative, createUser } from "./support/factories";
@@ -62,37 +62,37 @@ type StaffCase = { staff: (actorId: string) => void } | { notStaff: string };
  * that actor. A new action without an entry fails the test.
  */
 const CASES: Record<string, StaffCase | StaffCase[]> = {
-  "lib/accounts/actions.ts#requestSignInLinkAction": { notStaff: "anyone asks a sign-in link" },
-  "lib/accounts/actions.ts#signInWithCodeAction": { notStaff: "anyone signs in with the code from the sign-in mail" },
-  "lib/accounts/actions.ts#signOutAction": { notStaff: "everyone signs out" },
-  "lib/accounts/actions.ts#saveProfileAction": { notStaff: "the own account" },
-  "lib/accounts/actions.ts#deleteOwnAccountAction": { notStaff: "the own account (it writes an account.deleted record without an actor)" },
-  "lib/accounts/actions.ts#changeRoleAction": { staff: (actorId) => changeRole(db(), { actorId, userId: createUser(), role: "alliantie" }) },
-  "lib/accounts/actions.ts#blockAccountAction": { staff: (actorId) => blockAccount(db(), { actorId, userId: createUser(), reason: "Scheldt." }) },
-  "lib/accounts/actions.ts#unblockAccountAction": {
+  "lib/accounts/actions/accounts.ts#requestSignInLinkAction": { notStaff: "anyone asks a sign-in link" },
+  "lib/accounts/actions/accounts.ts#signInWithCodeAction": { notStaff: "anyone signs in with the code from the sign-in mail" },
+  "lib/accounts/actions/accounts.ts#signOutAction": { notStaff: "everyone signs out" },
+  "lib/accounts/actions/accounts.ts#saveProfileAction": { notStaff: "the own account" },
+  "lib/accounts/actions/accounts.ts#deleteOwnAccountAction": { notStaff: "the own account (it writes an account.deleted record without an actor)" },
+  "lib/accounts/actions/accounts.ts#changeRoleAction": { staff: (actorId) => changeRole(db(), { actorId, userId: createUser(), role: "alliantie" }) },
+  "lib/accounts/actions/accounts.ts#blockAccountAction": { staff: (actorId) => blockAccount(db(), { actorId, userId: createUser(), reason: "Scheldt." }) },
+  "lib/accounts/actions/accounts.ts#unblockAccountAction": {
     staff: (actorId) => {
       const userId = createUser();
       blockAccount(db(), { actorId, userId, reason: "Scheldt." });
       unblockAccount(db(), { actorId, userId, reason: "Excuses." });
     },
   },
-  "lib/activities/actions.ts#signUpAction": { notStaff: "anyone signs up" },
-  "lib/activities/actions.ts#cancelSignupAction": { notStaff: "the guest's own link" },
-  "lib/activities/actions.ts#cancelSignupByCodeAction": { notStaff: "the guest's own number and code" },
-  "lib/activities/actions.ts#removeSignupDataAction": { notStaff: "the guest's own link" },
-  "lib/activities/actions.ts#cancelOwnSignupAction": { notStaff: "the own sign-up" },
-  "lib/activities/actions.ts#changeOwnPartySizeAction": { notStaff: "the own sign-up" },
-  "lib/activities/actions.ts#changePartySizeByLinkAction": { notStaff: "a guest's own sign-up, by its personal link" },
-  "lib/activities/staff-actions.ts#saveActivityAction": [
+  "lib/activities/actions/signups.ts#signUpAction": { notStaff: "anyone signs up" },
+  "lib/activities/actions/signups.ts#cancelSignupAction": { notStaff: "the guest's own link" },
+  "lib/activities/actions/signups.ts#cancelSignupByCodeAction": { notStaff: "the guest's own number and code" },
+  "lib/activities/actions/signups.ts#removeSignupDataAction": { notStaff: "the guest's own link" },
+  "lib/activities/actions/signups.ts#cancelOwnSignupAction": { notStaff: "the own sign-up" },
+  "lib/activities/actions/signups.ts#changeOwnPartySizeAction": { notStaff: "the own sign-up" },
+  "lib/activities/actions/signups.ts#changePartySizeByLinkAction": { notStaff: "a guest's own sign-up, by its personal link" },
+  "lib/activities/actions/staff.ts#saveActivityAction": [
     { staff: (actorId) => createActivity(db(), { actorId, data: activityData("Nieuw") }) },
     { staff: (actorId) => updateActivity(db(), { actorId, activityId: createActivityRow(), data: activityData("Anders"), baseUrl: BASE_URL }) },
   ],
-  "lib/activities/staff-actions.ts#cancelActivityAction": { staff: (actorId) => cancelActivity(db(), { actorId, activityId: createActivityRow() }) },
-  "lib/activities/staff-actions.ts#createSeriesAction": { staff: (actorId) => createSeries(db(), { actorId, name: "Reeks", oneSignupPerEmail: true }) },
-  "lib/activities/staff-actions.ts#setSeriesRuleAction": {
+  "lib/activities/actions/staff.ts#cancelActivityAction": { staff: (actorId) => cancelActivity(db(), { actorId, activityId: createActivityRow() }) },
+  "lib/activities/actions/staff.ts#createSeriesAction": { staff: (actorId) => createSeries(db(), { actorId, name: "Reeks", oneSignupPerEmail: true }) },
+  "lib/activities/actions/staff.ts#setSeriesRuleAction": {
     staff: (actorId) => setSeriesRule(db(), { actorId, seriesId: createSeriesRow("Andere reeks", true), oneSignupPerEmail: false }),
   },
-  "lib/activities/staff-actions.ts#checkInAction": [true, false].map((present) => ({
+  "lib/activities/actions/staff.ts#checkInAction": [true, false].map((present) => ({
     staff: (actorId: string) => {
       const activityId = createActivityRow();
       const signupId = confirmedSignup(activityId);
@@ -100,8 +100,8 @@ const CASES: Record<string, StaffCase | StaffCase[]> = {
       setCheckIn(db(), { actorId, activityId, signupId, present });
     },
   })),
-  "lib/activities/staff-actions.ts#addWalkInAction": { staff: (actorId) => addWalkIn(db(), { actorId, activityId: createActivityRow(), name: "", partySize: 2 }) },
-  "lib/activities/staff-actions.ts#signUpOnBehalfAction": {
+  "lib/activities/actions/staff.ts#addWalkInAction": { staff: (actorId) => addWalkIn(db(), { actorId, activityId: createActivityRow(), name: "", partySize: 2 }) },
+  "lib/activities/actions/staff.ts#signUpOnBehalfAction": {
     staff: (actorId) =>
       signUpOnBehalf(db(), { actorId, activityId: createActivityRow(), name: "Mevrouw Jansen", email: "", phone: "0612345678", partySize: 1, notes: "", baseUrl: BASE_URL }),
   },
@@ -130,12 +130,12 @@ const CASES: Record<string, StaffCase | StaffCase[]> = {
     staff: (actorId: string) => staffTransition(actorId, transition),
   })),
   "lib/initiatives/actions/transition.ts#initiatorTransitionAction": { notStaff: "the initiator's own idea" },
-  "lib/notifications/actions.ts#followAction": { notStaff: "a resident's own follow" },
-  "lib/notifications/actions.ts#unfollowAction": { notStaff: "a resident's own follow" },
-  "lib/notifications/actions.ts#savePreferencesAction": { notStaff: "the own mail choices" },
-  "lib/notifications/actions.ts#unsubscribeAction": { notStaff: "the link from the person's own mail" },
-  "lib/updates/actions.ts#postUpdateAction": { notStaff: "the initiator's or coach's own news on the idea" },
-  "lib/updates/actions.ts#hideUpdateAction": {
+  "lib/notifications/actions/notifications.ts#followAction": { notStaff: "a resident's own follow" },
+  "lib/notifications/actions/notifications.ts#unfollowAction": { notStaff: "a resident's own follow" },
+  "lib/notifications/actions/notifications.ts#savePreferencesAction": { notStaff: "the own mail choices" },
+  "lib/notifications/actions/notifications.ts#unsubscribeAction": { notStaff: "the link from the person's own mail" },
+  "lib/updates/actions/updates.ts#postUpdateAction": { notStaff: "the initiator's or coach's own news on the idea" },
+  "lib/updates/actions/updates.ts#hideUpdateAction": {
     staff: (actorId) => {
       const initiator = createUser();
       const initiativeId = createInitiative(initiator);
@@ -143,14 +143,14 @@ const CASES: Record<string, StaffCase | StaffCase[]> = {
       hideUpdate(db(), { staffId: actorId, initiativeId, updateId, reason: "Persoonlijke gegevens." });
     },
   },
-  "lib/settings/actions.ts#saveSettingsAction": {
+  "lib/settings/actions/settings.ts#saveSettingsAction": {
     staff: (actorId) => saveSettings(db(), { actorId, values: settingsSchema.parse({ supportThreshold: "7", initiativeGoal: "151", guestDataRetentionMonths: "5" }) }),
   },
-  "lib/settings/actions.ts#saveWijkAction": [
+  "lib/settings/actions/settings.ts#saveWijkAction": [
     { staff: (actorId) => saveWijk(db(), { actorId, name: `Nieuwe wijk ${actorId.slice(0, 6)}` }) },
     { staff: (actorId) => saveWijk(db(), { actorId, wijkId: 1, name: `Hernoemd ${actorId.slice(0, 6)}` }) },
   ],
-  "lib/settings/actions.ts#saveThemeAction": [
+  "lib/settings/actions/settings.ts#saveThemeAction": [
     { staff: (actorId) => saveTheme(db(), { actorId, name: `Nieuw thema ${actorId.slice(0, 6)}`, leefgebied: "wonen-ruimte" }) },
     { staff: (actorId) => saveTheme(db(), { actorId, themeId: 1, name: `Ander thema ${actorId.slice(0, 6)}`, leefgebied: "wonen-ruimte" }) },
   ],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { clientAddress, settleForwardedHeaders } from "@/lib/security/client-address";
+import { clientAddress, settleForwardedHeaders } from "@/lib/platform/security/client-address";
 
 describe("the client address for the per-IP limits", () => {
   it("without a proxy, is the connection's address, whatever X-Forwarded-For claims", () => {

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { centsToDecimal, formatEuros, parseEuros } from "@/lib/funds/money";
-import { AMOUNT_MAX_CENTS, EMAIL_MAX } from "@/lib/funds/limits";
+import { centsToDecimal, formatEuros, parseEuros } from "@/lib/platform/money";
+import { AMOUNT_MAX_CENTS, EMAIL_MAX } from "@/lib/funds/fields";
 import { budgetLineSchema, decisionSchema } from "@/lib/funds/schema";
 
 describe("euro amounts as typed, in whole cents", () => {

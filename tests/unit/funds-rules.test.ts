@@ -3,7 +3,7 @@ import { and, eq, like, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import { auditLog, fundBudgets, grants, initiatives, mailOutbox } from "@/db/schema";
-import { AppError, FieldRefusal } from "@/lib/errors";
+import { AppError, FieldRefusal } from "@/lib/platform/errors";
 import { fundBalance, loadGrant } from "@/lib/funds/commands/balance";
 import { decideMoney } from "@/lib/funds/commands/decisions";
 import { saveFund, setBudget } from "@/lib/funds/commands/funds";

@@ -3,7 +3,7 @@ import ts from "typescript";
 import { describe, expect, it } from "vitest";
 
 // ESLint's import/no-cycle skips `import type`, and the circle db/schema -> lib/initiatives/status ->
-// lib/auth/permissions -> db/schema closed through type imports only. This check counts them too.
+// lib/platform/auth/permissions -> db/schema closed through type imports only. This check counts them too.
 
 const root = path.resolve(import.meta.dirname, "../..");
 

@@ -7,7 +7,7 @@ import { getDb, openDatabase } from "@/db/client";
 import { backings, initiatives } from "@/db/schema";
 import { backInitiative, offerHelp, withdrawBacking } from "@/lib/initiatives/commands/backing";
 import { registerPaperSupport } from "@/lib/initiatives/commands/paper";
-import { AppError } from "@/lib/errors";
+import { AppError } from "@/lib/platform/errors";
 import { createInitiative, createUser } from "./support/factories";
 
 const run = promisify(execFile);

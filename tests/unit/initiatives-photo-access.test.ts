@@ -4,7 +4,7 @@ import { getDb } from "@/db/client";
 import { initiatives } from "@/db/schema";
 import { createProposal } from "@/lib/initiatives/commands/proposal";
 import { applyTransition } from "@/lib/initiatives/commands/transition";
-import { photoVisibility } from "@/lib/initiatives/detail-queries";
+import { photoVisibility } from "@/lib/initiatives/queries/detail";
 import { proposalSchema } from "@/lib/initiatives/schema";
 import { createUser } from "./support/factories";
 

@@ -5,7 +5,7 @@ import { auditLog, initiatives, initiativeStatusChanges, mailOutbox } from "@/db
 import { createOnBehalf, createProposal, updateProposal } from "@/lib/initiatives/commands/proposal";
 import { applyTransition } from "@/lib/initiatives/commands/transition";
 import { onBehalfSchema, proposalSchema } from "@/lib/initiatives/schema";
-import { AppError } from "@/lib/errors";
+import { AppError } from "@/lib/platform/errors";
 import { createUser } from "./support/factories";
 
 const form = (values: Record<string, string>) =>

@@ -5,8 +5,8 @@ import { initiatives, settings } from "@/db/schema";
 import { backInitiative, offerHelp } from "@/lib/initiatives/commands/backing";
 import { addComment } from "@/lib/initiatives/commands/comments";
 import { registerPaperSupport } from "@/lib/initiatives/commands/paper";
-import { getInitiativeDetail } from "@/lib/initiatives/detail-queries";
-import { listPublished } from "@/lib/initiatives/queries";
+import { getInitiativeDetail } from "@/lib/initiatives/queries/detail";
+import { listPublished } from "@/lib/initiatives/queries/lists";
 import { listFilterSchema } from "@/lib/initiatives/schema";
 import { createInitiative, createUser } from "./support/factories";
 

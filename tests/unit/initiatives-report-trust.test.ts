@@ -2,13 +2,13 @@ import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import { initiatives, mailOutbox, reports, users } from "@/db/schema";
-import { deleteAccount } from "@/lib/accounts/deletion";
+import { deleteAccount } from "@/lib/accounts/commands/deletion";
 import { addComment } from "@/lib/initiatives/commands/comments";
 import { reportContent } from "@/lib/initiatives/commands/reports";
-import { getInitiativeDetail } from "@/lib/initiatives/detail-queries";
-import { listReported } from "@/lib/initiatives/staff-queries";
-import { mailDirectBatch } from "@/lib/notifications/deliver";
-import { ipRangeKey } from "@/lib/security/ip-range";
+import { getInitiativeDetail } from "@/lib/initiatives/queries/detail";
+import { listReported } from "@/lib/initiatives/queries/staff";
+import { mailDirectBatch } from "@/lib/notifications/commands/deliver";
+import { ipRangeKey } from "@/lib/platform/security/ip-range";
 import { createEstablishedUser, createInitiative, createUser, nextRangeKey } from "./support/factories";
 
 // Issue 12 item 3: three throwaway accounts must not be able to hide anything.

@@ -4,7 +4,7 @@ import { getDb } from "@/db/client";
 import { auditLog, comments, initiatives } from "@/db/schema";
 import { addComment } from "@/lib/initiatives/commands/comments";
 import { reportContent, reviewContent } from "@/lib/initiatives/commands/reports";
-import { AppError } from "@/lib/errors";
+import { AppError } from "@/lib/platform/errors";
 import { createEstablishedUser, createInitiative, createUser, nextRangeKey } from "./support/factories";
 
 const hiddenAt = (id: number) => getDb().select({ h: initiatives.hiddenAt }).from(initiatives).where(eq(initiatives.id, id)).get()!.h;

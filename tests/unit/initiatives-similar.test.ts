@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import type { InitiativeStatus } from "@/db/enums";
 import { initiatives } from "@/db/schema";
-import { findSimilarIdeas } from "@/lib/initiatives/similar";
+import { findSimilarIdeas } from "@/lib/initiatives/queries/similar";
 import { searchWords, similarQuery, stem } from "@/lib/initiatives/similar-terms";
 import { createUser } from "./support/factories";
 

@@ -5,8 +5,8 @@ import { INITIATIVE_STATUSES, type InitiativeStatus, type Role } from "@/db/enum
 import { auditLog, initiatives, initiativeStatusChanges, mailOutbox } from "@/db/schema";
 import { applyTransition } from "@/lib/initiatives/commands/transition";
 import { checkTransition, TRANSITION_NAMES, type Transition } from "@/lib/initiatives/status";
-import { AppError } from "@/lib/errors";
-import { mailPendingNotifications } from "@/lib/notifications/deliver";
+import { AppError } from "@/lib/platform/errors";
+import { mailPendingNotifications } from "@/lib/notifications/commands/deliver";
 import { createInitiative, createUser } from "./support/factories";
 
 type ActorKind = "initiator" | "other bewoner" | "buurtwerker" | "beheerder" | "alliantie";

@@ -5,7 +5,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import { follows, mailOutbox, users } from "@/db/schema";
-import { postUpdate } from "@/lib/updates/commands";
+import { postUpdate } from "@/lib/updates/commands/updates";
 import { createInitiative, createUser } from "./support/factories";
 
 const TSX = path.resolve("node_modules/.bin/tsx");

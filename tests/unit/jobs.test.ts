@@ -2,10 +2,10 @@ import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import { jobs } from "@/db/schema";
-import { amsterdamTime, lastLocalMoment } from "@/lib/jobs/amsterdam";
-import { enqueueJob } from "@/lib/jobs/queue";
-import { enqueueRecurring, RECURRING } from "@/lib/jobs/recurring";
-import { BACKOFF_MINUTES, MAX_ATTEMPTS, runDueJobs } from "@/lib/jobs/runner";
+import { amsterdamTime, lastLocalMoment } from "@/lib/platform/jobs/amsterdam";
+import { enqueueJob } from "@/lib/platform/jobs/queue";
+import { enqueueRecurring, RECURRING } from "@/lib/platform/jobs/recurring";
+import { BACKOFF_MINUTES, MAX_ATTEMPTS, runDueJobs } from "@/lib/platform/jobs/runner";
 
 const MINUTE = 60_000;
 const jobRow = (id: number) => getDb().select().from(jobs).where(eq(jobs.id, id)).get()!;

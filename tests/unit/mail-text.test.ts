@@ -4,10 +4,10 @@ import { describe, expect, it } from "vitest";
 import type { CalendarActivity } from "@/lib/activities/calendar";
 import * as activityMails from "@/lib/activities/mails";
 import * as fundMails from "@/lib/funds/mails";
-import * as signInMails from "@/lib/auth/sign-in-mail";
+import * as signInMails from "@/lib/platform/auth/sign-in-mail";
 import * as initiativeMails from "@/lib/initiatives/mails";
 import { TRANSITION_NAMES } from "@/lib/initiatives/status";
-import type { Mail } from "@/lib/mail/outbox";
+import type { Mail } from "@/lib/platform/mail/outbox";
 import { NOTIFICATION_KINDS } from "@/db/enums";
 import { notificationText } from "@/lib/notifications/texts";
 

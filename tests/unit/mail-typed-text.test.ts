@@ -17,9 +17,9 @@ import {
   signupCancelledSms,
   waitingListSms,
 } from "@/lib/activities/sms";
-import type { Mail } from "@/lib/mail/outbox";
-import type { Sms } from "@/lib/sms/outbox";
-import { segments } from "@/lib/sms/segments";
+import type { Mail } from "@/lib/platform/mail/outbox";
+import type { Sms } from "@/lib/platform/sms/outbox";
+import { segments } from "@/lib/platform/sms/segments";
 
 // Issue 12 item 7: a guest's address is confirmed by nobody, so a name typed in the sign-up form
 // (60 characters, links allowed) must not end up in a mail to that address.

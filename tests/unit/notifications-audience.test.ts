@@ -6,9 +6,9 @@ import { backInitiative, offerHelp } from "@/lib/initiatives/commands/backing";
 import { addComment } from "@/lib/initiatives/commands/comments";
 import { reportContent } from "@/lib/initiatives/commands/reports";
 import { applyTransition } from "@/lib/initiatives/commands/transition";
-import { alertOverdueAnswers } from "@/lib/notifications/events";
-import { followInitiative, unfollowInitiative } from "@/lib/notifications/follow";
-import { postUpdate } from "@/lib/updates/commands";
+import { alertOverdueAnswers } from "@/lib/notifications/commands/events";
+import { followInitiative, unfollowInitiative } from "@/lib/notifications/commands/follow";
+import { postUpdate } from "@/lib/updates/commands/updates";
 import { createEstablishedUser, createInitiative, createUser, nextRangeKey } from "./support/factories";
 import { toldAbout } from "./support/notifications";
 

@@ -3,9 +3,9 @@ import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { databasePath, getDb, openDatabase } from "@/db/client";
 import { backings, users } from "@/db/schema";
-import { PageCache, type CachedPage } from "@/lib/page-cache/store";
-import { SqliteTagLog } from "@/lib/page-cache/tag-log";
-import { tagsOfPublicPage } from "@/lib/page-cache/tags";
+import { PageCache, type CachedPage } from "@/lib/platform/page-cache/store";
+import { SqliteTagLog } from "@/lib/platform/page-cache/tag-log";
+import { tagsOfPublicPage } from "@/lib/platform/page-cache/tags";
 import { createInitiative, createUser } from "./support/factories";
 
 const page = (path: string, renderedFrom: number): CachedPage => ({

@@ -1,16 +1,16 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { cacheKeyOf, entryOf, servePublicPage, type Rendered } from "@/lib/page-cache/front";
-import { PageCache, pageCache, type CachedPage } from "@/lib/page-cache/store";
+import { cacheKeyOf, entryOf, servePublicPage, type Rendered } from "@/lib/platform/page-cache/front";
+import { PageCache, pageCache, type CachedPage } from "@/lib/platform/page-cache/store";
 import { activityFilterSchema } from "@/lib/activities/schema";
 import { listFilterSchema } from "@/lib/initiatives/schema";
-import { activityChanged, everythingChanged, figuresRecomputed, initiativeChanged, paramsOfPublicPage, tagsOfPublicPage } from "@/lib/page-cache/tags";
+import { activityChanged, everythingChanged, figuresRecomputed, initiativeChanged, paramsOfPublicPage, tagsOfPublicPage } from "@/lib/platform/page-cache/tags";
 import { statsFilterKey, statsFilterSchema } from "@/lib/stats/filters";
-import { cachedValue } from "@/lib/page-cache/values";
-import { siteUrl } from "@/lib/site-url";
+import { cachedValue } from "@/lib/platform/page-cache/values";
+import { siteUrl } from "@/lib/platform/site-url";
 
-/** The site as configured (AUTH_URL, or localhost with the port): lib/site-url.ts. */
+/** The site as configured (AUTH_URL, or localhost with the port): lib/platform/site-url.ts. */
 const SITE_HOST = new URL(siteUrl()).host;
 const entry = (tags: string[], renderedFrom: number, bytes = 10, storedAt = Date.now()): CachedPage => ({ parts: [Buffer.from("x")], headers: [], tags, renderedFrom, storedAt, bytes });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ROLES, type Role } from "@/db/enums";
-import { can, PERMISSIONS, type Permission } from "@/lib/auth/permissions";
+import { can, PERMISSIONS, type Permission } from "@/lib/platform/auth/permissions";
 
 // The expected matrix, written out by hand so that a change to the map must be deliberate.
 const EXPECTED: Record<Permission, Role[]> = {

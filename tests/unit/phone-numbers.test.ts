@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { cancelCodeSchema, mobileField, signupSchemaFor } from "@/lib/activities/schema";
-import { normaliseMobile, PHONE_INVALID } from "@/lib/sms/phone";
-import { fitTitle, isGsm7, segments } from "@/lib/sms/segments";
+import { normaliseMobile, PHONE_INVALID } from "@/lib/platform/sms/phone";
+import { fitTitle, isGsm7, segments } from "@/lib/platform/sms/segments";
 
 describe("mobile numbers", () => {
   it.each([

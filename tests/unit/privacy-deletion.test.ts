@@ -2,13 +2,13 @@ import { eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import { auditLog, backings, comments, initiatives, mailOutbox, reports, sessions, signups, users } from "@/db/schema";
-import { deleteAccount, LAST_ADMIN } from "@/lib/accounts/deletion";
-import { signUp } from "@/lib/activities/commands";
-import { removeSignupDataByToken } from "@/lib/activities/removal";
+import { deleteAccount, LAST_ADMIN } from "@/lib/accounts/commands/deletion";
+import { signUp } from "@/lib/activities/commands/signups";
+import { removeSignupDataByToken } from "@/lib/activities/commands/removal";
 import { backInitiative, offerHelp } from "@/lib/initiatives/commands/backing";
 import { addComment } from "@/lib/initiatives/commands/comments";
 import { reportContent } from "@/lib/initiatives/commands/reports";
-import { isAnonymousKey, WIPED_NAME } from "@/lib/privacy/anonymise";
+import { isAnonymousKey, WIPED_NAME } from "@/lib/privacy/commands/anonymise";
 import { BASE_URL, createActivityRow, person } from "./support/activities-factory";
 import { createInitiative, createUser } from "./support/factories";
 

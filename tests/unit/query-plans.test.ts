@@ -1,13 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import { planOf, statementsOf } from "@/db/explain";
-import { listActivities, listOwnSignups, listUpcomingActivities } from "@/lib/activities/queries";
-import { photoVisibility } from "@/lib/initiatives/detail-queries";
-import { listNewestPublished, listPublished } from "@/lib/initiatives/queries";
+import { listActivities, listOwnSignups, listUpcomingActivities } from "@/lib/activities/queries/activities";
+import { photoVisibility } from "@/lib/initiatives/queries/detail";
+import { listNewestPublished, listPublished } from "@/lib/initiatives/queries/lists";
 import { listFilterSchema } from "@/lib/initiatives/schema";
 import { computeFigures } from "@/lib/stats/figures";
 import { parseStatsFilter } from "@/lib/stats/filters";
-import { goalProgress } from "@/lib/stats/queries";
+import { goalProgress } from "@/lib/stats/queries/goal";
 import { createUser } from "./support/factories";
 
 // The pages that every visitor opens must cost the same with ten times the data: each reads one

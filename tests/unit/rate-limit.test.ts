@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { rateLimitHits } from "@/db/schema";
-import { consumeRateLimit, HOURLY_LIMITS, hourlyLimitRules, signInLinkDecision, signInLinkRules, type LimitedWrite } from "@/lib/auth/rate-limit";
+import { consumeRateLimit, HOURLY_LIMITS, hourlyLimitRules, signInLinkDecision, signInLinkRules, type LimitedWrite } from "@/lib/platform/auth/rate-limit";
 
 const HOUR = 3_600_000;
 

@@ -5,13 +5,13 @@ import sharp from "sharp";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import { initiatives } from "@/db/schema";
-import { pageCache } from "@/lib/page-cache/store";
-import { initiativeChanged, tagsOfPublicPage } from "@/lib/page-cache/tags";
+import { pageCache } from "@/lib/platform/page-cache/store";
+import { initiativeChanged, tagsOfPublicPage } from "@/lib/platform/page-cache/tags";
 import { activityUrl, initiativeUrl, shortAddress, whatsappUrl } from "@/lib/reach/links";
 import { previewRoute, previewVersion, type PreviewFacts } from "@/lib/reach/preview";
 import { qrSvg } from "@/lib/reach/qr";
-import { sitemapEntries } from "@/lib/site/sitemap";
-import { siteUrl } from "@/lib/site-url";
+import { sitemapEntries } from "@/lib/reach/sitemap";
+import { siteUrl } from "@/lib/platform/site-url";
 import { createActivityRow } from "./support/activities-factory";
 import { createInitiative, createUser } from "./support/factories";
 

@@ -2,9 +2,9 @@ import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import { activities, mailOutbox, signups, users } from "@/db/schema";
-import { cancelSignupByToken, signUp } from "@/lib/activities/commands";
-import { removeSignupDataByToken } from "@/lib/activities/removal";
-import { REMINDER_BEFORE_MS, sendActivityReminders, type ReminderChannel } from "@/lib/activities/reminders";
+import { cancelSignupByToken, signUp } from "@/lib/activities/commands/signups";
+import { removeSignupDataByToken } from "@/lib/activities/commands/removal";
+import { REMINDER_BEFORE_MS, sendActivityReminders, type ReminderChannel } from "@/lib/activities/commands/reminders";
 import { BASE_URL, createActivityRow, person } from "./support/activities-factory";
 import { createUser } from "./support/factories";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { safeReturnPath } from "@/lib/auth/return-path";
-import { siteUrl } from "@/lib/site-url";
+import { safeReturnPath } from "@/lib/platform/auth/return-path";
+import { siteUrl } from "@/lib/platform/site-url";
 
 /** Where a browser would really go from the site's own page, following the value as a link. */
 const followed = (value: string) => new URL(value, `${siteUrl()}/inloggen`);

@@ -2,9 +2,9 @@ import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { closeDb, getDb } from "@/db/client";
 import { auditLog, themes, wijken } from "@/db/schema";
-import { FieldRefusal } from "@/lib/errors";
-import { saveSettings, saveTheme, saveWijk } from "@/lib/settings/commands";
-import { getNumberSetting } from "@/lib/settings/queries";
+import { FieldRefusal } from "@/lib/platform/errors";
+import { saveSettings, saveTheme, saveWijk } from "@/lib/settings/commands/settings";
+import { getNumberSetting } from "@/lib/settings/queries/settings";
 import { settingsSchema, themeSchema, wijkSchema } from "@/lib/settings/schema";
 import { createUser } from "./support/factories";
 

@@ -2,10 +2,10 @@ import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import { mailOutbox, rateLimitHits, signInCodes, users } from "@/db/schema";
-import { blockAccount } from "@/lib/accounts/blocking";
-import { deleteAccount } from "@/lib/accounts/deletion";
+import { blockAccount } from "@/lib/accounts/commands/blocking";
+import { deleteAccount } from "@/lib/accounts/commands/deletion";
 import { signInCodeSchema } from "@/lib/accounts/schema";
-import { signInLinkRules } from "@/lib/auth/rate-limit";
+import { signInLinkRules } from "@/lib/platform/auth/rate-limit";
 import {
   decryptSignInUrl,
   encryptSignInUrl,
@@ -13,12 +13,12 @@ import {
   hashSignInCode,
   SIGN_IN_CODE_DIGITS,
   signInCodeMatches,
-} from "@/lib/auth/sign-in-code-crypto";
-import { redeemSignInCode, SIGN_IN_CODE_TRIES, storeSignInCode } from "@/lib/auth/sign-in-codes";
-import { sendSignInLink } from "@/lib/auth/sign-in-mail";
-import { cleanupPersonalData } from "@/lib/privacy/retention";
-import { newDigitCode } from "@/lib/security/digit-code";
-import { siteUrl } from "@/lib/site-url";
+} from "@/lib/platform/auth/sign-in-code-crypto";
+import { redeemSignInCode, SIGN_IN_CODE_TRIES, storeSignInCode } from "@/lib/platform/auth/sign-in-codes";
+import { sendSignInLink } from "@/lib/platform/auth/sign-in-mail";
+import { cleanupPersonalData } from "@/lib/privacy/commands/retention";
+import { newDigitCode } from "@/lib/platform/security/digit-code";
+import { siteUrl } from "@/lib/platform/site-url";
 import { createUser } from "./support/factories";
 
 const db = () => getDb();

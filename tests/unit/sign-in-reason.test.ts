@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { signInReason } from "@/lib/auth/sign-in-reason";
+import { signInReason } from "@/lib/platform/auth/sign-in-reason";
 
 describe("the sign-in page says why", () => {
   it.each([

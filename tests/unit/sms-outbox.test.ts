@@ -5,8 +5,8 @@ import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import { smsOutbox } from "@/db/schema";
-import { deliverQueuedMail } from "@/lib/mail/after-response";
-import { deliverPendingSms, enqueueSms, SMS_MAX_ATTEMPTS, smsOutboxDir } from "@/lib/sms/outbox";
+import { deliverQueuedMail } from "@/lib/platform/mail/after-response";
+import { deliverPendingSms, enqueueSms, SMS_MAX_ATTEMPTS, smsOutboxDir } from "@/lib/platform/sms/outbox";
 
 const db = () => getDb();
 const pending = () => db().select().from(smsOutbox).all().filter((row) => row.sentAt === null);

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { databasePath, getDb, openDatabase } from "@/db/client";
 import { activities, backings, initiatives, signups } from "@/db/schema";
-import { PageCache, type CachedPage } from "@/lib/page-cache/store";
-import { SqliteTagLog } from "@/lib/page-cache/tag-log";
-import { tagsOfPublicPage } from "@/lib/page-cache/tags";
+import { PageCache, type CachedPage } from "@/lib/platform/page-cache/store";
+import { SqliteTagLog } from "@/lib/platform/page-cache/tag-log";
+import { tagsOfPublicPage } from "@/lib/platform/page-cache/tags";
 import { LatestFigures } from "@/lib/stats/current";
 import { FiguresThread } from "@/lib/stats/figures-worker";
 import { parseStatsFilter } from "@/lib/stats/filters";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { keyFigures } from "@/lib/stats/key-figures";
+import { keyFigures } from "@/lib/stats/queries/key-figures";
 import type { PresentedFigures } from "@/lib/stats/present";
 
 type Trend = PresentedFigures["trend"];

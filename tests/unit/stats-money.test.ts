@@ -4,7 +4,7 @@ import { getDb } from "@/db/client";
 import type { InitiativeStatus } from "@/db/enums";
 import { fundPayments, fundReturns, fundSpendings, grants, initiativeResults, initiatives } from "@/db/schema";
 import { parseStatsFilter, type StatsFilter } from "@/lib/stats/filters";
-import { moneyFigures, type MoneyRow } from "@/lib/stats/money-figures";
+import { moneyFigures, type MoneyRow } from "@/lib/stats/queries/money-figures";
 import { createUser } from "./support/factories";
 import { createFund } from "./support/funds-factory";
 

@@ -4,7 +4,7 @@ import { getDb } from "@/db/client";
 import type { Role } from "@/db/enums";
 import { activities, backings, initiatives, signups, users } from "@/db/schema";
 import { parseStatsFilter, type StatsFilterInput } from "@/lib/stats/filters";
-import { participants } from "@/lib/stats/participants";
+import { participants } from "@/lib/stats/queries/participants";
 
 // participants() counts a union by arithmetic (for speed). Here it is compared with the plain,
 // slow definition over random data and random filters.

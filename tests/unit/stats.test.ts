@@ -5,7 +5,7 @@ import type { InitiativeStatus } from "@/db/enums";
 import { activities, activitySeries, backings, initiatives, initiativeStatusChanges, paperBackings, signups, users } from "@/db/schema";
 import { computeFigures } from "@/lib/stats/figures";
 import { parseStatsFilter } from "@/lib/stats/filters";
-import { noShowRate } from "@/lib/stats/activity-figures";
+import { noShowRate } from "@/lib/stats/queries/activity-figures";
 import { presentFigures, publicCount } from "@/lib/stats/present";
 import { tableToCsv, tablesToLongCsv } from "@/lib/stats/csv";
 import { figureTables } from "@/lib/stats/tables";

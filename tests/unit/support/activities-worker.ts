@@ -6,7 +6,7 @@
  * Imports only modules without `server-only`.
  */
 import { openDatabase } from "@/db/client";
-import { cancelSignupByToken, signUp } from "@/lib/activities/commands";
+import { cancelSignupByToken, signUp } from "@/lib/activities/commands/signups";
 import { startWorker } from "./workers";
 
 type Job =

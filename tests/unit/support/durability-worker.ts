@@ -6,7 +6,7 @@
  */
 import { openDatabase } from "@/db/client";
 import { users } from "@/db/schema";
-import { signUp } from "@/lib/activities/commands";
+import { signUp } from "@/lib/activities/commands/signups";
 import { backInitiative } from "@/lib/initiatives/commands/backing";
 
 const [file, initiativeId, activityId, run] = process.argv.slice(2) as [string, string, string, string];

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { getDb } from "@/db/client";
-import { outboxDir } from "@/lib/mail/outbox";
+import { outboxDir } from "@/lib/platform/mail/outbox";
 
 /** Every (table, column, value) of a text column that contains `needle`, case-insensitive. */
 export function whereInDatabase(needle: string): string[] {

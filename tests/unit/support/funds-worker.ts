@@ -4,7 +4,7 @@
  * many grants it got through and how many were refused at the amount field.
  */
 import { openDatabase } from "@/db/client";
-import { FieldRefusal } from "@/lib/errors";
+import { FieldRefusal } from "@/lib/platform/errors";
 import { decideMoney } from "@/lib/funds/commands/decisions";
 import { startWorker } from "./workers";
 

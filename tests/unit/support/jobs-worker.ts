@@ -5,8 +5,8 @@
  */
 import fs from "node:fs";
 import { closeDb, getDb } from "@/db/client";
-import { runScheduler } from "@/lib/jobs/scheduler";
-import { mailPendingNotifications } from "@/lib/notifications/deliver";
+import { runScheduler } from "@/lib/platform/jobs/scheduler";
+import { mailPendingNotifications } from "@/lib/notifications/commands/deliver";
 
 const [startFile, at] = process.argv.slice(2) as [string, string];
 const pause = new Int32Array(new SharedArrayBuffer(4));
