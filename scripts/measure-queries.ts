@@ -22,7 +22,7 @@ const only = arg("only", "");
 
 const { closeDb, getDb } = await import("../db/client");
 const { planOf, statementsOf } = await import("../db/explain");
-const { findSessionUser } = await import("../lib/accounts/queries/accounts");
+const { findSessionUser } = await import("../lib/platform/auth/users");
 const { findOwnSignup, getActivity, listActivities, listOwnSignups, listSeries, listUpcomingActivities } = await import("../lib/activities/queries/activities");
 const { getInitiativeDetail } = await import("../lib/initiatives/queries/detail");
 const { listMyInitiatives, listNewestPublished, listPublished } = await import("../lib/initiatives/queries/lists");

@@ -3,7 +3,8 @@ import "@/lib/platform/forms/zod-dutch";
 import { optionalId } from "@/lib/platform/forms/fields";
 import { ROLES } from "@/lib/platform/auth/roles";
 import { containsRoleWord, ROLE_WORD_MESSAGE } from "./display-name";
-import { BLOCK_REASON_MAX, DISPLAY_NAME_MAX, DISPLAY_NAME_MIN, EMAIL_MAX, SIGN_IN_CODE_INPUT_MAX } from "./fields";
+import { EMAIL_MAX } from "@/lib/platform/forms/email";
+import { BLOCK_REASON_MAX, DISPLAY_NAME_MAX, DISPLAY_NAME_MIN, SIGN_IN_CODE_INPUT_MAX } from "./fields";
 
 const email = z
   .string()

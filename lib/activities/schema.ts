@@ -2,7 +2,7 @@ import { z } from "zod";
 import "@/lib/platform/forms/zod-dutch";
 import { checkbox, id, optionalId, yes } from "@/lib/platform/forms/fields";
 import { normaliseMobile, PHONE_INVALID } from "@/lib/platform/sms/phone";
-import { EMAIL_MAX } from "@/lib/accounts/fields";
+import { EMAIL_MAX } from "@/lib/platform/forms/email";
 import {
   ADDRESS_MAX,
   DESCRIPTION_MAX,

@@ -7,7 +7,7 @@ import { parseId } from "@/lib/platform/params";
 import type { InitiativeDetail } from "@/lib/initiatives/queries/detail";
 import { STATUS_LABELS } from "@/lib/initiatives/status";
 import { cachedValue } from "@/lib/platform/page-cache/values";
-import { tagsOfPublicPage } from "@/lib/platform/page-cache/tags";
+import { pageTags } from "@/lib/platform/page-cache/tags";
 
 /** What a preview picture shows: everything in it comes from here, so the version covers it all. */
 export type PreviewFacts = {
@@ -73,7 +73,7 @@ export function previewRoute(section: "initiatieven" | "activiteiten", factsOf: 
     const id = parseId((await params).id);
     const pagePath = `/${section}/${id}`;
     const kept = id
-      ? cachedValue<KeptPreview>(`preview:${pagePath}`, tagsOfPublicPage(pagePath) ?? ["*"], () => {
+      ? cachedValue<KeptPreview>(`preview:${pagePath}`, pageTags(section === "initiatieven" ? "initiative" : "activity", id), () => {
           const facts = factsOf(id);
           return facts && { version: previewVersion(facts), png: render(facts) };
         })

@@ -6,6 +6,7 @@ import { backings, users } from "@/db/schema";
 import { PageCache, type CachedPage } from "@/lib/platform/page-cache/store";
 import { SqliteTagLog } from "@/lib/platform/page-cache/tag-log";
 import { tagsOfPublicPage } from "@/lib/platform/page-cache/tags";
+import "@/lib/wiring/public-pages";
 import { createInitiative, createUser } from "./support/factories";
 
 const page = (path: string, renderedFrom: number): CachedPage => ({

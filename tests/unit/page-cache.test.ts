@@ -6,6 +6,7 @@ import { PageCache, pageCache, type CachedPage } from "@/lib/platform/page-cache
 import { activityFilterSchema } from "@/lib/activities/schema";
 import { listFilterSchema } from "@/lib/initiatives/schema";
 import { activityChanged, everythingChanged, figuresRecomputed, initiativeChanged, paramsOfPublicPage, tagsOfPublicPage } from "@/lib/platform/page-cache/tags";
+import "@/lib/wiring/public-pages";
 import { statsFilterKey, statsFilterSchema } from "@/lib/stats/filters";
 import { cachedValue } from "@/lib/platform/page-cache/values";
 import { siteUrl } from "@/lib/platform/site-url";

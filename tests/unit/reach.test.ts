@@ -7,6 +7,7 @@ import { getDb } from "@/db/client";
 import { initiatives } from "@/db/schema";
 import { pageCache } from "@/lib/platform/page-cache/store";
 import { initiativeChanged, tagsOfPublicPage } from "@/lib/platform/page-cache/tags";
+import "@/lib/wiring/public-pages";
 import { activityUrl, initiativeUrl, shortAddress, whatsappUrl } from "@/lib/reach/links";
 import { previewRoute, previewVersion, type PreviewFacts } from "@/lib/reach/preview";
 import { qrSvg } from "@/lib/reach/qr";

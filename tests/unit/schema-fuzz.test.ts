@@ -4,6 +4,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import * as accountLimits from "@/lib/accounts/fields";
+import { EMAIL_MAX } from "@/lib/platform/forms/email";
 import * as accounts from "@/lib/accounts/schema";
 import * as activityLimits from "@/lib/activities/fields";
 import * as activities from "@/lib/activities/schema";
@@ -39,8 +40,8 @@ const proposalLimits = {
 
 /** Every exported schema (or schema factory) of the modules below, keyed "module.export". */
 const CASES: Record<string, Case> = {
-  "accounts.signInSchema": { schema: accounts.signInSchema, valid: { email: "a@b.nl" }, maxLength: { email: accountLimits.EMAIL_MAX } },
-  "accounts.signInCodeSchema": { schema: accounts.signInCodeSchema, valid: { email: "a@b.nl", code: "012 345" }, maxLength: { email: accountLimits.EMAIL_MAX } },
+  "accounts.signInSchema": { schema: accounts.signInSchema, valid: { email: "a@b.nl" }, maxLength: { email: EMAIL_MAX } },
+  "accounts.signInCodeSchema": { schema: accounts.signInCodeSchema, valid: { email: "a@b.nl", code: "012 345" }, maxLength: { email: EMAIL_MAX } },
   "accounts.profileSchema": {
     schema: accounts.profileSchema,
     valid: { displayName: "Anna", wijkId: "2" },
@@ -54,14 +55,14 @@ const CASES: Record<string, Case> = {
     schema: activities.signupSchemaFor(PARTY),
     valid: { name: "Anna", email: "a@b.nl", phone: "06 12345678", partySize: "2", notes: "", consent: "ja" },
     // The number is checked as a mobile number (tests/unit/phone-numbers.test.ts), not by its length alone.
-    maxLength: { name: activityLimits.NAME_MAX, notes: activityLimits.NOTES_MAX, email: accountLimits.EMAIL_MAX },
+    maxLength: { name: activityLimits.NAME_MAX, notes: activityLimits.NOTES_MAX, email: EMAIL_MAX },
     range: { partySize: [1, PARTY] },
   },
   "activities.mobileField": { schema: activities.mobileField, valid: "06 12345678" },
   "activities.onBehalfSignupSchemaFor": {
     schema: activities.onBehalfSignupSchemaFor(PARTY),
     valid: { activityId: "4", name: "Mevrouw Jansen", email: "", phone: "0612345678", partySize: "2", notes: "", residentAgreed: "on" },
-    maxLength: { name: activityLimits.NAME_MAX, notes: activityLimits.NOTES_MAX, email: accountLimits.EMAIL_MAX },
+    maxLength: { name: activityLimits.NAME_MAX, notes: activityLimits.NOTES_MAX, email: EMAIL_MAX },
     range: { partySize: [1, PARTY] },
   },
   "activities.cancelCodeSchema": { schema: activities.cancelCodeSchema, valid: { phone: "+31 6 12345678", code: "048213" } },
@@ -85,7 +86,7 @@ const CASES: Record<string, Case> = {
   "activities.signupActionSchemaFor": {
     schema: activities.signupActionSchemaFor(PARTY),
     valid: { activityId: "4", name: "Anna", email: "a@b.nl", phone: "", partySize: "2", notes: "", consent: "ja" },
-    maxLength: { name: activityLimits.NAME_MAX, notes: activityLimits.NOTES_MAX, email: accountLimits.EMAIL_MAX },
+    maxLength: { name: activityLimits.NAME_MAX, notes: activityLimits.NOTES_MAX, email: EMAIL_MAX },
     range: { partySize: [1, PARTY] },
   },
   "activities.activityRefSchema": { schema: activities.activityRefSchema, valid: { activityId: "4" } },

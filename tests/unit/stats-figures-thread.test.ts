@@ -4,6 +4,7 @@ import { activities, backings, initiatives, signups } from "@/db/schema";
 import { PageCache, type CachedPage } from "@/lib/platform/page-cache/store";
 import { SqliteTagLog } from "@/lib/platform/page-cache/tag-log";
 import { tagsOfPublicPage } from "@/lib/platform/page-cache/tags";
+import "@/lib/wiring/public-pages";
 import { LatestFigures } from "@/lib/stats/current";
 import { FiguresThread } from "@/lib/stats/figures-worker";
 import { parseStatsFilter } from "@/lib/stats/filters";

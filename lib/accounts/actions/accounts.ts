@@ -17,7 +17,8 @@ import { changeRole, updateProfile } from "../commands/accounts";
 import { deleteAccount, removeFilesOfDeletion } from "../commands/deletion";
 import { blockAccount, unblockAccount } from "../commands/blocking";
 import { STAFF_NAME_MESSAGE } from "../display-name";
-import { copiesStaffName, signInAllowed } from "../queries/accounts";
+import { signInAllowed } from "@/lib/platform/auth/users";
+import { copiesStaffName } from "../queries/accounts";
 import { blockSchema, deleteAccountSchema, profileSchema, roleChangeSchema, signInCodeSchema, signInSchema } from "../schema";
 
 const SENT = "/inloggen/verstuurd";

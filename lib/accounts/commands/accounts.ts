@@ -5,13 +5,6 @@ import { users } from "@/db/schema";
 import { recordAudit } from "@/lib/platform/audit/record";
 import { AppError } from "@/lib/platform/errors";
 
-/** Makes the address in ADMIN_EMAIL a beheerder (on first sign-in and at start-up). */
-export function applyAdminEmail(db: Db, email: string): void {
-  const admin = process.env.ADMIN_EMAIL?.trim().toLowerCase();
-  if (!admin || admin !== email.trim().toLowerCase()) return;
-  db.update(users).set({ role: "beheerder" }).where(eq(sql`lower(${users.email})`, admin)).run();
-}
-
 export function updateProfile(
   db: Db,
   input: { userId: string; displayName: string; wijkId?: number },

@@ -5,32 +5,6 @@ import type { Role } from "@/db/enums";
 import { users, wijken } from "@/db/schema";
 import { nameKey } from "../display-name";
 
-export type SessionUser = {
-  id: string;
-  email: string;
-  displayName: string | null;
-  role: Role;
-  wijkId: number | null;
-};
-
-/** The signed-in user as pages and actions need it; null for an unknown or blocked account. */
-export function findSessionUser(id: string): SessionUser | null {
-  const row = getDb()
-    .select({
-      id: users.id,
-      email: users.email,
-      displayName: users.displayName,
-      role: users.role,
-      wijkId: users.wijkId,
-      blockedAt: users.blockedAt,
-    })
-    .from(users)
-    .where(eq(users.id, id))
-    .get();
-  if (!row || row.blockedAt) return null;
-  return { id: row.id, email: row.email, displayName: row.displayName, role: row.role, wijkId: row.wijkId };
-}
-
 /** Whether this name, read as its letters only, is the display name of a staff member other than `userId`. */
 export function copiesStaffName(displayName: string, userId: string): boolean {
   const key = nameKey(displayName);
@@ -40,12 +14,6 @@ export function copiesStaffName(displayName: string, userId: string): boolean {
     .where(and(ne(users.role, "bewoner"), ne(users.id, userId), isNotNull(users.displayName)))
     .all()
     .some((staff) => nameKey(staff.name!) === key);
-}
-
-/** A sign-in link may go to this address: it is new, or its account is not blocked. */
-export function signInAllowed(email: string): boolean {
-  const row = getDb().select({ blockedAt: users.blockedAt }).from(users).where(eq(users.email, email.toLowerCase())).get();
-  return !row?.blockedAt;
 }
 
 export const USERS_PAGE_SIZE = 25;

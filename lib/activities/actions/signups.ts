@@ -5,7 +5,7 @@ import { defineAction } from "@/lib/platform/forms/define-action";
 import { activityInInput, changed } from "@/lib/platform/page-cache/changed";
 import { siteUrl } from "@/lib/platform/site-url";
 import { clientIp } from "@/lib/platform/auth/write-limit";
-import type { SessionUser } from "@/lib/accounts/queries/accounts";
+import type { SessionUser } from "@/lib/platform/auth/users";
 import { cancelOwnSignup, cancelSignupByToken, signUp } from "../commands/signups";
 import { removeFilesOfRemovedSignup, removeSignupDataByToken } from "../commands/removal";
 import { changeOwnPartySize, changePartySizeByToken, type PartySizeOutcome } from "../commands/party-size";

@@ -4,7 +4,7 @@ import { DEFAULT_SETTINGS } from "@/db/reference-data";
 import { initiatives, settings, users } from "@/db/schema";
 import type { DbOrTx } from "@/db/client";
 import { formatActivityTime, formatDate } from "@/lib/platform/format";
-import { isPublicStatus } from "@/lib/initiatives/status";
+import { followableIdea } from "../queries/followable";
 import { followersOf, notify, ownersOf, staffFor } from "./notify";
 
 type Idea = { id: number; title: string };
@@ -64,8 +64,8 @@ export function notifyHidden(tx: DbOrTx, idea: Idea, hidden: { what: "het idee" 
 
 /** Followers of a published idea hear of a new date for one of its activities. */
 export function notifyActivityDate(tx: DbOrTx, initiativeId: number, activity: { id: number; title: string; startsAt: Date; endsAt: Date; actorId: string }) {
-  const idea = tx.select({ id: initiatives.id, title: initiatives.title, status: initiatives.status, hiddenAt: initiatives.hiddenAt }).from(initiatives).where(eq(initiatives.id, initiativeId)).get();
-  if (!idea || !isPublicStatus(idea.status) || idea.hiddenAt) return 0;
+  const idea = followableIdea(tx, initiativeId);
+  if (!idea) return 0;
   return notify(tx, {
     kind: "activity_date",
     eventKey: `activity-date:${activity.id}:${activity.startsAt.getTime()}`,

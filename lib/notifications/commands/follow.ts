@@ -3,8 +3,7 @@ import type { Db } from "@/db/client";
 import { follows } from "@/db/schema";
 import type { DbOrTx } from "@/db/client";
 import { AppError } from "@/lib/platform/errors";
-import { loadInitiative } from "@/lib/initiatives/commands/shared";
-import { isPublicStatus } from "@/lib/initiatives/status";
+import { followableIdea } from "../queries/followable";
 
 /** Follows an idea inside the caller's transaction (backing, help, comment); a repeat adds nothing. */
 export function followIn(tx: DbOrTx, userId: string, initiativeId: number): void {
@@ -15,8 +14,7 @@ export function followIn(tx: DbOrTx, userId: string, initiativeId: number): void
 export function followInitiative(db: Db, input: { userId: string; initiativeId: number }): void {
   db.transaction(
     (tx) => {
-      const initiative = loadInitiative(tx, input.initiativeId);
-      if (!isPublicStatus(initiative.status) || initiative.hiddenAt) throw new AppError("conflict", "Dit idee kunt u nu niet volgen.");
+      if (!followableIdea(tx, input.initiativeId)) throw new AppError("conflict", "Dit idee kunt u nu niet volgen.");
       followIn(tx, input.userId, input.initiativeId);
     },
     { behavior: "immediate" },

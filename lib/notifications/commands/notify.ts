@@ -1,7 +1,12 @@
 import { sql, type SQL } from "drizzle-orm";
 import type { NotificationKind } from "@/db/enums";
 import type { DbOrTx } from "@/db/client";
+import { registerOutboxProducer } from "@/lib/platform/delivery/after-response";
 import { TOPIC_COLUMN, topicOf } from "../topics";
+import { mailPendingNotifications } from "./deliver";
+
+// Whoever writes notifications has them mailed: those chosen "at once" become mails before each delivery.
+registerOutboxProducer(mailPendingNotifications);
 
 /** A query with one column of user ids: who may hear of an event, before their own choice. */
 export type Audience = SQL;

@@ -3,8 +3,7 @@ import NextAuth from "next-auth";
 import Nodemailer from "next-auth/providers/nodemailer";
 import { getDb } from "@/db/client";
 import { accounts, sessions, users, verificationTokens } from "@/db/schema";
-import { applyAdminEmail } from "@/lib/accounts/commands/accounts";
-import { signInAllowed } from "@/lib/accounts/queries/accounts";
+import { applyAdminEmail, signInAllowed } from "./users";
 import { sendSignInLink } from "./sign-in-mail";
 
 export const SIGN_IN_LINK_MAX_AGE_SECONDS = 60 * 60;

@@ -1,6 +1,6 @@
 import "server-only";
 import { forbidden, redirect } from "next/navigation";
-import type { SessionUser } from "@/lib/accounts/queries/accounts";
+import type { SessionUser } from "./users";
 import { AppError } from "@/lib/platform/errors";
 import { can, type Permission } from "./permissions";
 import { getCurrentUser } from "./session";

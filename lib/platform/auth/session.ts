@@ -1,6 +1,6 @@
 import "server-only";
 import { cache } from "react";
-import { findSessionUser, type SessionUser } from "@/lib/accounts/queries/accounts";
+import { findSessionUser, type SessionUser } from "./users";
 import { auth } from "./auth";
 
 /** The signed-in user, loaded once per request; null for visitors. */

@@ -1,14 +1,14 @@
 import "server-only";
 import { redirect, unstable_rethrow } from "next/navigation";
 import { z } from "zod";
-import type { SessionUser } from "@/lib/accounts/queries/accounts";
+import type { SessionUser } from "@/lib/platform/auth/users";
 import { authorize, requireUser } from "@/lib/platform/auth/guards";
 import type { Permission } from "@/lib/platform/auth/permissions";
 import type { LimitedWrite } from "@/lib/platform/auth/rate-limit";
 import { getCurrentUser } from "@/lib/platform/auth/session";
 import { limitWrite } from "@/lib/platform/auth/write-limit";
 import { AppError, FieldRefusal } from "@/lib/platform/errors";
-import { deliverMailAfterResponse } from "@/lib/platform/mail/after-response";
+import { deliverMailAfterResponse } from "@/lib/platform/delivery/after-response";
 import { CHECK_FIELDS, formValues, refusal, SOMETHING_WENT_WRONG, type FieldErrors, type FormState } from "./action-result";
 import { filledHoneypot } from "./honeypot";
 

@@ -3,43 +3,35 @@
  * stale as soon as one of its tags changed after its render started.
  */
 
-import { parseStatsFilter, statsFilterKey } from "@/lib/stats/filters";
-
-const EVERYTHING = "*";
-
-/** The tags of a public page a visitor may get from the cache; null: never cached. */
-export function tagsOfPublicPage(pathname: string, query: URLSearchParams = new URLSearchParams()): string[] | null {
-  if (pathname === "/") return [EVERYTHING, "initiatives", "activities", "figures"];
-  if (pathname === "/initiatieven") return [EVERYTHING, "initiatives"];
-  if (pathname === "/activiteiten") return [EVERYTHING, "activities"];
-  // Not "figures": a write starts a recount (lib/stats/current.ts), and its result drops the page
-  // of its own filter (first value of each parameter, as the cache key and the render read them).
-  if (pathname === "/cijfers") {
-    const first = Object.fromEntries([...query.keys()].map((name) => [name, query.get(name) ?? undefined]));
-    return [EVERYTHING, ...figuresRecomputed(statsFilterKey(parseStatsFilter(first).input))];
-  }
-  if (pathname === "/privacy" || pathname === "/toegankelijkheid") return [EVERYTHING];
-  // A poster shows the same data as its page.
-  const detail = pathname.match(/^\/(initiatieven|activiteiten)\/(\d{1,9})(?:\/poster)?$/);
-  if (!detail) return null;
-  const kind = detail[1] === "initiatieven" ? "initiative" : "activity";
-  return [EVERYTHING, `${kind}:${Number(detail[2])}`];
-}
-
-/**
- * The query parameters each cached page reads (its filter schema's keys, and the notes after a
- * redirect). The cache key keeps only these, so junk parameters neither make new entries nor
- * reach the render.
- */
-const PAGE_PARAMS: Record<string, readonly string[]> = {
-  "/initiatieven": ["q", "wijk", "thema", "status", "sort", "pagina", "gemeld"],
-  "/activiteiten": ["wijk", "reeks", "tijd", "pagina"],
-  "/cijfers": ["van", "tot", "wijk"],
+/** The tags of a public page a visitor may get from the cache; null: nev/** Which public pages the cache may keep, with their tags and the query parameters they read. */
+export type PublicPages = {
+  /** The tags of a public page a visitor may get from the cache; null: never cached. */
+  tagsOf(pathname: string, query: URLSearchParams): string[] | null;
+  /** The query parameters the page reads: the cache key keeps only these. */
+  paramsOf(pathname: string): readonly string[];
 };
 
-export function paramsOfPublicPage(pathname: string): readonly string[] {
-  return PAGE_PARAMS[pathname] ?? (/^\/initiatieven\/\d{1,9}$/.test(pathname) ? ["bewaard"] : []);
+// Nothing is cached until the site says which pages are public (lib/wiring/public-pages.ts).
+let publicPages: PublicPages = { tagsOf: () => null, paramsOf: () => [] };
+
+/** The site's table of public pages; the page cache knows no page of its own. */
+export function definePublicPages(pages: PublicPages): void {
+  publicPages = pages;
 }
+
+export function tagsOfPublicPage(pathname: string, query: URLSearchParams = new URLSearchParams()): string[] | null {
+  return publicPages.tagsOf(pathname, query);
+}
+
+export function paramsOfPublicPage(pathname: string): readonly string[] {
+  return publicPages.paramsOf(pathname);
+}
+
+/** Shown on every public page (names, roles, settings): one tag that drops them all. */
+export const EVERYTHING = "*";
+
+/** The tags of the page of one initiative or activity (and of its poster and preview picture). */
+export const pageTags = (kind: "initiative" | "activity", id: number) => [EVERYTHING, `${kind}:${id}`];
 
 /** A backing, comment, report or status change of one initiative. */
 export const initiativeChanged = (id: number) => [`initiative:${id}`, "initiatives", "figures"];

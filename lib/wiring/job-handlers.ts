@@ -2,15 +2,13 @@ import { and, isNotNull, lt } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { jobs, unsubscribeTokens } from "@/db/schema";
 import { sendActivityReminders } from "@/lib/activities/commands/reminders";
-import { deliverPendingMail } from "@/lib/platform/mail/outbox";
 import { pacer } from "@/lib/platform/mail/pace";
-import { deliverPendingSms } from "@/lib/platform/sms/outbox";
+import { deliverOutboxes } from "@/lib/platform/delivery/after-response";
 import { sendDigests } from "@/lib/notifications/commands/digest";
-import { mailPendingNotifications } from "@/lib/notifications/commands/deliver";
 import { alertOverdueAnswers } from "@/lib/notifications/commands/events";
 import { cleanupPersonalData } from "@/lib/privacy/commands/retention";
 import { siteUrl } from "@/lib/platform/site-url";
-import type { JobHandlers } from "./platform/jobs/runner";
+import type { JobHandlers } from "@/lib/platform/jobs/runner";
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -20,7 +18,7 @@ function pruneOld(db: Db, now: Date): void {
   db.delete(unsubscribeTokens).where(lt(unsubscribeTokens.createdAt, new Date(now.getTime() - 365 * DAY))).run();
 }
 
-/** What each kind of job does. */
+/** What each kind of job does: the domains' work, handed to the platform's scheduler. */
 export const JOB_HANDLERS: JobHandlers = {
   retention: ({ db, now }) => {
     cleanupPersonalData(db, now);
@@ -29,9 +27,6 @@ export const JOB_HANDLERS: JobHandlers = {
   digest: ({ db, now }) => sendDigests(db, now),
   reminders: ({ db, now }) => sendActivityReminders(db, { now, baseUrl: siteUrl() }),
   overdue: ({ db, now }) => alertOverdueAnswers(db, now),
-  mail: async ({ db }) => {
-    await mailPendingNotifications(db);
-    await deliverPendingMail({ pace: pacer() });
-    await deliverPendingSms({ pace: pacer() });
-  },
+  // Notifications register their own step before delivery (lib/notifications/commands/notify.ts).
+  mail: ({ db }) => deliverOutboxes(db, { pace: pacer() }),
 };

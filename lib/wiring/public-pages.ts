@@ -1,0 +1,36 @@
+import { definePublicPages, EVERYTHING, figuresRecomputed, pageTags } from "@/lib/platform/page-cache/tags";
+import { parseStatsFilter, statsFilterKey } from "@/lib/stats/filters";
+
+/**
+ * The query parameters each cached page reads (its filter schema's keys, and the notes after a
+ * redirect). The cache key keeps only these, so junk parameters neither make new entries nor
+ * reach the render.
+ */
+const PAGE_PARAMS: Record<string, readonly string[]> = {
+  "/initiatieven": ["q", "wijk", "thema", "status", "sort", "pagina", "gemeld"],
+  "/activiteiten": ["wijk", "reeks", "tijd", "pagina"],
+  "/cijfers": ["van", "tot", "wijk"],
+};
+
+/** What each public page shows, as tags: a cached page is stale as soon as one of them changed after its render started. */
+function tagsOf(pathname: string, query: URLSearchParams): string[] | null {
+  if (pathname === "/") return [EVERYTHING, "initiatives", "activities", "figures"];
+  if (pathname === "/initiatieven") return [EVERYTHING, "initiatives"];
+  if (pathname === "/activiteiten") return [EVERYTHING, "activities"];
+  // Not "figures": a write starts a recount (lib/stats/current.ts), and its result drops the page
+  // of its own filter (first value of each parameter, as the cache key and the render read them).
+  if (pathname === "/cijfers") {
+    const first = Object.fromEntries([...query.keys()].map((name) => [name, query.get(name) ?? undefined]));
+    return [EVERYTHING, ...figuresRecomputed(statsFilterKey(parseStatsFilter(first).input))];
+  }
+  if (pathname === "/privacy" || pathname === "/toegankelijkheid") return [EVERYTHING];
+  // A poster shows the same data as its page.
+  const detail = pathname.match(/^\/(initiatieven|activiteiten)\/(\d{1,9})(?:\/poster)?$/);
+  if (!detail) return null;
+  return pageTags(detail[1] === "initiatieven" ? "initiative" : "activity", Number(detail[2]));
+}
+
+definePublicPages({
+  tagsOf,
+  paramsOf: (pathname) => PAGE_PARAMS[pathname] ?? (/^\/initiatieven\/\d{1,9}$/.test(pathname) ? ["bewaard"] : []),
+});
