@@ -2,8 +2,10 @@ import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
 
 /**
- * Imports go one way: app/ -> components/ -> lib/ -> db/. A layer may not import a layer above it,
- * neither through "@/" nor through a relative path; type-only imports count too.
+ * Imports go one way: app/ -> components/ -> lib/<domain>/ -> lib/platform/ -> db/ (lib/wiring/ plugs
+ * the domains into the platform and is imported only by the entry points: scripts/, tests and the
+ * server). A layer may not import a layer above it, neither through "@/" nor through a relative
+ * path; type-only imports count too. Cycles between folders: tests/architecture/imports.test.ts.
  */
 const layerRule = (files, forbidden, message) => ({
   files,
@@ -27,6 +29,32 @@ const config = [
   layerRule(["db/**"], ["lib", "app", "components"], "db/ is the bottom layer: move what it needs into db/ (value lists go in db/enums.ts)."),
   layerRule(["lib/**"], ["app", "components"], "lib/ may not import app/ or components/: move the shared code down into lib/."),
   layerRule(["app/**", "components/**"], ["db"], "Pages and components reach the database through lib/<domain>/ (queries, commands, re-exported value lists)."),
+  layerRule(["components/**"], ["app"], "components/ may not import app/: move what both need into components/ or lib/."),
+  layerRule(["scripts/**", "bench/**"], ["app", "components"], "Scripts run lib/ and db/, never pages or components."),
+  {
+    // Resolved paths, so relative imports ("../../accounts/...") are caught like "@/lib/accounts/...".
+    files: ["lib/**"],
+    rules: {
+      "import/no-restricted-paths": [
+        "error",
+        {
+          zones: [
+            {
+              target: "./lib/platform",
+              from: "./lib",
+              except: ["./platform"],
+              message: "lib/platform/ never imports a domain: let the domain register its handler, step or page with the platform.",
+            },
+            {
+              target: ["./lib/!(wiring)/**/*"],
+              from: "./lib/wiring",
+              message: "lib/wiring/ plugs the domains into the platform; only entry points (scripts/, the server, tests) import it.",
+            },
+          ],
+        },
+      ],
+    },
+  },
 ];
 
 export default config;

@@ -1,3 +1,4 @@
+import type { ActionName } from "./action-names";
 import { expect, request as http, type APIRequestContext } from "@playwright/test";
 import { storageStateOf, type DemoRole } from "./auth";
 import { one } from "./db";
@@ -15,8 +16,8 @@ export function clientAs(baseURL: string, caller: Caller): Promise<APIRequestCon
     : http.newContext({ baseURL, storageState: storageStateOf(caller), extraHTTPHeaders: { Origin: baseURL } });
 }
 
-/** Calls an action by "file#name", e.g. "lib/activities/actions/signups.ts#signUpAction". */
-export function act(client: APIRequestContext, action: string, page: string, fields: Record<string, string>): Promise<ActionReply> {
+/** Calls a server action by its name, e.g. "signUpAction". */
+export function act(client: APIRequestContext, action: ActionName, page: string, fields: Record<string, string>): Promise<ActionReply> {
   const id = actionIds()[action];
   if (!id) throw new Error(`${action} is not in the build`);
   return callAction(client, id, page, fields);
@@ -43,7 +44,7 @@ export const proposalFields = (title: string) => ({
 /** A new activity made by the buurtwerker, as its id. */
 export async function createActivity(baseURL: string, title: string, places?: number): Promise<number> {
   const staff = await clientAs(baseURL, "buurtwerker");
-  await act(staff, "lib/activities/actions/staff.ts#saveActivityAction", "/beheer/activiteiten/nieuw", newActivityFields(title, places));
+  await act(staff, "saveActivityAction", "/beheer/activiteiten/nieuw", newActivityFields(title, places));
   await staff.dispose();
   return one("SELECT id FROM activities WHERE title = ?", title);
 }
@@ -51,11 +52,11 @@ export async function createActivity(baseURL: string, title: string, places?: nu
 /** A new idea proposed by the demo resident and published by the buurtwerker, as its id. */
 export async function publishedInitiative(baseURL: string, title: string): Promise<number> {
   const resident = await clientAs(baseURL, "bewoner");
-  await act(resident, "lib/initiatives/actions/proposal.ts#proposeInitiativeAction", "/initiatieven/nieuw", proposalFields(title));
+  await act(resident, "proposeInitiativeAction", "/initiatieven/nieuw", proposalFields(title));
   await resident.dispose();
   const id = one("SELECT id FROM initiatives WHERE title = ?", title);
   const staff = await clientAs(baseURL, "buurtwerker");
-  await act(staff, "lib/initiatives/actions/transition.ts#staffTransitionAction", `/beheer/initiatieven/${id}`, { initiativeId: String(id), transition: "publish" });
+  await act(staff, "staffTransitionAction", `/beheer/initiatieven/${id}`, { initiativeId: String(id), transition: "publish" });
   await staff.dispose();
   return id;
 }
@@ -63,7 +64,7 @@ export async function publishedInitiative(baseURL: string, title: string): Promi
 /** The demo resident withdraws their idea again, so the public counts of other tests stay as seeded. */
 export async function withdrawInitiative(baseURL: string, id: number): Promise<void> {
   const resident = await clientAs(baseURL, "bewoner");
-  await act(resident, "lib/initiatives/actions/transition.ts#initiatorTransitionAction", `/initiatieven/${id}`, { initiativeId: String(id), transition: "withdraw" });
+  await act(resident, "initiatorTransitionAction", `/initiatieven/${id}`, { initiativeId: String(id), transition: "withdraw" });
   await resident.dispose();
   expect(one<string>("SELECT status FROM initiatives WHERE id = ?", id)).toBe("ingetrokken");
 }

@@ -13,17 +13,21 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-/** Every exported function of every "use server" file, as "file#name" (the file relative to the project). */
+/**
+ * Every exported function of every "use server" file, by its name (names are unique across the
+ * app, which this checks); e2e/support/action-names.ts must import each of those files.
+ */
 export function discoverActions(): string[] {
-  return SOURCE_DIRS.flatMap(sourceFiles)
-    .filter((file) => /^\s*["']use server["']/.test(fs.readFileSync(file, "utf8")))
-    .flatMap((file) => {
-      const source = fs.readFileSync(file, "utf8");
-      return [...source.matchAll(/^export\s+(?:async\s+)?function\s+(\w+)|^export\s+const\s+(\w+)/gm)].map(
-        (match) => `${file}#${match[1] ?? match[2]}`,
-      );
-    })
-    .sort();
+  const files = SOURCE_DIRS.flatMap(sourceFiles).filter((file) => /^\s*["']use server["']/.test(fs.readFileSync(file, "utf8")));
+  const listed = fs.readFileSync(path.join(import.meta.dirname, "action-names.ts"), "utf8");
+  const unlisted = files.filter((file) => !listed.includes(`"@/${file.replace(/\.tsx?$/, "")}"`));
+  if (unlisted.length > 0) throw new Error(`Import these "use server" modules in e2e/support/action-names.ts: ${unlisted.join(", ")}`);
+  const names = files.flatMap((file) =>
+    [...fs.readFileSync(file, "utf8").matchAll(/^export\s+(?:async\s+)?function\s+(\w+)|^export\s+const\s+(\w+)/gm)].map((match) => match[1] ?? match[2]!),
+  );
+  const twice = names.filter((name, index) => names.indexOf(name) !== index);
+  if (twice.length > 0) throw new Error(`Server action names must be unique: ${twice.join(", ")}`);
+  return names.sort();
 }
 
 const METHODS = "GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS";
@@ -43,12 +47,12 @@ export function discoverRoutes(): string[] {
 
 type ManifestEntry = { filename: string; exportedName: string; workers: Record<string, unknown> };
 
-/** The production build's action ids, by "file#name". */
+/** The production build's action ids, by action name. */
 export function actionIds(): Record<string, string> {
   const manifest = JSON.parse(fs.readFileSync(".next/server/server-reference-manifest.json", "utf8")) as {
     node: Record<string, ManifestEntry>;
   };
-  return Object.fromEntries(Object.entries(manifest.node).map(([id, entry]) => [`${entry.filename}#${entry.exportedName}`, id]));
+  return Object.fromEntries(Object.entries(manifest.node).map(([id, entry]) => [entry.exportedName, id]));
 }
 
 /** `redirectedTo`: where the action sent the browser after it succeeded (Next's x-action-redirect). */

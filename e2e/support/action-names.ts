@@ -1,0 +1,36 @@
+// Every server action by its name, derived from the "use server" modules themselves: a case table
+// typed Record<ActionName, …> stops compiling when an action is renamed, moved or added, and
+// discoverActions() (server-actions.ts) fails a test when a "use server" module is missing here.
+import type * as accountActions from "@/lib/accounts/actions/accounts";
+import type * as signupActions from "@/lib/activities/actions/signups";
+import type * as activityStaffActions from "@/lib/activities/actions/staff";
+import type * as fundDecisionActions from "@/lib/funds/actions/decisions";
+import type * as fundActions from "@/lib/funds/actions/funds";
+import type * as fundInitiatorActions from "@/lib/funds/actions/initiator";
+import type * as backingActions from "@/lib/initiatives/actions/backing";
+import type * as moderationActions from "@/lib/initiatives/actions/moderation";
+import type * as proposalActions from "@/lib/initiatives/actions/proposal";
+import type * as transitionActions from "@/lib/initiatives/actions/transition";
+import type * as notificationActions from "@/lib/notifications/actions/notifications";
+import type * as settingsActions from "@/lib/settings/actions/settings";
+import type * as updateActions from "@/lib/updates/actions/updates";
+
+type Modules =
+  | typeof accountActions
+  | typeof signupActions
+  | typeof activityStaffActions
+  | typeof fundDecisionActions
+  | typeof fundActions
+  | typeof fundInitiatorActions
+  | typeof backingActions
+  | typeof moderationActions
+  | typeof proposalActions
+  | typeof transitionActions
+  | typeof notificationActions
+  | typeof settingsActions
+  | typeof updateActions;
+
+type KeysOf<T> = T extends unknown ? keyof T : never;
+
+/** The name of every server action of the app, e.g. "signUpAction". */
+export type ActionName = Extract<KeysOf<Modules>, `${string}Action`>;
