@@ -48,10 +48,44 @@ function cycles(graph: Map<string, string[]>): string[][] {
   return found;
 }
 
+/** The folder of lib/ a file belongs to: a domain ("activities"), a platform folder ("platform/mail"), or null outside lib/. */
+function libFolder(file: string): string | null {
+  const parts = file.split(path.sep);
+  if (parts[0] !== "lib" || parts.length < 3) return null;
+  return parts[1] === "platform" ? `platform/${parts[2]!.replace(/\.ts$/, "")}` : parts[1]!;
+}
+
+/** The import graph between the folders of lib/: an arrow where any file of one imports any file of another. */
+function folderGraph(graph: Map<string, string[]>): Map<string, string[]> {
+  const folders = new Map<string, Set<string>>();
+  for (const [file, targets] of graph) {
+    const from = libFolder(file);
+    if (!from) continue;
+    for (const target of targets) {
+      const to = libFolder(target);
+      if (to && to !== from) folders.set(from, (folders.get(from) ?? new Set()).add(to));
+    }
+  }
+  return new Map([...folders].map(([folder, targets]) => [folder, [...targets]]));
+}
+
 describe("imports", () => {
-  it("form no cycle, type-only imports included", () => {
+  it("form no cycle between files, type-only imports included", () => {
     const graph = importGraph();
     expect(graph.size).toBeGreaterThan(200);
     expect(cycles(graph)).toEqual([]);
+  });
+
+  it("form no cycle between the folders of lib/ (domains and platform folders)", () => {
+    const folders = folderGraph(importGraph());
+    expect(folders.size).toBeGreaterThan(15);
+    expect(cycles(folders)).toEqual([]);
+  });
+
+  it("never lead from lib/platform/ into a domain or lib/wiring/", () => {
+    const upward = [...folderGraph(importGraph())].flatMap(([from, targets]) =>
+      from.startsWith("platform/") ? targets.filter((to) => !to.startsWith("platform/")).map((to) => `${from} -> ${to}`) : [],
+    );
+    expect(upward).toEqual([]);
   });
 });
