@@ -33,10 +33,6 @@ const HISTORY: Record<InitiativeStatus, InitiativeStatus[]> = {
   ingetrokken: ["concept", "ingediend", "zoekt_steun", "ingetrokken"],
 };
 
-export function isDemoSeeded(db: Db): boolean {
-  return Boolean(db.select().from(settings).where(eq(settings.key, DEMO_MARKER)).get());
-}
-
 /**
  * Realistic Dutch demo content with dates relative to `now`. Runs once per database: a second
  * call finds the marker and adds nothing.

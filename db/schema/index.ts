@@ -1,0 +1,10 @@
+// Every table, one file per domain; "@/db/schema" reads them all (and drizzle-kit, see drizzle.config.ts).
+export * from "./activities";
+export * from "./auth";
+export * from "./funds";
+export * from "./initiatives";
+export * from "./notifications";
+export * from "./platform";
+export * from "./reference";
+export * from "./settings";
+export * from "./updates";
