@@ -26,6 +26,15 @@ const config = [
     settings: { "import/ignore": ["node_modules"] },
     rules: { "import/no-cycle": ["error", { ignoreExternal: true }] },
   },
+  {
+    // Settings are read once, checked, in lib/platform/env.ts; db/client.ts reads DATABASE_PATH
+    // itself (db/ imports nothing from lib/). Scripts, tests and config files set up processes.
+    files: ["app/**", "components/**", "lib/**", "db/**", "proxy.ts"],
+    ignores: ["lib/platform/env.ts", "db/client.ts"],
+    rules: {
+      "no-restricted-properties": ["error", { object: "process", property: "env", message: "Read settings through env() from lib/platform/env.ts." }],
+    },
+  },
   layerRule(["db/**"], ["lib", "app", "components"], "db/ is the bottom layer: move what it needs into db/ (value lists go in db/enums.ts)."),
   layerRule(["lib/**"], ["app", "components"], "lib/ may not import app/ or components/: move the shared code down into lib/."),
   layerRule(["app/**", "components/**"], ["db"], "Pages and components reach the database through lib/<domain>/ (queries, commands, re-exported value lists)."),

@@ -17,8 +17,9 @@ import "@/lib/wiring/public-pages";
 import { settleForwardedHeaders, trustedProxies } from "@/lib/platform/security/client-address";
 import { siteUrl } from "@/lib/platform/site-url";
 import { admission } from "@/lib/platform/server/admission";
+import { env } from "@/lib/platform/env";
 
-const port = Number(process.env.PORT ?? 3000);
+const { port } = env();
 const FILL_HEADER = "x-page-cache-fill";
 const fillSecret = crypto.randomBytes(24).toString("hex");
 

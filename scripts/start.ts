@@ -7,6 +7,7 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
+import { readEnv } from "../lib/platform/env";
 import { buildIfNeeded, SERVER_ARGS } from "./build-if-needed";
 import { prepareDatabase } from "./prepare-database";
 
@@ -22,6 +23,13 @@ if (!process.env.AUTH_URL) {
   console.log(`Links in mails gaan naar ${process.env.AUTH_URL}. Draait de site op een eigen adres? Zet dan AUTH_URL (zie README).`);
 }
 process.env.AUTH_SECRET ??= developmentSecret();
+// Every setting checked before the build: a wrong one stops here, with its name.
+try {
+  readEnv(process.env);
+} catch (error) {
+  console.error((error as Error).message);
+  process.exit(1);
+}
 
 function developmentSecret(): string {
   const file = path.join(root, "data", ".auth-secret");

@@ -5,13 +5,14 @@ import path from "node:path";
 import sharp from "sharp";
 import { databasePath } from "@/db/client";
 import { PHOTO_MAX_BYTES } from "./photo-rules";
+import { env } from "@/lib/platform/env";
 
 const ACCEPTED_FORMATS = new Set(["jpeg", "png", "webp"]);
 const NAME = /^[a-f0-9]{32}\.webp$/;
 
 /** Photos live next to the database, in the data folder, never in public/. */
 export function photoDir(): string {
-  return process.env.PHOTO_DIR ?? path.join(path.dirname(path.resolve(/*turbopackIgnore: true*/ databasePath())), "photos");
+  return env().photoDir ?? path.join(path.dirname(path.resolve(/*turbopackIgnore: true*/ databasePath())), "photos");
 }
 
 export type PhotoResult = { ok: true; name: string } | { ok: false; error: string };

@@ -1,3 +1,5 @@
+import { env } from "@/lib/platform/env";
+
 /**
  * The public address of this site, for links in mails and calendar files. It comes from
  * configuration (AUTH_URL, which Auth.js uses for its sign-in links too), never from a request:
@@ -5,5 +7,5 @@
  * hand them the account of whoever clicks it.
  */
 export function siteUrl(): string {
-  return new URL(process.env.AUTH_URL ?? `http://localhost:${process.env.PORT ?? 3000}`).origin;
+  return env().siteUrl;
 }

@@ -5,6 +5,7 @@ import { statsFilterKey, type StatsFilter } from "./filters";
 import { FiguresThread } from "./figures-worker";
 import type { Audience } from "./present";
 import { decodeReport, type EncodedReports, type Report } from "./reports";
+import { env } from "@/lib/platform/env";
 
 const TAGS = ["*", "figures"];
 /** Results kept per process, one per filter; each holds every activity's row, so not too many. */
@@ -160,7 +161,7 @@ export class LatestFigures {
 const GLOBAL_KEY = Symbol.for("burgers-maken.latest-figures");
 
 /** `FIGURES_MIN_GAP_MS`, default 5 s: figures at most ~5 s older than the last write. */
-const figuresMinGapMs = () => Number(process.env.FIGURES_MIN_GAP_MS ?? 5_000);
+const figuresMinGapMs = () => env().figuresMinGapMs;
 
 /** The one keeper (and thread) of this process, shared by every route that shows figures. */
 function latestFigures(): LatestFigures {

@@ -7,6 +7,7 @@ import { applyAdminEmail } from "@/lib/platform/auth/users";
 import { profileSchema, signInSchema } from "@/lib/accounts/schema";
 import { AppError } from "@/lib/platform/errors";
 import { createUser } from "../support/factories";
+import { rereadEnv } from "@/lib/platform/env";
 
 const roleOf = (id: string) => getDb().select({ role: users.role }).from(users).where(eq(users.id, id)).get()!.role;
 
@@ -66,10 +67,12 @@ describe("account commands", () => {
     const id = createUser();
     const email = getDb().select({ email: users.email }).from(users).where(eq(users.id, id)).get()!.email;
     process.env.ADMIN_EMAIL = email.toUpperCase();
+    rereadEnv();
     applyAdminEmail(getDb(), "someone-else@test.nl");
     expect(roleOf(id)).toBe("bewoner");
     applyAdminEmail(getDb(), email);
     expect(roleOf(id)).toBe("beheerder");
     delete process.env.ADMIN_EMAIL;
+    rereadEnv();
   });
 });

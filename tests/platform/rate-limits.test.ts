@@ -3,6 +3,7 @@ import { eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { rateLimitHits } from "@/db/schema";
 import { consumeRateLimit, HOURLY_LIMITS, hourlyLimitRules, signInLinkDecision, signInLinkRules, type LimitedWrite } from "@/lib/platform/auth/rate-limit";
+import { rereadEnv } from "@/lib/platform/env";
 
 const HOUR = 3_600_000;
 
@@ -111,17 +112,20 @@ describe("hourly limits on every write", () => {
     expect(consumeRateLimit(getDb(), hourlyLimitRules(kind, "x", "6.6.6.6"), now)).toBe(true);
   });
 
-  it("takes each limit from the environment when set there, and ignores nonsense", () => {
+  it("takes each limit from the environment when set there, and refuses nonsense at start", () => {
     const now = freshHour();
     process.env.COMMENT_LIMIT_PER_USER = "2";
-    process.env.COMMENT_LIMIT_PER_IP = "not a number";
     try {
+      rereadEnv();
       const results = Array.from({ length: 3 }, () => consumeRateLimit(getDb(), hourlyLimitRules("comment", "carla", "7.7.7.7"), now));
       expect(results).toEqual([true, true, false]);
       expect(hourlyLimitRules("comment", "carla", "7.7.7.7")[1]?.limit).toBe(HOURLY_LIMITS.comment.perIp);
+      process.env.COMMENT_LIMIT_PER_IP = "not a number";
+      expect(() => rereadEnv()).toThrow(/COMMENT_LIMIT_PER_IP/);
     } finally {
       delete process.env.COMMENT_LIMIT_PER_USER;
       delete process.env.COMMENT_LIMIT_PER_IP;
+      rereadEnv();
     }
   });
 

@@ -20,6 +20,7 @@ import { cleanupPersonalData } from "@/lib/privacy/commands/retention";
 import { newDigitCode } from "@/lib/platform/security/digit-code";
 import { siteUrl } from "@/lib/platform/site-url";
 import { createUser } from "../support/factories";
+import { rereadEnv } from "@/lib/platform/env";
 
 const db = () => getDb();
 const HOUR = 3_600_000;
@@ -54,10 +55,12 @@ describe("the sign-in code itself", () => {
     expect(signInCodeMatches(hash, "a@test.nl", "123457")).toBe(false);
     const secret = process.env.AUTH_SECRET;
     process.env.AUTH_SECRET = "another-secret-0123456789abcdef";
+    rereadEnv();
     try {
       expect(hashSignInCode("a@test.nl", "123456")).not.toBe(hash);
     } finally {
       process.env.AUTH_SECRET = secret;
+      rereadEnv();
     }
   });
 

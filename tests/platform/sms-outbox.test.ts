@@ -7,6 +7,7 @@ import { getDb } from "@/db/client";
 import { smsOutbox } from "@/db/schema";
 import { deliverQueuedMail } from "@/lib/platform/delivery/after-response";
 import { deliverPendingSms, enqueueSms, SMS_MAX_ATTEMPTS, smsOutboxDir } from "@/lib/platform/sms/outbox";
+import { rereadEnv } from "@/lib/platform/env";
 
 const db = () => getDb();
 const pending = () => db().select().from(smsOutbox).all().filter((row) => row.sentAt === null);
@@ -34,6 +35,7 @@ async function fakeGateway(status: () => number) {
 afterEach(() => {
   delete process.env.SMS_URL;
   delete process.env.SMS_TOKEN;
+  rereadEnv();
 });
 
 describe("the text message outbox", () => {
@@ -71,6 +73,7 @@ describe("the HTTP gateway adapter", () => {
     try {
       process.env.SMS_URL = gateway.url;
       process.env.SMS_TOKEN = "geheim-token";
+      rereadEnv();
       enqueueSms(db(), { to: "+31644444444", text: "Via de gateway" });
       expect(await deliverPendingSms()).toBe(1);
       expect(gateway.received).toEqual([
@@ -86,6 +89,7 @@ describe("the HTTP gateway adapter", () => {
     const gateway = await fakeGateway(() => 202);
     try {
       process.env.SMS_URL = gateway.url;
+      rereadEnv();
       enqueueSms(db(), { to: "+31655555555", text: "Zonder token" });
       await deliverPendingSms();
       expect(gateway.received.map((hit) => hit.authorization)).toEqual([undefined]);
@@ -99,6 +103,7 @@ describe("the HTTP gateway adapter", () => {
     const gateway = await fakeGateway(() => answer);
     try {
       process.env.SMS_URL = gateway.url;
+      rereadEnv();
       enqueueSms(db(), { to: "+31666666666", text: "Opnieuw" });
       expect(await deliverPendingSms()).toBe(0);
       const [failed] = db().select().from(smsOutbox).all().filter((row) => row.to === "+31666666666");

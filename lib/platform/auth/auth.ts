@@ -5,6 +5,7 @@ import { getDb } from "@/db/client";
 import { accounts, sessions, users, verificationTokens } from "@/db/schema";
 import { applyAdminEmail, signInAllowed } from "./users";
 import { sendSignInLink } from "./sign-in-mail";
+import { env } from "@/lib/platform/env";
 
 export const SIGN_IN_LINK_MAX_AGE_SECONDS = 60 * 60;
 
@@ -20,7 +21,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
     providers: [
       Nodemailer({
         // Never used for sending (sendSignInLink goes through our outbox), but required.
-        server: process.env.SMTP_URL || "smtp://localhost:25",
+        server: env().smtpUrl ?? "smtp://localhost:25",
         maxAge: SIGN_IN_LINK_MAX_AGE_SECONDS,
         sendVerificationRequest: sendSignInLink,
       }),

@@ -1,6 +1,7 @@
 import { and, count, eq, gt, inArray, lt } from "drizzle-orm";
 import type { Db, DbOrTx } from "@/db/client";
 import { rateLimitHits } from "@/db/schema";
+import { env } from "@/lib/platform/env";
 import { limitNetwork } from "@/lib/platform/security/client-address";
 
 export type RateLimitRule = { bucket: string; limit: number; windowMs: number };
@@ -49,10 +50,7 @@ function isOverLimit(db: Pick<DbOrTx, "select">, rule: RateLimitRule, now: Date)
   return (row?.hits ?? 0) >= rule.limit;
 }
 
-const limitFromEnv = (name: string, fallback: number) => {
-  const value = Number(process.env[name]);
-  return Number.isInteger(value) && value > 0 ? value : fallback;
-};
+const limitFromEnv = (name: string, fallback: number) => env().limits[name] ?? fallback;
 
 type HourlyLimit = { perUser: number; perIp: number; userEnv: string; ipEnv: string };
 

@@ -1,9 +1,10 @@
 import crypto from "node:crypto";
+import { env } from "@/lib/platform/env";
 
 export const SIGN_IN_CODE_DIGITS = 6;
 
 function authSecret(): string {
-  const secret = process.env.AUTH_SECRET;
+  const secret = env().authSecret;
   if (!secret) throw new Error("AUTH_SECRET is not set");
   return secret;
 }

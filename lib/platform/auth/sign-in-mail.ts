@@ -3,6 +3,7 @@ import { renderMail } from "@/lib/platform/mail/layout";
 import { deliverPendingMail, enqueueMail, type Mail } from "@/lib/platform/mail/outbox";
 import { formatSignInCode } from "./sign-in-code-crypto";
 import { storeSignInCode } from "./sign-in-codes";
+import { env } from "@/lib/platform/env";
 
 /** The sign-in mail with its one-time link and the code that does the same on another device. */
 export function signInMail(identifier: string, url: string, code: string): Mail {
@@ -35,5 +36,5 @@ export async function sendSignInLink({ identifier, url, expires }: { identifier:
     { behavior: "immediate" },
   );
   await deliverPendingMail();
-  if (!process.env.SMTP_URL) console.log(`Inloglink voor ${email}: ${url} (code ${formatSignInCode(code)})`);
+  if (!env().smtpUrl) console.log(`Inloglink voor ${email}: ${url} (code ${formatSignInCode(code)})`);
 }

@@ -2,6 +2,7 @@ import { eq, sql } from "drizzle-orm";
 import { getDb, type Db } from "@/db/client";
 import type { Role } from "@/db/enums";
 import { users } from "@/db/schema";
+import { env } from "@/lib/platform/env";
 
 // Who is signed in and whether they may be: the identity the platform's auth needs. Profiles,
 // roles and blocking as people change them live in lib/accounts.
@@ -40,7 +41,7 @@ export function signInAllowed(email: string): boolean {
 
 /** Makes the address in ADMIN_EMAIL a beheerder (on first sign-in and at start-up). */
 export function applyAdminEmail(db: Db, email: string): void {
-  const admin = process.env.ADMIN_EMAIL?.trim().toLowerCase();
+  const admin = env().adminEmail;
   if (!admin || admin !== email.trim().toLowerCase()) return;
   db.update(users).set({ role: "beheerder" }).where(eq(sql`lower(${users.email})`, admin)).run();
 }

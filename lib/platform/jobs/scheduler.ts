@@ -2,6 +2,7 @@ import os from "node:os";
 import { getDb, type Db } from "@/db/client";
 import { enqueueRecurring } from "./recurring";
 import { runDueJobs, type JobHandlers, type RunReport } from "./runner";
+import { env } from "@/lib/platform/env";
 
 export const workerName = () => `${os.hostname()}:${process.pid}`;
 
@@ -16,7 +17,7 @@ export function runScheduler(db: Db, options: { handlers: JobHandlers; worker?: 
  * The server's own scheduler: a tick every minute (JOBS_INTERVAL_MS), one at a time. The timer is
  * unref'd, so it never keeps a stopping process alive.
  */
-export function startScheduler(handlers: JobHandlers, intervalMs = Number(process.env.JOBS_INTERVAL_MS ?? 60_000)): void {
+export function startScheduler(handlers: JobHandlers, intervalMs = env().jobsIntervalMs): void {
   let running = false;
   const timer = setInterval(() => {
     if (running) return;

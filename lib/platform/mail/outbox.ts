@@ -5,6 +5,7 @@ import nodemailer from "nodemailer";
 import { getDb, type DbOrTx } from "@/db/client";
 import { mailOutbox, type OutboxMail } from "@/db/schema";
 import { deliverEach } from "./deliver-each";
+import { env } from "@/lib/platform/env";
 
 export type Mail = {
   to: string;
@@ -17,19 +18,17 @@ export type Mail = {
 };
 
 export function outboxDir(): string {
-  return process.env.MAIL_OUTBOX_DIR ?? path.join(process.cwd(), "data", "outbox");
+  return env().mailOutboxDir;
 }
-
-const FROM = () => process.env.MAIL_FROM ?? "Burgers maken Hrl-Nrd <noreply@burgersmaken.local>";
 
 let transport: nodemailer.Transporter | undefined;
 
 async function deliver(mail: OutboxMail): Promise<void> {
-  const smtpUrl = process.env.SMTP_URL;
+  const { smtpUrl } = env();
   if (smtpUrl) {
     transport ??= nodemailer.createTransport(smtpUrl);
     await transport.sendMail({
-      from: FROM(),
+      from: env().mailFrom,
       to: mail.to,
       subject: mail.subject,
       text: mail.text,

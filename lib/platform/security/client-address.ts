@@ -1,5 +1,6 @@
 import type { IncomingHttpHeaders } from "node:http";
 import { isIPv6 } from "node:net";
+import { env } from "@/lib/platform/env";
 
 /**
  * The visitor's address for the per-IP write limits. Without a proxy in front it is the address of
@@ -15,8 +16,7 @@ export function clientAddress(forwardedFor: string | undefined, peer: string | u
 
 /** How many proxies in front of the app add X-Forwarded-* headers (TRUSTED_PROXIES, default none). */
 export function trustedProxies(): number {
-  const hops = Number(process.env.TRUSTED_PROXIES ?? 0);
-  return Number.isInteger(hops) && hops > 0 ? hops : 0;
+  return env().trustedProxies;
 }
 
 /**

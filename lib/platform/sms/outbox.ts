@@ -5,6 +5,7 @@ import { getDb, type DbOrTx } from "@/db/client";
 import { smsOutbox, type OutboxSms } from "@/db/schema";
 import { deliverEach } from "@/lib/platform/mail/deliver-each";
 import { sendToGateway } from "./gateway";
+import { env } from "@/lib/platform/env";
 
 export type Sms = { to: string; text: string };
 
@@ -12,13 +13,13 @@ export type Sms = { to: string; text: string };
 export const SMS_MAX_ATTEMPTS = 5;
 
 export function smsOutboxDir(): string {
-  return process.env.SMS_OUTBOX_DIR ?? path.join(process.cwd(), "data", "sms-outbox");
+  return env().smsOutboxDir;
 }
 
 /** Through the HTTP gateway of SMS_URL; without it, as a file in the outbox folder (development, tests). */
 async function deliver(sms: OutboxSms): Promise<void> {
-  const url = process.env.SMS_URL;
-  if (url) return sendToGateway(url, process.env.SMS_TOKEN || null, { to: sms.to, text: sms.text });
+  const { smsUrl, smsToken } = env();
+  if (smsUrl) return sendToGateway(smsUrl, smsToken ?? null, { to: sms.to, text: sms.text });
   const dir = smsOutboxDir();
   await fs.promises.mkdir(dir, { recursive: true });
   const createdAt = sms.createdAt.toISOString();
