@@ -12,7 +12,7 @@ import type { AddressInfo } from "node:net";
 import next from "next";
 import { cacheKeyOf, servePublicPage, type Rendered } from "@/lib/platform/page-cache/front";
 import { startScheduler } from "@/lib/platform/jobs/scheduler";
-import { JOB_HANDLERS } from "@/lib/wiring/job-handlers";
+import { ALL_JOBS } from "@/lib/wiring/jobs";
 import "@/lib/wiring/public-pages";
 import { settleForwardedHeaders, trustedProxies } from "@/lib/platform/security/client-address";
 import { siteUrl } from "@/lib/platform/site-url";
@@ -44,7 +44,7 @@ async function render(request: IncomingMessage, path: string): Promise<Rendered>
 await app.prepare();
 // Timed work (digests, reminders, alerts, mail retries, retention) runs here: no cron needed. With
 // several processes each ticks; a job is claimed in one IMMEDIATE transaction, so it runs once.
-startScheduler(JOB_HANDLERS);
+startScheduler(ALL_JOBS);
 // Only this process knows the port and the secret; a visitor on the public port never reaches it.
 const fill = createServer((request, response) => {
   if (request.headers[FILL_HEADER] !== fillSecret) return void response.writeHead(403).end();

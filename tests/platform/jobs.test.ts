@@ -4,7 +4,8 @@ import { getDb } from "@/db/client";
 import { jobs } from "@/db/schema";
 import { amsterdamTime, lastLocalMoment } from "@/lib/platform/jobs/amsterdam";
 import { enqueueJob } from "@/lib/platform/jobs/queue";
-import { enqueueRecurring, RECURRING } from "@/lib/platform/jobs/recurring";
+import { enqueueRecurring } from "@/lib/platform/jobs/recurring";
+import { ALL_JOBS } from "@/lib/wiring/jobs";
 import { BACKOFF_MINUTES, MAX_ATTEMPTS, runDueJobs } from "@/lib/platform/jobs/runner";
 
 const MINUTE = 60_000;
@@ -53,15 +54,15 @@ describe("the job runner", () => {
   it("enqueues each occurrence of a recurring job once, however often it ticks", () => {
     const now = new Date("2026-05-06T12:07:00Z");
     const before = newest() ?? 0;
-    enqueueRecurring(getDb(), now);
-    enqueueRecurring(getDb(), new Date(now.getTime() + 1000));
+    enqueueRecurring(getDb(), now, ALL_JOBS);
+    enqueueRecurring(getDb(), new Date(now.getTime() + 1000), ALL_JOBS);
     const added = getDb().$client.prepare("select kind from jobs where id > ?").pluck().all(before);
-    expect(added.sort()).toEqual(RECURRING.map((r) => r.kind).sort());
+    expect(added.sort()).toEqual(ALL_JOBS.map((r) => r.kind).sort());
   });
 });
 
 describe("Dutch time for the digest and the daily cleanup", () => {
-  const digestSlot = RECURRING.find((r) => r.kind === "digest")!.slot;
+  const digestSlot = ALL_JOBS.find((r) => r.kind === "digest")!.slot;
 
   it("the digest is Monday 08:00 in Amsterdam in winter (UTC+1) and in summer (UTC+2)", () => {
     expect(digestSlot(new Date("2026-01-14T12:00:00Z")).toISOString()).toBe("2026-01-12T07:00:00.000Z");

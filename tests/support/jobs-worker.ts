@@ -6,7 +6,7 @@
 import fs from "node:fs";
 import { closeDb, getDb } from "@/db/client";
 import { runScheduler } from "@/lib/platform/jobs/scheduler";
-import { JOB_HANDLERS } from "@/lib/wiring/job-handlers";
+import { ALL_JOBS } from "@/lib/wiring/jobs";
 import { mailPendingNotifications } from "@/lib/notifications/commands/deliver";
 
 const [startFile, at] = process.argv.slice(2) as [string, string];
@@ -16,6 +16,6 @@ process.stdout.write("ready\n");
 while (!fs.existsSync(startFile)) Atomics.wait(pause, 0, 0, 1);
 
 const clock = () => new Date(at);
-const [report] = await Promise.all([runScheduler(db, { handlers: JOB_HANDLERS, worker: `worker-${process.pid}`, clock }), mailPendingNotifications(db)]);
+const [report] = await Promise.all([runScheduler(db, { jobs: ALL_JOBS, worker: `worker-${process.pid}`, clock }), mailPendingNotifications(db)]);
 closeDb();
 process.stdout.write(`${JSON.stringify(report)}\n`);

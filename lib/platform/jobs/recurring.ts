@@ -1,29 +1,33 @@
 import type { Db } from "@/db/client";
 import { lastLocalMoment } from "./amsterdam";
 import { enqueueJob } from "./queue";
+import type { JobHandler, JobHandlers } from "./runner";
 
-const every = (minutes: number) => (now: Date) => new Date(Math.floor(now.getTime() / (minutes * 60_000)) * minutes * 60_000);
+/** Work that recurs: its kind, when each occurrence is due, and what it does. Each domain declares its own (jobs.ts). */
+export type RecurringJob = { kind: string; slot: (now: Date) => Date; run: JobHandler };
 
-/**
- * The recurring work and when each occurrence is due. Each tick enqueues the current occurrence
- * under a key made of kind and moment, so it is enqueued (and run) once, whichever process is
- * first; a server that was down runs the missed occurrence when it is back.
- */
-export const RECURRING: { kind: string; slot: (now: Date) => Date }[] = [
-  { kind: "retention", slot: (now) => lastLocalMoment(now, { hour: 3, minute: 30 }) },
-  // Monday 08:00 Dutch time, in winter and in summer.
-  { kind: "digest", slot: (now) => lastLocalMoment(now, { hour: 8, weekday: 1 }) },
-  { kind: "reminders", slot: every(15) },
-  { kind: "overdue", slot: every(60) },
-  // Notifications chosen "at once" that no request delivered, and mail deliveries that failed.
-  { kind: "mail", slot: every(5) },
-];
+/** Every `minutes` minutes, on the clock (…:00, …:15, …). */
+export const every = (minutes: number) => (now: Date) => new Date(Math.floor(now.getTime() / (minutes * 60_000)) * minutes * 60_000);
+
+/** Each day at this Dutch wall-clock time, in winter and in summer. */
+export const dailyAt = (hour: number, minute = 0) => (now: Date) => lastLocalMoment(now, { hour, minute });
+
+/** Each week on this weekday (1 = Monday) at this Dutch hour. */
+export const weeklyAt = (weekday: number, hour: number) => (now: Date) => lastLocalMoment(now, { hour, weekday });
 
 export const occurrenceKey = (kind: string, moment: Date) => `${kind}@${moment.toISOString()}`;
 
-export function enqueueRecurring(db: Db, now: Date): void {
-  for (const { kind, slot } of RECURRING) {
+/**
+ * Each tick enqueues the current occurrence of every recurring job under a key made of kind and
+ * moment, so it is enqueued (and run) once, whichever process is first; a server that was down
+ * runs the missed occurrence when it is back.
+ */
+export function enqueueRecurring(db: Db, now: Date, recurring: readonly RecurringJob[]): void {
+  for (const { kind, slot } of recurring) {
     const runAt = slot(now);
     enqueueJob(db, { kind, runAt, uniqueKey: occurrenceKey(kind, runAt) });
   }
 }
+
+/** The handler of each kind, for the runner. */
+export const handlersOf = (recurring: readonly RecurringJob[]): JobHandlers => Object.fromEntries(recurring.map((job) => [job.kind, job.run]));
