@@ -116,11 +116,13 @@ export function signInCodeTryAllowed(tx: DbOrTx, ip: string, now = new Date()): 
 }
 
 /**
- * A failed sign-in code counts against both sign-in limits, the address's and the connection's,
- * also past them: guessing codes costs the same as asking links.
+ * A failed sign-in code counts against the connection's sign-in limit, also past it. Never against
+ * the address's: anyone can type an address, and its budget is for its owner's links. Tries on
+ * one code are limited by the code itself (SIGN_IN_CODE_TRIES).
  */
-export function countFailedSignInCode(tx: DbOrTx, email: string, ip: string, now = new Date()): void {
-  recordHits(tx, signInLinkRules(email, ip), now);
+export function countFailedSignInCode(tx: DbOrTx, ip: string, now = new Date()): void {
+  const [, perIp] = signInLinkRules("", ip) as [RateLimitRule, RateLimitRule];
+  recordHits(tx, [perIp], now);
 }
 
 /** At most this many "you were already signed up" mails per address per hour. */
