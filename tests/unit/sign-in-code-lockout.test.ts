@@ -122,4 +122,18 @@ describe("one answer for every failed code", () => {
     expect(workFor(old, oldCode)).toEqual(none);
     expect(workFor(dead, deadCode)).toEqual(none);
   });
+
+  it("runs the same statements whether or not a code is pending", () => {
+    const prepare = vi.spyOn(db().$client, "prepare");
+    const statementsFor = (email: string, code: string) => {
+      prepare.mockClear();
+      redeemSignInCode(db(), { email, code, ip: network() });
+      // The hourly pruning of old hits is not about this try.
+      return prepare.mock.calls.map(([sql]) => sql).filter((sql) => !/^delete from "rate_limit_hits"/.test(sql));
+    };
+    const pending = address();
+    const code = store(pending);
+    const none = statementsFor(address(), "123456");
+    expect(statementsFor(pending, otherCode(code))).toEqual(none);
+  });
 });
