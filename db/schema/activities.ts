@@ -69,6 +69,8 @@ export const signups = sqliteTable(
     cancelTokenHash: text("cancel_token_hash").unique(),
     // SHA-256 of the number and the short cancel code of the newest text message (lib/platform/sms/code.ts).
     cancelCodeHash: text("cancel_code_hash"),
+    // Wrong codes tried on this number since that message; at CANCEL_CODE_TRIES the code is dead.
+    cancelCodeTries: integer("cancel_code_tries").notNull().default(0),
     // The buurtwerker who signed the resident up for them, with the resident's consent.
     onBehalfById: text("on_behalf_by_id").references(() => users.id, { onDelete: "set null" }),
     // The reminder two days before went out (lib/activities/commands/reminders.ts); never twice.

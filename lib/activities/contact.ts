@@ -13,6 +13,9 @@ export type Contact = { email: string | null; phone: string | null };
 
 const mailable = (contact: Contact) => !!contact.email && !isAnonymousKey(contact.email);
 
+/** `tell` reaches this person by text message (it costs money, so its count per number is limited). */
+export const texted = (contact: Contact) => !mailable(contact) && !!contact.phone;
+
 /**
  * Tells a person about their sign-up: by mail when they gave an address, otherwise by text message
  * to their number (a message costs money and an address is read at home). False when neither
@@ -34,8 +37,14 @@ export function tell(tx: DbOrTx, contact: Contact, mail: (email: string) => Mail
  * A new personal link and cancel code; their hashes replace the old ones, so only the newest
  * message's link and code work. The code is only for a sign-up with a number.
  */
-export function newCancelProof(phone: string | null, baseUrl: string): { proof: CancelProof; columns: { cancelTokenHash: string; cancelCodeHash: string | null } } {
+export function newCancelProof(
+  phone: string | null,
+  baseUrl: string,
+): { proof: CancelProof; columns: { cancelTokenHash: string; cancelCodeHash: string | null; cancelCodeTries: number } } {
   const { token, hash } = newCancelToken();
   const code = newDigitCode(CANCEL_CODE_LENGTH);
-  return { proof: { token, code, baseUrl }, columns: { cancelTokenHash: hash, cancelCodeHash: phone ? hashCancelCode(phone, code) : null } };
+  return {
+    proof: { token, code, baseUrl },
+    columns: { cancelTokenHash: hash, cancelCodeHash: phone ? hashCancelCode(phone, code) : null, cancelCodeTries: 0 },
+  };
 }

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import "@/lib/platform/forms/zod-dutch";
 import { checkbox, id, optionalId, yes } from "@/lib/platform/forms/fields";
-import { normaliseMobile, PHONE_INVALID } from "@/lib/platform/sms/phone";
+import { readMobile } from "@/lib/platform/sms/phone";
 import { EMAIL_MAX } from "@/lib/platform/forms/email";
 import {
   ADDRESS_MAX,
@@ -57,12 +57,12 @@ export const mobileField = z
   .default("")
   .transform((value, ctx) => {
     if (value === "") return "";
-    const number = normaliseMobile(value);
-    if (!number) {
-      ctx.addIssue({ code: "custom", message: PHONE_INVALID });
+    const read = readMobile(value);
+    if ("refused" in read) {
+      ctx.addIssue({ code: "custom", message: read.refused });
       return z.NEVER;
     }
-    return number;
+    return read.number;
   });
 
 const nameField = z
@@ -243,6 +243,12 @@ export function onBehalfSignupSchemaFor(maxPartySize: number) {
 export type OnBehalfSignupInput = z.input<ReturnType<typeof onBehalfSignupSchemaFor>>;
 
 export const CANCEL_CODE_LENGTH = 6;
+/**
+ * After this many wrong codes for a number its codes are dead, also the right one: six digits must
+ * not be guessed. The link in the text still works, and the next sign-up with the number texts a
+ * new code.
+ */
+export const CANCEL_CODE_TRIES = 5;
 
 /** Cancelling with the number and the code from the text message (/aanmelding/code). */
 export const cancelCodeSchema = z.object({

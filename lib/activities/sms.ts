@@ -42,6 +42,12 @@ export function alreadySignedUpSms(activity: CalendarActivity, to: string, posit
   return sms(to, activity.title, (title) => `U was al ${status}: ${title}, ${shortWhen(activity.startsAt)}. ${cancelPart(proof)}`);
 }
 
+/** The same, when the code of the earlier message still works: no new code, so the owner's stays valid. */
+export function alreadySignedUpNoCodeSms(activity: CalendarActivity, to: string, position: number | null): Sms {
+  const status = position === null ? "aangemeld" : `op de wachtlijst (nummer ${position})`;
+  return sms(to, activity.title, (title) => `U was al ${status}: ${title}, ${shortWhen(activity.startsAt)}. Afmelden kan met de link of de code uit uw vorige sms.`);
+}
+
 export function reminderSms(activity: CalendarActivity, to: string, proof: CancelProof): Sms {
   return sms(to, activity.title, (title) => `Tot ${shortWhen(activity.startsAt)}: ${title}, ${activity.address}. Toch niet? ${cancelPart(proof)}`);
 }

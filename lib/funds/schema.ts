@@ -16,9 +16,11 @@ import {
   YEAR_MAX,
   YEAR_MIN,
 } from "./fields";
-import { formatEuros, parseEuros } from "../platform/money";
+import { formatEuros, hasInnerSpace, parseEuros } from "../platform/money";
 
 const AMOUNT_MESSAGE = `Vul een bedrag in euro's in, bijvoorbeeld 1250 of 1.250,50. Hoogstens ${formatEuros(AMOUNT_MAX_CENTS, true)}.`;
+
+const AMOUNT_SPACES_MESSAGE = "Typ het bedrag zonder spaties, bijvoorbeeld 1250 of 1.250,50.";
 
 /** An amount in euros as typed ("1.250,50", "1250") to whole cents; never a float. */
 const euroAmount = (min = 1) =>
@@ -27,7 +29,8 @@ const euroAmount = (min = 1) =>
     .transform((value, ctx) => {
       const cents = parseEuros(value);
       if (cents === null || cents < min || cents > AMOUNT_MAX_CENTS) {
-        ctx.addIssue({ code: "custom", message: cents === 0 ? "Vul een bedrag hoger dan 0 in." : AMOUNT_MESSAGE });
+        const message = cents === 0 ? "Vul een bedrag hoger dan 0 in." : hasInnerSpace(value) ? AMOUNT_SPACES_MESSAGE : AMOUNT_MESSAGE;
+        ctx.addIssue({ code: "custom", message });
         return z.NEVER;
       }
       return cents;

@@ -22,6 +22,7 @@ const SETTINGS = z.object({
   SMS_URL: optional(absoluteUrl),
   SMS_TOKEN: optional(z.string()),
   SMS_OUTBOX_DIR: optional(z.string()),
+  SMS_COUNTRIES: optional(z.string().regex(/^\s*[a-zA-Z]{2}(\s*,\s*[a-zA-Z]{2})*\s*$/, "landcodes met komma's, bijvoorbeeld NL,BE,DE")),
   PHOTO_DIR: optional(z.string()),
   TRUSTED_PROXIES: optional(whole(0).max(10)),
   JOBS_INTERVAL_MS: optional(whole(1_000)),
@@ -44,6 +45,8 @@ export type Env = {
   smsUrl: string | undefined;
   smsToken: string | undefined;
   smsOutboxDir: string;
+  /** The country codes of SMS_COUNTRIES, upper case; undefined: the default (smsCountriesOf in lib/platform/sms/phone.ts). */
+  smsCountries: readonly string[] | undefined;
   photoDir: string | undefined;
   trustedProxies: number;
   jobsIntervalMs: number;
@@ -76,6 +79,7 @@ export function readEnv(source: Record<string, string | undefined>): Env {
     smsUrl: settings.SMS_URL,
     smsToken: settings.SMS_TOKEN,
     smsOutboxDir: settings.SMS_OUTBOX_DIR ?? path.join(process.cwd(), "data", "sms-outbox"),
+    smsCountries: settings.SMS_COUNTRIES?.split(",").map((code) => code.trim().toUpperCase()),
     photoDir: settings.PHOTO_DIR,
     trustedProxies: settings.TRUSTED_PROXIES ?? 0,
     jobsIntervalMs: settings.JOBS_INTERVAL_MS ?? 60_000,

@@ -8,9 +8,17 @@ const THOUSANDS = /^\d{1,3}(?:\.\d{3})+$/;
 const DOT_DECIMAL = /^(\d+)\.(\d{1,2})$/;
 const WHOLE = /^\d+$/;
 
-/** Whole cents, or null when the text is not an amount in euros. */
+const CURRENCY = /€|eur(o)?/gi;
+
+/** Spaces inside the amount itself ("5 5"): never read as 55, the person may have meant 5. */
+export function hasInnerSpace(input: string): boolean {
+  return /\s/.test(input.replace(CURRENCY, "").trim());
+}
+
+/** Whole cents, or null when the text is not an amount in euros. Spaces only around it and the € sign. */
 export function parseEuros(input: string): number | null {
-  const text = input.replace(/€|eur(o)?/gi, "").replace(/\s/g, "").replace(/,-+$/, "");
+  const text = input.replace(CURRENCY, " ").trim().replace(/,-+$/, "");
+  if (/\s/.test(text)) return null;
   let euros: string;
   let cents = "";
   const comma = text.match(WITH_COMMA);

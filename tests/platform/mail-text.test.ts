@@ -66,7 +66,7 @@ describe("the plain-text version of every mail", () => {
       .readdirSync(libDir, { recursive: true, encoding: "utf8" })
       .filter((file) => file.endsWith(".ts") && fs.readFileSync(path.join(libDir, file), "utf8").includes("renderMail("));
     expect(files.sort()).toEqual([
-      "activities/mails.ts", "auth/sign-in-mail.ts", "funds/mails.ts", "initiatives/mails.ts", "mail/layout.ts", "notifications/deliver.ts", "notifications/digest.ts",
+      "activities/mails.ts", "funds/mails.ts", "initiatives/mails.ts", "notifications/commands/deliver.ts", "notifications/commands/digest.ts", "platform/auth/sign-in-mail.ts", "platform/mail/layout.ts",
     ]);
   });
 

@@ -49,10 +49,13 @@ export const requestSignInLinkAction = defineAction({
   redirect: () => SENT,
 });
 
+/**
+ * One answer for every failed code (wrong, dead, too old, no code asked, blocked account), so the
+ * form tells no one who asked a link or who is blocked. Only a connection past its own limit is
+ * told so.
+ */
 const CODE_REFUSALS: Record<Exclude<SignInCodeOutcome, { ok: true }>["reason"], string> = {
-  wrong: "Deze code klopt niet. Kijk de code in de mail na.",
-  "used-up": "Deze code klopt niet. U heeft het te vaak geprobeerd. Vraag een nieuwe code aan.",
-  expired: "Deze code werkt niet meer: hij is ouder dan een uur. Vraag een nieuwe code aan.",
+  refused: "Deze code klopt niet of werkt niet meer. Kijk de code in de nieuwste mail na. Lukt het niet? Vraag dan een nieuwe code aan.",
   limit: "U heeft het te vaak geprobeerd. Probeer het over een uur opnieuw.",
 };
 

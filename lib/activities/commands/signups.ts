@@ -2,16 +2,18 @@ import { and, eq, isNull, ne, or } from "drizzle-orm";
 import type { Db, DbOrTx } from "@/db/client";
 import type { SignupStatus } from "@/db/enums";
 import { activities, signups } from "@/db/schema";
-import { consumeRateLimitIn, hourlyLimitRules, repeatSignupRules } from "@/lib/platform/auth/rate-limit";
+import { consumeRateLimitIn, hourlyLimitRules, repeatSignupRules, textsPerNumberRule } from "@/lib/platform/auth/rate-limit";
 import { AppError, FieldRefusal } from "@/lib/platform/errors";
 import { formatDate } from "@/lib/platform/format";
-import { normaliseMobile, PHONE_INVALID } from "@/lib/platform/sms/phone";
-import { newCancelProof, tell, type Contact } from "../contact";
+import { enqueueSms } from "@/lib/platform/sms/outbox";
+import { env } from "@/lib/platform/env";
+import { readMobile, smsCountriesOf } from "@/lib/platform/sms/phone";
+import { newCancelProof, tell, texted, type Contact } from "../contact";
 import { ownedBy } from "../ownership";
 import { alreadySignedUpMail, placeMail, signupCancelledMail, waitingListMail } from "../mails";
 import { loadActivity, placesTaken, promoteWaiting, waitingPosition, type LockedActivity } from "./places";
-import type { SignupData } from "../schema";
-import { alreadySignedUpSms, placeSms, signupCancelledSms, waitingListSms } from "../sms";
+import { CANCEL_CODE_TRIES, type SignupData } from "../schema";
+import { alreadySignedUpNoCodeSms, alreadySignedUpSms, placeSms, signupCancelledSms, waitingListSms } from "../sms";
 import { hashCancelToken } from "../tokens";
 
 export type SignupOutcome = {
@@ -27,6 +29,8 @@ export type SignupOutcome = {
   /** The cancel code of the text message, for a sign-up that was texted; as the token, for tests. */
   cancelCode: string | null;
 };
+
+export const TEXTS_USED_UP = "Naar dit nummer sturen wij vandaag geen sms meer. Vul een e-mailadres in, of probeer het morgen opnieuw.";
 
 function assertOpenForSignup(activity: LockedActivity, now: Date): void {
   if (activity.cancelled) throw new AppError("conflict", "Deze activiteit gaat niet door. Aanmelden kan niet.");
@@ -51,7 +55,16 @@ function byContact(contact: Contact) {
  * that allows one sign-up per person.
  */
 function findExisting(tx: DbOrTx, activity: LockedActivity, contact: Contact) {
-  const columns = { id: signups.id, activityId: signups.activityId, status: signups.status, partySize: signups.partySize, email: signups.email, phone: signups.phone };
+  const columns = {
+    id: signups.id,
+    activityId: signups.activityId,
+    status: signups.status,
+    partySize: signups.partySize,
+    email: signups.email,
+    phone: signups.phone,
+    cancelCodeHash: signups.cancelCodeHash,
+    cancelCodeTries: signups.cancelCodeTries,
+  };
   const existing = tx
     .select(columns)
     .from(signups)
@@ -71,20 +84,29 @@ type Existing = NonNullable<ReturnType<typeof findExisting>>;
 
 /**
  * The address or number already has a sign-up: nothing new is written, and the details go only to
- * the existing sign-up's own address or number, with a fresh cancel link (and code): only hashes
- * are stored, so the old ones cannot be repeated. Over the message limit nothing is sent; the
- * answer stays the same.
+ * the existing sign-up's own address or number. A mail brings a fresh cancel link: only hashes are
+ * stored, so the old one cannot be repeated. A text keeps the code of the earlier one while it
+ * still works, so a stranger repeating the sign-up cannot replace the owner's code; only a code
+ * killed by wrong tries is replaced. Over a message limit nothing is sent; the answer stays the same.
  */
 function repeatSignup(tx: DbOrTx, existing: Existing, input: SignupInput, now: Date): SignupOutcome {
   const position = existing.status === "wachtlijst" ? waitingPosition(tx, existing.activityId, existing.id) : null;
   const outcome = { signupId: existing.id, status: existing.status, partySize: existing.partySize, position, existing: true };
+  const nothingSent = { ...outcome, cancelToken: null, cancelCode: null };
   const told = { email: existing.email, phone: existing.phone };
   const rules = input.limit ? repeatSignupRules((told.email ?? told.phone)!, input.limit.ip) : null;
   if (rules && !consumeRateLimitIn(tx, rules.ip, now)) throw new AppError("rate_limited");
-  if (rules && !consumeRateLimitIn(tx, rules.mail, now)) return { ...outcome, cancelToken: null, cancelCode: null };
+  if (rules && !consumeRateLimitIn(tx, rules.mail, now)) return nothingSent;
+  const activity = loadActivity(tx, existing.activityId);
+  if (texted(told)) {
+    if (input.limit && !consumeRateLimitIn(tx, [textsPerNumberRule(told.phone!)], now)) return nothingSent;
+    if (existing.cancelCodeHash !== null && existing.cancelCodeTries < CANCEL_CODE_TRIES) {
+      enqueueSms(tx, alreadySignedUpNoCodeSms(activity, told.phone!, position));
+      return nothingSent;
+    }
+  }
   const { proof, columns } = newCancelProof(told.phone, input.baseUrl);
   tx.update(signups).set(columns).where(eq(signups.id, existing.id)).run();
-  const activity = loadActivity(tx, existing.activityId);
   tell(
     tx,
     told,
@@ -97,9 +119,9 @@ function repeatSignup(tx: DbOrTx, existing: Existing, input: SignupInput, now: D
 /** The typed number as E.164; the form's schema already did this, scripts and tests may not have. */
 function phoneOf(input: { phone?: string }): string | null {
   if (!input.phone) return null;
-  const phone = normaliseMobile(input.phone);
-  if (!phone) throw new FieldRefusal("phone", PHONE_INVALID);
-  return phone;
+  const read = readMobile(input.phone, smsCountriesOf(env().smsCountries));
+  if ("refused" in read) throw new FieldRefusal("phone", read.refused);
+  return read.number;
 }
 
 type SignupInput = SignupData & {
@@ -135,6 +157,10 @@ export function signUpIn(tx: DbOrTx, input: SignupInput): SignupOutcome {
   if (existing) return repeatSignup(tx, existing, input, now);
   if (input.limit && !consumeRateLimitIn(tx, signupLimitRules(contact, input.limit.ip), now)) {
     throw new AppError("rate_limited");
+  }
+  // Said at the field: a person with this number can still sign up with an address.
+  if (input.limit && texted(contact) && !consumeRateLimitIn(tx, [textsPerNumberRule(contact.phone!)], now)) {
+    throw new FieldRefusal("phone", TEXTS_USED_UP);
   }
   const fits = input.partySize <= activity.places - placesTaken(tx, activity.id);
   const status: SignupStatus = fits ? "bevestigd" : "wachtlijst";

@@ -46,7 +46,9 @@ export const reportAction = defineAction({
 /** A buurtwerker restores or hides an idea or comment, with a reason for the audit log. */
 export const reviewAction = defineAction({
   schema: reviewSchema,
-  permission: (input) => (input.commentId ? "comment:moderate" : "initiative:moderate"),
+  // Both are staff's; the role is checked before the form is read, the kind of content after.
+  permission: "initiative:moderate",
+  permissionFor: (input) => (input.commentId ? "comment:moderate" : "initiative:moderate"),
   run: ({ input, user }) => reviewContent(getDb(), { staffId: user.id, ...input }),
   changed: initiativeInInput,
   // The form may be gone after the decision, so the page itself says what happened.

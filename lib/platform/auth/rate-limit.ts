@@ -7,6 +7,8 @@ import { limitNetwork } from "@/lib/platform/security/client-address";
 export type RateLimitRule = { bucket: string; limit: number; windowMs: number };
 
 const HOUR = 60 * 60 * 1000;
+/** Hits older than a day are pruned: no rule looks further back. */
+const DAY = 24 * HOUR;
 const PRUNE_EVERY_MS = 60 * 1000;
 let lastPruned = 0;
 
@@ -33,7 +35,7 @@ function recordHits(tx: DbOrTx, rules: RateLimitRule[], now: Date): void {
   // Dropping old hits scans the table: once a minute is enough to keep it small.
   if (Math.abs(now.getTime() - lastPruned) >= PRUNE_EVERY_MS) {
     tx.delete(rateLimitHits)
-      .where(lt(rateLimitHits.createdAt, new Date(now.getTime() - 24 * HOUR)))
+      .where(lt(rateLimitHits.createdAt, new Date(now.getTime() - DAY)))
       .run();
     lastPruned = now.getTime();
   }
@@ -114,11 +116,13 @@ export function signInCodeTryAllowed(tx: DbOrTx, ip: string, now = new Date()): 
 }
 
 /**
- * A failed sign-in code counts against both sign-in limits, the address's and the connection's,
- * also past them: guessing codes costs the same as asking links.
+ * A failed sign-in code counts against the connection's sign-in limit, also past it. Never against
+ * the address's: anyone can type an address, and its budget is for its owner's links. Tries on
+ * one code are limited by the code itself (SIGN_IN_CODE_TRIES).
  */
-export function countFailedSignInCode(tx: DbOrTx, email: string, ip: string, now = new Date()): void {
-  recordHits(tx, signInLinkRules(email, ip), now);
+export function countFailedSignInCode(tx: DbOrTx, ip: string, now = new Date()): void {
+  const [, perIp] = signInLinkRules("", ip) as [RateLimitRule, RateLimitRule];
+  recordHits(tx, [perIp], now);
 }
 
 /** At most this many "you were already signed up" mails per address per hour. */
@@ -141,15 +145,21 @@ export function repeatSignupRules(email: string, ip: string): { ip: RateLimitRul
 }
 
 /**
- * Tries of a cancel code from a text message: six digits are guessable, so each number gets a few
- * tries an hour, and so does a connection (the same code tried on many numbers). Every try counts,
- * right or wrong, before the code is looked at.
+ * Tries of a cancel code from a text message, per connection (the same code tried on many numbers).
+ * Every try counts, right or wrong, before the code is looked at. There is no limit per number:
+ * strangers could use it to block the owner's right code. Wrong tries count on the code itself
+ * instead (CANCEL_CODE_TRIES in lib/activities/commands/code-cancel.ts).
  */
-export function cancelCodeRules(phone: string, ip: string): RateLimitRule[] {
-  return [
-    { bucket: `cancel-code:${phone}`, limit: limitFromEnv("CANCEL_CODE_LIMIT_PER_NUMBER", 5), windowMs: HOUR },
-    { bucket: `cancel-code-ip:${limitNetwork(ip)}`, limit: limitFromEnv("CANCEL_CODE_LIMIT_PER_IP", 30), windowMs: HOUR },
-  ];
+export function cancelCodeRules(ip: string): RateLimitRule[] {
+  return [{ bucket: `cancel-code-ip:${limitNetwork(ip)}`, limit: limitFromEnv("CANCEL_CODE_LIMIT_PER_IP", 30), windowMs: HOUR }];
+}
+
+/**
+ * Text messages that a visitor's request sends to one number (a sign-up, a repeat sign-up): at
+ * most SMS_LIMIT_PER_NUMBER (5) in 24 hours, whoever asks and from whatever network.
+ */
+export function textsPerNumberRule(phone: string): RateLimitRule {
+  return { bucket: `sms-number:${phone}`, limit: limitFromEnv("SMS_LIMIT_PER_NUMBER", 5), windowMs: DAY };
 }
 
 /**
@@ -160,7 +170,7 @@ export function forgetRateLimitsOf(tx: DbOrTx, who: string[]): void {
   const buckets = who.flatMap((key) => [
     ...Object.keys(HOURLY_LIMITS).map((kind) => `${kind}-user:${key}`),
     repeatSignupRules(key, "").mail[0]!.bucket,
-    cancelCodeRules(key, "")[0]!.bucket,
+    textsPerNumberRule(key).bucket,
   ]);
   tx.delete(rateLimitHits).where(inArray(rateLimitHits.bucket, buckets)).run();
 }

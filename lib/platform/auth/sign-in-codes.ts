@@ -1,4 +1,4 @@
-import { eq, inArray, lte } from "drizzle-orm";
+import { eq, inArray, lte, sql } from "drizzle-orm";
 import type { Db, DbOrTx } from "@/db/client";
 import { signInCodes } from "@/db/schema";
 import { newDigitCode } from "@/lib/platform/security/digit-code";
@@ -27,14 +27,18 @@ export function storeSignInCode(tx: DbOrTx, input: { email: string; url: string;
   return code;
 }
 
-export type SignInCodeOutcome =
-  | { ok: true; path: string }
-  | { ok: false; reason: "wrong" | "used-up" | "expired" | "limit" };
+export type SignInCodeOutcome = { ok: true; path: string } | { ok: false; reason: "refused" | "limit" };
+
+/** Compared against when no code is pending, so every try computes the same keyed hash. */
+const NO_CODE_HASH = "0".repeat(64);
 
 /**
- * Trades a right code for the path of Auth.js' link, once: the row is deleted. A wrong code
- * counts a try (the fifth kills the code) and counts against the sign-in limits; an unknown
- * address answers exactly like a wrong code, so the form tells no one who asked a link.
+ * Trades a right code for the path of Auth.js' link, once: the row is deleted. Every failure gets
+ * one answer ("refused"), whether no code was asked, the code is wrong, dead or older than its
+ * link, or the account is blocked (its code is gone), and does the same work: one keyed hash and
+ * one counted try. A try counts on the pending code (the fifth wrong one kills it) and on the
+ * connection's sign-in limit, never on the address's own: wrong codes cannot cost the owner a link.
+ * "limit" only tells a connection that it is past its own limit.
  */
 export function redeemSignInCode(db: Db, input: { email: string; code: string; ip: string; now?: Date }): SignInCodeOutcome {
   const now = input.now ?? new Date();
@@ -43,22 +47,18 @@ export function redeemSignInCode(db: Db, input: { email: string; code: string; i
     (tx): SignInCodeOutcome => {
       if (!signInCodeTryAllowed(tx, input.ip, now)) return { ok: false, reason: "limit" };
       const row = tx.select().from(signInCodes).where(eq(signInCodes.email, email)).get();
-      const fail = (reason: "wrong" | "used-up" | "expired"): SignInCodeOutcome => {
-        countFailedSignInCode(tx, email, input.ip, now);
-        return { ok: false, reason };
-      };
-      if (!row) return fail("wrong");
-      if (row.expiresAt.getTime() <= now.getTime()) return fail("expired");
-      if (row.wrongTries >= SIGN_IN_CODE_TRIES) return fail("used-up");
-      const url = signInCodeMatches(row.codeHash, email, input.code) ? decryptSignInUrl(row.encryptedUrl, email, input.code) : null;
+      const matches = signInCodeMatches(row?.codeHash ?? NO_CODE_HASH, email, input.code);
+      const live = row !== undefined && row.expiresAt.getTime() > now.getTime() && row.wrongTries < SIGN_IN_CODE_TRIES;
+      const url = live && matches ? decryptSignInUrl(row.encryptedUrl, email, input.code) : null;
       const path = url === null ? null : callbackPath(url);
-      if (path === null) {
-        const tries = row.wrongTries + 1;
-        tx.update(signInCodes).set({ wrongTries: tries }).where(eq(signInCodes.email, email)).run();
-        return fail(tries >= SIGN_IN_CODE_TRIES ? "used-up" : "wrong");
+      if (path !== null) {
+        tx.delete(signInCodes).where(eq(signInCodes.email, email)).run();
+        return { ok: true, path };
       }
-      tx.delete(signInCodes).where(eq(signInCodes.email, email)).run();
-      return { ok: true, path };
+      // Without a pending code this update finds no row: a code never asked for is never "wrong".
+      tx.update(signInCodes).set({ wrongTries: sql`${signInCodes.wrongTries} + 1` }).where(eq(signInCodes.email, email)).run();
+      countFailedSignInCode(tx, input.ip, now);
+      return { ok: false, reason: "refused" };
     },
     { behavior: "immediate" },
   );

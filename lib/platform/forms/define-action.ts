@@ -19,7 +19,16 @@ type UserOf<C extends Caller> = C extends "user" ? SessionUser : C extends "opti
 type Ctx<Input, C extends Caller> = { input: Input; user: UserOf<C>; values: Record<string, string>; formData: FormData };
 type Done<Input, C extends Caller, Result> = Ctx<Input, C> & { result: Result };
 
-export type ActionDefinition<S extends z.ZodType, C extends Caller, Result> = {
+/**
+ * Who may: the permission (from the central map) the caller's role needs, checked before the input
+ * is read; and where it depends on the input (which kind of thing it is about), a narrower one,
+ * checked right after parsing and before any database check. Ownership is the command's to check.
+ */
+type Permissions<Input> =
+  | { permission?: Permission; permissionFor?: never }
+  | { permission: Permission; permissionFor: (input: Input) => Permission };
+
+export type ActionDefinition<S extends z.ZodType, C extends Caller, Result> = Permissions<z.infer<S>> & {
   caller?: C;
   /** The shared zod schema of the form, or a function that picks it (e.g. by the activity's limits). */
   schema: S | ((values: Record<string, string>) => S);
@@ -29,8 +38,6 @@ export type ActionDefinition<S extends z.ZodType, C extends Caller, Result> = {
   check?: (ctx: Ctx<z.infer<S>, C>) => FieldErrors;
   /** Fields the schema cannot see (uploads), told with the others; `othersFailed`: the rest had errors. */
   fileErrors?: (formData: FormData, othersFailed: boolean) => FieldErrors;
-  /** The permission (from the central map) the caller needs, for this input. */
-  permission?: Permission | ((input: z.infer<S>) => Permission);
   /** The hourly write limit; counted for the user (default) or for `who`. */
   limit?: LimitedWrite | { kind: LimitedWrite; who: (ctx: Ctx<z.infer<S>, C>) => string };
   /** The one command; a FieldRefusal it throws lands at its field, an AppError above the form. */
@@ -45,8 +52,9 @@ export type ActionDefinition<S extends z.ZodType, C extends Caller, Result> = {
 
 /**
  * Declares a form's server action. Every action runs the same steps in this order: authenticate,
- * parse (all field errors at once), authorize, limit, one command, one "changed" call, then the
- * message or redirect. An AppError becomes a Dutch refusal with the typed values echoed back;
+ * authorize the role, parse (all field errors at once; a permission that depends on the input is
+ * checked first), limit, one command, one "changed" call, then the message or redirect. A caller
+ * without the right never sees a field message. An AppError becomes a Dutch refusal with the typed values echoed back;
  * anything else is logged and answered with a general message.
  */
 export function defineAction<S extends z.ZodType, Result, C extends Caller = "user">(
@@ -60,20 +68,18 @@ export function defineAction<S extends z.ZodType, Result, C extends Caller = "us
     let done: Done<z.infer<S>, C, Result>;
     try {
       const user = (await callerOf(definition.caller ?? "user")) as UserOf<C>;
+      if (definition.permission && user) authorize(user, definition.permission);
       const schema = typeof definition.schema === "function" && !("safeParse" in definition.schema)
         ? (definition.schema as (values: Record<string, string>) => S)(values)
         : (definition.schema as S);
       const parsed = schema.safeParse(values);
+      if (parsed.success && definition.permissionFor && user) authorize(user, definition.permissionFor(parsed.data));
       const fieldErrors: FieldErrors = parsed.success
         ? (definition.check?.({ input: parsed.data, user, values, formData }) ?? {})
         : z.flattenError(parsed.error).fieldErrors;
       Object.assign(fieldErrors, definition.fileErrors?.(formData, Object.keys(fieldErrors).length > 0));
       if (!parsed.success || Object.keys(fieldErrors).length > 0) return refusal(CHECK_FIELDS, values, fieldErrors);
       const ctx: Ctx<z.infer<S>, C> = { input: parsed.data, user, values, formData };
-      if (definition.permission && user) {
-        const permission = typeof definition.permission === "function" ? definition.permission(parsed.data) : definition.permission;
-        authorize(user, permission);
-      }
       if (definition.limit) {
         const limit = typeof definition.limit === "string" ? { kind: definition.limit, who: () => user?.id ?? "" } : definition.limit;
         await limitWrite(limit.kind, limit.who(ctx));

@@ -1,0 +1,1 @@
+ALTER TABLE `signups` ADD `cancel_code_tries` integer DEFAULT 0 NOT NULL;
