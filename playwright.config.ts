@@ -1,9 +1,13 @@
 import fs from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
+import { machineSlowness } from "./tests/unit/support/machine-speed";
 
 // E2E_PORT lets two checkouts run their suites side by side.
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const E2E_DIR = "data/e2e";
+// Timeouts were set on a quiet 2-core machine; on a busy or slower one they stretch by the factor
+// measured once here (tests/unit/support/machine-speed.ts) and inherited by Playwright's workers.
+const slowness = machineSlowness();
 
 // Debian's Chromium (see the README, Two commands); without it, Playwright's own browser if one is installed.
 const chromiumPath = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
@@ -15,7 +19,8 @@ export default defineConfig({
   workers: 1,
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
-  timeout: 60_000,
+  timeout: 60_000 * slowness,
+  expect: { timeout: 5_000 * slowness },
   reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
   use: {
     baseURL: `http://localhost:${PORT}`,
@@ -48,7 +53,7 @@ export default defineConfig({
     command: `rm -rf ${E2E_DIR} && npm start`,
     url: `http://localhost:${PORT}/privacy`,
     reuseExistingServer: false,
-    timeout: 240_000,
+    timeout: 240_000 * slowness,
     stdout: "ignore",
     stderr: "pipe",
     env: {

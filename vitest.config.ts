@@ -1,5 +1,10 @@
 import path from "node:path";
 import { defineConfig } from "vitest/config";
+import { machineSlowness } from "./tests/unit/support/machine-speed";
+
+// Timeouts were set on a quiet 2-core machine; on a busy or slower one they stretch by the
+// measured factor (tests/unit/support/machine-speed.ts), which the test processes inherit.
+const slowness = machineSlowness();
 
 export default defineConfig({
   resolve: {
@@ -13,6 +18,8 @@ export default defineConfig({
     include: ["tests/unit/**/*.test.ts"],
     setupFiles: ["tests/unit/support/setup.ts"],
     pool: "forks",
-    testTimeout: 60_000,
+    testTimeout: 60_000 * slowness,
+    hookTimeout: 30_000 * slowness,
+    teardownTimeout: 10_000 * slowness,
   },
 });

@@ -6,6 +6,7 @@ import { build } from "esbuild";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase } from "@/db/client";
 import { activities, initiatives, users } from "@/db/schema";
+import { scaled } from "./support/machine-speed";
 
 const KILLS = 100;
 const MAX_DELAY_MS = 40;
@@ -113,5 +114,5 @@ describe("durability under SIGKILL", () => {
     console.log(`durability: ${KILLS} kills, ${acknowledgedWrites} acknowledged writes, ${runsWithWrites} runs killed while writing`);
     expect(runsWithWrites).toBeGreaterThan(KILLS / 2);
     // A hundred child processes: on a busy shared machine this takes longer than the default minute.
-  }, 240_000);
+  }, scaled(240_000));
 });
