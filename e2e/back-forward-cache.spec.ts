@@ -40,16 +40,3 @@ test("the sign-in page (a form) and a missing page are not kept", async ({ reque
   expect(missing.status()).toBe(404);
   expect(missing.headers()["cache-control"]).toContain("no-store");
 });
-
-test("the back button shows a visitor's public page from the back/forward cache", async ({ pageAs }) => {
-  const page = await pageAs("bezoeker");
-  await page.goto("/privacy");
-  await page.evaluate(() => {
-    (window as unknown as { restored: boolean }).restored = false;
-    window.addEventListener("pageshow", (event) => ((window as unknown as { restored: boolean }).restored = event.persisted));
-  });
-  await page.goto("/toegankelijkheid");
-  await page.goBack();
-  await expect(page).toHaveURL(/\/privacy$/);
-  expect(await page.evaluate(() => (window as unknown as { restored: boolean }).restored)).toBe(true);
-});
