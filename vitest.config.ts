@@ -5,6 +5,7 @@ import { machineSlowness } from "./tests/unit/support/machine-speed";
 // Timeouts were set on a quiet 2-core machine; on a busy or slower one they stretch by the
 // measured factor (tests/unit/support/machine-speed.ts), which the test processes inherit.
 const slowness = machineSlowness();
+if (slowness > 1) console.info(`Timeouts x${slowness}: this machine is slower or busier now than the one they were set on (TEST_SLOWNESS).`);
 
 export default defineConfig({
   resolve: {
