@@ -1,9 +1,13 @@
 import fs from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
+import { machineSlowness } from "./tests/support/machine-speed";
 
 // E2E_PORT lets two checkouts run their suites side by side.
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const E2E_DIR = "data/e2e";
+// Timeouts were set on a quiet 2-core machine; on a busy or slower one they stretch by the factor
+// measured once here (tests/support/machine-speed.ts) and inherited by Playwright's workers.
+const slowness = machineSlowness();
 
 // Debian's Chromium (see the README, Two commands); without it, Playwright's own browser if one is installed.
 const chromiumPath = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
@@ -15,7 +19,8 @@ export default defineConfig({
   workers: 1,
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
-  timeout: 60_000,
+  timeout: 60_000 * slowness,
+  expect: { timeout: 5_000 * slowness },
   reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
   use: {
     baseURL: `http://localhost:${PORT}`,
@@ -48,7 +53,7 @@ export default defineConfig({
     command: `rm -rf ${E2E_DIR} && npm start`,
     url: `http://localhost:${PORT}/privacy`,
     reuseExistingServer: false,
-    timeout: 240_000,
+    timeout: 240_000 * slowness,
     stdout: "ignore",
     stderr: "pipe",
     env: {
@@ -73,7 +78,7 @@ export default defineConfig({
       SMTP_URL: "",
       // The scheduler's ticks (reminders, recurring jobs) would change rows while the authorization
       // spec compares "nothing changed" snapshots; mails of actions go out after each request, and
-      // the unit tests run the scheduler itself (tests/unit/jobs*.test.ts).
+      // the unit tests run the scheduler itself (tests/platform/jobs*.test.ts).
       JOBS_INTERVAL_MS: "3600000",
       // Figures recounted right after each write, so a spec sees its own write without waiting
       // out the production gap (tests/stats/figures-thread.test.ts holds the gap itself).

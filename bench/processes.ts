@@ -24,8 +24,9 @@ type Setup = {
 const RESIDENTS_PER_RUN = 4_000;
 
 /**
- * Signed-in pages and writes with 1 and then 2 server processes behind one port (WEB_CONCURRENCY,
- * scripts/serve.ts), on the same SQLite file: requests/s, p95, rows written for the requests
+ * Signed-in pages, writes and a public page with 1 and then 2 server processes behind one port
+ * (WEB_CONCURRENCY, scripts/serve.ts: the real cluster, as `npm start` runs it), on the same SQLite
+ * file: requests/s, p95, rows written for the requests
  * (none may be lost) and the peak resident memory of each process. The load generator runs in the
  * benchmark's own process, on the same cores as the servers.
  */
@@ -43,6 +44,9 @@ export async function measureProcesses({ base, file, env, initiative, resident, 
         ["/privacy (ingelogd)", { url: `${base}/privacy`, headers: { cookie: signedIn } }, false],
         ["/account (ingelogd)", { url: `${base}/account`, headers: { cookie: signedIn } }, false],
         ["POST steunen, met JavaScript", postEach(base, page, (n) => asActionCall(action, { fields, cookie: resident(first + 1 + n) })), true],
+        // The idea's page for visitors right after the backings made it stale: each process renders
+        // it through its own loopback listener (a shared one answered 403, issue 22).
+        [`${page} (bezoeker)`, { url: `${base}${page}` }, false],
       ];
       for (const [label, target, writes] of targets) {
         const before = countWrites(file).backings;
@@ -52,7 +56,7 @@ export async function measureProcesses({ base, file, env, initiative, resident, 
         if (!row) result.rows.push((row = { page: label, runs: [], ratio: 0 }));
         row.runs.push(run);
         row.ratio = row.runs.length === 2 ? row.runs[1]!.result.requestsPerSecond / Math.max(1, row.runs[0]!.result.requestsPerSecond) : 0;
-        console.log(`  ${processes} process(es), ${label}: ${run.result.requestsPerSecond.toFixed(0)} req/s, p95 ${run.result.p95} ms`);
+        console.log(`  ${processes} process(es), ${label}: ${run.result.requestsPerSecond.toFixed(0)} req/s, p95 ${run.result.p95} ms, ${run.result.errors + run.result.non2xx} errors or non-2xx`);
       }
     } finally {
       memory.stop();

@@ -209,7 +209,8 @@ function printProcesses(result: ProcessesResult) {
   for (const row of result.rows) {
     const [one, two] = [row.runs[0]!, row.runs[1]!];
     const lost = row.runs.some((run) => run.written !== undefined) ? `  (rows written/requests: ${row.runs.map((run) => `${run.written}/${run.result.requests}`).join(", ")})` : "";
-    console.log(`${row.page.padEnd(28)} ${one.result.requestsPerSecond.toFixed(0).padStart(12)} ${String(one.result.p95).padStart(5)} | ${two.result.requestsPerSecond.toFixed(0).padStart(12)} ${String(two.result.p95).padStart(5)} | x${row.ratio.toFixed(2)}${lost}`);
+    const failed = row.runs.some((run) => run.result.errors + run.result.non2xx > 0) ? `  (errors or non-2xx: ${row.runs.map((run) => run.result.errors + run.result.non2xx).join(", ")})` : "";
+    console.log(`${row.page.padEnd(28)} ${one.result.requestsPerSecond.toFixed(0).padStart(12)} ${String(one.result.p95).padStart(5)} | ${two.result.requestsPerSecond.toFixed(0).padStart(12)} ${String(two.result.p95).padStart(5)} | x${row.ratio.toFixed(2)}${lost}${failed}`);
   }
   for (const run of result.memory) console.log(`  peak RSS with ${run.processes} process(es): ${run.servers.join(" MB, ")} MB per server process${run.primaryMb ? ` (+ cluster primary ${run.primaryMb} MB)` : ""}`);
 }

@@ -30,6 +30,17 @@ function newestMtime(entry: string): number {
 }
 
 /**
+ * The warning lines of a build's output (Turbopack's "Warning: …" and "N warnings", Next's "⚠ …").
+ * A clean build has none: `npm start`, the e2e run (its webServer) and the benchmark stop on one,
+ * so a new warning fails CI instead of scrolling by.
+ */
+export function buildWarnings(output: string): string[] {
+  // Colours off: Turbopack colours its code frames.
+  const plain = output.replace(/\u001b\[[0-9;]*m/g, "");
+  return plain.split("\n").map((line) => line.trim()).filter((line) => /^⚠|\bwarnings?\b/i.test(line));
+}
+
+/**
  * Runs `next build` and bundles the server and the figures thread (lib/stats/figures-thread.ts)
  * when no build exists or a source file is newer.
  */
@@ -41,8 +52,21 @@ export function buildIfNeeded(nextBin: string): void {
   if (upToDate && fs.existsSync(SERVER_BUNDLE) && fs.existsSync(figuresThread)) return;
   if (!upToDate) {
     console.log("De app wordt gebouwd (eenmalig, ongeveer een minuut)…");
-    const result = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+    const result = spawnSync(process.execPath, [nextBin, "build"], {
+      stdio: ["inherit", "pipe", "pipe"],
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    process.stdout.write(result.stdout ?? "");
+    process.stderr.write(result.stderr ?? "");
     if (result.status !== 0) process.exit(result.status ?? 1);
+    const warnings = buildWarnings(`${result.stdout}\n${result.stderr}`);
+    if (warnings.length > 0) {
+      // Not kept as a finished build: the next start builds again, and fails again until it is clean.
+      fs.rmSync(buildId, { force: true });
+      console.error(`De build gaf ${warnings.length} waarschuwing(en); los ze op (zie docs/operations.md, Build):\n${warnings.join("\n")}`);
+      process.exit(1);
+    }
   }
   // Our own modules are bundled in; packages (next, better-sqlite3) load from node_modules.
   const bundle = { bundle: true, packages: "external", platform: "node", format: "esm", target: "node20", logLevel: "warning" } as const;

@@ -50,7 +50,10 @@ const fill = createServer((request, response) => {
   if (request.headers[FILL_HEADER] !== fillSecret) return void response.writeHead(403).end();
   toApp(request, response);
 });
-await new Promise<void>((resolve) => fill.listen(0, "127.0.0.1", resolve));
+// `exclusive`: a port of this process's own. In a cluster worker, listen(0) is otherwise handed to
+// the primary, which gives every worker the same port and deals the connections out among them:
+// a render would land in a sibling that has another secret (403).
+await new Promise<void>((resolve) => fill.listen({ port: 0, host: "127.0.0.1", exclusive: true }, resolve));
 const privatePort = (fill.address() as AddressInfo).port;
 const admit = admission(Number(process.env.SERVER_CONCURRENT_RENDERS ?? 8));
 

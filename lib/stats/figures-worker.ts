@@ -25,7 +25,7 @@ function startThread(source: string | undefined): Worker {
   return new Worker(code, { eval: true, execArgv });
 }
 
-type Pending = { resolve: (reports: EncodedReports) => void; reject: (error: Error) => void };
+type Pending = { resolve: (reports: EncodedReports) => void; reject: (error: Error) => void; worker: Worker };
 
 /**
  * One worker thread that computes the figures' reports, one request after another, on its own read-only
@@ -44,15 +44,29 @@ export class FiguresThread {
     const worker = (this.worker ??= this.start());
     const id = ++this.lastId;
     // Only a thread with work keeps the process alive: a script or test must be able to end.
-    if (this.pending.size === 0) worker.ref();
+    if (!this.busy(worker)) worker.ref();
     return new Promise((resolve, reject) => {
-      this.pending.set(id, { resolve, reject });
+      this.pending.set(id, { resolve, reject, worker });
       worker.postMessage({ id, filter, now } satisfies FiguresRequest);
     });
   }
 
+  /**
+   * Ends the thread once the requests in it are answered (a test file's end, a script): a
+   * recompute cut off halfway would only fail and log "The figures thread stopped". The next
+   * request starts a new thread.
+   */
   async stop(): Promise<void> {
-    await this.worker?.terminate();
+    const worker = this.worker;
+    if (!worker) return;
+    while (this.busy(worker)) await new Promise<void>((resolve) => worker.once("message", () => setImmediate(resolve)).once("exit", () => resolve()));
+    if (this.worker === worker) this.worker = null;
+    await worker.terminate();
+  }
+
+  private busy(worker: Worker): boolean {
+    for (const waiting of this.pending.values()) if (waiting.worker === worker) return true;
+    return false;
   }
 
   private start(): Worker {
@@ -60,14 +74,18 @@ export class FiguresThread {
     worker.on("message", (answer: FiguresAnswer) => {
       const waiting = this.pending.get(answer.id);
       this.pending.delete(answer.id);
-      if (this.pending.size === 0) worker.unref();
+      if (!this.busy(worker)) worker.unref();
       if ("error" in answer) waiting?.reject(new Error(`Figures could not be computed: ${answer.error}`));
       else waiting?.resolve(answer.reports);
     });
+    // Only the requests in this thread fail: after a stop, a new request may already be in the next one.
     const fail = (error: Error) => {
       if (this.worker === worker) this.worker = null;
-      for (const waiting of this.pending.values()) waiting.reject(error);
-      this.pending.clear();
+      for (const [id, waiting] of this.pending) {
+        if (waiting.worker !== worker) continue;
+        this.pending.delete(id);
+        waiting.reject(error);
+      }
     };
     worker.on("error", fail);
     worker.on("exit", (code) => fail(new Error(`The figures thread stopped (${code})`)));

@@ -9,6 +9,7 @@ import { backInitiative, offerHelp, withdrawBacking } from "@/lib/initiatives/co
 import { registerPaperSupport } from "@/lib/initiatives/commands/paper";
 import { AppError } from "@/lib/platform/errors";
 import { createInitiative, createUser } from "../support/factories";
+import { scaled } from "../support/machine-speed";
 
 const run = promisify(execFile);
 
@@ -43,7 +44,7 @@ describe("backing", () => {
 
     expect(backingRows(id)).toBe(2);
     expect(counters(id).backingCount).toBe(2);
-  }, 120_000);
+  }, scaled(120_000));
 
   it("keeps the counter equal to the rows through back, help, withdraw", () => {
     const id = createInitiative(initiator);

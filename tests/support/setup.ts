@@ -3,6 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll } from "vitest";
 import { closeDb } from "@/db/client";
+import { stopWorkers } from "./workers";
 
 // Every test file gets its own real SQLite file (with the real migrations) and its own outboxes.
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "bmh-unit-"));
@@ -14,6 +15,7 @@ delete process.env.SMS_URL;
 process.env.AUTH_SECRET ??= "unit-test-secret-not-for-production-0123456789";
 
 afterAll(() => {
+  stopWorkers();
   closeDb();
   fs.rmSync(dir, { recursive: true, force: true });
 });

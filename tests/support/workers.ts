@@ -1,9 +1,18 @@
-import { spawn } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 
 const TSX = path.resolve("node_modules/.bin/tsx");
+
+/** Worker processes still running: a test that timed out must not leave them behind (setup.ts). */
+const running = new Set<ChildProcess>();
+
+/** Ends the worker processes of this test file that still run. */
+export function stopWorkers(): void {
+  for (const child of running) child.kill("SIGKILL");
+  running.clear();
+}
 
 /** Starts one worker process per job, releases them at the same moment, and returns their output. */
 export async function runWorkers<T>(worker: string, jobs: unknown[]): Promise<T[]> {
@@ -16,6 +25,8 @@ export async function runWorkers<T>(worker: string, jobs: unknown[]): Promise<T[
     const jobFile = path.join(dir, `job-${n}.json`);
     fs.writeFileSync(jobFile, JSON.stringify(job));
     const child = spawn(TSX, [worker, jobFile, startFile], { env: process.env, stdio: ["ignore", "pipe", "inherit"] });
+    running.add(child);
+    child.on("exit", () => running.delete(child));
     let out = "";
     child.stdout.on("data", (chunk: Buffer) => {
       if (!out.includes("ready") && (out + chunk.toString()).includes("ready") && ++ready === jobs.length) release();

@@ -15,7 +15,7 @@ export type Rendered = { status: number; headers: [string, string][]; body: Buff
 /** Headers of the loopback transfer itself, which Node sets again for the visitor's response. */
 const TRANSPORT = new Set(["date", "connection", "keep-alive", "transfer-encoding", "content-length", "content-encoding"]);
 /** Headers that belong to one response, not to the page: a cached page gets its own. */
-const PER_RESPONSE = new Set([...TRANSPORT, "content-security-policy", "strict-transport-security"]);
+const PER_RESPONSE = new Set([...TRANSPORT, "content-security-policy", "strict-transport-security", "cache-control"]);
 
 /** A cacheable request: its key, the normalised path and query to render, and the page's tags. */
 export type Cacheable = { key: string; path: string; tags: string[] };
@@ -48,14 +48,25 @@ function headerValue(value: string | string[] | undefined): string | undefined {
   return Array.isArray(value) ? value[0] : value;
 }
 
-/** The render as a cache entry, or null when it must not be shared (errors, cookies, no nonce). */
+/**
+ * What a browser may do with a public page from the cache: keep it (for the back and forward
+ * buttons too), but ask again before reusing it. It is the same for every visitor, so nothing
+ * personal is kept; pages rendered for one person keep Next's `no-store`.
+ */
+export const PUBLIC_PAGE_CACHE_CONTROL = "private, no-cache";
+
+/**
+ * The render as a cache entry, or null when it must not be shared: only a 200 HTML page with a
+ * body, its nonce and no cookie is (errors, refusals and empty answers go to their own visitor).
+ */
 export function entryOf(rendered: Rendered, tags: string[], renderedFrom: number): CachedPage | null {
   const header = (name: string) => rendered.headers.find(([key]) => key === name)?.[1];
   const nonce = header("content-security-policy")?.match(/'nonce-([^']+)'/)?.[1];
   if (rendered.status !== 200 || !header("content-type")?.startsWith("text/html") || header("set-cookie") !== undefined || !nonce) return null;
+  if (!rendered.body.includes(`nonce="${nonce}"`)) return null;
   return {
     parts: splitAt(rendered.body, Buffer.from(nonce)),
-    headers: withVaryOnEncoding(rendered.headers.filter(([key]) => !PER_RESPONSE.has(key))),
+    headers: [...withVaryOnEncoding(rendered.headers.filter(([key]) => !PER_RESPONSE.has(key))), ["cache-control", PUBLIC_PAGE_CACHE_CONTROL]],
     tags,
     renderedFrom,
     storedAt: Date.now(),
