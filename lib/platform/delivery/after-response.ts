@@ -1,24 +1,6 @@
 import { after } from "next/server";
-import { getDb, type Db } from "@/db/client";
-import { deliverPendingMail } from "@/lib/platform/mail/outbox";
-import { deliverPendingSms } from "@/lib/platform/sms/outbox";
-
-/** A domain step that turns its own rows into queued mail before delivery (notifications chosen "at once"). */
-export type OutboxProducer = (db: Db) => Promise<unknown>;
-
-const producers = new Set<OutboxProducer>();
-
-/** A domain registers the step that fills the outbox from its own rows; it runs before every delivery. */
-export function registerOutboxProducer(producer: OutboxProducer): void {
-  producers.add(producer);
-}
-
-/** Every registered producer, then the mail and text-message outboxes, each message exactly once. */
-export async function deliverOutboxes(db: Db, options: { pace?: () => Promise<void> } = {}): Promise<void> {
-  for (const produce of producers) await produce(db);
-  await deliverPendingMail(options);
-  await deliverPendingSms(options);
-}
+import { getDb } from "@/db/client";
+import { deliverOutboxes } from "./outboxes";
 
 let running: Promise<void> | null = null;
 let queuedMeanwhile = false;

@@ -1,6 +1,6 @@
 import { and, isNotNull, lt } from "drizzle-orm";
 import { jobs } from "@/db/schema";
-import { deliverOutboxes } from "@/lib/platform/delivery/after-response";
+import { deliverOutboxes } from "@/lib/platform/delivery/outboxes";
 import { pacer } from "@/lib/platform/mail/pace";
 import { dailyAt, every, type RecurringJob } from "./recurring";
 
