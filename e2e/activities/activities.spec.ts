@@ -2,7 +2,6 @@ import type { Page } from "@playwright/test";
 import { expectNoAxeViolations } from "../support/axe";
 import { expect, test } from "../support/fixtures";
 import { linkIn, mailsTo, waitForNewMail, type OutboxMail } from "../support/mail";
-import { SignupForm } from "../support/signup-form";
 
 type MailWithFiles = OutboxMail & { attachments: { filename: string; content: string }[] };
 
@@ -34,7 +33,7 @@ function parseIcs(text: string): Record<string, string>[] {
   return events;
 }
 
-test("a visitor signs up without an account, gets the mail and cancels with the link", async ({ page }) => {
+test("a visitor signs up without an account, gets the mail and cancels with the link", async ({ page, signupForm }) => {
   await page.goto("/activiteiten");
   await expect(page.getByRole("heading", { name: "Activiteiten die nog komen" })).toBeVisible();
   await expectAccessible(page);
@@ -42,7 +41,7 @@ test("a visitor signs up without an account, gets the mail and cancels with the 
   await expect(page.getByRole("meter", { name: "Bezette plekken" })).toBeVisible();
   await expectAccessible(page);
 
-  const form = new SignupForm(page);
+  const form = signupForm();
   const visitor = { name: "Fenna Bos", email: `fenna-${unique()}@test.nl`, partySize: "0", notes: "Wij eten vegetarisch." };
   await form.signUp(visitor);
   await expect(form.errorOf("partySize")).toHaveText("Met hoeveel personen komt u? Vul minstens 1 in.");
@@ -83,11 +82,11 @@ test("a visitor signs up without an account, gets the mail and cancels with the 
   await expectAccessible(page);
 });
 
-test("the sign-up form works without JavaScript and keeps what was typed", async ({ pageAs }) => {
+test("the sign-up form works without JavaScript and keeps what was typed", async ({ pageAs, signupForm }) => {
   const page = await pageAs("bezoeker", { javaScriptEnabled: false });
   await page.goto("/activiteiten");
   await page.getByRole("link", { name: "Samen de moestuin klaarmaken" }).click();
-  const form = new SignupForm(page);
+  const form = signupForm(page);
   const visitor = { name: "Zonder Script", email: `nojs-${unique()}@test.nl`, partySize: "veel" };
   await form.signUp(visitor);
   await expect(form.errorOf("partySize")).toHaveText("Vul een getal in, bijvoorbeeld 2.");
@@ -134,9 +133,9 @@ test.describe("an activity from creation to calling it off", () => {
     await expectAccessible(page);
   });
 
-  test("a full activity puts the next one on the waiting list; a cancellation promotes them", async ({ page }) => {
+  test("a full activity puts the next one on the waiting list; a cancellation promotes them", async ({ page, signupForm }) => {
     await page.goto(`/activiteiten/${activityId}`);
-    const form = new SignupForm(page);
+    const form = signupForm();
     await form.signUp(first);
     await expect(form.status).toContainText("Dank u wel. Wij sturen u een mail met alle informatie.");
 
@@ -251,13 +250,13 @@ test("the buurtwerker cannot set fewer places than taken", async ({ pageAs }) =>
   await expect(page.getByLabel("Aantal plekken")).toHaveValue("5");
 });
 
-test("a resident signs up with the details filled in, and cancels from the account page", async ({ pageAs }) => {
+test("a resident signs up with the details filled in, and cancels from the account page", async ({ pageAs, signupForm }) => {
   const page = await pageAs("bewoner");
   await page.goto("/activiteiten");
   await page.getByRole("link", { name: "Kerstmarkt van de buurt" }).click();
   await expect(page).toHaveURL(/\/activiteiten\/\d+$/);
   const activityId = /\/activiteiten\/(\d+)/.exec(page.url())![1]!;
-  const form = new SignupForm(page);
+  const form = signupForm(page);
   await expect(form.name).toHaveValue("Fatima");
   await expect(form.email).toHaveValue("bewoner@demo.example.org");
   await form.signUp({ partySize: "4" });

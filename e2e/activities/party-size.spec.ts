@@ -5,7 +5,7 @@ import { linkIn, mailsTo, waitForNewMail } from "../support/mail";
 
 const nextYear = new Date().getFullYear() + 1;
 
-test("a resident changes the number of people with the personal link; fewer promotes the waiting list once", async ({ page, pageAs }) => {
+test("a resident changes the number of people with the personal link; fewer promotes the waiting list once", async ({ page, pageAs, signupForm }) => {
   const unique = `${Date.now()}`;
   const title = `Buurtsoep ${unique}`;
   const worker = await pageAs("buurtwerker");
@@ -23,16 +23,13 @@ test("a resident changes the number of people with the personal link; fewer prom
 
   const anna = { name: "Anna", email: `anna-${unique}@voorbeeld.nl` };
   const bert = { name: "Bert", email: `bert-${unique}@voorbeeld.nl` };
+  const form = signupForm();
   // One place is left after Anna's two: Bert's two go on the waiting list. The page answers
   // the same to both (who is signed up is not for a visitor to ask); the mail tells which.
   for (const [person, subject] of [[anna, `U bent aangemeld: ${title}`], [bert, `Wachtlijst: ${title}`]] as const) {
     await page.goto(`/activiteiten/${activityId}`);
-    await page.getByLabel("Uw naam").fill(person.name);
-    await page.getByLabel("Uw e-mailadres").fill(person.email);
-    await page.getByLabel("Met hoeveel personen komt u?").fill("2");
-    await page.getByLabel(/Ik vind het goed/).check();
-    await page.getByRole("button", { name: "Aanmelden" }).click();
-    await expect(page.getByRole("status")).toContainText(SIGNUP_MAIL_SENT);
+    await form.signUp({ ...person, partySize: 2 });
+    await expect(form.status).toContainText(SIGNUP_MAIL_SENT);
     expect((await waitForNewMail(person.email, 0)).subject).toBe(subject);
   }
 

@@ -2,7 +2,6 @@ import type { Page } from "@playwright/test";
 import { expectNoAxeViolations } from "../support/axe";
 import { one } from "../support/db";
 import { expect, test } from "../support/fixtures";
-import { SignupForm } from "../support/signup-form";
 import { codeIn, textsTo, waitForNewText } from "../support/sms";
 
 const ACTIVITY = "Kerstmarkt van de buurt";
@@ -18,11 +17,11 @@ async function expectAccessible(page: Page) {
   await expectNoAxeViolations(page);
 }
 
-test("a guest signs up with only a phone number and cancels with the code from the text message", async ({ pageAs }) => {
+test("a guest signs up with only a phone number and cancels with the code from the text message", async ({ pageAs, signupForm }) => {
   const page = await pageAs("bezoeker");
   const activityId = one("SELECT id FROM activities WHERE title = ?", ACTIVITY);
   await page.goto(`/activiteiten/${activityId}`);
-  const form = new SignupForm(page);
+  const form = signupForm(page);
 
   // Neither an address nor a number: one of the two is needed.
   await form.signUp({ name: "Mevrouw Smeets", partySize: 2 });
@@ -67,12 +66,12 @@ test("a guest signs up with only a phone number and cancels with the code from t
   expect(one("SELECT status FROM signups WHERE phone = ?", number.e164)).toBe("geannuleerd");
 });
 
-test("the link in the text message opens the guest's own sign-up page", async ({ pageAs }) => {
+test("the link in the text message opens the guest's own sign-up page", async ({ pageAs, signupForm }) => {
   const page = await pageAs("bezoeker");
   const activityId = one("SELECT id FROM activities WHERE title = ?", ACTIVITY);
   await page.goto(`/activiteiten/${activityId}`);
   const number = newNumber();
-  await new SignupForm(page).signUp({ name: "Jo", phone: number.typed, partySize: 1 });
+  await signupForm(page).signUp({ name: "Jo", phone: number.typed, partySize: 1 });
   const sms = await waitForNewText(number.e164, 0);
   const link = sms.text.match(/https?:\/\/\S+/)![0];
   await page.goto(new URL(link).pathname);

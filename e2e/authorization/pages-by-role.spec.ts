@@ -1,11 +1,11 @@
 import fs from "node:fs";
 import path from "node:path";
-import { expect, test } from "@playwright/test";
+import type { APIRequestContext } from "@playwright/test";
 import { PERMISSIONS, type Permission } from "@/lib/platform/auth/permissions";
 import { ROLES } from "@/lib/platform/auth/roles";
 import { demoIds, type DemoIds } from "./cases";
 import type { DemoRole } from "../support/auth";
-import { clientAs, type Caller } from "../support/http";
+import { expect, test } from "../support/fixtures";
 
 // Pages check the session and role themselves; proxy.ts is never the boundary. As in
 // e2e/authorization/every-action-and-route.spec.ts a visitor carries a made-up session cookie, so the proxy lets the
@@ -99,12 +99,10 @@ function discoverPages(dir = "app"): string[] {
 const rolesWithout = (permission: Permission) => ROLES.filter((role) => !(PERMISSIONS[permission] as readonly string[]).includes(role));
 const rolesWith = (permission: Permission) => ROLES.filter((role) => (PERMISSIONS[permission] as readonly string[]).includes(role));
 
-async function open(caller: Caller, pagePath: string) {
-  const client = await clientAs(test.info().project.use.baseURL!, caller);
-  const response = await client.get(pagePath, { maxRedirects: 0 });
-  const answer = { status: response.status(), location: response.headers()["location"] ?? "" };
-  await client.dispose();
-  return answer;
+/** What `client` gets for a page, without following a redirect. */
+async function open(client: Promise<APIRequestContext>, pagePath: string) {
+  const response = await (await client).get(pagePath, { maxRedirects: 0 });
+  return { status: response.status(), location: response.headers()["location"] ?? "" };
 }
 
 test("each page found in the code has an entry in the access table", () => {
@@ -121,18 +119,18 @@ test.describe("pages refuse visitors and wrong roles", () => {
 
   for (const [route, pageCase] of Object.entries(PAGE_CASES)) {
     if ("public" in pageCase) continue;
-    test(route, async () => {
+    test(route, async ({ clientAs }) => {
       const pagePath = "signedIn" in pageCase ? pageCase.signedIn(ids) : pageCase.path(ids);
-      const visitor = await open("bezoeker", pagePath);
+      const visitor = await open(clientAs("bezoeker"), pagePath);
       expect(visitor.status, `${pagePath} as a visitor`).toBe(307);
       expect(visitor.location, `${pagePath} as a visitor`).toMatch(/\/inloggen\?terug=%2F/);
 
       if ("permission" in pageCase) {
-        for (const role of rolesWithout(pageCase.permission)) expect((await open(role, pagePath)).status, `${pagePath} as ${role}`).toBe(403);
+        for (const role of rolesWithout(pageCase.permission)) expect((await open(clientAs(role), pagePath)).status, `${pagePath} as ${role}`).toBe(403);
         // The path is right: a role with the permission gets the page.
-        expect((await open(rolesWith(pageCase.permission)[0]!, pagePath)).status, `${pagePath} as a role with ${pageCase.permission}`).toBe(200);
+        expect((await open(clientAs(rolesWith(pageCase.permission)[0]!), pagePath)).status, `${pagePath} as a role with ${pageCase.permission}`).toBe(200);
       } else if (pageCase.wrongOwner) {
-        expect((await open(pageCase.wrongOwner.as, pageCase.wrongOwner.path(ids))).status, `${pagePath}: another resident's`).toBe(404);
+        expect((await open(clientAs(pageCase.wrongOwner.as), pageCase.wrongOwner.path(ids))).status, `${pagePath}: another resident's`).toBe(404);
       }
     });
   }

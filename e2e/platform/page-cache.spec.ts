@@ -2,7 +2,6 @@ import type { APIResponse } from "@playwright/test";
 import { expect, test } from "../support/fixtures";
 import { get as httpGet } from "node:http";
 import { createActivity, publishedInitiative, withdrawInitiative } from "../support/http";
-import { SignupForm } from "../support/signup-form";
 
 const nonceOf = (response: APIResponse) => response.headers()["content-security-policy"]!.match(/'nonce-([^']+)'/)![1]!;
 const meterValue = (html: string, label: string) => Number(html.match(new RegExp(`aria-label="${label}"[^>]*aria-valuenow="(\\d+)"`))![1]);
@@ -42,7 +41,7 @@ test.describe("page cache for visitors", () => {
     expect(await response.text()).toContain('href="/account"');
   });
 
-  test("a visitor sees the places taken by a sign-up at once", async ({ baseURL, page, request }) => {
+  test("a visitor sees the places taken by a sign-up at once", async ({ baseURL, page, request, signupForm }) => {
     const id = await createActivity(baseURL!, `Cachetest ${unique()}`, 10);
     const path = `/activiteiten/${id}`;
     await request.get(path);
@@ -51,7 +50,7 @@ test.describe("page cache for visitors", () => {
     expect(meterValue(await before.text(), "Bezette plekken")).toBe(0);
 
     await page.goto(path);
-    const form = new SignupForm(page);
+    const form = signupForm();
     await form.signUp({ name: "Cache Test", email: `cache-${unique()}@voorbeeld.nl`, partySize: 2 });
     await expect(form.status).toContainText("Dank u wel. Wij sturen u een mail met alle informatie.");
 

@@ -3,7 +3,7 @@ import Database from "better-sqlite3";
 import { request as http, type APIRequestContext } from "@playwright/test";
 import { E2E_DB } from "../support/db";
 import { expect, test } from "../support/fixtures";
-import { act, clientAs, createActivity, publishedInitiative, withdrawInitiative } from "../support/http";
+import { act, createActivity, publishedInitiative, withdrawInitiative } from "../support/http";
 
 /**
  * Two server processes on one SQLite file (as with two containers, or WEB_CONCURRENCY=2): a write
@@ -29,8 +29,9 @@ test.beforeAll(async () => {
 });
 
 test.afterAll(async () => {
-  await visitor.dispose();
-  second.kill("SIGTERM");
+  // Also after a failed beforeAll: the second process must not outlive the run.
+  second?.kill("SIGTERM");
+  await visitor?.dispose();
 });
 
 /** GETs `path` from the second process until `stop`, noting when each request started and what it showed. */
@@ -46,7 +47,7 @@ function hammer(path: string, read: (html: string) => number) {
   return { seen, stop: async () => ((running = false), await Promise.all(loops)) };
 }
 
-test("sign-ups through one process show at once on the other, under load (0 stale pages)", async ({ baseURL }) => {
+test("sign-ups through one process show at once on the other, under load (0 stale pages)", async ({ baseURL, clientAs }) => {
   const id = await createActivity(baseURL!, `Twee processen ${unique()}`, 20);
   const path = `/activiteiten/${id}`;
   const taken = (html: string) => meterValue(html, "Bezette plekken");
@@ -54,7 +55,7 @@ test("sign-ups through one process show at once on the other, under load (0 stal
   expect((await visitor.get(path)).headers()["x-page-cache"]).toBe("hit");
 
   const load = hammer(path, taken);
-  const first = await clientAs(baseURL!, "bezoeker");
+  const first = await clientAs("bezoeker");
   const acknowledged: { at: number; value: number }[] = [];
   for (let n = 1; n <= 6; n++) {
     const reply = await act(first, "signUpAction", path, {
@@ -65,7 +66,6 @@ test("sign-ups through one process show at once on the other, under load (0 stal
     await new Promise((resolve) => setTimeout(resolve, 150));
   }
   await load.stop();
-  await first.dispose();
 
   const stale = load.seen.filter((response) => acknowledged.some((write) => response.startedAt > write.at && response.value < write.value));
   expect(load.seen.length).toBeGreaterThan(20);

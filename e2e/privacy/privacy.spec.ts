@@ -3,7 +3,7 @@ import { requestSignInLink, storageStateOf } from "../support/auth";
 import { expectNoAxeViolations } from "../support/axe";
 import { expect, test } from "../support/fixtures";
 import { linkIn, waitForNewMail, mailsTo } from "../support/mail";
-import { SignupForm } from "../support/signup-form";
+import type { SignupForm } from "../support/signup-form";
 
 const unique = () => `${Date.now()}-${Math.round(Math.random() * 1e6)}`;
 
@@ -12,10 +12,9 @@ async function expectAccessible(page: Page) {
   await expectNoAxeViolations(page);
 }
 
-async function signUpFor(page: Page, activity: string, person: { name: string; email: string }) {
+async function signUpFor(page: Page, form: SignupForm, activity: string, person: { name: string; email: string }) {
   await page.goto("/activiteiten");
   await page.getByRole("link", { name: activity }).click();
-  const form = new SignupForm(page);
   await form.signUp({ ...person, partySize: 1 });
   await expect(form.status).toContainText(/Dank u wel\. Wij sturen u een mail met alle informatie\.|U bent aangemeld/);
 }
@@ -45,7 +44,7 @@ test.describe("deleting an own account", () => {
   // The confirmation step and the deletion work without JavaScript (axe needs it: see above).
   test.use({ javaScriptEnabled: false });
 
-  test("a new resident deletes the account; the comment stays as oud-bewoner, the backing keeps counting", async ({ page }) => {
+  test("a new resident deletes the account; the comment stays as oud-bewoner, the backing keeps counting", async ({ page, signupForm }) => {
     const email = `vertrek-${unique()}@voorbeeld.nl`;
     await page.goto(await requestSignInLink(page, email));
     await page.getByLabel("Uw naam op dit platform").fill("Vertrekker");
@@ -60,7 +59,7 @@ test.describe("deleting an own account", () => {
     await page.getByRole("button", { name: "Reactie plaatsen" }).click();
     await page.goto("/initiatieven/1");
     await expect(page.getByText(`Mooi plan, groet ${email}`)).toBeVisible();
-    await signUpFor(page, "Koffie-ochtend in het buurthuis", { name: "Vertrekker", email });
+    await signUpFor(page, signupForm(), "Koffie-ochtend in het buurthuis", { name: "Vertrekker", email });
 
     await page.goto("/account");
     await page.getByRole("link", { name: "Verwijder mijn account" }).click();
@@ -81,10 +80,10 @@ test.describe("deleting an own account", () => {
   });
 });
 
-test("a guest removes their sign-up data with the personal link", async ({ page }) => {
+test("a guest removes their sign-up data with the personal link", async ({ page, signupForm }) => {
   const guest = { name: "Gijs Gast", email: `gijs-${unique()}@test.nl` };
   const before = mailsTo(guest.email).length;
-  await signUpFor(page, "Koffie-ochtend in het buurthuis", guest);
+  await signUpFor(page, signupForm(), "Koffie-ochtend in het buurthuis", guest);
   const link = linkIn(await waitForNewMail(guest.email, before), "/aanmelding/");
 
   await page.goto(link);

@@ -1,9 +1,10 @@
 import jsQR from "jsqr";
 import sharp from "sharp";
-import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import type { APIRequestContext, Page } from "@playwright/test";
 import { storageStateOf } from "../support/auth";
 import { expectNoAxeViolations } from "../support/axe";
 import { one } from "../support/db";
+import { expect, test } from "../support/fixtures";
 
 const fatima = () => one<string>("SELECT id FROM users WHERE email = 'bewoner@demo.example.org'");
 /** Fatima's own published idea ("Moestuin achter de flat"). */
@@ -98,16 +99,14 @@ test.describe("posters", () => {
 });
 
 test.describe("sharing", () => {
-  test("the share links of an idea carry its address, also without JavaScript", async ({ browser, baseURL }) => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
-    const page = await context.newPage();
+  test("the share links of an idea carry its address, also without JavaScript", async ({ pageAs, baseURL }) => {
+    const page = await pageAs("bezoeker", { javaScriptEnabled: false });
     const address = `${baseURL}/initiatieven/${ownIdea()}`;
     await page.goto(`/initiatieven/${ownIdea()}`);
     const whatsapp = await page.getByRole("link", { name: "Deel via WhatsApp" }).getAttribute("href");
     expect(whatsapp).toMatch(/^https:\/\/wa\.me\/\?text=/);
     expect(new URL(whatsapp!).searchParams.get("text")).toContain(address);
     await expect(page.getByLabel("De link naar deze pagina, om te kopiëren")).toHaveValue(address);
-    await context.close();
   });
 
   test("with JavaScript, 'Kopieer link' puts the address on the clipboard", async ({ page, context, baseURL }) => {
@@ -147,13 +146,13 @@ test.describe("sharing", () => {
 
   test.describe("after a resident backs an idea", () => {
     test.use({ storageState: storageStateOf("bewoner") });
-    test("its page hands out a new preview picture", async ({ page, playwright, baseURL }) => {
+    test("its page hands out a new preview picture", async ({ page, httpClient }) => {
       const id = one(
         "SELECT id FROM initiatives WHERE status = 'zoekt_steun' AND hidden_at IS NULL AND initiator_id != ? AND id NOT IN (SELECT initiative_id FROM backings WHERE user_id = ?) ORDER BY id",
         fatima(),
         fatima(),
       );
-      const visitor = await playwright.request.newContext({ baseURL });
+      const visitor = await httpClient({});
       const before = (await metaOf(visitor, `/initiatieven/${id}`))["og:image"]!;
       const pictureBefore = await (await visitor.get(`/initiatieven/${id}/voorbeeld.png`)).body();
 
@@ -167,7 +166,6 @@ test.describe("sharing", () => {
 
       await page.getByRole("button", { name: "Steun weghalen" }).click();
       await expect(page.getByRole("button", { name: "Steunen", exact: true })).toBeVisible();
-      await visitor.dispose();
     });
   });
 });

@@ -4,7 +4,6 @@ import { readDb } from "../support/db";
 import { expect, test } from "../support/fixtures";
 import { act, createActivity } from "../support/http";
 import { mailsTo } from "../support/mail";
-import { SignupForm } from "../support/signup-form";
 
 const SIGN_UP = "signUpAction";
 const SENT = "Dank u wel. Wij sturen u een mail met alle informatie.";
@@ -18,7 +17,7 @@ test.describe("abuse of the public forms", () => {
     activityId = await createActivity(baseURL!, `Misbruiktest ${Date.now()}`, 500);
   });
 
-  test("posting someone's address tells nothing and does not lock its owner out", async ({ page, baseURL, clientAs }) => {
+  test("posting someone's address tells nothing and does not lock its owner out", async ({ page, baseURL, clientAs, signupForm }) => {
     const email = `vaak-${Date.now()}@voorbeeld.nl`;
     const visitor = await clientAs("bezoeker");
     const fields = { activityId: String(activityId), name: "Ria Vaak", email, phone: "", partySize: "1", notes: "", consent: "ja" };
@@ -36,7 +35,7 @@ test.describe("abuse of the public forms", () => {
     // The owner can still sign up for another activity this hour.
     const other = await createActivity(baseURL!, `Misbruiktest tweede ${Date.now()}`, 500);
     await page.goto(`/activiteiten/${other}`);
-    const form = new SignupForm(page);
+    const form = signupForm();
     await form.signUp({ name: "Ria Vaak", email, partySize: 1 });
     await expect(form.status).toContainText(SENT);
     expect(signupsOf(email)).toBe(2);
@@ -54,10 +53,10 @@ test.describe("abuse of the public forms", () => {
     }
   });
 
-  test("a filled honeypot on the sign-up form gets a friendly answer and stores nothing", async ({ page }) => {
+  test("a filled honeypot on the sign-up form gets a friendly answer and stores nothing", async ({ page, signupForm }) => {
     const email = `robot-${Date.now()}@voorbeeld.nl`;
     await page.goto(`/activiteiten/${activityId}`);
-    const form = new SignupForm(page);
+    const form = signupForm();
     await form.fill({ name: "Ria Vaak", email, partySize: 1 });
     await page.locator(`input[name="${HONEYPOT_FIELD}"]`).evaluate((input: HTMLInputElement) => {
       input.value = "http://spam.example";

@@ -1,7 +1,7 @@
-import { expect, request as http, test } from "@playwright/test";
 import { DEMO, storageStateOf, type DemoRole } from "../support/auth";
 import { one } from "../support/db";
-import { act, clientAs, createActivity, newActivityFields, proposalFields, withdrawInitiative } from "../support/http";
+import { expect, test } from "../support/fixtures";
+import { act, createActivity, newActivityFields, proposalFields, withdrawInitiative } from "../support/http";
 import { mailsTo, waitForMailWithSubject, waitForNewMail, type OutboxMail } from "../support/mail";
 
 // docs/security.md, Links in mails: beyond the sign-in and sign-up mails of
@@ -10,7 +10,8 @@ import { mailsTo, waitForMailWithSubject, waitForNewMail, type OutboxMail } from
 const EVIL = "boze-site.example";
 const FORGED = { Host: EVIL, "X-Forwarded-Host": EVIL, "X-Forwarded-Proto": "https", Origin: `https://${EVIL}` };
 
-const forgedAs = (baseURL: string, role: DemoRole) => http.newContext({ baseURL, storageState: storageStateOf(role), extraHTTPHeaders: FORGED });
+/** The options of an HTTP client signed in as `role` whose every request claims the forged host. */
+const forgedAs = (role: DemoRole) => ({ storageState: storageStateOf(role), extraHTTPHeaders: FORGED });
 
 /** Every link in the text, the HTML and the attachments (the calendar file) of a mail. */
 function expectOwnLinks(mail: OutboxMail, baseURL: string) {
@@ -20,26 +21,24 @@ function expectOwnLinks(mail: OutboxMail, baseURL: string) {
   expect(JSON.stringify(mail), `"${mail.subject}" mentions the forged host`).not.toContain(EVIL);
 }
 
-test("promotion and change mails sent by a request with a forged host link to the site itself", async ({ baseURL }) => {
+test("promotion and change mails sent by a request with a forged host link to the site itself", async ({ baseURL, clientAs, httpClient }) => {
   const stamp = Date.now();
   const title = `Mail-links ${stamp}`;
   const activityId = await createActivity(baseURL!, title, 1);
   const [placed, waiting] = [`geplaatst-${stamp}@voorbeeld.nl`, `wachtend-${stamp}@voorbeeld.nl`];
-  const guest = await clientAs(baseURL!, "bezoeker");
+  const guest = await clientAs("bezoeker");
   for (const email of [placed, waiting]) {
     await act(guest, "signUpAction", `/activiteiten/${activityId}`, {
       activityId: String(activityId), name: "Lia", email, phone: "", partySize: "1", notes: "", consent: "ja",
     });
     await waitForNewMail(email, 0);
   }
-  await guest.dispose();
 
   // One more place (the waiting guest moves up) and a new address (everyone else hears of it).
-  const staff = await forgedAs(baseURL!, "buurtwerker");
+  const staff = await httpClient(forgedAs("buurtwerker"));
   const reply = await act(staff, "saveActivityAction", `/beheer/activiteiten/${activityId}/bewerken`, {
     ...newActivityFields(title, 2), address: "Andere straat 2", activityId: String(activityId),
   });
-  await staff.dispose();
   expect(reply.status, reply.body.slice(0, 300)).toBeLessThan(400);
 
   const promotion = await waitForNewMail(waiting, 1);
@@ -50,17 +49,15 @@ test("promotion and change mails sent by a request with a forged host link to th
   expectOwnLinks(change, baseURL!);
 });
 
-test("a status mail sent by a request with a forged host links to the site itself", async ({ baseURL }) => {
+test("a status mail sent by a request with a forged host links to the site itself", async ({ baseURL, clientAs, httpClient }) => {
   const title = `Statusmail ${Date.now()}`;
   const before = mailsTo(DEMO.bewoner).length;
-  const resident = await clientAs(baseURL!, "bewoner");
+  const resident = await clientAs("bewoner");
   await act(resident, "proposeInitiativeAction", "/initiatieven/nieuw", proposalFields(title));
-  await resident.dispose();
   const id = one("SELECT id FROM initiatives WHERE title = ?", title);
 
-  const staff = await forgedAs(baseURL!, "buurtwerker");
+  const staff = await httpClient(forgedAs("buurtwerker"));
   const reply = await act(staff, "staffTransitionAction", `/beheer/initiatieven/${id}`, { initiativeId: String(id), transition: "publish" });
-  await staff.dispose();
   expect(reply.status, reply.body.slice(0, 300)).toBeLessThan(400);
 
   // The receipt of the proposal is delivered after its answer and may arrive in between.

@@ -1,16 +1,14 @@
 import { uniqueTitle } from "../support/initiatives";
 import { expectNoAxeViolations } from "../support/axe";
 import { one } from "../support/db";
-import { act, clientAs } from "../support/http";
+import { act, withClientAs } from "../support/http";
 import { expect, test } from "../support/fixtures";
 
 const DEFAULTS = { supportThreshold: "25", initiativeGoal: "150", guestDataRetentionMonths: "3" };
 
 // The other specs count on the default threshold and goal.
 test.afterAll(async ({ baseURL }) => {
-  const beheerder = await clientAs(baseURL!, "beheerder");
-  await act(beheerder, "saveSettingsAction", "/beheer/instellingen", DEFAULTS);
-  await beheerder.dispose();
+  await withClientAs(baseURL!, "beheerder", (beheerder) => act(beheerder, "saveSettingsAction", "/beheer/instellingen", DEFAULTS));
 });
 
 test("the beheerder sets the support threshold and how long guests' data is kept; everyone sees it at once", async ({ pageAs }) => {

@@ -8,6 +8,7 @@ import {
 } from "@playwright/test";
 import { signIn, storageStateOf, type DemoRole } from "./auth";
 import { clientAs, type Caller } from "./http";
+import { SignupForm } from "./signup-form";
 
 export { expect } from "@playwright/test";
 
@@ -29,6 +30,8 @@ type Fixtures = {
   clientAs: (caller: Caller) => Promise<APIRequestContext>;
   /** An HTTP client with options of its own (e.g. forged headers); disposed after the test. */
   httpClient: (options: HttpOptions) => Promise<APIRequestContext>;
+  /** The sign-up form of the activity open on a page: the test's own page unless another is given. */
+  signupForm: (page?: Page) => SignupForm;
 };
 
 export const test = base.extend<Fixtures>({
@@ -51,6 +54,10 @@ export const test = base.extend<Fixtures>({
       await signIn(page, email);
       return page;
     });
+  },
+
+  signupForm: async ({ page }, provide) => {
+    await provide((on = page) => new SignupForm(on));
   },
 
   httpClient: async ({ playwright, baseURL }, provide) => {

@@ -16,6 +16,19 @@ export function clientAs(baseURL: string, caller: Caller): Promise<APIRequestCon
     : http.newContext({ baseURL, storageState: storageStateOf(caller), extraHTTPHeaders: { Origin: baseURL } });
 }
 
+/**
+ * Runs `run` with a client as `caller` and disposes the client afterwards, also when `run` throws.
+ * For helpers and hooks where the clientAs fixture of fixtures.ts is not at hand (beforeAll, afterAll).
+ */
+export async function withClientAs<T>(baseURL: string, caller: Caller, run: (client: APIRequestContext) => Promise<T>): Promise<T> {
+  const client = await clientAs(baseURL, caller);
+  try {
+    return await run(client);
+  } finally {
+    await client.dispose();
+  }
+}
+
 /** Calls a server action by its name, e.g. "signUpAction". */
 export function act(client: APIRequestContext, action: ActionName, page: string, fields: Record<string, string>): Promise<ActionReply> {
   const id = actionIds()[action];
@@ -43,28 +56,28 @@ export const proposalFields = (title: string) => ({
 
 /** A new activity made by the buurtwerker, as its id. */
 export async function createActivity(baseURL: string, title: string, places?: number): Promise<number> {
-  const staff = await clientAs(baseURL, "buurtwerker");
-  await act(staff, "saveActivityAction", "/beheer/activiteiten/nieuw", newActivityFields(title, places));
-  await staff.dispose();
+  await withClientAs(baseURL, "buurtwerker", (staff) =>
+    act(staff, "saveActivityAction", "/beheer/activiteiten/nieuw", newActivityFields(title, places)),
+  );
   return one("SELECT id FROM activities WHERE title = ?", title);
 }
 
 /** A new idea proposed by the demo resident and published by the buurtwerker, as its id. */
 export async function publishedInitiative(baseURL: string, title: string): Promise<number> {
-  const resident = await clientAs(baseURL, "bewoner");
-  await act(resident, "proposeInitiativeAction", "/initiatieven/nieuw", proposalFields(title));
-  await resident.dispose();
+  await withClientAs(baseURL, "bewoner", (resident) =>
+    act(resident, "proposeInitiativeAction", "/initiatieven/nieuw", proposalFields(title)),
+  );
   const id = one("SELECT id FROM initiatives WHERE title = ?", title);
-  const staff = await clientAs(baseURL, "buurtwerker");
-  await act(staff, "staffTransitionAction", `/beheer/initiatieven/${id}`, { initiativeId: String(id), transition: "publish" });
-  await staff.dispose();
+  await withClientAs(baseURL, "buurtwerker", (staff) =>
+    act(staff, "staffTransitionAction", `/beheer/initiatieven/${id}`, { initiativeId: String(id), transition: "publish" }),
+  );
   return id;
 }
 
 /** The demo resident withdraws their idea again, so the public counts of other tests stay as seeded. */
 export async function withdrawInitiative(baseURL: string, id: number): Promise<void> {
-  const resident = await clientAs(baseURL, "bewoner");
-  await act(resident, "initiatorTransitionAction", `/initiatieven/${id}`, { initiativeId: String(id), transition: "withdraw" });
-  await resident.dispose();
+  await withClientAs(baseURL, "bewoner", (resident) =>
+    act(resident, "initiatorTransitionAction", `/initiatieven/${id}`, { initiativeId: String(id), transition: "withdraw" }),
+  );
   expect(one<string>("SELECT status FROM initiatives WHERE id = ?", id)).toBe("ingetrokken");
 }
