@@ -4,6 +4,7 @@ import type { ReportReason } from "@/db/enums";
 import { backings, comments, initiatives, reports, signups, users } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/record";
 import { notifyHidden } from "@/lib/notifications/events";
+import { recallMails } from "@/lib/notifications/sources";
 import { assertPublished, loadComment } from "./comments";
 import { loadInitiative } from "./shared";
 
@@ -76,10 +77,12 @@ export function reportContent(
       const newlyHidden = hide && !(comment ? comment.hiddenAt : initiative.hiddenAt);
       if (newlyHidden && comment) {
         tx.update(comments).set({ hiddenAt: now, hiddenReason: HIDDEN_BY_REPORTS }).where(eq(comments.id, comment.id)).run();
+        recallMails(tx, `comment:${comment.id}`);
         notifyHidden(tx, initiative, { what: "een reactie", key: `comment:${comment.id}:${now.getTime()}` });
       }
       if (newlyHidden && !comment) {
         tx.update(initiatives).set({ hiddenAt: now }).where(eq(initiatives.id, initiative.id)).run();
+        recallMails(tx, `initiative:${initiative.id}`);
         notifyHidden(tx, initiative, { what: "het idee", key: `initiative:${initiative.id}:${now.getTime()}` });
       }
       return { alreadyReported: inserted.changes === 0, hidden: hide };
@@ -108,6 +111,7 @@ export function reviewContent(
           .where(eq(comments.id, comment.id))
           .run();
         tx.update(reports).set({ resolvedAt: now }).where(and(eq(reports.commentId, comment.id), isNull(reports.resolvedAt))).run();
+        if (hiddenAt) recallMails(tx, `comment:${comment.id}`);
       } else {
         tx.update(initiatives)
           .set({ hiddenAt: input.decision === "hide" ? (initiative.hiddenAt ?? now) : null })
@@ -117,6 +121,7 @@ export function reviewContent(
           .set({ resolvedAt: now })
           .where(and(eq(reports.initiativeId, initiative.id), isNull(reports.commentId), isNull(reports.resolvedAt)))
           .run();
+        if (hiddenAt) recallMails(tx, `initiative:${initiative.id}`);
       }
       recordAudit(tx, {
         actorId: input.staffId,

@@ -7,8 +7,9 @@ import { can } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 import { enqueueMail } from "@/lib/mail/outbox";
 import { notifyStatus, notifySubmitted } from "@/lib/notifications/events";
+import { recallMails } from "@/lib/notifications/sources";
 import { coachMail, transitionMail } from "../mails";
-import { checkTransition, STATUS_LABELS, statusAfter, TRANSITIONS, type Transition } from "../status";
+import { checkTransition, isPublicStatus, STATUS_LABELS, statusAfter, TRANSITIONS, type Transition } from "../status";
 import { addWorkingDays, ANSWER_WORKING_DAYS } from "../working-days";
 import { actsAsInitiator, initiatorAddress, loadInitiative } from "./shared";
 
@@ -89,6 +90,8 @@ export function transitionIn(tx: DbOrTx, input: TransitionInput, now: Date = new
     details: { from: initiative.status, to, note, coachId: changes.coachId },
   });
 
+  // Withdrawn or otherwise off public view: waiting mails about it are made again without it.
+  if (isPublicStatus(initiative.status) && !isPublicStatus(to)) recallMails(tx, `initiative:${initiative.id}`);
   const address = initiatorAddress(tx, initiative);
   if (address) {
     enqueueMail(tx, transitionMail(address, initiative, input.transition, { note, answerDueAt: changes.answerDueAt, coachName }));
