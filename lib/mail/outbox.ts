@@ -88,6 +88,15 @@ export function withdrawQueuedMail(tx: DbOrTx, ref: string): string[][] {
     .map((row) => row.refs!.trim().split(" "));
 }
 
+/** Drops every ref that holds this id (" user:<id> ", " help:<idea>:<id> ") from the mails. */
+export function forgetRefsTo(tx: DbOrTx, id: string): void {
+  const rows = tx.select({ id: mailOutbox.id, refs: mailOutbox.refs }).from(mailOutbox).where(sql`instr(${mailOutbox.refs}, ${id}) > 0`).all();
+  for (const row of rows) {
+    const kept = row.refs!.trim().split(" ").filter((ref) => !ref.split(":").includes(id));
+    tx.update(mailOutbox).set({ refs: kept.length ? ` ${kept.join(" ")} ` : null }).where(eq(mailOutbox.id, row.id)).run();
+  }
+}
+
 /** Replaces each text in the mails (queued or sent) that carry `ref`: subject, text and HTML. */
 export function rewriteMailsCarrying(tx: DbOrTx, ref: string, replacements: { from: string; to: string }[]): void {
   for (const { from, to } of replacements.filter((r) => r.from.length > 0)) {

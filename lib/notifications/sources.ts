@@ -4,15 +4,15 @@ import type { DbOrTx } from "@/db/client";
 import { activities, backings, comments, initiatives, initiativeStatusChanges, initiativeUpdates, notifications, users } from "@/db/schema";
 import { formatActivityTime } from "@/lib/format";
 import { isPublicStatus } from "@/lib/initiatives/status";
-import { rewriteMailsCarrying, withdrawQueuedMail } from "@/lib/mail/outbox";
+import { forgetRefsTo, rewriteMailsCarrying, withdrawQueuedMail } from "@/lib/mail/outbox";
 
 export type Pending = { id: number; kind: NotificationKind; eventKey: string; payload: Record<string, string>; initiativeId: number | null };
 
 /** The name a mail uses for someone whose account is gone. */
-export const FORMER_RESIDENT = "Een oud-bewoner";
+export const FORMER_ACCOUNT_NAME = "Een oud-bewoner";
 
 const nameOf = (tx: DbOrTx, userId: string | null) =>
-  (userId ? tx.select({ name: users.displayName }).from(users).where(eq(users.id, userId)).get()?.name : undefined) ?? FORMER_RESIDENT;
+  (userId ? tx.select({ name: users.displayName }).from(users).where(eq(users.id, userId)).get()?.name : undefined) ?? FORMER_ACCOUNT_NAME;
 
 /** The parts of an event key after its kind: "help:12:abc" gives ["12", "abc"]. */
 const partsOf = (eventKey: string) => eventKey.split(":").slice(1);
@@ -107,13 +107,16 @@ export function recallMails(tx: DbOrTx, ref: string): void {
  * sending have its name and notes replaced, and notifications of its comments and offers of help
  * lose any text copied into them before this version stopped copying it.
  */
-export function forgetPersonInMails(tx: DbOrTx, person: { userId: string; name: string; notes: string[] }): void {
+export function forgetPersonInMails(tx: DbOrTx, person: { userId: string; name: string | null; notes: string[] }): void {
   recallMails(tx, `user:${person.userId}`);
   rewriteMailsCarrying(tx, `user:${person.userId}`, [
     ...person.notes.map((note) => ({ from: note, to: "(weggehaald)" })),
-    { from: person.name, to: FORMER_RESIDENT },
+    ...(person.name ? [{ from: person.name, to: FORMER_ACCOUNT_NAME }] : []),
   ]);
+  forgetRefsTo(tx, person.userId);
   tx.run(sql`update notifications set payload = json_remove(payload, '$.name', '$.note', '$.body')
-    where (kind = 'help' and event_key like 'help:%' and substr(event_key, -length(${person.userId})) = ${person.userId})
-       or (kind = 'comment' and event_key in (select 'comment:' || id from comments where author_id = ${person.userId}))`);
+    where kind = 'comment' and event_key in (select 'comment:' || id from comments where author_id = ${person.userId})`);
+  // The key of an offer of help names the helper's account: it keeps its row, without the id.
+  tx.run(sql`update notifications set payload = json_remove(payload, '$.name', '$.note'), event_key = 'help:' || initiative_id || ':removed:' || id
+    where kind = 'help' and event_key like 'help:%' and substr(event_key, -length(${person.userId}) - 1) = ${`:${person.userId}`}`);
 }

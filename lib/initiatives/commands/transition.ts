@@ -94,7 +94,8 @@ export function transitionIn(tx: DbOrTx, input: TransitionInput, now: Date = new
   if (isPublicStatus(initiative.status) && !isPublicStatus(to)) recallMails(tx, `initiative:${initiative.id}`);
   const address = initiatorAddress(tx, initiative);
   if (address) {
-    enqueueMail(tx, transitionMail(address, initiative, input.transition, { note, answerDueAt: changes.answerDueAt, coachName }));
+    // Names the coach: deleting the coach's account rewrites it (lib/notifications/sources.ts).
+    enqueueMail(tx, { ...transitionMail(address, initiative, input.transition, { note, answerDueAt: changes.answerDueAt, coachName }), refs: changes.coachId ? [`user:${changes.coachId}`] : undefined });
   }
   if (changes.answerDueAt) notifySubmitted(tx, initiative, { changeId, answerDueAt: changes.answerDueAt, actorId: input.actor.id });
   if (FOLLOWERS_TOLD.includes(input.transition)) notifyStatus(tx, initiative, { id: changeId, status: to, statusLabel: STATUS_LABELS[to], actorId: input.actor.id });
