@@ -2,12 +2,15 @@ import { and, isNotNull, lt } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { jobs, unsubscribeTokens } from "@/db/schema";
 import { sendActivityReminders } from "@/lib/activities/reminders";
+import { restoreUnconfirmedHides } from "@/lib/initiatives/commands/reports";
 import { deliverPendingMail } from "@/lib/mail/outbox";
 import { pacer } from "@/lib/mail/pace";
 import { deliverPendingSms } from "@/lib/sms/outbox";
 import { sendDigests } from "@/lib/notifications/digest";
 import { mailPendingNotifications } from "@/lib/notifications/deliver";
 import { alertOverdueAnswers } from "@/lib/notifications/events";
+import { pageCache } from "@/lib/page-cache/store";
+import { initiativeChanged } from "@/lib/page-cache/tags";
 import { cleanupPersonalData } from "@/lib/privacy/retention";
 import { siteUrl } from "@/lib/site-url";
 import type { JobHandlers } from "./runner";
@@ -29,6 +32,10 @@ export const JOB_HANDLERS: JobHandlers = {
   digest: ({ db, now }) => sendDigests(db, now),
   reminders: ({ db, now }) => sendActivityReminders(db, { now, baseUrl: siteUrl() }),
   overdue: ({ db, now }) => alertOverdueAnswers(db, now),
+  // What reports hid and no buurtwerker confirmed in 2 working days comes back; its pages with it.
+  unhide: ({ db, now }) => {
+    for (const id of restoreUnconfirmedHides(db, now)) pageCache().invalidate(initiativeChanged(id));
+  },
   mail: async ({ db }) => {
     await mailPendingNotifications(db);
     await deliverPendingMail({ pace: pacer() });

@@ -15,6 +15,7 @@ export const RECURRING: { kind: string; slot: (now: Date) => Date }[] = [
   { kind: "digest", slot: (now) => lastLocalMoment(now, { hour: 8, weekday: 1 }) },
   { kind: "reminders", slot: every(15) },
   { kind: "overdue", slot: every(60) },
+  { kind: "unhide", slot: every(60) },
   // Notifications chosen "at once" that no request delivered, and mail deliveries that failed.
   { kind: "mail", slot: every(5) },
 ];
