@@ -2,6 +2,8 @@ import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import { auditLog, comments, initiatives } from "@/db/schema";
+import { listAuditLog } from "@/lib/audit/queries";
+import { auditLine } from "@/lib/audit/sentences";
 import { addComment } from "@/lib/initiatives/commands/comments";
 import { reportContent, restoreUnconfirmedHides, reviewContent } from "@/lib/initiatives/commands/reports";
 import { listReported } from "@/lib/initiatives/staff-queries";
@@ -70,6 +72,8 @@ describe("a hide that no buurtwerker confirms within 2 working days is undone", 
     expect(ideaHiddenAt(id)).toBeNull();
     const audit = db().select().from(auditLog).where(eq(auditLog.targetId, String(id))).all();
     expect(audit.map((row) => row.action)).toContain("initiative.restored");
+    const logbook = listAuditLog(1).rows.find((row) => row.action === "initiative.restored" && row.targetId === String(id));
+    expect(logbook && auditLine(logbook).sentence).toMatch(/^De website \(automatisch\) .*Reden: Niet bevestigd door een buurtwerker binnen 2 werkdagen\./);
     expect(listReported().some((row) => row.initiativeId === id && row.commentId === null)).toBe(false);
   });
 

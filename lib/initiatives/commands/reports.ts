@@ -183,12 +183,12 @@ export function restoreUnconfirmedHides(db: Db, now: Date = new Date()): number[
       for (const idea of ideas) {
         tx.update(initiatives).set({ hiddenAt: null }).where(eq(initiatives.id, idea.id)).run();
         tx.update(reports).set({ resolvedAt: now }).where(and(eq(reports.initiativeId, idea.id), isNull(reports.commentId), isNull(reports.resolvedAt))).run();
-        recordAudit(tx, { actorId: null, action: "initiative.restored", targetType: "initiative", targetId: idea.id, details: { initiativeId: idea.id, reason: UNCONFIRMED } });
+        recordAudit(tx, { actorId: null, action: "initiative.restored", targetType: "initiative", targetId: idea.id, details: { initiativeId: idea.id, reason: UNCONFIRMED, automatic: true } });
       }
       for (const comment of hiddenComments) {
         tx.update(comments).set({ hiddenAt: null, hiddenReason: null }).where(eq(comments.id, comment.id)).run();
         tx.update(reports).set({ resolvedAt: now }).where(and(eq(reports.commentId, comment.id), isNull(reports.resolvedAt))).run();
-        recordAudit(tx, { actorId: null, action: "comment.restored", targetType: "comment", targetId: comment.id, details: { initiativeId: comment.initiativeId, reason: UNCONFIRMED } });
+        recordAudit(tx, { actorId: null, action: "comment.restored", targetType: "comment", targetId: comment.id, details: { initiativeId: comment.initiativeId, reason: UNCONFIRMED, automatic: true } });
       }
       return [...new Set([...ideas.map((idea) => idea.id), ...hiddenComments.map((comment) => comment.initiativeId)])];
     },
