@@ -1,4 +1,4 @@
-import { and, eq, inArray, sql } from "drizzle-orm";
+import { and, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { NotificationKind } from "@/db/enums";
 import type { DbOrTx } from "@/db/client";
 import { activities, backings, comments, initiatives, initiativeStatusChanges, initiativeUpdates, notifications, users } from "@/db/schema";
@@ -41,10 +41,12 @@ export function currentPayload(tx: DbOrTx, row: Pending): Record<string, string>
       return comment && !comment.hiddenAt && !idea.hiddenAt ? { ...payload, body: comment.body, name: nameOf(tx, comment.authorId) } : null;
     }
     case "help": {
+      // A helper who was blocked since is not passed on.
       const offer = tx
         .select({ note: backings.helpNote })
         .from(backings)
-        .where(and(eq(backings.initiativeId, row.initiativeId), eq(backings.userId, second ?? ""), eq(backings.helpOffered, true)))
+        .innerJoin(users, eq(backings.userId, users.id))
+        .where(and(eq(backings.initiativeId, row.initiativeId), eq(backings.userId, second ?? ""), eq(backings.helpOffered, true), isNull(users.blockedAt)))
         .get();
       return offer ? { ...payload, note: offer.note ?? "", name: nameOf(tx, second ?? null) } : null;
     }

@@ -2,6 +2,7 @@ import { isNull } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import { mailOutbox } from "@/db/schema";
+import { blockAccount } from "@/lib/accounts/blocking";
 import { offerHelp, withdrawBacking } from "@/lib/initiatives/commands/backing";
 import { addComment } from "@/lib/initiatives/commands/comments";
 import { reviewContent } from "@/lib/initiatives/commands/reports";
@@ -94,5 +95,18 @@ describe("a notification mail checks its source when it is sent", () => {
     expect(unsentContaining("Klik hier voor geld")).toHaveLength(0);
     mailDirectBatch(db());
     expect(mailsFor(initiator).filter((mail) => mail.text.includes("Klik hier"))).toHaveLength(0);
+  });
+
+  it("blocking an account takes back the queued mails with its comment and its offer of help", () => {
+    const { initiator, coach, id } = ideaWithReader("direct");
+    const troll = createUser("bewoner", "Trol");
+    addComment(db(), { userId: troll, initiativeId: id, body: "Scheldwoorden hier" });
+    offerHelp(db(), { userId: troll, initiativeId: id, helpNote: "Nog meer scheldwoorden" });
+    mailDirectBatch(db());
+    expect(unsentContaining("scheldwoorden").length + unsentContaining("Scheldwoorden").length).toBeGreaterThan(0);
+    blockAccount(db(), { actorId: coach, userId: troll, reason: "Scheldt" });
+    expect(unsentContaining("cheldwoorden")).toHaveLength(0);
+    mailDirectBatch(db());
+    expect(mailsFor(initiator).filter((mail) => mail.text.includes("cheldwoorden"))).toHaveLength(0);
   });
 });
