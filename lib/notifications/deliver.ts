@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray, isNull } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { initiatives, notifications, users } from "@/db/schema";
+import { notifications, users } from "@/db/schema";
 import type { DbOrTx } from "@/db/client";
 import { renderMail } from "@/lib/mail/layout";
 import { enqueueMail } from "@/lib/mail/outbox";
@@ -21,7 +21,6 @@ export const pendingColumns = {
   eventKey: notifications.eventKey,
   payload: notifications.payload,
   initiativeId: notifications.initiativeId,
-  title: initiatives.title,
   email: users.email,
   blockedAt: users.blockedAt,
   followMails: users.followMails,
@@ -50,7 +49,6 @@ export function mailDirectBatch(db: Db, now = new Date()): number {
         .select(pendingColumns)
         .from(notifications)
         .innerJoin(users, eq(notifications.userId, users.id))
-        .leftJoin(initiatives, eq(notifications.initiativeId, initiatives.id))
         .where(and(eq(notifications.delivery, "direct"), isNull(notifications.mailedAt)))
         .orderBy(asc(notifications.id))
         .limit(MAIL_BATCH)

@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray, isNull } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { initiatives, notifications, users } from "@/db/schema";
+import { notifications, users } from "@/db/schema";
 import { renderMail } from "@/lib/mail/layout";
 import { deliverPendingMail, enqueueMail } from "@/lib/mail/outbox";
 import { pacer } from "@/lib/mail/pace";
@@ -39,7 +39,6 @@ export function queueDigestBatch(db: Db, now: Date): number {
         .select(pendingColumns)
         .from(notifications)
         .innerJoin(users, eq(notifications.userId, users.id))
-        .leftJoin(initiatives, eq(notifications.initiativeId, initiatives.id))
         .where(and(eq(notifications.delivery, "weekly"), isNull(notifications.mailedAt), inArray(notifications.userId, people)))
         .orderBy(asc(notifications.id))
         .all();
