@@ -1,4 +1,4 @@
-import type { FormState } from "@/lib/forms/action-result";
+import type { FormState } from "@/lib/platform/forms/action-result";
 
 /** The overall answer of the last submit, announced to screen readers. */
 export function FormStatus({ state }: { state: FormState }) {

@@ -1,7 +1,7 @@
 import { z } from "zod";
-import "@/lib/forms/zod-dutch";
-import { optionalId } from "@/lib/forms/fields";
-import { ROLES } from "@/lib/auth/roles";
+import "@/lib/platform/forms/zod-dutch";
+import { optionalId } from "@/lib/platform/forms/fields";
+import { ROLES } from "@/lib/platform/auth/roles";
 import {
   containsRoleWord,
   containsSiteName,
@@ -12,7 +12,7 @@ import {
   ROLE_WORD_MESSAGE,
   SITE_NAME_MESSAGE,
 } from "./display-name";
-import { BLOCK_REASON_MAX, DISPLAY_NAME_MAX, DISPLAY_NAME_MIN, EMAIL_MAX, SIGN_IN_CODE_INPUT_MAX } from "./limits";
+import { BLOCK_REASON_MAX, DISPLAY_NAME_MAX, DISPLAY_NAME_MIN, EMAIL_MAX, SIGN_IN_CODE_INPUT_MAX } from "./fields";
 
 const email = z
   .string()

@@ -1,6 +1,6 @@
 import "server-only";
 import { SUPPRESSION_THRESHOLD } from "@/lib/stats/present";
-import type { ActivityCard } from "./queries";
+import type { ActivityCard } from "./queries/activities";
 
 /** Below this many places an activity is "small": the API says only "vol" or "plaats". */
 export const SMALL_ACTIVITY_PLACES = 10;

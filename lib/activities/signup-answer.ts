@@ -1,4 +1,4 @@
-import type { SignupOutcome } from "./commands";
+import type { SignupOutcome } from "./commands/signups";
 
 /** What a sign-up form says when the address is not known to be the caller's: the same for everyone. */
 export const SIGNUP_MAIL_SENT = "Dank u wel. Wij sturen u een mail met alle informatie.";

@@ -2,12 +2,12 @@ import { and, eq } from "drizzle-orm";
 import type { Db, DbOrTx } from "@/db/client";
 import type { InitiativeStatus, Role } from "@/db/enums";
 import { initiatives, initiativeStatusChanges, users } from "@/db/schema";
-import { recordAudit } from "@/lib/audit/record";
-import { can } from "@/lib/auth/permissions";
-import { AppError } from "@/lib/errors";
-import { enqueueMail } from "@/lib/mail/outbox";
-import { notifyStatus, notifySubmitted } from "@/lib/notifications/events";
-import { recallMails } from "@/lib/notifications/sources";
+import { recordAudit } from "@/lib/platform/audit/record";
+import { can } from "@/lib/platform/auth/permissions";
+import { AppError } from "@/lib/platform/errors";
+import { enqueueMail } from "@/lib/platform/mail/outbox";
+import { notifyStatus, notifySubmitted } from "@/lib/notifications/commands/events";
+import { recallMails } from "@/lib/notifications/queries/sources";
 import { coachMail, transitionMail } from "../mails";
 import { checkTransition, isPublicStatus, STATUS_LABELS, statusAfter, TRANSITIONS, type Transition } from "../status";
 import { addWorkingDays, ANSWER_WORKING_DAYS } from "../working-days";
@@ -94,7 +94,7 @@ export function transitionIn(tx: DbOrTx, input: TransitionInput, now: Date = new
   if (isPublicStatus(initiative.status) && !isPublicStatus(to)) recallMails(tx, `initiative:${initiative.id}`);
   const address = initiatorAddress(tx, initiative);
   if (address) {
-    // Names the coach: deleting the coach's account rewrites it (lib/notifications/sources.ts).
+    // Names the coach: deleting the coach's account rewrites it (lib/notifications/queries/sources.ts).
     enqueueMail(tx, { ...transitionMail(address, initiative, input.transition, { note, answerDueAt: changes.answerDueAt, coachName }), refs: changes.coachId ? [`user:${changes.coachId}`] : undefined });
   }
   if (changes.answerDueAt) notifySubmitted(tx, initiative, { changeId, answerDueAt: changes.answerDueAt, actorId: input.actor.id });
