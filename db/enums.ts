@@ -22,6 +22,10 @@ export type InitiativeStatus = (typeof INITIATIVE_STATUSES)[number];
 /** Statuses the public sees: published or further. These count towards the goal of 150. */
 export const PUBLIC_STATUSES = ["zoekt_steun", "in_uitvoering", "gerealiseerd"] as const satisfies readonly InitiativeStatus[];
 
+export function isPublicStatus(status: InitiativeStatus): boolean {
+  return (PUBLIC_STATUSES as readonly InitiativeStatus[]).includes(status);
+}
+
 export const SIGNUP_STATUSES = ["bevestigd", "wachtlijst", "geannuleerd"] as const;
 export type SignupStatus = (typeof SIGNUP_STATUSES)[number];
 

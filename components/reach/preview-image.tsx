@@ -1,5 +1,6 @@
 import { ImageResponse } from "next/og";
 import type { PreviewFacts } from "@/lib/reach/preview";
+import { drawable, previewFont } from "@/lib/reach/preview-font";
 
 const BRAND = "#0b5d3b";
 const SUN = "#f6b93b";
@@ -10,9 +11,17 @@ const titleSize = (title: string) => (title.length > 60 ? 60 : title.length > 35
 
 /**
  * The 1200×630 picture a chat app shows under a shared link: what it is, the title, the wijk and
- * the support bar or places left. Drawn with next/og and its bundled font; nothing is downloaded.
+ * the support bar or places left. Drawn with next/og and the font shipped in lib/reach/fonts; every
+ * text goes through `drawable` first, so next/og never fetches a font or an emoji.
  */
-export async function renderPreview(facts: PreviewFacts): Promise<Buffer> {
+export async function renderPreview(shown: PreviewFacts): Promise<Buffer> {
+  const facts = {
+    ...shown,
+    title: drawable(shown.title) || "…",
+    wijkName: drawable(shown.wijkName),
+    line: drawable(shown.line),
+    bar: shown.bar && { ...shown.bar, caption: drawable(shown.bar.caption) },
+  };
   const percent = facts.bar ? Math.min(100, Math.round((facts.bar.value / Math.max(1, facts.bar.max)) * 100)) : 0;
   const image = new ImageResponse(
     (
@@ -36,7 +45,7 @@ export async function renderPreview(facts: PreviewFacts): Promise<Buffer> {
         <div style={{ display: "flex", background: BRAND, color: "#ffffff", fontSize: 32, padding: "18px 64px" }}>Burgers maken Hrl-Nrd</div>
       </div>
     ),
-    { width: 1200, height: 630 },
+    { width: 1200, height: 630, fonts: [previewFont()] },
   );
   return Buffer.from(await image.arrayBuffer());
 }

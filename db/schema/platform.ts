@@ -36,6 +36,9 @@ export const mailOutbox = sqliteTable(
     >(),
     // Extra headers such as List-Unsubscribe (RFC 8058) for notification mails.
     headers: text("headers", { mode: "json" }).$type<Record<string, string>>(),
+    // What a notification mail carries, as " n:12 update:3 user:abc ": hiding or withdrawing a
+    // thing recalls its queued mails, deleting an account rewrites its name in them.
+    refs: text("refs"),
     sentAt: integer("sent_at", { mode: "timestamp_ms" }),
     attempts: integer("attempts").notNull().default(0),
     lastError: text("last_error"),

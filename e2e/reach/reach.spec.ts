@@ -221,7 +221,7 @@ test.describe("the public face", () => {
     expect(coming.license.name).toContain("CC0");
     expect(coming.items.length).toBeGreaterThan(0);
     for (const item of coming.items) {
-      expect(Object.keys(item).sort()).toEqual(["address", "cancelled", "endsAt", "id", "places", "placesLeft", "placesTaken", "series", "startsAt", "title", "url", "wijk"]);
+      expect(Object.keys(item).sort()).toEqual(["address", "availability", "cancelled", "endsAt", "id", "places", "series", "startsAt", "title", "url", "wijk"]);
       expect(new Date(item.endsAt).getTime()).toBeGreaterThan(Date.now());
     }
     const past = await (await request.get("/api/v1/activities?tijd=voorbij")).json();

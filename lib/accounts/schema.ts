@@ -2,7 +2,16 @@ import { z } from "zod";
 import "@/lib/platform/forms/zod-dutch";
 import { optionalId } from "@/lib/platform/forms/fields";
 import { ROLES } from "@/lib/platform/auth/roles";
-import { containsRoleWord, ROLE_WORD_MESSAGE } from "./display-name";
+import {
+  containsRoleWord,
+  containsSiteName,
+  MIXED_SCRIPT_MESSAGE,
+  mixesScripts,
+  NAME_CHARACTERS_MESSAGE,
+  onlyNameCharacters,
+  ROLE_WORD_MESSAGE,
+  SITE_NAME_MESSAGE,
+} from "./display-name";
 import { EMAIL_MAX } from "@/lib/platform/forms/email";
 import { BLOCK_REASON_MAX, DISPLAY_NAME_MAX, DISPLAY_NAME_MIN, SIGN_IN_CODE_INPUT_MAX } from "./fields";
 
@@ -38,7 +47,10 @@ export const profileSchema = z.object({
     .min(1, "Vul een naam in. Die zien anderen bij uw bijdragen.")
     .min(DISPLAY_NAME_MIN, `Uw naam moet minstens ${DISPLAY_NAME_MIN} tekens hebben.`)
     .max(DISPLAY_NAME_MAX, `Uw naam mag hoogstens ${DISPLAY_NAME_MAX} tekens hebben.`)
-    .refine((name) => !containsRoleWord(name), ROLE_WORD_MESSAGE),
+    .refine((name) => !containsRoleWord(name), ROLE_WORD_MESSAGE)
+    .refine((name) => !containsSiteName(name), SITE_NAME_MESSAGE)
+    .refine(onlyNameCharacters, NAME_CHARACTERS_MESSAGE)
+    .refine((name) => !mixesScripts(name), MIXED_SCRIPT_MESSAGE),
   // An empty select sends "": that means "no wijk".
   wijkId: optionalId("Kies een wijk uit de lijst."),
 });

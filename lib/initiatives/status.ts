@@ -1,8 +1,8 @@
-import { PUBLIC_STATUSES, type InitiativeStatus, type Role } from "@/db/enums";
+import { isPublicStatus, PUBLIC_STATUSES, type InitiativeStatus, type Role } from "@/db/enums";
 import { can } from "@/lib/platform/auth/permissions";
 
 // Re-exported for the layers above lib/, which may not import db/ themselves.
-export { PUBLIC_STATUSES };
+export { isPublicStatus, PUBLIC_STATUSES };
 
 /** Statuses in which the initiator may still change the text. */
 export const EDITABLE_STATUSES = ["concept", "teruggestuurd"] as const satisfies readonly InitiativeStatus[];
@@ -80,10 +80,6 @@ export function checkTransition(transition: Transition, status: InitiativeStatus
 /** The status after the transition. */
 export function statusAfter(transition: Transition, status: InitiativeStatus): InitiativeStatus {
   return TRANSITIONS[transition].to ?? status;
-}
-
-export function isPublicStatus(status: InitiativeStatus): boolean {
-  return (PUBLIC_STATUSES as readonly InitiativeStatus[]).includes(status);
 }
 
 export function isEditableStatus(status: InitiativeStatus): boolean {

@@ -34,8 +34,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 const mapUrl = (activity: ActivityDetail) =>
   `https://www.openstreetmap.org/search?query=${encodeURIComponent(`${activity.address}, ${activity.wijkName}`)}`;
 
-function spokenText(activity: ActivityDetail, time: string): string {
-  return [activity.title, time, `Waar: ${activity.address}.`, activity.description, placesLeftText(activity.places, activity.placesTaken)].join(". ");
+/** Read aloud; places left only while one can still sign up, like the page shows them. */
+function spokenText(activity: ActivityDetail, time: string, past: boolean): string {
+  const places = past || activity.cancelled ? [] : [placesLeftText(activity.places, activity.placesTaken)];
+  return [activity.title, time, `Waar: ${activity.address}.`, activity.description, ...places].join(". ");
 }
 
 export default async function ActivityPage({ params }: Props) {
@@ -91,7 +93,7 @@ export default async function ActivityPage({ params }: Props) {
         )}
       </ul>
       <div className="flex flex-wrap gap-3">
-        <ReadAloudButton text={spokenText(activity, time)} />
+        <ReadAloudButton text={spokenText(activity, time, past)} />
         <a href={`/activiteiten/${activity.id}/agenda.ics`} className="inline-flex min-h-12 items-center gap-2 font-bold">
           <Icon name="calendar" /> Zet in mijn agenda
         </a>

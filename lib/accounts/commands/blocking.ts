@@ -4,6 +4,7 @@ import { comments, initiatives, sessions, users, verificationTokens } from "@/db
 import { forgetSignInCodesOf } from "@/lib/platform/auth/sign-in-codes";
 import { recordAudit } from "@/lib/platform/audit/record";
 import { AppError } from "@/lib/platform/errors";
+import { recallMails } from "@/lib/notifications/queries/sources";
 
 /** The reason on comments hidden because their author was blocked; unblocking shows exactly these again. */
 export const HIDDEN_BY_BLOCK = "Account geblokkeerd";
@@ -35,11 +36,16 @@ export function blockAccount(db: Db, input: BlockInput): void {
       tx.delete(sessions).where(eq(sessions.userId, input.userId)).run();
       tx.delete(verificationTokens).where(eq(verificationTokens.identifier, target.email)).run();
       forgetSignInCodesOf(tx, [target.email]);
-      const ideas = tx
+      const hiddenIdeas = tx
         .update(initiatives)
         .set({ hiddenAt: now })
         .where(and(eq(initiatives.initiatorId, input.userId), isNull(initiatives.hiddenAt)))
-        .run().changes;
+        .returning({ id: initiatives.id })
+        .all();
+      const ideas = hiddenIdeas.length;
+      // Mails that still wait and carry what the block hides (an idea, a comment, an offer of help) are made again without it.
+      for (const idea of hiddenIdeas) recallMails(tx, `initiative:${idea.id}`);
+      recallMails(tx, `user:${input.userId}`);
       const hiddenComments = tx
         .update(comments)
         .set({ hiddenAt: now, hiddenReason: HIDDEN_BY_BLOCK })

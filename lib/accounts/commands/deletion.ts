@@ -1,6 +1,6 @@
-import { and, count, eq, gt, inArray, isNull, ne } from "drizzle-orm";
+import { and, count, eq, gt, inArray, isNotNull, isNull, ne } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { activities, backings, initiatives, reports, signups, users, verificationTokens } from "@/db/schema";
+import { activities, backings, initiatives, initiativeStatusChanges, reports, signups, users, verificationTokens } from "@/db/schema";
 import { ownedBy } from "@/lib/activities/ownership";
 import { cancelSignup } from "@/lib/activities/commands/signups";
 import { forgetAddress, forgetPhoneIfUnused, removeFilesOfRemovedSignup } from "@/lib/activities/commands/removal";
@@ -8,6 +8,7 @@ import { recordAudit } from "@/lib/platform/audit/record";
 import { forgetRateLimitsOf } from "@/lib/platform/auth/rate-limit";
 import { deletePhoto } from "@/lib/initiatives/photo";
 import { removeOutboxFilesTo } from "@/lib/platform/mail/outbox";
+import { FORMER_ACCOUNT_NAME, forgetPersonInMails } from "@/lib/notifications/queries/sources";
 import { AppError } from "@/lib/platform/errors";
 import { anonymiseSignups } from "@/lib/privacy/commands/anonymise";
 
@@ -36,7 +37,7 @@ export function deleteAccount(db: Db, input: { userId: string; baseUrl: string; 
   const now = input.now ?? new Date();
   return db.transaction(
     (tx) => {
-      const user = tx.select({ role: users.role, email: users.email }).from(users).where(eq(users.id, input.userId)).get();
+      const user = tx.select({ role: users.role, email: users.email, name: users.displayName }).from(users).where(eq(users.id, input.userId)).get();
       if (!user) throw new AppError("not_found", "Dit account bestaat niet (meer).");
       if (user.role === "beheerder") {
         const [others] = tx
@@ -59,6 +60,13 @@ export function deleteAccount(db: Db, input: { userId: string; baseUrl: string; 
       const phones = [...new Set(owned.flatMap((signup) => (signup.phone ? [signup.phone] : [])))].filter((phone) => forgetPhoneIfUnused(tx, phone));
       tx.update(signups).set({ userId: null }).where(eq(signups.userId, input.userId)).run();
 
+      // The name and help notes also live in mails to others and in "Coach: <name>" notes.
+      const notes = tx.select({ note: backings.helpNote }).from(backings).where(and(eq(backings.userId, input.userId), isNotNull(backings.helpNote))).all();
+      forgetPersonInMails(tx, { userId: input.userId, name: user.name, notes: notes.map((row) => row.note!) });
+      tx.update(initiativeStatusChanges)
+        .set({ note: `Coach: ${FORMER_ACCOUNT_NAME}` })
+        .where(and(eq(initiativeStatusChanges.note, `Coach: ${user.name ?? ""}`), inArray(initiativeStatusChanges.initiativeId, tx.select({ id: initiatives.id }).from(initiatives).where(eq(initiatives.coachId, input.userId)))))
+        .run();
       // A help note is free text that may name the person; the offer itself still counts.
       tx.update(backings).set({ helpNote: null }).where(eq(backings.userId, input.userId)).run();
       // A report stays for the review of what it hid (its reporter becomes null); its note and

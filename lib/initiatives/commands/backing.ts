@@ -4,6 +4,7 @@ import { backings, initiatives } from "@/db/schema";
 import { AppError } from "@/lib/platform/errors";
 import { notifyHelp, notifyThresholdIfReached } from "@/lib/notifications/commands/events";
 import { followIn } from "@/lib/notifications/commands/follow";
+import { recallMails } from "@/lib/notifications/queries/sources";
 import { loadInitiative, type LoadedInitiative } from "./shared";
 
 /** What the backer sees after any click: the answer is the current state, never an error for a repeat. */
@@ -72,6 +73,7 @@ export function withdrawBacking(db: Db, input: { userId: string; initiativeId: n
       if (removed) {
         bump(tx, input.initiativeId, "backingCount", -1);
         if (removed.helpOffered) bump(tx, input.initiativeId, "helperCount", -1);
+        if (removed.helpOffered) recallMails(tx, `help:${input.initiativeId}:${input.userId}`);
       }
       return stateOf(tx, input.initiativeId, input.userId);
     },
@@ -99,7 +101,7 @@ export function offerHelp(db: Db, input: { userId: string; initiativeId: number;
         bump(tx, input.initiativeId, "helperCount", 1);
       }
       afterSupport(tx, input);
-      notifyHelp(tx, initiative, { userId: input.userId, note: input.helpNote });
+      notifyHelp(tx, initiative, { userId: input.userId });
       return stateOf(tx, input.initiativeId, input.userId);
     },
     { behavior: "immediate" },

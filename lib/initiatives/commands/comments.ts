@@ -25,7 +25,7 @@ export function addComment(db: Db, input: { userId: string; initiativeId: number
         .returning({ id: comments.id })
         .get().id;
       followIn(tx, input.userId, input.initiativeId);
-      notifyComment(tx, initiative, { id, authorId: input.userId, body: input.body });
+      notifyComment(tx, initiative, { id, authorId: input.userId });
       return id;
     },
     { behavior: "immediate" },

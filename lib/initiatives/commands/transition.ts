@@ -7,8 +7,9 @@ import { can } from "@/lib/platform/auth/permissions";
 import { AppError } from "@/lib/platform/errors";
 import { enqueueMail } from "@/lib/platform/mail/outbox";
 import { notifyStatus, notifySubmitted } from "@/lib/notifications/commands/events";
+import { recallMails } from "@/lib/notifications/queries/sources";
 import { coachMail, transitionMail } from "../mails";
-import { checkTransition, STATUS_LABELS, statusAfter, TRANSITIONS, type Transition } from "../status";
+import { checkTransition, isPublicStatus, STATUS_LABELS, statusAfter, TRANSITIONS, type Transition } from "../status";
 import { addWorkingDays, ANSWER_WORKING_DAYS } from "../working-days";
 import { actsAsInitiator, initiatorAddress, loadInitiative } from "./shared";
 
@@ -89,9 +90,12 @@ export function transitionIn(tx: DbOrTx, input: TransitionInput, now: Date = new
     details: { from: initiative.status, to, note, coachId: changes.coachId },
   });
 
+  // Withdrawn or otherwise off public view: waiting mails about it are made again without it.
+  if (isPublicStatus(initiative.status) && !isPublicStatus(to)) recallMails(tx, `initiative:${initiative.id}`);
   const address = initiatorAddress(tx, initiative);
   if (address) {
-    enqueueMail(tx, transitionMail(address, initiative, input.transition, { note, answerDueAt: changes.answerDueAt, coachName }));
+    // Names the coach: deleting the coach's account rewrites it (lib/notifications/queries/sources.ts).
+    enqueueMail(tx, { ...transitionMail(address, initiative, input.transition, { note, answerDueAt: changes.answerDueAt, coachName }), refs: changes.coachId ? [`user:${changes.coachId}`] : undefined });
   }
   if (changes.answerDueAt) notifySubmitted(tx, initiative, { changeId, answerDueAt: changes.answerDueAt, actorId: input.actor.id });
   if (FOLLOWERS_TOLD.includes(input.transition)) notifyStatus(tx, initiative, { id: changeId, status: to, statusLabel: STATUS_LABELS[to], actorId: input.actor.id });

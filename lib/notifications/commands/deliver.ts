@@ -1,12 +1,13 @@
 import { and, asc, eq, inArray, isNull } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { initiatives, notifications, users } from "@/db/schema";
+import { notifications, users } from "@/db/schema";
 import type { DbOrTx } from "@/db/client";
 import { renderMail } from "@/lib/platform/mail/layout";
 import { enqueueMail } from "@/lib/platform/mail/outbox";
 import { linkOf, notificationText, REASONS } from "../texts";
 import { deliverPendingMail } from "@/lib/platform/mail/outbox";
 import { pacer } from "@/lib/platform/mail/pace";
+import { authorRef, currentPayload, refsOf } from "../queries/sources";
 import { topicOf } from "../topics";
 import { issueUnsubscribe } from "./unsubscribe";
 
@@ -17,9 +18,9 @@ export const pendingColumns = {
   id: notifications.id,
   userId: notifications.userId,
   kind: notifications.kind,
+  eventKey: notifications.eventKey,
   payload: notifications.payload,
   initiativeId: notifications.initiativeId,
-  title: initiatives.title,
   email: users.email,
   blockedAt: users.blockedAt,
   followMails: users.followMails,
@@ -37,7 +38,9 @@ export const markMailed = (tx: DbOrTx, ids: number[], now: Date) =>
 
 /**
  * Turns up to MAIL_BATCH notifications chosen "at once" into mails, in one IMMEDIATE transaction:
- * the select and the mark cannot be split by another process, so each goes out once.
+ * the select and the mark cannot be split by another process, so each goes out once. What a mail
+ * says is read from its source now (lib/notifications/queries/sources.ts): what was hidden or withdrawn
+ * since is not in it.
  */
 export function mailDirectBatch(db: Db, now = new Date()): number {
   return db.transaction(
@@ -46,14 +49,15 @@ export function mailDirectBatch(db: Db, now = new Date()): number {
         .select(pendingColumns)
         .from(notifications)
         .innerJoin(users, eq(notifications.userId, users.id))
-        .leftJoin(initiatives, eq(notifications.initiativeId, initiatives.id))
         .where(and(eq(notifications.delivery, "direct"), isNull(notifications.mailedAt)))
         .orderBy(asc(notifications.id))
         .limit(MAIL_BATCH)
         .all();
       for (const row of rows.filter(stillWanted)) {
+        const payload = currentPayload(tx, row);
+        if (!payload) continue;
         const topic = topicOf(row.kind);
-        const { subject, lines } = notificationText(row.kind, { ...row.payload, title: row.title ?? row.payload.title ?? "" });
+        const { subject, lines } = notificationText(row.kind, payload);
         const link = issueUnsubscribe(tx, row.userId, topic, now);
         const { text, html } = renderMail({
           heading: subject,
@@ -61,7 +65,7 @@ export function mailDirectBatch(db: Db, now = new Date()): number {
           action: { lead: "Wilt u meer weten?", label: "Bekijk het idee", url: linkOf(row.kind, row.initiativeId) },
           unsubscribe: { reason: REASONS[topic], url: link.page },
         });
-        enqueueMail(tx, { to: row.email, subject, text, html, headers: link.headers });
+        enqueueMail(tx, { to: row.email, subject, text, html, headers: link.headers, refs: [...refsOf(row), ...authorRef(tx, row)] });
       }
       if (rows.length) markMailed(tx, rows.map((row) => row.id), now);
       return rows.length;

@@ -1,7 +1,7 @@
 import { and, eq, lt, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { DEFAULT_SETTINGS } from "@/db/reference-data";
-import { initiatives, settings, users } from "@/db/schema";
+import { initiatives, settings } from "@/db/schema";
 import type { DbOrTx } from "@/db/client";
 import { formatActivityTime, formatDate } from "@/lib/platform/format";
 import { followableIdea } from "../queries/followable";
@@ -9,12 +9,13 @@ import { followersOf, notify, ownersOf, staffFor } from "./notify";
 
 type Idea = { id: number; title: string };
 
-const nameOf = (tx: DbOrTx, userId: string) =>
-  tx.select({ name: users.displayName }).from(users).where(eq(users.id, userId)).get()?.name ?? "Een bewoner";
+// Payloads hold no text of others (the update, the comment, the helper's name and note): the mail
+// reads those from the source when it is made (./sources.ts), so what was hidden or withdrawn since,
+// or the name of an account deleted since, is not in it.
 
 /** Followers hear of a progress update. */
-export function notifyUpdate(tx: DbOrTx, idea: Idea, update: { id: number; body: string; authorId: string }, now?: Date) {
-  return notify(tx, { kind: "update", eventKey: `update:${update.id}`, initiativeId: idea.id, payload: { title: idea.title, body: update.body }, audience: followersOf(idea.id), except: [update.authorId], now });
+export function notifyUpdate(tx: DbOrTx, idea: Idea, update: { id: number; authorId: string }, now?: Date) {
+  return notify(tx, { kind: "update", eventKey: `update:${update.id}`, initiativeId: idea.id, payload: { title: idea.title }, audience: followersOf(idea.id), except: [update.authorId], now });
 }
 
 /** Followers hear that the idea started, was realised or withdrawn; the initiator has a mail of its own. */
@@ -30,13 +31,13 @@ export function notifyStatus(tx: DbOrTx, idea: Idea & { initiatorId: string | nu
 }
 
 /** The initiator and the coach hear of an offer of help, with its note (once per helper). */
-export function notifyHelp(tx: DbOrTx, idea: Idea, helper: { userId: string; note: string }) {
-  return notify(tx, { kind: "help", eventKey: `help:${idea.id}:${helper.userId}`, initiativeId: idea.id, payload: { title: idea.title, name: nameOf(tx, helper.userId), note: helper.note }, audience: ownersOf(idea.id), except: [helper.userId] });
+export function notifyHelp(tx: DbOrTx, idea: Idea, helper: { userId: string }) {
+  return notify(tx, { kind: "help", eventKey: `help:${idea.id}:${helper.userId}`, initiativeId: idea.id, payload: { title: idea.title }, audience: ownersOf(idea.id), except: [helper.userId] });
 }
 
 /** The initiator and the coach hear of a new comment. */
-export function notifyComment(tx: DbOrTx, idea: Idea, comment: { id: number; authorId: string; body: string }) {
-  return notify(tx, { kind: "comment", eventKey: `comment:${comment.id}`, initiativeId: idea.id, payload: { title: idea.title, name: nameOf(tx, comment.authorId), body: comment.body }, audience: ownersOf(idea.id), except: [comment.authorId] });
+export function notifyComment(tx: DbOrTx, idea: Idea, comment: { id: number; authorId: string }) {
+  return notify(tx, { kind: "comment", eventKey: `comment:${comment.id}`, initiativeId: idea.id, payload: { title: idea.title }, audience: ownersOf(idea.id), except: [comment.authorId] });
 }
 
 /** The initiator and the coach hear once that the support threshold is reached. */

@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
-import { PUBLIC_STATUSES, type InitiativeStatus } from "@/db/enums";
+import { isPublicStatus } from "@/db/enums";
 import { initiatives } from "@/db/schema";
 
 /** An idea people may follow and hear of: published or further, and not hidden; null otherwise. */
@@ -10,6 +10,6 @@ export function followableIdea(tx: DbOrTx, initiativeId: number): { id: number; 
     .from(initiatives)
     .where(eq(initiatives.id, initiativeId))
     .get();
-  if (!idea || idea.hiddenAt || !(PUBLIC_STATUSES as readonly InitiativeStatus[]).includes(idea.status)) return null;
+  if (!idea || idea.hiddenAt || !isPublicStatus(idea.status)) return null;
   return { id: idea.id, title: idea.title };
 }

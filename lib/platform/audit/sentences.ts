@@ -57,6 +57,7 @@ const MONEY_STEPS: Record<string, string> = {
 
 /** Who did it: "Anna (beheerder)"; a removed account shows as such. */
 function who(entry: AuditEntry): string {
+  if (entry.details?.automatic) return "De website (automatisch)";
   if (!entry.actorName && !entry.actorRole) return "Iemand van wie het account weg is";
   return `${entry.actorName ?? "(geen naam)"}${entry.actorRole ? ` (${role(entry.actorRole)})` : ""}`;
 }

@@ -1,11 +1,12 @@
 import fs from "node:fs";
 import path from "node:path";
-import { and, asc, eq, isNull } from "drizzle-orm";
+import { and, asc, eq, isNull, sql } from "drizzle-orm";
 import nodemailer from "nodemailer";
 import { getDb, type DbOrTx } from "@/db/client";
 import { mailOutbox, type OutboxMail } from "@/db/schema";
 import { deliverEach } from "./deliver-each";
 import { env } from "@/lib/platform/env";
+import { escapeHtml } from "./layout";
 
 export type Mail = {
   to: string;
@@ -15,6 +16,8 @@ export type Mail = {
   attachments?: { filename: string; contentType: string; content: string }[];
   /** Extra headers, e.g. List-Unsubscribe and List-Unsubscribe-Post (RFC 8058). */
   headers?: Record<string, string>;
+  /** What the mail carries (see mail_outbox.refs), so it can be recalled or rewritten later. */
+  refs?: string[];
 };
 
 export function outboxDir(): string {
@@ -69,8 +72,43 @@ export async function removeOutboxFilesTo(address: string): Promise<void> {
 /** Queues a mail in the caller's transaction; `deliverPendingMail` sends it after the commit. */
 export function enqueueMail(tx: DbOrTx, mail: Mail): void {
   tx.insert(mailOutbox)
-    .values({ ...mail, to: mail.to.toLowerCase(), attachments: mail.attachments ?? null, headers: mail.headers ?? null })
+    .values({ ...mail, to: mail.to.toLowerCase(), attachments: mail.attachments ?? null, headers: mail.headers ?? null, refs: mail.refs?.length ? ` ${mail.refs.join(" ")} ` : null })
     .run();
+}
+
+const carries = (ref: string) => sql`instr(${mailOutbox.refs}, ${` ${ref} `}) > 0`;
+
+/** Removes the queued (not yet sent) mails that carry `ref`; returns the refs of each removed mail. */
+export function withdrawQueuedMail(tx: DbOrTx, ref: string): string[][] {
+  return tx
+    .delete(mailOutbox)
+    .where(and(isNull(mailOutbox.sentAt), carries(ref)))
+    .returning({ refs: mailOutbox.refs })
+    .all()
+    .map((row) => row.refs!.trim().split(" "));
+}
+
+/** Drops every ref that holds this id (" user:<id> ", " help:<idea>:<id> ") from the mails. */
+export function forgetRefsTo(tx: DbOrTx, id: string): void {
+  const rows = tx.select({ id: mailOutbox.id, refs: mailOutbox.refs }).from(mailOutbox).where(sql`instr(${mailOutbox.refs}, ${id}) > 0`).all();
+  for (const row of rows) {
+    const kept = row.refs!.trim().split(" ").filter((ref) => !ref.split(":").includes(id));
+    tx.update(mailOutbox).set({ refs: kept.length ? ` ${kept.join(" ")} ` : null }).where(eq(mailOutbox.id, row.id)).run();
+  }
+}
+
+/** Replaces each text in the mails (queued or sent) that carry `ref`: subject, text and HTML. */
+export function rewriteMailsCarrying(tx: DbOrTx, ref: string, replacements: { from: string; to: string }[]): void {
+  for (const { from, to } of replacements.filter((r) => r.from.length > 0)) {
+    tx.update(mailOutbox)
+      .set({
+        subject: sql`replace(${mailOutbox.subject}, ${from}, ${to})`,
+        text: sql`replace(${mailOutbox.text}, ${from}, ${to})`,
+        html: sql`replace(replace(${mailOutbox.html}, ${escapeHtml(from)}, ${escapeHtml(to)}), ${from}, ${to})`,
+      })
+      .where(carries(ref))
+      .run();
+  }
 }
 
 /**

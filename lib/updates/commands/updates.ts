@@ -6,6 +6,7 @@ import { AppError } from "@/lib/platform/errors";
 import { actsAsInitiator, loadInitiative } from "@/lib/initiatives/commands/shared";
 import { isPublicStatus } from "@/lib/initiatives/status";
 import { notifyUpdate } from "@/lib/notifications/commands/events";
+import { recallMails } from "@/lib/notifications/queries/sources";
 
 /**
  * The initiator or the coach posts a progress update on a published idea; its followers are told
@@ -25,7 +26,7 @@ export function postUpdate(db: Db, input: { userId: string; initiativeId: number
         .returning({ id: initiativeUpdates.id })
         .get().id;
       for (const photoPath of input.photos) tx.insert(initiativeUpdatePhotos).values({ updateId: id, photoPath }).run();
-      notifyUpdate(tx, initiative, { id, body: input.body, authorId: input.userId }, now);
+      notifyUpdate(tx, initiative, { id, authorId: input.userId }, now);
       return id;
     },
     { behavior: "immediate" },
@@ -42,6 +43,7 @@ export function hideUpdate(db: Db, input: { staffId: string; initiativeId: numbe
         .where(and(eq(initiativeUpdates.id, input.updateId), eq(initiativeUpdates.initiativeId, input.initiativeId)))
         .run();
       if (hidden.changes !== 1) throw new AppError("not_found", "Dit bericht bestaat niet (meer).");
+      recallMails(tx, `update:${input.updateId}`);
       recordAudit(tx, { actorId: input.staffId, action: "update.hidden", targetType: "initiative_update", targetId: input.updateId, details: { initiativeId: input.initiativeId, reason: input.reason } });
     },
     { behavior: "immediate" },

@@ -12,7 +12,7 @@ export function GET(request: NextRequest) {
   const filter = activityFilterSchema.parse(Object.fromEntries(request.nextUrl.searchParams));
   const { items, hasNext } = listActivities({ wijkId: filter.wijk, seriesId: filter.reeks, past: filter.tijd === "voorbij", page: filter.pagina });
   return openDataJson(
-    { filter: { tijd: filter.tijd, wijk: filter.wijk ?? null, reeks: filter.reeks ?? null }, items: items.map(apiActivity), page: filter.pagina, hasNext },
+    { filter: { tijd: filter.tijd, wijk: filter.wijk ?? null, reeks: filter.reeks ?? null }, items: items.map((item) => apiActivity(item)), page: filter.pagina, hasNext },
     "public, max-age=60",
   );
 }

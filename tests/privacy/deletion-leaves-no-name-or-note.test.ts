@@ -1,0 +1,58 @@
+import { isNotNull } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { getDb } from "@/db/client";
+import { mailOutbox } from "@/db/schema";
+import { deleteAccount } from "@/lib/accounts/commands/deletion";
+import { offerHelp } from "@/lib/initiatives/commands/backing";
+import { addComment } from "@/lib/initiatives/commands/comments";
+import { applyTransition } from "@/lib/initiatives/commands/transition";
+import { mailDirectBatch } from "@/lib/notifications/commands/deliver";
+import { queueDigestBatch } from "@/lib/notifications/commands/digest";
+import { createInitiative, createUser } from "../support/factories";
+import { whereInDatabase } from "../support/erasure";
+import { mailsFor, setChoice } from "../support/notifications";
+
+const db = () => getDb();
+
+describe("deleting an account leaves its name and help note nowhere", () => {
+  it("not in notifications, queued or sent mails to others, or status notes: every text column of every table", () => {
+    const name = "Vertrekker Zeldzaam";
+    const note = "Bel mij: notitie Kwartelkoning";
+    const leaver = createUser("bewoner", name);
+    const initiator = createUser("bewoner", "Blijver");
+    const weeklyOwner = createUser("bewoner", "Wekelijks");
+    setChoice(initiator, "weekly", "direct");
+    setChoice(weeklyOwner, "weekly", "weekly");
+    const idea = createInitiative(initiator);
+    const otherIdea = createInitiative(weeklyOwner);
+    for (const id of [idea, otherIdea]) {
+      offerHelp(db(), { userId: leaver, initiativeId: id, helpNote: note });
+      addComment(db(), { userId: leaver, initiativeId: id, body: "Goed plan" });
+    }
+    // At once: queued for the initiator, and one of them already sent (the outbox keeps sent mail).
+    mailDirectBatch(db());
+    const [first] = mailsFor(initiator);
+    db().update(mailOutbox).set({ sentAt: new Date() }).where(isNotNull(mailOutbox.id)).run();
+    expect(first!.text).toContain(name);
+    // The weekly owner's digest is queued but not yet sent.
+    queueDigestBatch(db(), new Date());
+    expect(mailsFor(weeklyOwner).some((mail) => mail.text.includes(note))).toBe(true);
+
+    // A buurtwerker who coached an idea and then leaves: "Coach: <name>" and the initiator's mail.
+    const coachName = "Coach Vertrekt Ooit";
+    const coach = createUser("buurtwerker", coachName);
+    const staff = createUser("beheerder", "Beheer");
+    applyTransition(db(), { actor: { id: staff, role: "beheerder" }, initiativeId: idea, transition: "assign_coach", coachId: coach });
+    expect(whereInDatabase(coachName).length).toBeGreaterThan(0);
+
+    expect(whereInDatabase(name).length).toBeGreaterThan(0);
+    expect(whereInDatabase(note).length).toBeGreaterThan(0);
+    deleteAccount(db(), { userId: leaver, baseUrl: "http://test.local" });
+    deleteAccount(db(), { userId: coach, baseUrl: "http://test.local" });
+    expect(whereInDatabase(name)).toEqual([]);
+    expect(whereInDatabase(note)).toEqual([]);
+    expect(whereInDatabase(coachName)).toEqual([]);
+    // Nor its id, outside the audit log (which keeps ids of staff acts, never names).
+    for (const id of [leaver, coach]) expect(whereInDatabase(id).filter((hit) => !hit.startsWith("audit_log."))).toEqual([]);
+  });
+});
