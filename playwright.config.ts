@@ -63,7 +63,7 @@ export default defineConfig({
       SMS_OUTBOX_DIR: `${E2E_DIR}/sms-outbox`,
       SMS_URL: "",
       AUTH_SECRET: "e2e-secret-not-for-production-0123456789",
-      // Every test comes from one address: only the per-IP limits are raised (see lib/platform/auth/rate-limit.ts).
+      // Every test comes from one address: only the per-IP limits are raised (see lib/platform/rate-limit/hourly.ts).
       SIGNIN_LIMIT_PER_IP: "10000",
       SIGNUP_LIMIT_PER_IP: "10000",
       BACKING_LIMIT_PER_IP: "10000",

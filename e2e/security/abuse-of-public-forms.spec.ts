@@ -1,4 +1,4 @@
-import { HOURLY_LIMITS } from "@/lib/platform/auth/rate-limit";
+import { SIGNUP_LIMIT } from "@/lib/activities/rate-limits";
 import { HONEYPOT_FIELD } from "@/lib/platform/forms/honeypot";
 import { readDb } from "../support/db";
 import { expect, test } from "../support/fixtures";
@@ -22,7 +22,7 @@ test.describe("abuse of the public forms", () => {
     const visitor = await clientAs("bezoeker");
     const fields = { activityId: String(activityId), name: "Ria Vaak", email, phone: "", partySize: "1", notes: "", consent: "ja" };
     const answers = new Set<string>();
-    for (let i = 0; i <= HOURLY_LIMITS.signup.perUser; i++) {
+    for (let i = 0; i <= SIGNUP_LIMIT.perUser; i++) {
       const reply = await act(visitor, SIGN_UP, `/activiteiten/${activityId}`, { ...fields, partySize: String(1 + (i % 2)) });
       expect(reply.body).toContain('"ok":true');
       answers.add(/"message":"([^"]*)"/.exec(reply.body)![1]!);

@@ -1,5 +1,4 @@
 import type { ActionName } from "../support/action-names";
-import type { LimitedWrite } from "@/lib/platform/auth/rate-limit";
 import { DEMO } from "../support/auth";
 import { one, readDb } from "../support/db";
 import { expect, test } from "../support/fixtures";
@@ -17,7 +16,7 @@ test("every limited write counts against its hourly limit, per person and per IP
   const idOf = (role: keyof typeof DEMO) => one<string>("SELECT id FROM users WHERE email = ?", DEMO[role]);
   const activityId = await createActivity(baseURL!, `Limiettest ${stamp}`);
 
-  async function write(kind: LimitedWrite, caller: Caller, who: string, action: ActionName, page: string, fields: Record<string, string>) {
+  async function write(kind: string, caller: Caller, who: string, action: ActionName, page: string, fields: Record<string, string>) {
     const [person, ip] = [hits(`${kind}-user:${who}`), hits(`${kind}-ip:%`)];
     const reply = await act(await clientAs(caller), action, page, fields);
     expect(reply.status, `${action}: ${reply.body.slice(0, 200)}`).toBeLessThan(400);

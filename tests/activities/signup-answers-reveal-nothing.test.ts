@@ -4,7 +4,7 @@ import { getDb } from "@/db/client";
 import { mailOutbox, rateLimitHits } from "@/db/schema";
 import { cancelSignupByToken, signUp } from "@/lib/activities/commands/signups";
 import { signupAnswer } from "@/lib/activities/signup-answer";
-import { HOURLY_LIMITS } from "@/lib/platform/auth/rate-limit";
+import { SIGNUP_LIMIT } from "@/lib/activities/rate-limits";
 import { BASE_URL, createActivityRow, createSeriesRow, person } from "../support/activities-factory";
 
 // Issue 12 item 2: whether an address is signed up must not be readable from the answer, and
@@ -46,7 +46,7 @@ describe("a sign-up with an address that is already signed up", () => {
   it("does not use up the owner's hourly sign-ups, and mails the owner at most a few times", () => {
     const activityId = createActivityRow();
     sign(activityId, 1, "target@test.nl");
-    for (let i = 0; i < HOURLY_LIMITS.signup.perUser + 5; i++) sign(activityId, 1, "target@test.nl", `192.0.2.${i}`);
+    for (let i = 0; i < SIGNUP_LIMIT.perUser + 5; i++) sign(activityId, 1, "target@test.nl", `192.0.2.${i}`);
     const userHits = db().select().from(rateLimitHits).where(like(rateLimitHits.bucket, "signup-user:target@test.nl")).all();
     expect(userHits).toHaveLength(1);
     expect(mailsTo("target@test.nl").length).toBeLessThanOrEqual(4);
@@ -56,7 +56,7 @@ describe("a sign-up with an address that is already signed up", () => {
 
   it("still refuses new sign-ups over the hourly limit of one address", () => {
     let refused = false;
-    for (let i = 0; i <= HOURLY_LIMITS.signup.perUser; i++) {
+    for (let i = 0; i <= SIGNUP_LIMIT.perUser; i++) {
       try {
         sign(createActivityRow(), 1, "flood@test.nl");
       } catch {

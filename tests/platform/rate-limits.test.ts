@@ -2,7 +2,11 @@ import { describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { rateLimitHits } from "@/db/schema";
-import { consumeRateLimit, HOURLY_LIMITS, hourlyLimitRules, signInLinkDecision, signInLinkRules, type LimitedWrite } from "@/lib/platform/auth/rate-limit";
+import { COMMENT_LIMIT, REPORT_LIMIT } from "@/lib/initiatives/rate-limits";
+import { SIGN_IN_LIMIT, signInLinkDecision, signInLinkRules } from "@/lib/platform/auth/sign-in-limits";
+import { hourlyLimitRules } from "@/lib/platform/rate-limit/hourly";
+import { consumeRateLimit } from "@/lib/platform/rate-limit/limiter";
+import { ALL_HOURLY_LIMITS } from "../support/hourly-limits";
 import { rereadEnv } from "@/lib/platform/env";
 
 const HOUR = 3_600_000;
@@ -49,7 +53,7 @@ describe("a sign-in link asked for someone else's address", () => {
 
   it("is refused with a message only when the asking connection is over its own limit", () => {
     const now = new Date("2026-11-27T10:00:00Z");
-    const perIp = HOURLY_LIMITS.signin.perIp;
+    const perIp = SIGN_IN_LIMIT.perIp;
     for (let i = 0; i < perIp; i++) expect(signInLinkDecision(getDb(), `r${i}@test.nl`, "203.0.113.50", now)).toBe("send");
     expect(signInLinkDecision(getDb(), "new@test.nl", "203.0.113.50", now)).toBe("refused");
   });
@@ -65,7 +69,7 @@ describe("a sign-in link asked for someone else's address", () => {
 describe("the per-IP limits of IPv6 clients", () => {
   it("count one /64 network as one address: a client cannot hop to a new address in its own network", () => {
     const now = new Date("2026-11-29T10:00:00Z");
-    const perIp = HOURLY_LIMITS.signin.perIp;
+    const perIp = SIGN_IN_LIMIT.perIp;
     const hop = (i: number) => `2001:db8:aa:bb:${i.toString(16)}::${(i * 7).toString(16)}`;
     const results = Array.from({ length: perIp + 1 }, (_, i) => consumeRateLimit(getDb(), signInLinkRules(`v6-${i}@test.nl`, hop(i)), now));
     expect(results.filter(Boolean)).toHaveLength(perIp);
@@ -75,7 +79,7 @@ describe("the per-IP limits of IPv6 clients", () => {
   });
 
   it("use one bucket for every spelling of the same network, and IPv4-mapped addresses as IPv4", () => {
-    const bucketOf = (ip: string) => hourlyLimitRules("signin", "x", ip)[1]!.bucket;
+    const bucketOf = (ip: string) => hourlyLimitRules(SIGN_IN_LIMIT, "x", ip)[1]!.bucket;
     const same = ["2001:db8:0:1::1", "2001:DB8:0:1:ffff:ffff:ffff:ffff", "2001:0db8:0000:0001:0000:0000:0000:0009", "[2001:db8:0:1::2]", "2001:db8:0:1::3%eth0"];
     expect(new Set(same.map(bucketOf)).size).toBe(1);
     expect(bucketOf("2001:db8:0:2::1")).not.toBe(bucketOf("2001:db8:0:1::1"));
@@ -87,14 +91,14 @@ describe("the per-IP limits of IPv6 clients", () => {
 });
 
 describe("hourly limits on every write", () => {
-  const kinds = Object.keys(HOURLY_LIMITS) as LimitedWrite[];
+  const kinds = ALL_HOURLY_LIMITS.map((limit) => ({ ...limit, toString: () => limit.kind }));
   let day = 0;
   /** Each case in its own day, so buckets of earlier cases have run out. */
   const freshHour = () => new Date(Date.UTC(2026, 0, 1 + day++, 10));
 
   it.each(kinds)("%s: the per-person limit refuses the next write, and another person can still write", (kind) => {
     const now = freshHour();
-    const { perUser } = HOURLY_LIMITS[kind];
+    const { perUser } = kind;
     const attempt = (who: string) => consumeRateLimit(getDb(), hourlyLimitRules(kind, who, "4.4.4.4"), now);
     const results = Array.from({ length: perUser + 1 }, () => attempt("anna"));
     expect(results.filter(Boolean)).toHaveLength(perUser);
@@ -105,7 +109,7 @@ describe("hourly limits on every write", () => {
 
   it.each(kinds)("%s: the per-IP limit holds whoever writes", (kind) => {
     const now = freshHour();
-    const { perIp } = HOURLY_LIMITS[kind];
+    const { perIp } = kind;
     const results = Array.from({ length: perIp + 1 }, (_, i) => consumeRateLimit(getDb(), hourlyLimitRules(kind, `p${i}`, "5.5.5.5"), now));
     expect(results.filter(Boolean)).toHaveLength(perIp);
     expect(results.at(-1)).toBe(false);
@@ -117,9 +121,9 @@ describe("hourly limits on every write", () => {
     process.env.COMMENT_LIMIT_PER_USER = "2";
     try {
       rereadEnv();
-      const results = Array.from({ length: 3 }, () => consumeRateLimit(getDb(), hourlyLimitRules("comment", "carla", "7.7.7.7"), now));
+      const results = Array.from({ length: 3 }, () => consumeRateLimit(getDb(), hourlyLimitRules(COMMENT_LIMIT, "carla", "7.7.7.7"), now));
       expect(results).toEqual([true, true, false]);
-      expect(hourlyLimitRules("comment", "carla", "7.7.7.7")[1]?.limit).toBe(HOURLY_LIMITS.comment.perIp);
+      expect(hourlyLimitRules(COMMENT_LIMIT, "carla", "7.7.7.7")[1]?.limit).toBe(COMMENT_LIMIT.perIp);
       process.env.COMMENT_LIMIT_PER_IP = "not a number";
       expect(() => rereadEnv()).toThrow(/COMMENT_LIMIT_PER_IP/);
     } finally {
@@ -131,9 +135,9 @@ describe("hourly limits on every write", () => {
 
   it("keeps the person and IP limits of one write apart from other kinds of write", () => {
     const now = freshHour();
-    for (let i = 0; i < HOURLY_LIMITS.report.perUser; i++) consumeRateLimit(getDb(), hourlyLimitRules("report", "dirk", "8.8.8.8"), now);
-    expect(consumeRateLimit(getDb(), hourlyLimitRules("report", "dirk", "8.8.8.8"), now)).toBe(false);
-    expect(consumeRateLimit(getDb(), hourlyLimitRules("comment", "dirk", "8.8.8.8"), now)).toBe(true);
+    for (let i = 0; i < REPORT_LIMIT.perUser; i++) consumeRateLimit(getDb(), hourlyLimitRules(REPORT_LIMIT, "dirk", "8.8.8.8"), now);
+    expect(consumeRateLimit(getDb(), hourlyLimitRules(REPORT_LIMIT, "dirk", "8.8.8.8"), now)).toBe(false);
+    expect(consumeRateLimit(getDb(), hourlyLimitRules(COMMENT_LIMIT, "dirk", "8.8.8.8"), now)).toBe(true);
   });
 });
 

@@ -5,7 +5,7 @@ import { mailOutbox, rateLimitHits, signInCodes, users } from "@/db/schema";
 import { blockAccount } from "@/lib/accounts/commands/blocking";
 import { deleteAccount } from "@/lib/accounts/commands/deletion";
 import { signInCodeSchema } from "@/lib/accounts/schema";
-import { signInLinkRules } from "@/lib/platform/auth/rate-limit";
+import { signInLinkRules } from "@/lib/platform/auth/sign-in-limits";
 import {
   decryptSignInUrl,
   encryptSignInUrl,

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { getDb } from "@/db/client";
 import { rateLimitHits, signInCodes, users } from "@/db/schema";
 import { blockAccount } from "@/lib/accounts/commands/blocking";
-import { signInLinkDecision, signInLinkRules } from "@/lib/platform/auth/rate-limit";
+import { signInLinkDecision, signInLinkRules } from "@/lib/platform/auth/sign-in-limits";
 import { redeemSignInCode, SIGN_IN_CODE_TRIES, storeSignInCode } from "@/lib/platform/auth/sign-in-codes";
 import { siteUrl } from "@/lib/platform/site-url";
 import { createUser } from "../support/factories";

@@ -5,7 +5,9 @@ import { users, verificationTokens } from "@/db/schema";
 import { deleteAccount, removeFilesOfDeletion } from "@/lib/accounts/commands/deletion";
 import { signUp } from "@/lib/activities/commands/signups";
 import { removeFilesOfRemovedSignup, removeSignupDataByToken } from "@/lib/activities/commands/removal";
-import { consumeRateLimit, HOURLY_LIMITS, hourlyLimitRules, type LimitedWrite } from "@/lib/platform/auth/rate-limit";
+import { hourlyLimitRules } from "@/lib/platform/rate-limit/hourly";
+import { consumeRateLimit } from "@/lib/platform/rate-limit/limiter";
+import { ALL_HOURLY_LIMITS } from "../support/hourly-limits";
 import { sendSignInLink } from "@/lib/platform/auth/sign-in-mail";
 import { addComment } from "@/lib/initiatives/commands/comments";
 import { deliverPendingMail } from "@/lib/platform/mail/outbox";
@@ -22,7 +24,7 @@ import { createInitiative, createUser } from "../support/factories";
 const db = () => getDb();
 
 const countEveryLimit = (who: string) => {
-  for (const kind of Object.keys(HOURLY_LIMITS) as LimitedWrite[]) consumeRateLimit(db(), hourlyLimitRules(kind, who, "203.0.113.5"));
+  for (const limit of ALL_HOURLY_LIMITS) consumeRateLimit(db(), hourlyLimitRules(limit, who, "203.0.113.5"));
 };
 
 describe("erasing an address", () => {

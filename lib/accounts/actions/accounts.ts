@@ -6,7 +6,7 @@ import { signIn, signOut } from "@/lib/platform/auth/auth";
 import { ROLE_LABELS } from "@/lib/platform/auth/permissions";
 import { safeReturnPath } from "@/lib/platform/auth/return-path";
 import { rememberSignInAddress } from "@/lib/platform/auth/sign-in-address";
-import { signInLinkDecision } from "@/lib/platform/auth/rate-limit";
+import { signInLinkDecision } from "@/lib/platform/auth/sign-in-limits";
 import { redeemSignInCode, type SignInCodeOutcome } from "@/lib/platform/auth/sign-in-codes";
 import { clientIp } from "@/lib/platform/auth/write-limit";
 import { FieldRefusal } from "@/lib/platform/errors";

@@ -5,7 +5,7 @@ import { ownedBy } from "@/lib/activities/ownership";
 import { cancelSignup } from "@/lib/activities/commands/signups";
 import { forgetAddress, forgetPhoneIfUnused, removeFilesOfRemovedSignup } from "@/lib/activities/commands/removal";
 import { recordAudit } from "@/lib/platform/audit/record";
-import { forgetRateLimitsOf } from "@/lib/platform/auth/rate-limit";
+import { forgetRateLimitsOf } from "@/lib/platform/rate-limit/limiter";
 import { deletePhoto } from "@/lib/initiatives/photo";
 import { removeOutboxFilesTo } from "@/lib/platform/mail/outbox";
 import { FORMER_ACCOUNT_NAME, forgetPersonInMails } from "@/lib/notifications/queries/sources";

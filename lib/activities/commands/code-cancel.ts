@@ -1,7 +1,8 @@
 import { and, eq, isNotNull, lt, ne, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { activities, signups } from "@/db/schema";
-import { cancelCodeRules, consumeRateLimit } from "@/lib/platform/auth/rate-limit";
+import { consumeRateLimit } from "@/lib/platform/rate-limit/limiter";
+import { cancelCodeRules } from "../rate-limits";
 import { AppError } from "@/lib/platform/errors";
 import { hashCancelCode } from "@/lib/platform/sms/code";
 import { cancelSignup, type CancelOutcome } from "./signups";

@@ -1,7 +1,7 @@
 import { eq, sql } from "drizzle-orm";
 import type { Db, DbOrTx } from "@/db/client";
 import { activities, signups, users } from "@/db/schema";
-import { forgetRateLimitsOf } from "@/lib/platform/auth/rate-limit";
+import { forgetRateLimitsOf } from "@/lib/platform/rate-limit/limiter";
 import { forgetSignInCodesOf } from "@/lib/platform/auth/sign-in-codes";
 import { AppError } from "@/lib/platform/errors";
 import { forgetMailTo, removeOutboxFilesTo } from "@/lib/platform/mail/outbox";

@@ -2,7 +2,9 @@ import { and, eq, isNull, ne, or } from "drizzle-orm";
 import type { Db, DbOrTx } from "@/db/client";
 import type { SignupStatus } from "@/db/enums";
 import { activities, signups } from "@/db/schema";
-import { consumeRateLimitIn, hourlyLimitRules, repeatSignupRules, textsPerNumberRule } from "@/lib/platform/auth/rate-limit";
+import { hourlyLimitRules } from "@/lib/platform/rate-limit/hourly";
+import { consumeRateLimitIn } from "@/lib/platform/rate-limit/limiter";
+import { repeatSignupRules, SIGNUP_LIMIT, textsPerNumberRule } from "../rate-limits";
 import { AppError, FieldRefusal } from "@/lib/platform/errors";
 import { formatDate } from "@/lib/platform/format";
 import { enqueueSms } from "@/lib/platform/sms/outbox";
@@ -199,8 +201,8 @@ export function signUpIn(tx: DbOrTx, input: SignupInput): SignupOutcome {
 /** A new sign-up counts against each address and number it names, and against the connection. */
 function signupLimitRules(contact: Contact, ip: string) {
   const keys = [contact.email, contact.phone].filter((key): key is string => !!key);
-  const [, ipRule] = hourlyLimitRules("signup", keys[0]!, ip);
-  return [...keys.map((key) => hourlyLimitRules("signup", key, ip)[0]!), ipRule!];
+  const [, ipRule] = hourlyLimitRules(SIGNUP_LIMIT, keys[0]!, ip);
+  return [...keys.map((key) => hourlyLimitRules(SIGNUP_LIMIT, key, ip)[0]!), ipRule!];
 }
 
 export type CancelOutcome = { activityId: number; promoted: number[] };

@@ -11,10 +11,11 @@ import { RESULT_PHOTOS_MAX } from "../fields";
 import { formatEuros } from "../../platform/money";
 import { budgetLineSchema, removeBudgetLineSchema, resultSchema, returnSchema, spendingSchema } from "../schema";
 import { withPhotos } from "../uploads";
+import { MONEY_LIMIT } from "../rate-limits";
 
 const own = {
   permission: "fund:request",
-  limit: "money",
+  limit: MONEY_LIMIT,
   changed: initiativeInInput,
 } as const;
 

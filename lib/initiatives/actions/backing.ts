@@ -5,8 +5,9 @@ import { defineAction } from "@/lib/platform/forms/define-action";
 import { initiativeInInput } from "@/lib/platform/page-cache/changed";
 import { backInitiative, offerHelp, withdrawBacking } from "../commands/backing";
 import { backingSchema, helpSchema } from "../schema";
+import { BACKING_LIMIT } from "../rate-limits";
 
-const backing = { permission: "initiative:back", limit: "backing", changed: initiativeInInput } as const;
+const backing = { permission: "initiative:back", limit: BACKING_LIMIT, changed: initiativeInInput } as const;
 
 /** "Steunen": once per resident; a repeat answers with the current state. */
 export const backInitiativeAction = defineAction({

@@ -10,12 +10,13 @@ import { addComment } from "../commands/comments";
 import { registerPaperSupport } from "../commands/paper";
 import { reportContent, reviewContent } from "../commands/reports";
 import { commentSchema, paperSupportSchema, reportSchema, reviewSchema } from "../schema";
+import { COMMENT_LIMIT, REPORT_LIMIT } from "../rate-limits";
 
 /** A signed-in resident reacts on a published idea. */
 export const addCommentAction = defineAction({
   schema: commentSchema,
   permission: "initiative:comment",
-  limit: "comment",
+  limit: COMMENT_LIMIT,
   run: ({ input, user }) => {
     if (!user.displayName) throw new AppError("invalid", "Kies eerst een naam op uw accountpagina. Die naam staat bij uw reactie.");
     return addComment(getDb(), { userId: user.id, ...input });
@@ -29,7 +30,7 @@ export const addCommentAction = defineAction({
 export const reportAction = defineAction({
   schema: reportSchema,
   permission: "initiative:report",
-  limit: "report",
+  limit: REPORT_LIMIT,
   run: async ({ input, user }) => reportContent(getDb(), { reporterId: user.id, ...input, rangeKey: ipRangeKey(await clientIp()) }),
   changed: initiativeInInput,
   message: ({ result }) =>

@@ -9,6 +9,7 @@ import { deletePhoto, storePhoto, uploadedFile } from "../photo";
 import { PHOTO_MAX_BYTES } from "../photo-rules";
 import { unknownReferenceErrors } from "../queries/lists";
 import { onBehalfSchema, proposalChangeSchema, proposalSchema } from "../schema";
+import { PROPOSAL_LIMIT } from "../rate-limits";
 
 /** The photo field: too big is said at once; after other errors it must be chosen again (browsers forget it). */
 function photoErrors(formData: FormData, othersFailed: boolean) {
@@ -36,7 +37,7 @@ const savedAs = (intent: "concept" | "submit") => (intent === "submit" ? "ingest
 const proposalForm = {
   check: ({ input }: { input: { wijkId: number; themeId: number } }) => unknownReferenceErrors(input),
   fileErrors: photoErrors,
-  limit: "proposal",
+  limit: PROPOSAL_LIMIT,
 } as const;
 
 /** A resident proposes an idea: as a concept, or submitted to the buurtwerkers at once. */

@@ -8,6 +8,7 @@ import { followInitiative, unfollowInitiative } from "../commands/follow";
 import { savePreferences } from "../commands/preferences";
 import { followSchema, preferencesSchema, unsubscribeSchema } from "../schema";
 import { unsubscribeByToken } from "../commands/unsubscribe";
+import { FOLLOW_LIMIT } from "../rate-limits";
 
 const ideaPage = ({ input }: { input: { initiativeId: number } }) => changed.personal(`/initiatieven/${input.initiativeId}`);
 
@@ -15,7 +16,7 @@ const ideaPage = ({ input }: { input: { initiativeId: number } }) => changed.per
 export const followAction = defineAction({
   schema: followSchema,
   permission: "initiative:follow",
-  limit: "follow",
+  limit: FOLLOW_LIMIT,
   run: ({ input, user }) => followInitiative(getDb(), { userId: user.id, initiativeId: input.initiativeId }),
   changed: ideaPage,
   message: () => "U volgt dit idee. U hoort het als er nieuws is.",
@@ -25,7 +26,7 @@ export const followAction = defineAction({
 export const unfollowAction = defineAction({
   schema: followSchema,
   permission: "initiative:follow",
-  limit: "follow",
+  limit: FOLLOW_LIMIT,
   run: ({ input, user }) => unfollowInitiative(getDb(), { userId: user.id, initiativeId: input.initiativeId }),
   changed: ideaPage,
   message: () => "U volgt dit idee niet meer.",

@@ -3,7 +3,7 @@ import type { Db, DbOrTx } from "@/db/client";
 import { signInCodes } from "@/db/schema";
 import { newDigitCode } from "@/lib/platform/security/digit-code";
 import { siteUrl } from "@/lib/platform/site-url";
-import { countFailedSignInCode, signInCodeTryAllowed } from "./rate-limit";
+import { countFailedSignInCode, signInCodeTryAllowed } from "./sign-in-limits";
 import { decryptSignInUrl, encryptSignInUrl, hashSignInCode, SIGN_IN_CODE_DIGITS, signInCodeMatches } from "./sign-in-code-crypto";
 
 /** After this many wrong codes the code no longer works; the person asks a new one. */

@@ -2,7 +2,8 @@ import "server-only";
 import { headers } from "next/headers";
 import { getDb } from "@/db/client";
 import { AppError } from "@/lib/platform/errors";
-import { consumeRateLimit, hourlyLimitRules, type LimitedWrite } from "./rate-limit";
+import { hourlyLimitRules, type HourlyLimit } from "@/lib/platform/rate-limit/hourly";
+import { consumeRateLimit } from "@/lib/platform/rate-limit/limiter";
 
 /**
  * The client's address: the first one in X-Forwarded-For. The production server (scripts/serve.ts)
@@ -18,6 +19,6 @@ export async function clientIp(): Promise<string> {
 }
 
 /** Counts one write for `who` and the client's address; over the hourly limit it refuses (429, in Dutch). */
-export async function limitWrite(kind: LimitedWrite, who: string): Promise<void> {
-  if (!consumeRateLimit(getDb(), hourlyLimitRules(kind, who, await clientIp()))) throw new AppError("rate_limited");
+export async function limitWrite(limit: HourlyLimit, who: string): Promise<void> {
+  if (!consumeRateLimit(getDb(), hourlyLimitRules(limit, who, await clientIp()))) throw new AppError("rate_limited");
 }

@@ -4,7 +4,7 @@ import { z } from "zod";
 import type { SessionUser } from "@/lib/platform/auth/users";
 import { authorize, requireUser } from "@/lib/platform/auth/guards";
 import type { Permission } from "@/lib/platform/auth/permissions";
-import type { LimitedWrite } from "@/lib/platform/auth/rate-limit";
+import type { HourlyLimit } from "@/lib/platform/rate-limit/hourly";
 import { getCurrentUser } from "@/lib/platform/auth/session";
 import { limitWrite } from "@/lib/platform/auth/write-limit";
 import { AppError, FieldRefusal } from "@/lib/platform/errors";
@@ -38,8 +38,8 @@ export type ActionDefinition<S extends z.ZodType, C extends Caller, Result> = Pe
   check?: (ctx: Ctx<z.infer<S>, C>) => FieldErrors;
   /** Fields the schema cannot see (uploads), told with the others; `othersFailed`: the rest had errors. */
   fileErrors?: (formData: FormData, othersFailed: boolean) => FieldErrors;
-  /** The hourly write limit; counted for the user (default) or for `who`. */
-  limit?: LimitedWrite | { kind: LimitedWrite; who: (ctx: Ctx<z.infer<S>, C>) => string };
+  /** The hourly write limit of the domain (lib/<domain>/rate-limits.ts); counted for the user (default) or for `who`. */
+  limit?: HourlyLimit | { rule: HourlyLimit; who: (ctx: Ctx<z.infer<S>, C>) => string };
   /** The one command; a FieldRefusal it throws lands at its field, an AppError above the form. */
   run: (ctx: Ctx<z.infer<S>, C>) => Result | Promise<Result>;
   /** The one "changed" call of the domain event (page cache and Next's cache together). */
@@ -81,8 +81,8 @@ export function defineAction<S extends z.ZodType, Result, C extends Caller = "us
       if (!parsed.success || Object.keys(fieldErrors).length > 0) return refusal(CHECK_FIELDS, values, fieldErrors);
       const ctx: Ctx<z.infer<S>, C> = { input: parsed.data, user, values, formData };
       if (definition.limit) {
-        const limit = typeof definition.limit === "string" ? { kind: definition.limit, who: () => user?.id ?? "" } : definition.limit;
-        await limitWrite(limit.kind, limit.who(ctx));
+        const limit = "rule" in definition.limit ? definition.limit : { rule: definition.limit, who: () => user?.id ?? "" };
+        await limitWrite(limit.rule, limit.who(ctx));
       }
       done = { ...ctx, result: await definition.run(ctx) };
     } catch (error) {

@@ -3,7 +3,7 @@ import crypto from "node:crypto";
 /**
  * Only this hash is stored. It includes the number, so a code works only together with the number
  * it was sent to; wrong tries are limited per code (lib/activities/commands/code-cancel.ts) and per connection
- * (`cancelCodeRules` in lib/platform/auth/rate-limit.ts).
+ * (`cancelCodeRules` in lib/activities/rate-limits.ts).
  */
 export function hashCancelCode(phone: string, code: string): string {
   return crypto.createHash("sha256").update(`${phone}:${code}`).digest("hex");

@@ -9,6 +9,7 @@ import { changed } from "@/lib/platform/page-cache/changed";
 import { hideUpdate, postUpdate } from "../commands/updates";
 import { UPDATE_PHOTOS_MAX } from "../fields";
 import { hideUpdateSchema, updateSchema } from "../schema";
+import { UPDATE_LIMIT } from "../rate-limits";
 
 const photosOf = (formData: FormData) => formData.getAll("photos").map(uploadedFile).filter((file): file is File => file !== null);
 
@@ -30,7 +31,7 @@ async function storePhotos(files: File[]): Promise<string[]> {
 export const postUpdateAction = defineAction({
   schema: updateSchema,
   permission: "initiative:post-update",
-  limit: "update",
+  limit: UPDATE_LIMIT,
   fileErrors: (formData, othersFailed) => {
     const files = photosOf(formData);
     if (files.length > UPDATE_PHOTOS_MAX) return { photos: [`Kies hoogstens ${UPDATE_PHOTOS_MAX} foto's.`] };
