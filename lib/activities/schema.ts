@@ -15,7 +15,7 @@ import {
   TITLE_MAX,
   WALK_IN_NAME_MAX,
 } from "./fields";
-import { fromLocalInput } from "../platform/time";
+import { fromLocalInput } from "@/lib/platform/time";
 
 const NUMBER_PATTERN = /^-?\d+$/;
 

@@ -1,7 +1,7 @@
 import { renderMail } from "@/lib/platform/mail/layout";
 import type { Mail } from "@/lib/platform/mail/outbox";
 import { siteUrl } from "@/lib/platform/site-url";
-import { formatEuros } from "../platform/money";
+import { formatEuros } from "@/lib/platform/money";
 
 type About = { id: number; title: string };
 

@@ -16,7 +16,7 @@ import {
   YEAR_MAX,
   YEAR_MIN,
 } from "./fields";
-import { formatEuros, hasInnerSpace, parseEuros } from "../platform/money";
+import { formatEuros, hasInnerSpace, parseEuros } from "@/lib/platform/money";
 
 const AMOUNT_MESSAGE = `Vul een bedrag in euro's in, bijvoorbeeld 1250 of 1.250,50. Hoogstens ${formatEuros(AMOUNT_MAX_CENTS, true)}.`;
 

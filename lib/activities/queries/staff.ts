@@ -4,7 +4,7 @@ import { getDb } from "@/db/client";
 import { activities, initiatives, publicInitiative, signups } from "@/db/schema";
 import { isAnonymousKey } from "@/lib/privacy/commands/anonymise";
 import type { ActivityInput } from "../schema";
-import { toLocalInput } from "../../platform/time";
+import { toLocalInput } from "@/lib/platform/time";
 
 /** The form values of an existing activity, for the edit form. */
 export function getActivityFormValues(id: number): (ActivityInput & { cancelled: boolean }) | null {

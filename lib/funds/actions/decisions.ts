@@ -6,7 +6,7 @@ import { initiativeInInput } from "@/lib/platform/page-cache/changed";
 import { decideMoney } from "../commands/decisions";
 import { recordPayment } from "../commands/movements";
 import { addAdvice } from "../commands/requests";
-import { formatEuros } from "../../platform/money";
+import { formatEuros } from "@/lib/platform/money";
 import { adviceSchema, decisionSchema, paymentSchema } from "../schema";
 
 /** A buurtwerker advises on the idea's money request. */

@@ -8,7 +8,7 @@ import { returnMoney, reportSpending } from "../commands/movements";
 import { addBudgetLine, removeBudgetLine } from "../commands/requests";
 import { saveResult } from "../commands/results";
 import { RESULT_PHOTOS_MAX } from "../fields";
-import { formatEuros } from "../../platform/money";
+import { formatEuros } from "@/lib/platform/money";
 import { budgetLineSchema, removeBudgetLineSchema, resultSchema, returnSchema, spendingSchema } from "../schema";
 import { withPhotos } from "../uploads";
 import { MONEY_LIMIT } from "../rate-limits";

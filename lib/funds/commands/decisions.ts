@@ -7,7 +7,7 @@ import { initiatorAddress, loadInitiative } from "@/lib/initiatives/commands/sha
 import { enqueueMail } from "@/lib/platform/mail/outbox";
 import { DECIDABLE_STATUSES } from "../fields";
 import { grantMail, refusalMail } from "../mails";
-import { formatEuros } from "../../platform/money";
+import { formatEuros } from "@/lib/platform/money";
 import type { DecisionInput } from "../schema";
 import { fundBalance } from "./balance";
 

@@ -3,7 +3,7 @@ import type { Db } from "@/db/client";
 import { fundBudgets, funds } from "@/db/schema";
 import { recordAudit } from "@/lib/platform/audit/record";
 import { AppError, FieldRefusal } from "@/lib/platform/errors";
-import { formatEuros } from "../../platform/money";
+import { formatEuros } from "@/lib/platform/money";
 import { fundBalance } from "./balance";
 
 type Actor = { actorId: string };

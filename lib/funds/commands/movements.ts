@@ -4,7 +4,7 @@ import type { DbOrTx } from "@/db/client";
 import { recordAudit } from "@/lib/platform/audit/record";
 import { AppError, FieldRefusal } from "@/lib/platform/errors";
 import { actsAsInitiator, loadInitiative, NOT_FOUND } from "@/lib/initiatives/commands/shared";
-import { formatEuros } from "../../platform/money";
+import { formatEuros } from "@/lib/platform/money";
 import { loadGrant, type GrantState } from "./balance";
 
 type Movement = { actorId: string; initiativeId: number; grantId: number; on: Date; amount: number };

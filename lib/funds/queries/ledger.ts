@@ -3,7 +3,7 @@ import { and, asc, eq, isNotNull } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { fundPayments, fundReturns, fundSpendings, grants, initiatives } from "@/db/schema";
 import type { StatsTable } from "@/lib/stats/tables";
-import { centsToDecimal } from "../../platform/money";
+import { centsToDecimal } from "@/lib/platform/money";
 
 type Entry = { kind: string; on: Date; initiativeId: number; title: string; amount: number; note: string };
 
