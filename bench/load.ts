@@ -1,6 +1,18 @@
 import autocannon from "autocannon";
 
-export type LoadResult = { requestsPerSecond: number; p50: number; p95: number; p99: number; errors: number; non2xx: number; requests: number };
+/**
+ * `errors`: connection errors, requests that timed out (`TIMEOUT_SECONDS`) and requests still
+ * unanswered when the measurement ended (`unanswered`, also counted in `errors`).
+ */
+export type LoadResult = { requestsPerSecond: number; p50: number; p95: number; p99: number; errors: number; unanswered: number; non2xx: number; requests: number };
+
+/** A request without an answer after this long is an error (autocannon's default is 10 s). */
+export const TIMEOUT_SECONDS = 5;
+/**
+ * A request still in flight when the measurement ends is an error once it has waited this long;
+ * one sent a moment before the end is not (each connection sends its next request at once).
+ */
+const UNANSWERED_AFTER_MS = 500;
 
 export type LoadTarget = {
   url: string;
@@ -13,14 +25,37 @@ export type LoadTarget = {
 const percentile = (sorted: number[], q: number) =>
   sorted.length ? Math.round(sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]! * 10) / 10 : 0;
 
-/** Loads one URL with autocannon and records every response time for exact percentiles. */
+/**
+ * Loads one URL with autocannon and records every response time for exact percentiles. A request
+ * still in flight when the measurement ends is counted as an error: a page that holds every
+ * request would otherwise show "0 req/s, 0 errors".
+ */
 export async function load(target: LoadTarget, { connections, duration }: { connections: number; duration: number }): Promise<LoadResult> {
   const times: number[] = [];
+  // Each connection has at most one request in flight (no pipelining): when it was sent.
+  const waiting = new Map<object, number>();
+  let unanswered = 0;
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
-    const options: autocannon.Options = { url: target.url, connections, duration, method: target.method ?? "GET" };
+    const options: autocannon.Options = {
+      url: target.url,
+      connections,
+      duration,
+      method: target.method ?? "GET",
+      timeout: TIMEOUT_SECONDS,
+      setupClient: (client) => {
+        const done = () => waiting.delete(client);
+        client.on("request", () => waiting.set(client, performance.now()));
+        for (const event of ["response", "timeout", "connError"]) client.on(event, done);
+      },
+    };
     if (target.headers) options.headers = target.headers;
     if (target.requests) options.requests = target.requests;
-    const instance = autocannon(options, (error, done) => (error ? reject(error) : resolve(done)));
+    const instance = autocannon(options, (error, done) => {
+      const end = performance.now();
+      unanswered = [...waiting.values()].filter((sentAt) => end - sentAt >= UNANSWERED_AFTER_MS).length;
+      if (error) reject(error);
+      else resolve(done);
+    });
     instance.on("response", (_client, _status, _bytes, responseTime) => times.push(responseTime));
   });
   times.sort((a, b) => a - b);
@@ -29,7 +64,9 @@ export async function load(target: LoadTarget, { connections, duration }: { conn
     p50: percentile(times, 0.5),
     p95: percentile(times, 0.95),
     p99: percentile(times, 0.99),
-    errors: result.errors + result.timeouts,
+    // autocannon counts its timeouts among its errors.
+    errors: result.errors + unanswered,
+    unanswered,
     non2xx: result.non2xx,
     requests: result.requests.total,
   };

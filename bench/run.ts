@@ -194,7 +194,8 @@ function printFanout(fanout: FanoutResult) {
 
 /** "p95 12 ms", or that nothing was answered within the measurement (a p95 of 0 would look fast). */
 const latency = (result: LoadResult) =>
-  result.requests === 0 ? "no answer within the measurement" : `${result.requestsPerSecond.toFixed(0)} req/s, p50 ${result.p50} ms, p95 ${result.p95} ms`;
+  (result.requests === 0 ? "no answer within the measurement" : `${result.requestsPerSecond.toFixed(0)} req/s, p50 ${result.p50} ms, p95 ${result.p95} ms`) +
+  (result.errors + result.non2xx > 0 ? `, ${result.errors + result.non2xx} errors (${result.unanswered} unanswered)` : "");
 
 function printFigures(figures: FiguresResult) {
   console.log(`\nFigures while residents write (${figures.writesPerSecond} backings/s achieved, ${figures.writeErrors} refused or failed):`);
