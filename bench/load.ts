@@ -1,3 +1,4 @@
+import type { EventEmitter } from "node:events";
 import autocannon from "autocannon";
 
 /**
@@ -42,7 +43,9 @@ export async function load(target: LoadTarget, { connections, duration }: { conn
       duration,
       method: target.method ?? "GET",
       timeout: TIMEOUT_SECONDS,
-      setupClient: (client) => {
+      setupClient: (typed) => {
+        // The client emits more events than its types list ("request", "timeout", "connError").
+        const client = typed as unknown as EventEmitter;
         const done = () => waiting.delete(client);
         client.on("request", () => waiting.set(client, performance.now()));
         for (const event of ["response", "timeout", "connError"]) client.on(event, done);
