@@ -3,6 +3,8 @@
 import { getDb } from "@/db/client";
 import { AppError } from "@/lib/errors";
 import { defineAction } from "@/lib/forms/define-action";
+import { withDoneNote } from "@/lib/forms/done-notes";
+import { FOLLOW_NOTES } from "@/lib/initiatives/done-notes";
 import { changed } from "@/lib/page-cache/changed";
 import { followInitiative, unfollowInitiative } from "./follow";
 import { savePreferences } from "./preferences";
@@ -10,6 +12,9 @@ import { followSchema, preferencesSchema, unsubscribeSchema } from "./schema";
 import { unsubscribeByToken } from "./unsubscribe";
 
 const ideaPage = ({ input }: { input: { initiativeId: number } }) => changed.personal(`/initiatieven/${input.initiativeId}`);
+/** Without JavaScript: back to the idea's "Volgen", with the note of `key`. */
+const toFollow = (key: keyof typeof FOLLOW_NOTES) => ({ input }: { input: { initiativeId: number } }) =>
+  withDoneNote(`/initiatieven/${input.initiativeId}`, key, "volgen");
 
 /** A signed-in resident follows a published idea. */
 export const followAction = defineAction({
@@ -18,7 +23,8 @@ export const followAction = defineAction({
   limit: "follow",
   run: ({ input, user }) => followInitiative(getDb(), { userId: user.id, initiativeId: input.initiativeId }),
   changed: ideaPage,
-  message: () => "U volgt dit idee. U hoort het als er nieuws is.",
+  message: () => FOLLOW_NOTES.volgen,
+  redirectWithoutScript: toFollow("volgen"),
 });
 
 /** Stops following (only the own follow: the user comes from the session). */
@@ -28,7 +34,8 @@ export const unfollowAction = defineAction({
   limit: "follow",
   run: ({ input, user }) => unfollowInitiative(getDb(), { userId: user.id, initiativeId: input.initiativeId }),
   changed: ideaPage,
-  message: () => "U volgt dit idee niet meer.",
+  message: () => FOLLOW_NOTES["niet-volgen"],
+  redirectWithoutScript: toFollow("niet-volgen"),
 });
 
 /** The own notification choices on /account. */

@@ -38,7 +38,10 @@ const PAGE_PARAMS: Record<string, readonly string[]> = {
 };
 
 export function paramsOfPublicPage(pathname: string): readonly string[] {
-  return PAGE_PARAMS[pathname] ?? (/^\/initiatieven\/\d{1,9}$/.test(pathname) ? ["bewaard"] : []);
+  if (/^\/initiatieven\/\d{1,9}$/.test(pathname)) return ["bewaard"];
+  // The fixed answer after a sign-up without JavaScript (lib/activities/signup-answer.ts).
+  if (/^\/activiteiten\/\d{1,9}$/.test(pathname)) return ["gelukt"];
+  return PAGE_PARAMS[pathname] ?? [];
 }
 
 /** A backing, comment, report or status change of one initiative. */

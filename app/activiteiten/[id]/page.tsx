@@ -8,6 +8,8 @@ import { SignupForm } from "@/components/activities/signup-form";
 import { signupStatusText } from "@/components/activities/signup-status";
 import { Icon } from "@/components/ui/icon";
 import { findOwnSignup, getActivity, type ActivityDetail } from "@/lib/activities/queries";
+import { SIGNUP_NOTES } from "@/lib/activities/signup-answer";
+import { doneNote } from "@/lib/forms/done-notes";
 import { can } from "@/lib/auth/permissions";
 import { getCurrentUser } from "@/lib/auth/session";
 import { formatActivityTime, formatDate, placesLeftText } from "@/lib/format";
@@ -16,7 +18,7 @@ import { activityShareText, activityUrl } from "@/lib/reach/links";
 import { pageMetadata } from "@/lib/reach/metadata";
 import { activityPreviewFacts, previewVersion } from "@/lib/reach/preview";
 
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ gelukt?: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const id = parseId((await params).id);
@@ -38,11 +40,12 @@ function spokenText(activity: ActivityDetail, time: string): string {
   return [activity.title, time, `Waar: ${activity.address}.`, activity.description, placesLeftText(activity.places, activity.placesTaken)].join(". ");
 }
 
-export default async function ActivityPage({ params }: Props) {
+export default async function ActivityPage({ params, searchParams }: Props) {
   const id = parseId((await params).id);
   const activity = id ? getActivity(id) : null;
   if (!activity) notFound();
   const user = await getCurrentUser();
+  const { gelukt } = await searchParams;
   const now = new Date();
   const time = formatActivityTime(activity.startsAt, activity.endsAt);
   const past = activity.startsAt <= now;
@@ -132,6 +135,7 @@ export default async function ActivityPage({ params }: Props) {
               maxPartySize={activity.maxPartySize}
               full={full}
               prefill={{ name: user?.displayName ?? "", email: user?.email ?? "" }}
+              done={doneNote(SIGNUP_NOTES, gelukt)}
             />
             <p>
               Aangemeld met een sms?{" "}
