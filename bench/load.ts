@@ -2,7 +2,7 @@ import type { EventEmitter } from "node:events";
 import autocannon from "autocannon";
 
 /**
- * `errors`: connection errors, requests that timed out (`TIMEOUT_SECONDS`) and requests still
+ * `non2xx`: answers of 4xx and 5xx. `errors`: connection errors, requests that timed out (`TIMEOUT_SECONDS`) and requests still
  * unanswered when the measurement ended (`unanswered`, also counted in `errors`).
  */
 export type LoadResult = { requestsPerSecond: number; p50: number; p95: number; p99: number; errors: number; unanswered: number; non2xx: number; requests: number };
@@ -70,7 +70,8 @@ export async function load(target: LoadTarget, { connections, duration }: { conn
     // autocannon counts its timeouts among its errors.
     errors: result.errors + unanswered,
     unanswered,
-    non2xx: result.non2xx,
+    // A redirect is an answer (a write without JavaScript answers with a 303 to the page).
+    non2xx: result.non2xx - result["3xx"],
     requests: result.requests.total,
   };
 }

@@ -125,7 +125,9 @@ async function runScale(scale: number, first: boolean): Promise<ScaleResult> {
       fields: [...signup, ["name", `Bewoner ${n}`], ["email", `bench-signup-${n}@voorbeeld.nl`], ["partySize", "2"], ["consent", "ja"]] as [string, string][],
     });
     const action = actionIds();
-    // Without JavaScript the answer is the whole page again; with JavaScript the page's RSC payload.
+    // Without JavaScript the answer is a 303 to the page (measured here: the post alone; the browser
+    // then loads the page, a signed-in render like "/privacy (ingelogd)"); with JavaScript the
+    // page's RSC payload.
     // The second run of each starts further in the pool, so every request is a new resident.
     const writes: [string, LoadTarget, "backings" | "signups"][] = [
       [`POST steunen (initiatief ${ids.initiative})`, postEach(base, `/initiatieven/${ids.initiative}`, backingPost), "backings"],
