@@ -10,10 +10,11 @@ export type LoadResult = { requestsPerSecond: number; p50: number; p95: number; 
 /** A request without an answer after this long is an error (autocannon's default is 10 s). */
 export const TIMEOUT_SECONDS = 5;
 /**
- * A request still in flight when the measurement ends is an error once it has waited this long;
- * one sent a moment before the end is not (each connection sends its next request at once).
+ * A request still in flight when the measurement ends is an error once it has waited as long as
+ * the timeout, or, in a measurement shorter than that (`--short`), most of the measurement; one
+ * sent shortly before the end is not (each connection sends its next request at once).
  */
-const UNANSWERED_AFTER_MS = 500;
+const unansweredAfterMs = (duration: number) => Math.min(TIMEOUT_SECONDS, 0.8 * duration) * 1000;
 
 export type LoadTarget = {
   url: string;
@@ -55,7 +56,7 @@ export async function load(target: LoadTarget, { connections, duration }: { conn
     if (target.requests) options.requests = target.requests;
     const instance = autocannon(options, (error, done) => {
       const end = performance.now();
-      unanswered = [...waiting.values()].filter((sentAt) => end - sentAt >= UNANSWERED_AFTER_MS).length;
+      unanswered = [...waiting.values()].filter((sentAt) => end - sentAt >= unansweredAfterMs(duration)).length;
       if (error) reject(error);
       else resolve(done);
     });
