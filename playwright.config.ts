@@ -58,7 +58,7 @@ export default defineConfig({
       SMS_OUTBOX_DIR: `${E2E_DIR}/sms-outbox`,
       SMS_URL: "",
       AUTH_SECRET: "e2e-secret-not-for-production-0123456789",
-      // Every test comes from one address: only the per-IP limits are raised (see lib/auth/rate-limit.ts).
+      // Every test comes from one address: only the per-IP limits are raised (see lib/platform/auth/rate-limit.ts).
       SIGNIN_LIMIT_PER_IP: "10000",
       SIGNUP_LIMIT_PER_IP: "10000",
       BACKING_LIMIT_PER_IP: "10000",
@@ -66,7 +66,7 @@ export default defineConfig({
       REPORT_LIMIT_PER_IP: "10000",
       PROPOSAL_LIMIT_PER_IP: "10000",
       CANCEL_CODE_LIMIT_PER_IP: "10000",
-      // e2e/fuzz-http.spec.ts posts 150 comments and 150 proposals as one resident each; the unit
+      // e2e/security/fuzz-http.spec.ts posts 150 comments and 150 proposals as one resident each; the unit
       // tests cover these limits.
       COMMENT_LIMIT_PER_USER: "10000",
       PROPOSAL_LIMIT_PER_USER: "10000",
@@ -76,7 +76,7 @@ export default defineConfig({
       // the unit tests run the scheduler itself (tests/unit/jobs*.test.ts).
       JOBS_INTERVAL_MS: "3600000",
       // Figures recounted right after each write, so a spec sees its own write without waiting
-      // out the production gap (tests/unit/stats-figures-thread.test.ts holds the gap itself).
+      // out the production gap (tests/stats/figures-thread.test.ts holds the gap itself).
       FIGURES_MIN_GAP_MS: "0",
     },
   },

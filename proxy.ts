@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { SESSION_COOKIE_NAMES } from "@/lib/auth/session-cookie";
-import { contentSecurityPolicy, isHttps, newNonce, STRICT_TRANSPORT_SECURITY } from "@/lib/security/content-security-policy";
+import { SESSION_COOKIE_NAMES } from "@/lib/platform/auth/session-cookie";
+import { contentSecurityPolicy, isHttps, newNonce, STRICT_TRANSPORT_SECURITY } from "@/lib/platform/security/content-security-policy";
 
 const SIGNED_IN_AREAS = ["/account", "/beheer", "/dashboard"];
 

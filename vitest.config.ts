@@ -6,12 +6,12 @@ export default defineConfig({
     alias: {
       "@": path.resolve(import.meta.dirname),
       // `server-only` throws outside React Server Components; unit tests run the server code directly.
-      "server-only": path.resolve(import.meta.dirname, "tests/unit/support/empty.ts"),
+      "server-only": path.resolve(import.meta.dirname, "tests/support/empty.ts"),
     },
   },
   test: {
     include: ["tests/unit/**/*.test.ts"],
-    setupFiles: ["tests/unit/support/setup.ts"],
+    setupFiles: ["tests/support/setup.ts"],
     pool: "forks",
     testTimeout: 60_000,
   },

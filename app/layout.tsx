@@ -1,11 +1,11 @@
 import type { Metadata, Viewport } from "next";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader, type WorkLink } from "@/components/layout/site-header";
-import type { Role } from "@/lib/auth/roles";
-import { can } from "@/lib/auth/permissions";
-import { getCurrentUser } from "@/lib/auth/session";
+import type { Role } from "@/lib/platform/auth/roles";
+import { can } from "@/lib/platform/auth/permissions";
+import { getCurrentUser } from "@/lib/platform/auth/session";
 import { pageMetadata, SITE_NAME } from "@/lib/reach/metadata";
-import { siteUrl } from "@/lib/site-url";
+import { siteUrl } from "@/lib/platform/site-url";
 import "./globals.css";
 
 // Per request: the public address comes from configuration at run time, not at build time.

@@ -3,9 +3,9 @@ import { GoalMeter } from "@/components/initiatives/goal-meter";
 import { InitiativeList } from "@/components/initiatives/initiative-list";
 import { LinkButton } from "@/components/ui/button";
 import { Icon } from "@/components/ui/icon";
-import { listUpcomingActivities } from "@/lib/activities/queries";
-import { listNewestPublished } from "@/lib/initiatives/queries";
-import { goalProgress } from "@/lib/stats/queries";
+import { listUpcomingActivities } from "@/lib/activities/queries/activities";
+import { listNewestPublished } from "@/lib/initiatives/queries/lists";
+import { goalProgress } from "@/lib/stats/queries/goal";
 
 export default function HomePage() {
   return (

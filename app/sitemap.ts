@@ -1,5 +1,5 @@
 import type { MetadataRoute } from "next";
-import { sitemapEntries } from "@/lib/site/sitemap";
+import { sitemapEntries } from "@/lib/reach/sitemap";
 
 // Read per request: a newly published idea is in it at once.
 export const dynamic = "force-dynamic";

@@ -379,18 +379,18 @@ export const signups = sqliteTable(
     name: text("name").notNull(),
     // Lower-cased; null for a walk-in registered at the door.
     email: text("email"),
-    // E.164 mobile number (lib/sms/phone.ts); a guest may sign up with it instead of an address.
+    // E.164 mobile number (lib/platform/sms/phone.ts); a guest may sign up with it instead of an address.
     phone: text("phone"),
     partySize: integer("party_size").notNull(),
     notes: text("notes"),
     status: text("status", { enum: SIGNUP_STATUSES }).notNull(),
     // SHA-256 of the personal cancel token; the token itself is only in the mail.
     cancelTokenHash: text("cancel_token_hash").unique(),
-    // SHA-256 of the number and the short cancel code of the newest text message (lib/sms/code.ts).
+    // SHA-256 of the number and the short cancel code of the newest text message (lib/platform/sms/code.ts).
     cancelCodeHash: text("cancel_code_hash"),
     // The buurtwerker who signed the resident up for them, with the resident's consent.
     onBehalfById: text("on_behalf_by_id").references(() => users.id, { onDelete: "set null" }),
-    // The reminder two days before went out (lib/activities/reminders.ts); never twice.
+    // The reminder two days before went out (lib/activities/commands/reminders.ts); never twice.
     remindedAt: integer("reminded_at", { mode: "timestamp_ms" }),
     isWalkIn: integer("is_walk_in", { mode: "boolean" }).notNull().default(false),
     checkedInAt: integer("checked_in_at", { mode: "timestamp_ms" }),
@@ -607,7 +607,7 @@ export const mailOutbox = sqliteTable(
   (t) => [index("mail_outbox_pending_idx").on(t.sentAt, t.id)],
 );
 
-/** Text messages, queued in the transaction of the change like mail (lib/sms/outbox.ts). */
+/** Text messages, queued in the transaction of the change like mail (lib/platform/sms/outbox.ts). */
 export const smsOutbox = sqliteTable(
   "sms_outbox",
   {

@@ -1,6 +1,6 @@
 /** `npm run data:cleanup`: removes guests' personal data after the retention period now. The server also does this daily by itself (lib/jobs). */
 import { closeDb, getDb } from "../db/client";
-import { cleanupPersonalData } from "../lib/privacy/retention";
+import { cleanupPersonalData } from "../lib/privacy/commands/retention";
 
 const report = cleanupPersonalData(getDb());
 closeDb();

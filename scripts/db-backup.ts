@@ -1,7 +1,7 @@
 /** `npm run db:backup [-- --keep N]`: a consistent copy of the live database into data/backups/. */
 import path from "node:path";
 import { databasePath } from "../db/client";
-import { backupDatabase, pruneBackups } from "../lib/maintenance/backup";
+import { backupDatabase, pruneBackups } from "../lib/platform/maintenance/backup";
 
 const directory = process.env.BACKUP_DIR ?? path.join("data", "backups");
 const keepIndex = process.argv.indexOf("--keep");

@@ -1,6 +1,6 @@
 /** `npm run db:restore <file>`: puts a back-up back into the live database (DATABASE_PATH). */
 import { databasePath } from "../db/client";
-import { restoreDatabase } from "../lib/maintenance/backup";
+import { restoreDatabase } from "../lib/platform/maintenance/backup";
 
 const file = process.argv[2];
 if (!file) {

@@ -1,6 +1,6 @@
 /** `npm run jobs:run`: runs the jobs that are due now, once (the server does this every minute itself). */
 import { closeDb, getDb } from "../db/client";
-import { runScheduler } from "../lib/jobs/scheduler";
+import { runScheduler } from "../lib/platform/jobs/scheduler";
 
 const report = await runScheduler(getDb());
 closeDb();

@@ -23,8 +23,8 @@ const dir = fs.mkdtempSync(path.join(os.tmpdir(), "bmh-measure-"));
 process.env.DATABASE_PATH = path.join(dir, "measure.db");
 
 const { openDatabase, getDb, closeDb } = await import("../db/client");
-const { listPublished } = await import("../lib/initiatives/queries");
-const { getInitiativeDetail } = await import("../lib/initiatives/detail-queries");
+const { listPublished } = await import("../lib/initiatives/queries/lists");
+const { getInitiativeDetail } = await import("../lib/initiatives/queries/detail");
 const { listFilterSchema } = await import("../lib/initiatives/schema");
 
 function fill(): void {

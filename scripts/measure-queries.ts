@@ -22,16 +22,16 @@ const only = arg("only", "");
 
 const { closeDb, getDb } = await import("../db/client");
 const { planOf, statementsOf } = await import("../db/explain");
-const { findSessionUser } = await import("../lib/accounts/queries");
-const { findOwnSignup, getActivity, listActivities, listOwnSignups, listSeries, listUpcomingActivities } = await import("../lib/activities/queries");
-const { getInitiativeDetail } = await import("../lib/initiatives/detail-queries");
-const { listMyInitiatives, listNewestPublished, listPublished } = await import("../lib/initiatives/queries");
+const { findSessionUser } = await import("../lib/accounts/queries/accounts");
+const { findOwnSignup, getActivity, listActivities, listOwnSignups, listSeries, listUpcomingActivities } = await import("../lib/activities/queries/activities");
+const { getInitiativeDetail } = await import("../lib/initiatives/queries/detail");
+const { listMyInitiatives, listNewestPublished, listPublished } = await import("../lib/initiatives/queries/lists");
 const { listFilterSchema } = await import("../lib/initiatives/schema");
-const { findSimilarIdeas } = await import("../lib/initiatives/similar");
-const { listThemes, listWijken } = await import("../lib/reference/queries");
+const { findSimilarIdeas } = await import("../lib/initiatives/queries/similar");
+const { listThemes, listWijken } = await import("../lib/reference/queries/reference");
 const { computeFigures } = await import("../lib/stats/figures");
 const { parseStatsFilter } = await import("../lib/stats/filters");
-const { goalProgress } = await import("../lib/stats/queries");
+const { goalProgress } = await import("../lib/stats/queries/goal");
 
 type Sample = { initiative: number; activity: number; resident: string };
 

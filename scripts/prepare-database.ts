@@ -1,6 +1,6 @@
 import { openDatabase } from "../db/client";
 import { seedDemoData } from "../db/seed";
-import { applyAdminEmail } from "../lib/accounts/commands";
+import { applyAdminEmail } from "../lib/accounts/commands/accounts";
 
 const LOCAL_HOSTS = new Set(["localhost", "127.0.0.1", "[::1]"]);
 

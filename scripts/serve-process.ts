@@ -10,11 +10,11 @@ import crypto from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import next from "next";
-import { cacheKeyOf, servePublicPage, type Rendered } from "@/lib/page-cache/front";
-import { startScheduler } from "@/lib/jobs/scheduler";
-import { settleForwardedHeaders, trustedProxies } from "@/lib/security/client-address";
-import { siteUrl } from "@/lib/site-url";
-import { admission } from "@/lib/server/admission";
+import { cacheKeyOf, servePublicPage, type Rendered } from "@/lib/platform/page-cache/front";
+import { startScheduler } from "@/lib/platform/jobs/scheduler";
+import { settleForwardedHeaders, trustedProxies } from "@/lib/platform/security/client-address";
+import { siteUrl } from "@/lib/platform/site-url";
+import { admission } from "@/lib/platform/server/admission";
 
 const port = Number(process.env.PORT ?? 3000);
 const FILL_HEADER = "x-page-cache-fill";

@@ -1,7 +1,7 @@
 /**
  * The production server: WEB_CONCURRENCY=N (default 1) server processes behind one port
  * (node:cluster), each one scripts/serve-process.ts. They share the SQLite file; the page cache
- * stays true across them (lib/page-cache/tag-log.ts). See docs/architecture.md for choosing N.
+ * stays true across them (lib/platform/page-cache/tag-log.ts). See docs/architecture.md for choosing N.
  */
 import cluster from "node:cluster";
 

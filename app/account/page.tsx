@@ -5,11 +5,11 @@ import { MySignups } from "@/components/activities/my-signups";
 import { MyInitiatives } from "@/components/initiatives/my-initiatives";
 import { PreferencesForm } from "@/components/notifications/preferences-form";
 import { BUTTON_STYLES } from "@/components/ui/button";
-import { signOutAction } from "@/lib/accounts/actions";
-import { requirePageUser } from "@/lib/auth/guards";
-import { ROLE_LABELS } from "@/lib/auth/permissions";
-import { preferencesOf } from "@/lib/notifications/queries";
-import { listWijken } from "@/lib/reference/queries";
+import { signOutAction } from "@/lib/accounts/actions/accounts";
+import { requirePageUser } from "@/lib/platform/auth/guards";
+import { ROLE_LABELS } from "@/lib/platform/auth/permissions";
+import { preferencesOf } from "@/lib/notifications/queries/preferences";
+import { listWijken } from "@/lib/reference/queries/reference";
 
 export const metadata: Metadata = { title: "Mijn account" };
 

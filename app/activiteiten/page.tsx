@@ -4,9 +4,9 @@ import { ActivityList } from "@/components/activities/activity-list";
 import { TimeTabs } from "@/components/activities/time-tabs";
 import { Icon } from "@/components/ui/icon";
 import { Pagination } from "@/components/ui/pagination";
-import { listActivities, listSeries } from "@/lib/activities/queries";
+import { listActivities, listSeries } from "@/lib/activities/queries/activities";
 import { activityFilterSchema } from "@/lib/activities/schema";
-import { listWijken } from "@/lib/reference/queries";
+import { listWijken } from "@/lib/reference/queries/reference";
 import { pageMetadata } from "@/lib/reach/metadata";
 
 // Per request: the public address comes from configuration at run time.

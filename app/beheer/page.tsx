@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { FailedJobs } from "@/components/notifications/failed-jobs";
-import { requirePagePermission } from "@/lib/auth/guards";
-import { can } from "@/lib/auth/permissions";
-import { failedJobs } from "@/lib/jobs/queries";
+import { requirePagePermission } from "@/lib/platform/auth/guards";
+import { can } from "@/lib/platform/auth/permissions";
+import { failedJobs } from "@/lib/platform/jobs/queries";
 
 export const metadata: Metadata = { title: "Beheer" };
 

@@ -3,7 +3,7 @@ import { FiguresAge, FiguresCounting } from "@/components/stats/figures-age";
 import { FiguresReport } from "@/components/stats/figures-report";
 import { FilterForm } from "@/components/stats/filter-form";
 import { OpenDataNote } from "@/components/stats/open-data-note";
-import { listWijken } from "@/lib/reference/queries";
+import { listWijken } from "@/lib/reference/queries/reference";
 import { pageReport } from "@/lib/stats/current";
 import { filterQuery, parseStatsFilter } from "@/lib/stats/filters";
 import { pageMetadata } from "@/lib/reach/metadata";

@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import { FiguresAge, FiguresCounting } from "@/components/stats/figures-age";
 import { FiguresReport } from "@/components/stats/figures-report";
 import { FilterForm } from "@/components/stats/filter-form";
-import { requirePagePermission } from "@/lib/auth/guards";
-import { listWijken } from "@/lib/reference/queries";
+import { requirePagePermission } from "@/lib/platform/auth/guards";
+import { listWijken } from "@/lib/reference/queries/reference";
 import { pageReport } from "@/lib/stats/current";
 import { filterQuery, parseStatsFilter } from "@/lib/stats/filters";
 

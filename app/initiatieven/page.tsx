@@ -4,9 +4,9 @@ import { ListFilters } from "@/components/initiatives/list-filters";
 import { Pagination } from "@/components/ui/pagination";
 import { LinkButton } from "@/components/ui/button";
 import { Icon } from "@/components/ui/icon";
-import { listPublished } from "@/lib/initiatives/queries";
+import { listPublished } from "@/lib/initiatives/queries/lists";
 import { listFilterSchema, type ListFilter } from "@/lib/initiatives/schema";
-import { listThemes, listWijken } from "@/lib/reference/queries";
+import { listThemes, listWijken } from "@/lib/reference/queries/reference";
 import { pageMetadata } from "@/lib/reach/metadata";
 
 // Per request: the public address comes from configuration at run time.

@@ -2,10 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/accounts/sign-in-form";
-import { safeReturnPath } from "@/lib/auth/return-path";
-import { landingPathFor } from "@/lib/auth/roles";
-import { signInReason } from "@/lib/auth/sign-in-reason";
-import { getCurrentUser } from "@/lib/auth/session";
+import { safeReturnPath } from "@/lib/platform/auth/return-path";
+import { landingPathFor } from "@/lib/platform/auth/roles";
+import { signInReason } from "@/lib/platform/auth/sign-in-reason";
+import { getCurrentUser } from "@/lib/platform/auth/session";
 
 export const metadata: Metadata = { title: "Inloggen" };
 

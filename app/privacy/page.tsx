@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getNumberSetting } from "@/lib/settings/queries";
+import { getNumberSetting } from "@/lib/settings/queries/settings";
 import { pageMetadata } from "@/lib/reach/metadata";
 
 // Per request: the public address comes from configuration at run time.
 export const generateMetadata = (): Metadata =>
   pageMetadata({ title: "Privacy", description: "Wat wij van u bewaren, waarom, wie het ziet en hoe lang.", path: "/privacy" });
 
-/** Says what the code does: keep it in step with lib/accounts/deletion.ts and lib/privacy/retention.ts. */
+/** Says what the code does: keep it in step with lib/accounts/commands/deletion.ts and lib/privacy/commands/retention.ts. */
 export default function PrivacyPage() {
   const setting = getNumberSetting("guestDataRetentionMonths");
   const months = setting === 1 ? "1 maand" : `${setting} maanden`;

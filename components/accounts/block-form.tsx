@@ -4,8 +4,8 @@ import { useActionState } from "react";
 import { Field, fieldA11y, INPUT_STYLES } from "@/components/forms/field";
 import { FormStatus } from "@/components/forms/form-status";
 import { SubmitButton } from "@/components/forms/submit-button";
-import { blockAccountAction, unblockAccountAction } from "@/lib/accounts/actions";
-import { BLOCK_REASON_MAX } from "@/lib/accounts/limits";
+import { blockAccountAction, unblockAccountAction } from "@/lib/accounts/actions/accounts";
+import { BLOCK_REASON_MAX } from "@/lib/accounts/fields";
 
 /** Blocks an account, or lifts its block; either way with a reason for the logbook. */
 export function BlockForm({ userId, name, blocked }: { userId: string; name: string; blocked: boolean }) {

@@ -1,6 +1,6 @@
 import type { ComponentProps } from "react";
 import { Field, fieldA11y, INPUT_STYLES } from "@/components/forms/field";
-import { EMAIL_MAX } from "@/lib/accounts/limits";
+import { EMAIL_MAX } from "@/lib/accounts/fields";
 
 /** The sign-in forms' e-mail address field; `input` is the form's registration of "email". */
 export function EmailField({ input, hint, error }: { input: ComponentProps<"input">; hint: string; error: string | undefined }) {

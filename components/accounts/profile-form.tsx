@@ -5,8 +5,8 @@ import { FormStatus } from "@/components/forms/form-status";
 import { Options } from "@/components/forms/options";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useServerForm } from "@/components/forms/use-server-form";
-import { saveProfileAction } from "@/lib/accounts/actions";
-import { DISPLAY_NAME_MAX } from "@/lib/accounts/limits";
+import { saveProfileAction } from "@/lib/accounts/actions/accounts";
+import { DISPLAY_NAME_MAX } from "@/lib/accounts/fields";
 
 type Props = {
   wijken: { id: number; name: string }[];

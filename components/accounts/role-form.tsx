@@ -4,9 +4,9 @@ import { useActionState } from "react";
 import { INPUT_STYLES } from "@/components/forms/field";
 import { FormStatus } from "@/components/forms/form-status";
 import { SubmitButton } from "@/components/forms/submit-button";
-import { ROLES, type Role } from "@/lib/auth/roles";
-import { changeRoleAction } from "@/lib/accounts/actions";
-import { ROLE_LABELS } from "@/lib/auth/permissions";
+import { ROLES, type Role } from "@/lib/platform/auth/roles";
+import { changeRoleAction } from "@/lib/accounts/actions/accounts";
+import { ROLE_LABELS } from "@/lib/platform/auth/permissions";
 
 /** One row's role picker: a select and a save button, working without JavaScript too. */
 export function RoleForm({ userId, role, userLabel }: { userId: string; role: Role; userLabel: string }) {

@@ -4,8 +4,8 @@ import { Field, fieldA11y, INPUT_STYLES } from "@/components/forms/field";
 import { FormStatus } from "@/components/forms/form-status";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useServerForm } from "@/components/forms/use-server-form";
-import { signInWithCodeAction } from "@/lib/accounts/actions";
-import { SIGN_IN_CODE_INPUT_MAX } from "@/lib/accounts/limits";
+import { signInWithCodeAction } from "@/lib/accounts/actions/accounts";
+import { SIGN_IN_CODE_INPUT_MAX } from "@/lib/accounts/fields";
 import { EmailField } from "./email-field";
 
 /**

@@ -4,7 +4,7 @@ import { FormStatus } from "@/components/forms/form-status";
 import { Honeypot } from "@/components/forms/honeypot";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useServerForm } from "@/components/forms/use-server-form";
-import { requestSignInLinkAction } from "@/lib/accounts/actions";
+import { requestSignInLinkAction } from "@/lib/accounts/actions/accounts";
 import { EmailField } from "./email-field";
 
 export function SignInForm({ returnTo }: { returnTo: string }) {

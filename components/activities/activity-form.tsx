@@ -5,8 +5,8 @@ import { FormStatus } from "@/components/forms/form-status";
 import { Options, type Option } from "@/components/forms/options";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useServerForm } from "@/components/forms/use-server-form";
-import { saveActivityAction } from "@/lib/activities/staff-actions";
-import { ADDRESS_MAX, DESCRIPTION_MAX, PARTY_SIZE_LIMIT, TITLE_MAX } from "@/lib/activities/limits";
+import { saveActivityAction } from "@/lib/activities/actions/staff";
+import { ADDRESS_MAX, DESCRIPTION_MAX, PARTY_SIZE_LIMIT, TITLE_MAX } from "@/lib/activities/fields";
 import type { ActivityInput } from "@/lib/activities/schema";
 
 type FieldName = keyof ActivityInput;

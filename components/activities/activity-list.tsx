@@ -1,7 +1,7 @@
 import { CardLink } from "@/components/ui/card-link";
 import { Icon } from "@/components/ui/icon";
-import type { ActivityCard } from "@/lib/activities/queries";
-import { formatActivityTime, placesLeftText } from "@/lib/format";
+import type { ActivityCard } from "@/lib/activities/queries/activities";
+import { formatActivityTime, placesLeftText } from "@/lib/platform/format";
 
 export function ActivityList({ items, past = false }: { items: ActivityCard[]; past?: boolean }) {
   if (items.length === 0) {

@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { FormStatus } from "@/components/forms/form-status";
 import { SubmitButton } from "@/components/forms/submit-button";
-import { cancelActivityAction } from "@/lib/activities/staff-actions";
+import { cancelActivityAction } from "@/lib/activities/actions/staff";
 
 /** Calls the activity off; the text says plainly who will get a mail. */
 export function CancelActivityForm({ activityId }: { activityId: number }) {

@@ -4,8 +4,8 @@ import { Field, fieldA11y, INPUT_STYLES } from "@/components/forms/field";
 import { FormStatus } from "@/components/forms/form-status";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useServerForm } from "@/components/forms/use-server-form";
-import { cancelSignupByCodeAction } from "@/lib/activities/actions";
-import { PHONE_MAX } from "@/lib/activities/limits";
+import { cancelSignupByCodeAction } from "@/lib/activities/actions/signups";
+import { PHONE_MAX } from "@/lib/activities/fields";
 import type { CancelCodeInput } from "@/lib/activities/schema";
 
 const HINTS = { phone: "Bijvoorbeeld 06 12345678.", code: "6 cijfers, uit de sms." };

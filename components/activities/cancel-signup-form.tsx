@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { FormStatus } from "@/components/forms/form-status";
 import { SubmitButton } from "@/components/forms/submit-button";
-import { cancelOwnSignupAction, cancelSignupAction } from "@/lib/activities/actions";
+import { cancelOwnSignupAction, cancelSignupAction } from "@/lib/activities/actions/signups";
 
 type Props = { label: string } & ({ token: string } | { signupId: number });
 

@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { FormStatus } from "@/components/forms/form-status";
 import { Icon } from "@/components/ui/icon";
-import { checkInAction } from "@/lib/activities/staff-actions";
+import { checkInAction } from "@/lib/activities/actions/staff";
 
 type Props = { activityId: number; signupId: number; name: string; partySize: number; checkedIn: boolean };
 

@@ -1,5 +1,5 @@
 import { Field, fieldA11y, INPUT_STYLES } from "@/components/forms/field";
-import { PHONE_MAX } from "@/lib/activities/limits";
+import { PHONE_MAX } from "@/lib/activities/fields";
 
 type FieldProps = { name: string; defaultValue?: string };
 

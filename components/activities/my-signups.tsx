@@ -1,6 +1,6 @@
 import Link from "next/link";
-import { listOwnSignups } from "@/lib/activities/queries";
-import { formatActivityTime } from "@/lib/format";
+import { listOwnSignups } from "@/lib/activities/queries/activities";
+import { formatActivityTime } from "@/lib/platform/format";
 import { CancelSignupForm } from "./cancel-signup-form";
 import { PartySizeForm } from "./party-size-form";
 import { signupStatusText } from "./signup-status";

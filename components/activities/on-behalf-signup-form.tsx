@@ -5,8 +5,8 @@ import { Field, fieldA11y, INPUT_STYLES } from "@/components/forms/field";
 import { FormStatus } from "@/components/forms/form-status";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useServerForm } from "@/components/forms/use-server-form";
-import { signUpOnBehalfAction } from "@/lib/activities/staff-actions";
-import { NAME_MAX, NOTES_MAX } from "@/lib/activities/limits";
+import { signUpOnBehalfAction } from "@/lib/activities/actions/staff";
+import { NAME_MAX, NOTES_MAX } from "@/lib/activities/fields";
 import type { OnBehalfSignupInput } from "@/lib/activities/schema";
 import { ContactFields } from "./contact-fields";
 

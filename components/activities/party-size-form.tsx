@@ -4,7 +4,7 @@ import { useActionState, useId } from "react";
 import { Field, fieldA11y, INPUT_STYLES } from "@/components/forms/field";
 import { FormStatus } from "@/components/forms/form-status";
 import { SubmitButton } from "@/components/forms/submit-button";
-import { changeOwnPartySizeAction, changePartySizeByLinkAction } from "@/lib/activities/actions";
+import { changeOwnPartySizeAction, changePartySizeByLinkAction } from "@/lib/activities/actions/signups";
 
 type Props = { partySize: number; maxPartySize: number; title: string } & ({ token: string } | { signupId: number });
 

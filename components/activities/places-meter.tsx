@@ -1,5 +1,5 @@
 import { ProgressMeter } from "@/components/ui/progress-meter";
-import { placesLeftText } from "@/lib/format";
+import { placesLeftText } from "@/lib/platform/format";
 
 /** Places taken as a bar, with the places left in words beside it. */
 export function PlacesMeter({ places, taken }: { places: number; taken: number }) {

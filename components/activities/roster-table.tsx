@@ -1,4 +1,4 @@
-import type { RosterEntry } from "@/lib/activities/staff-queries";
+import type { RosterEntry } from "@/lib/activities/queries/staff";
 
 type Props = {
   /** Unique on the page; names the heading the list and the table are labelled by. */

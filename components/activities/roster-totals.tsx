@@ -1,4 +1,4 @@
-import type { Roster } from "@/lib/activities/staff-queries";
+import type { Roster } from "@/lib/activities/queries/staff";
 
 /** Signed up, came, walk-ins and waiting, counted in people (the lists below count sign-ups). */
 export function RosterTotals({ totals }: { totals: Roster["totals"] }) {

@@ -5,8 +5,8 @@ import { Field, fieldA11y, INPUT_STYLES } from "@/components/forms/field";
 import { FormStatus } from "@/components/forms/form-status";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useServerForm } from "@/components/forms/use-server-form";
-import { createSeriesAction, setSeriesRuleAction } from "@/lib/activities/staff-actions";
-import { SERIES_NAME_MAX } from "@/lib/activities/limits";
+import { createSeriesAction, setSeriesRuleAction } from "@/lib/activities/actions/staff";
+import { SERIES_NAME_MAX } from "@/lib/activities/fields";
 import type { SeriesInput } from "@/lib/activities/schema";
 
 const ONE_PER_EMAIL = "Eén aanmelding per e-mailadres voor de hele reeks";

@@ -6,8 +6,8 @@ import { FormStatus } from "@/components/forms/form-status";
 import { Honeypot } from "@/components/forms/honeypot";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useServerForm } from "@/components/forms/use-server-form";
-import { signUpAction } from "@/lib/activities/actions";
-import { NAME_MAX, NOTES_MAX } from "@/lib/activities/limits";
+import { signUpAction } from "@/lib/activities/actions/signups";
+import { NAME_MAX, NOTES_MAX } from "@/lib/activities/fields";
 import type { SignupInput } from "@/lib/activities/schema";
 
 type TextField = "name" | "partySize" | "notes";

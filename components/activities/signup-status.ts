@@ -1,4 +1,4 @@
-import type { SignupSummary } from "@/lib/activities/queries";
+import type { SignupSummary } from "@/lib/activities/queries/activities";
 
 const people = (n: number) => (n === 1 ? "1 persoon" : `${n} personen`);
 

@@ -4,8 +4,8 @@ import { Field, fieldA11y, INPUT_STYLES } from "@/components/forms/field";
 import { FormStatus } from "@/components/forms/form-status";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useServerForm } from "@/components/forms/use-server-form";
-import { addWalkInAction } from "@/lib/activities/staff-actions";
-import { WALK_IN_NAME_MAX } from "@/lib/activities/limits";
+import { addWalkInAction } from "@/lib/activities/actions/staff";
+import { WALK_IN_NAME_MAX } from "@/lib/activities/fields";
 import type { WalkInInput } from "@/lib/activities/schema";
 
 /** People who came without signing up: a number, and a name if they like. */

@@ -1,4 +1,4 @@
-import type { FormState } from "@/lib/forms/action-result";
+import type { FormState } from "@/lib/platform/forms/action-result";
 
 /** The overall answer of the last submit, announced to screen readers. */
 export function FormStatus({ state }: { state: FormState }) {
@@ -19,7 +19,7 @@ export function FormStatus({ state }: { state: FormState }) {
 
 /**
  * The answer to a write without JavaScript, shown after the redirect to the page (`?gelukt=<key>`,
- * lib/forms/done-notes.ts), where the form is.
+ * lib/platform/forms/done-notes.ts), where the form is.
  */
 export function DoneNote({ note }: { note: string }) {
   return (

@@ -1,4 +1,4 @@
-import { HONEYPOT_FIELD } from "@/lib/forms/honeypot";
+import { HONEYPOT_FIELD } from "@/lib/platform/forms/honeypot";
 
 /**
  * The honeypot of a public form: off screen, out of the tab order, hidden from screen readers and

@@ -3,7 +3,7 @@
 import { startTransition, useActionState, useRef, type FormEvent } from "react";
 import { useForm, type DefaultValues, type FieldValues, type Path, type Resolver } from "react-hook-form";
 import type { z } from "zod";
-import type { FormState } from "@/lib/forms/action-result";
+import type { FormState } from "@/lib/platform/forms/action-result";
 
 type ServerAction = (state: FormState, formData: FormData) => Promise<FormState>;
 

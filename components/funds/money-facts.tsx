@@ -1,7 +1,7 @@
 import Link from "next/link";
-import { formatDate } from "@/lib/format";
-import { formatEuros } from "@/lib/funds/money";
-import type { GrantView, PublicMoney } from "@/lib/funds/queries";
+import { formatDate } from "@/lib/platform/format";
+import { formatEuros } from "@/lib/platform/money";
+import type { GrantView, PublicMoney } from "@/lib/funds/queries/funds";
 
 /** One "label: amount" row of a money overview. */
 export function AmountRow({ label, cents }: { label: string; cents: number }) {

@@ -6,7 +6,7 @@ import { FormStatus } from "@/components/forms/form-status";
 import { Options, type Option } from "@/components/forms/options";
 import { SubmitButton } from "@/components/forms/submit-button";
 import type { BUTTON_STYLES } from "@/components/ui/button";
-import type { FormState } from "@/lib/forms/action-result";
+import type { FormState } from "@/lib/platform/forms/action-result";
 
 export type MoneyField = {
   name: string;

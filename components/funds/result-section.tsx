@@ -1,6 +1,6 @@
 import Link from "next/link";
-import { photoUrl } from "@/lib/initiatives/detail-queries";
-import type { ResultView } from "@/lib/funds/queries";
+import { photoUrl } from "@/lib/initiatives/queries/detail";
+import type { ResultView } from "@/lib/funds/queries/funds";
 
 /** "Wat is er bereikt" on the idea's page: what happened, people reached, volunteers, hours, photos. */
 export function ResultSection({ result, note, title, editHref }: { result: ResultView | null; note: string | null; title: string; editHref: string | null }) {

@@ -1,8 +1,8 @@
-import { formatDate } from "@/lib/format";
+import { formatDate } from "@/lib/platform/format";
 import { addAdviceAction, decideMoneyAction, recordPaymentAction } from "@/lib/funds/actions/decisions";
-import { ADVICE_MAX, CONDITIONS_MAX, DECIDABLE_STATUSES, REASON_MAX } from "@/lib/funds/limits";
-import { formatEuros } from "@/lib/funds/money";
-import type { FundRow, GrantView, MoneyView } from "@/lib/funds/queries";
+import { ADVICE_MAX, CONDITIONS_MAX, DECIDABLE_STATUSES, REASON_MAX } from "@/lib/funds/fields";
+import { formatEuros } from "@/lib/platform/money";
+import type { FundRow, GrantView, MoneyView } from "@/lib/funds/queries/funds";
 import { AmountRow } from "./money-facts";
 import { MoneyForm } from "./money-form";
 

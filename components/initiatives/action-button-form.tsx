@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { FormStatus } from "@/components/forms/form-status";
 import { SubmitButton } from "@/components/forms/submit-button";
 import type { BUTTON_STYLES } from "@/components/ui/button";
-import type { FormState } from "@/lib/forms/action-result";
+import type { FormState } from "@/lib/platform/forms/action-result";
 
 /**
  * One button that posts hidden fields to a server action and shows the answer below it.

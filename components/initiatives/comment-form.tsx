@@ -6,7 +6,7 @@ import { FormStatus } from "@/components/forms/form-status";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useServerForm } from "@/components/forms/use-server-form";
 import { addCommentAction } from "@/lib/initiatives/actions/moderation";
-import { COMMENT_MAX } from "@/lib/initiatives/limits";
+import { COMMENT_MAX } from "@/lib/initiatives/fields";
 
 type CommentValues = { initiativeId: string; body: string };
 

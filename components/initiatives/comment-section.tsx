@@ -1,8 +1,8 @@
 import { LinkButton } from "@/components/ui/button";
 import { FocusOnArrival } from "@/components/ui/focus-on-arrival";
 import { PersonName } from "@/components/ui/role-badge";
-import type { InitiativeDetail } from "@/lib/initiatives/detail-queries";
-import { formatDate } from "@/lib/format";
+import type { InitiativeDetail } from "@/lib/initiatives/queries/detail";
+import { formatDate } from "@/lib/platform/format";
 import { CommentForm } from "./comment-form";
 import { ReportForm } from "./report-form";
 

@@ -1,5 +1,5 @@
 import { ProgressMeter } from "@/components/ui/progress-meter";
-import type { GoalProgress } from "@/lib/stats/queries";
+import type { GoalProgress } from "@/lib/stats/queries/goal";
 
 /** "x van 150 initiatieven": the programme's goal as a bar. */
 export function GoalMeter({ progress }: { progress: GoalProgress }) {

@@ -6,7 +6,7 @@ import { FormStatus } from "@/components/forms/form-status";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useServerForm } from "@/components/forms/use-server-form";
 import { offerHelpAction } from "@/lib/initiatives/actions/backing";
-import { HELP_NOTE_MAX } from "@/lib/initiatives/limits";
+import { HELP_NOTE_MAX } from "@/lib/initiatives/fields";
 
 type HelpValues = { initiativeId: string; helpNote: string };
 

@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import { Icon } from "@/components/ui/icon";
 import { PersonName } from "@/components/ui/role-badge";
-import type { InitiativeDetail } from "@/lib/initiatives/detail-queries";
+import type { InitiativeDetail } from "@/lib/initiatives/queries/detail";
 import { STATUS_LABELS } from "@/lib/initiatives/status";
 
 function needsText(needs: InitiativeDetail["needs"]): string {

@@ -1,6 +1,6 @@
 import { CardLink } from "@/components/ui/card-link";
 import { Icon } from "@/components/ui/icon";
-import type { InitiativeCard } from "@/lib/initiatives/queries";
+import type { InitiativeCard } from "@/lib/initiatives/queries/lists";
 import { STATUS_LABELS } from "@/lib/initiatives/status";
 import { supportersText } from "./support-text";
 

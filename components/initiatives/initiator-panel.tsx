@@ -2,9 +2,9 @@ import Link from "next/link";
 import { LinkButton } from "@/components/ui/button";
 import { Icon } from "@/components/ui/icon";
 import { initiatorTransitionAction } from "@/lib/initiatives/actions/transition";
-import type { InitiativeDetail } from "@/lib/initiatives/detail-queries";
+import type { InitiativeDetail } from "@/lib/initiatives/queries/detail";
 import { isEditableStatus } from "@/lib/initiatives/status";
-import { formatDate } from "@/lib/format";
+import { formatDate } from "@/lib/platform/format";
 import { ActionButtonForm } from "./action-button-form";
 
 const WHAT_NOW: Partial<Record<InitiativeDetail["status"], string>> = {

@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { LinkButton } from "@/components/ui/button";
 import { Icon } from "@/components/ui/icon";
-import { formatDate } from "@/lib/format";
-import { listMyInitiatives } from "@/lib/initiatives/queries";
+import { formatDate } from "@/lib/platform/format";
+import { listMyInitiatives } from "@/lib/initiatives/queries/lists";
 import { isEditableStatus, STATUS_LABELS } from "@/lib/initiatives/status";
 import { supportersText } from "./support-text";
 

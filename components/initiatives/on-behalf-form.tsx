@@ -8,7 +8,7 @@ import type { Option } from "@/components/forms/options";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useServerForm } from "@/components/forms/use-server-form";
 import { proposeOnBehalfAction } from "@/lib/initiatives/actions/proposal";
-import { CONTACT_MAX, NAME_MAX } from "@/lib/initiatives/limits";
+import { CONTACT_MAX, NAME_MAX } from "@/lib/initiatives/fields";
 import { AgreedCheckbox } from "@/components/forms/agreed-checkbox";
 import { EMPTY_PROPOSAL, ProposalFields, type ProposalValues } from "./proposal-fields";
 

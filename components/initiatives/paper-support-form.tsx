@@ -5,7 +5,7 @@ import { Field, fieldA11y, INPUT_STYLES } from "@/components/forms/field";
 import { FormStatus } from "@/components/forms/form-status";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { registerPaperSupportAction } from "@/lib/initiatives/actions/moderation";
-import { PAPER_COUNT_MAX } from "@/lib/initiatives/limits";
+import { PAPER_COUNT_MAX } from "@/lib/initiatives/fields";
 
 /** Support collected on a paper list, counted apart from online backings. */
 export function PaperSupportForm({ initiativeId }: { initiativeId: number }) {

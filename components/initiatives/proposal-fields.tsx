@@ -5,7 +5,7 @@ import type { UseFormRegister } from "react-hook-form";
 import { CHECKBOX_STYLES, Field, fieldA11y, INPUT_STYLES } from "@/components/forms/field";
 import { Options, type Option } from "@/components/forms/options";
 import { PHOTO_ACCEPT } from "@/lib/initiatives/photo-rules";
-import { DESCRIPTION_MAX, MONEY_MAX, MONEY_MIN, PITCH_MAX, TITLE_MAX } from "@/lib/initiatives/limits";
+import { DESCRIPTION_MAX, MONEY_MAX, MONEY_MIN, PITCH_MAX, TITLE_MAX } from "@/lib/initiatives/fields";
 
 
 /** The form's values as the browser holds them: text, and "on"/true for a ticked box. */

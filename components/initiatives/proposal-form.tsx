@@ -6,7 +6,7 @@ import type { Option } from "@/components/forms/options";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useServerForm } from "@/components/forms/use-server-form";
 import { proposeInitiativeAction, updateInitiativeAction } from "@/lib/initiatives/actions/proposal";
-import type { SimilarIdea } from "@/lib/initiatives/similar";
+import type { SimilarIdea } from "@/lib/initiatives/queries/similar";
 import { EMPTY_PROPOSAL, ProposalFields, type ProposalValues } from "./proposal-fields";
 import { SimilarIdeas } from "./similar-ideas";
 

@@ -5,7 +5,7 @@ import { CHECKBOX_STYLES, Field, fieldA11y, INPUT_STYLES } from "@/components/fo
 import { FormStatus } from "@/components/forms/form-status";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { reportAction } from "@/lib/initiatives/actions/moderation";
-import { REPORT_NOTE_MAX, REPORT_REASON_LABELS, REPORT_REASON_OPTIONS } from "@/lib/initiatives/limits";
+import { REPORT_NOTE_MAX, REPORT_REASON_LABELS, REPORT_REASON_OPTIONS } from "@/lib/initiatives/fields";
 
 /** "Melden" behind a fold-out, for an idea or one comment. Works without JavaScript. */
 export function ReportForm({ initiativeId, commentId, what }: { initiativeId: number; commentId?: number; what: string }) {

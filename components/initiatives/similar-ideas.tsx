@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useEffect, useState } from "react";
 import { useWatch, type Control } from "react-hook-form";
 import { BUTTON_STYLES } from "@/components/ui/button";
-import type { SimilarIdea } from "@/lib/initiatives/similar";
+import type { SimilarIdea } from "@/lib/initiatives/queries/similar";
 import type { ProposalValues } from "./proposal-fields";
 
 const WAIT_MS = 400;

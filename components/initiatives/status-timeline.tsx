@@ -1,8 +1,8 @@
 import { HideUpdateForm } from "@/components/updates/hide-update-form";
-import type { TimelineEntry } from "@/lib/initiatives/detail-queries";
+import type { TimelineEntry } from "@/lib/initiatives/queries/detail";
 import { STATUS_LABELS } from "@/lib/initiatives/status";
-import { formatDate } from "@/lib/format";
-import type { UpdateView } from "@/lib/updates/queries";
+import { formatDate } from "@/lib/platform/format";
+import type { UpdateView } from "@/lib/updates/queries/updates";
 
 type Item = { at: Date; step?: TimelineEntry; update?: UpdateView };
 

@@ -3,7 +3,7 @@ import { LinkButton } from "@/components/ui/button";
 import { Icon } from "@/components/ui/icon";
 import { ProgressMeter } from "@/components/ui/progress-meter";
 import { backInitiativeAction, withdrawBackingAction } from "@/lib/initiatives/actions/backing";
-import type { InitiativeDetail } from "@/lib/initiatives/detail-queries";
+import type { InitiativeDetail } from "@/lib/initiatives/queries/detail";
 import { ActionButtonForm } from "./action-button-form";
 import { HelpForm } from "./help-form";
 

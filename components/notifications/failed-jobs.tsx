@@ -1,5 +1,5 @@
-import { formatDate } from "@/lib/format";
-import type { FailedJob } from "@/lib/jobs/queries";
+import { formatDate } from "@/lib/platform/format";
+import type { FailedJob } from "@/lib/platform/jobs/queries";
 
 const KIND_LABELS: Record<string, string> = {
   retention: "Oude gegevens van gasten opruimen",

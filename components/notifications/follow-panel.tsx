@@ -1,7 +1,7 @@
 import { DoneNote } from "@/components/forms/form-status";
 import { ActionButtonForm } from "@/components/initiatives/action-button-form";
-import type { InitiativeDetail } from "@/lib/initiatives/detail-queries";
-import { followAction, unfollowAction } from "@/lib/notifications/actions";
+import type { InitiativeDetail } from "@/lib/initiatives/queries/detail";
+import { followAction, unfollowAction } from "@/lib/notifications/actions/notifications";
 
 /**
  * Volgen: for signed-in residents on a published idea. The initiator and the coach always follow.

@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { FormStatus } from "@/components/forms/form-status";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { CHOICE_LABELS, NOTIFY_CHOICES, type NotifyChoice } from "@/lib/notifications/choices";
-import { savePreferencesAction } from "@/lib/notifications/actions";
+import { savePreferencesAction } from "@/lib/notifications/actions/notifications";
 
 type Values = { followMails: NotifyChoice; staffMails: NotifyChoice };
 

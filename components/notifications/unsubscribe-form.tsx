@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { FormStatus } from "@/components/forms/form-status";
 import { SubmitButton } from "@/components/forms/submit-button";
-import { unsubscribeAction } from "@/lib/notifications/actions";
+import { unsubscribeAction } from "@/lib/notifications/actions/notifications";
 
 /** One button; a plain form, so it works without JavaScript too. */
 export function UnsubscribeForm({ token }: { token: string }) {

@@ -5,8 +5,8 @@ import { FormStatus } from "@/components/forms/form-status";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useServerForm } from "@/components/forms/use-server-form";
 import { LEEFGEBIED_LABELS, LEEFGEBIEDEN } from "@/lib/reference/leefgebieden";
-import { saveThemeAction, saveWijkAction } from "@/lib/settings/actions";
-import { PLACE_NAME_MAX } from "@/lib/settings/limits";
+import { saveThemeAction, saveWijkAction } from "@/lib/settings/actions/settings";
+import { PLACE_NAME_MAX } from "@/lib/settings/fields";
 
 type Props = {
   kind: "wijk" | "theme";

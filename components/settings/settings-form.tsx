@@ -4,8 +4,8 @@ import { Field, fieldA11y, INPUT_STYLES } from "@/components/forms/field";
 import { FormStatus } from "@/components/forms/form-status";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useServerForm } from "@/components/forms/use-server-form";
-import { saveSettingsAction } from "@/lib/settings/actions";
-import { NUMBER_SETTINGS, type NumberSettingKey } from "@/lib/settings/limits";
+import { saveSettingsAction } from "@/lib/settings/actions/settings";
+import { NUMBER_SETTINGS, type NumberSettingKey } from "@/lib/settings/fields";
 import type { SettingsInput } from "@/lib/settings/schema";
 
 const FIELDS: { key: NumberSettingKey; label: string; hint: string }[] = [

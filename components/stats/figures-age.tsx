@@ -1,4 +1,4 @@
-import { formatAgo, formatClockTime } from "@/lib/format";
+import { formatAgo, formatClockTime } from "@/lib/platform/format";
 
 /**
  * How old the figures are: they are counted again in the background after every change, and the

@@ -1,5 +1,5 @@
 import { GoalMeter } from "@/components/initiatives/goal-meter";
-import { keyFigures } from "@/lib/stats/key-figures";
+import { keyFigures } from "@/lib/stats/queries/key-figures";
 import type { PresentedFigures } from "@/lib/stats/present";
 import type { StatsTable } from "@/lib/stats/tables";
 import { BarChart } from "./bar-chart";

@@ -1,4 +1,4 @@
-import { KEY_PERIOD_MONTHS, type KeyFigure } from "@/lib/stats/key-figures";
+import { KEY_PERIOD_MONTHS, type KeyFigure } from "@/lib/stats/queries/key-figures";
 
 function changeText({ now, before, what }: NonNullable<KeyFigure["change"]>): string {
   const difference = now - before;

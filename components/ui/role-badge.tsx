@@ -1,5 +1,5 @@
-import type { Role } from "@/lib/auth/roles";
-import { ROLE_LABELS } from "@/lib/auth/permissions";
+import type { Role } from "@/lib/platform/auth/roles";
+import { ROLE_LABELS } from "@/lib/platform/auth/permissions";
 import { Icon } from "./icon";
 
 /**

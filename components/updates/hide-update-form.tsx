@@ -5,8 +5,8 @@ import { Field, fieldA11y, INPUT_STYLES } from "@/components/forms/field";
 import { FormStatus } from "@/components/forms/form-status";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useServerForm } from "@/components/forms/use-server-form";
-import { hideUpdateAction } from "@/lib/updates/actions";
-import { HIDE_REASON_MAX } from "@/lib/updates/limits";
+import { hideUpdateAction } from "@/lib/updates/actions/updates";
+import { HIDE_REASON_MAX } from "@/lib/updates/fields";
 
 type HideValues = { initiativeId: string; updateId: string; reason: string };
 

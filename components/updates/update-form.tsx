@@ -6,8 +6,8 @@ import { FormStatus } from "@/components/forms/form-status";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useServerForm } from "@/components/forms/use-server-form";
 import { PHOTO_ACCEPT } from "@/lib/initiatives/photo-rules";
-import { postUpdateAction } from "@/lib/updates/actions";
-import { UPDATE_MAX, UPDATE_PHOTOS_MAX } from "@/lib/updates/limits";
+import { postUpdateAction } from "@/lib/updates/actions/updates";
+import { UPDATE_MAX, UPDATE_PHOTOS_MAX } from "@/lib/updates/fields";
 
 type UpdateValues = { initiativeId: string; body: string };
 

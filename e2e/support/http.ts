@@ -15,7 +15,7 @@ export function clientAs(baseURL: string, caller: Caller): Promise<APIRequestCon
     : http.newContext({ baseURL, storageState: storageStateOf(caller), extraHTTPHeaders: { Origin: baseURL } });
 }
 
-/** Calls an action by "file#name", e.g. "lib/activities/actions.ts#signUpAction". */
+/** Calls an action by "file#name", e.g. "lib/activities/actions/signups.ts#signUpAction". */
 export function act(client: APIRequestContext, action: string, page: string, fields: Record<string, string>): Promise<ActionReply> {
   const id = actionIds()[action];
   if (!id) throw new Error(`${action} is not in the build`);
@@ -43,7 +43,7 @@ export const proposalFields = (title: string) => ({
 /** A new activity made by the buurtwerker, as its id. */
 export async function createActivity(baseURL: string, title: string, places?: number): Promise<number> {
   const staff = await clientAs(baseURL, "buurtwerker");
-  await act(staff, "lib/activities/staff-actions.ts#saveActivityAction", "/beheer/activiteiten/nieuw", newActivityFields(title, places));
+  await act(staff, "lib/activities/actions/staff.ts#saveActivityAction", "/beheer/activiteiten/nieuw", newActivityFields(title, places));
   await staff.dispose();
   return one("SELECT id FROM activities WHERE title = ?", title);
 }

@@ -1,9 +1,9 @@
 import { z } from "zod";
-import "@/lib/forms/zod-dutch";
-import { optionalId } from "@/lib/forms/fields";
-import { ROLES } from "@/lib/auth/roles";
+import "@/lib/platform/forms/zod-dutch";
+import { optionalId } from "@/lib/platform/forms/fields";
+import { ROLES } from "@/lib/platform/auth/roles";
 import { containsRoleWord, ROLE_WORD_MESSAGE } from "./display-name";
-import { BLOCK_REASON_MAX, DISPLAY_NAME_MAX, DISPLAY_NAME_MIN, EMAIL_MAX, SIGN_IN_CODE_INPUT_MAX } from "./limits";
+import { BLOCK_REASON_MAX, DISPLAY_NAME_MAX, DISPLAY_NAME_MIN, EMAIL_MAX, SIGN_IN_CODE_INPUT_MAX } from "./fields";
 
 const email = z
   .string()

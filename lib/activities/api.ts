@@ -1,5 +1,5 @@
 import "server-only";
-import type { ActivityCard } from "./queries";
+import type { ActivityCard } from "./queries/activities";
 
 /** Open data: an activity as its public page shows it; nobody's sign-up, name or contact. */
 export function apiActivity(item: ActivityCard) {

@@ -1,9 +1,9 @@
 import type { DbOrTx } from "@/db/client";
-import { enqueueMail, type Mail } from "@/lib/mail/outbox";
-import { isAnonymousKey } from "@/lib/privacy/anonymise";
-import { newDigitCode } from "@/lib/security/digit-code";
-import { hashCancelCode } from "@/lib/sms/code";
-import { enqueueSms, type Sms } from "@/lib/sms/outbox";
+import { enqueueMail, type Mail } from "@/lib/platform/mail/outbox";
+import { isAnonymousKey } from "@/lib/privacy/commands/anonymise";
+import { newDigitCode } from "@/lib/platform/security/digit-code";
+import { hashCancelCode } from "@/lib/platform/sms/code";
+import { enqueueSms, type Sms } from "@/lib/platform/sms/outbox";
 import type { CancelProof } from "./sms";
 import { CANCEL_CODE_LENGTH } from "./schema";
 import { newCancelToken } from "./tokens";

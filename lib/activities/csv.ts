@@ -1,4 +1,4 @@
-import type { Roster, RosterEntry } from "./staff-queries";
+import type { Roster, RosterEntry } from "./queries/staff";
 
 // Cells starting with = + - @ are prefixed so a spreadsheet never runs them as formulas.
 const cell = (value: string | number | null) => {

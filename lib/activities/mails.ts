@@ -1,6 +1,6 @@
-import { formatActivityTime } from "@/lib/format";
-import { renderMail } from "@/lib/mail/layout";
-import type { Mail } from "@/lib/mail/outbox";
+import { formatActivityTime } from "@/lib/platform/format";
+import { renderMail } from "@/lib/platform/mail/layout";
+import type { Mail } from "@/lib/platform/mail/outbox";
 import { calendarFile, type CalendarActivity } from "./calendar";
 import { cancelUrl } from "./tokens";
 

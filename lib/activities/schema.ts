@@ -1,8 +1,8 @@
 import { z } from "zod";
-import "@/lib/forms/zod-dutch";
-import { checkbox, id, optionalId, yes } from "@/lib/forms/fields";
-import { normaliseMobile, PHONE_INVALID } from "@/lib/sms/phone";
-import { EMAIL_MAX } from "@/lib/accounts/limits";
+import "@/lib/platform/forms/zod-dutch";
+import { checkbox, id, optionalId, yes } from "@/lib/platform/forms/fields";
+import { normaliseMobile, PHONE_INVALID } from "@/lib/platform/sms/phone";
+import { EMAIL_MAX } from "@/lib/accounts/fields";
 import {
   ADDRESS_MAX,
   DESCRIPTION_MAX,
@@ -14,8 +14,8 @@ import {
   SERIES_NAME_MAX,
   TITLE_MAX,
   WALK_IN_NAME_MAX,
-} from "./limits";
-import { fromLocalInput } from "./time";
+} from "./fields";
+import { fromLocalInput } from "../platform/time";
 
 const NUMBER_PATTERN = /^-?\d+$/;
 

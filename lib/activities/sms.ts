@@ -1,5 +1,5 @@
-import type { Sms } from "@/lib/sms/outbox";
-import { fitTitle } from "@/lib/sms/segments";
+import type { Sms } from "@/lib/platform/sms/outbox";
+import { fitTitle } from "@/lib/platform/sms/segments";
 import type { CalendarActivity } from "./calendar";
 import type { ActivityChange } from "./mails";
 import { cancelUrl } from "./tokens";

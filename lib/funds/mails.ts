@@ -1,7 +1,7 @@
-import { renderMail } from "@/lib/mail/layout";
-import type { Mail } from "@/lib/mail/outbox";
-import { siteUrl } from "@/lib/site-url";
-import { formatEuros } from "./money";
+import { renderMail } from "@/lib/platform/mail/layout";
+import type { Mail } from "@/lib/platform/mail/outbox";
+import { siteUrl } from "@/lib/platform/site-url";
+import { formatEuros } from "../platform/money";
 
 type About = { id: number; title: string };
 

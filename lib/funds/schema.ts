@@ -1,6 +1,6 @@
 import { z } from "zod";
-import "@/lib/forms/zod-dutch";
-import { checkbox, emptyToUndefined, id, optionalId } from "@/lib/forms/fields";
+import "@/lib/platform/forms/zod-dutch";
+import { checkbox, emptyToUndefined, id, optionalId } from "@/lib/platform/forms/fields";
 import {
   ADVICE_MAX,
   AMOUNT_MAX_CENTS,
@@ -15,8 +15,8 @@ import {
   WHAT_FOR_MAX,
   YEAR_MAX,
   YEAR_MIN,
-} from "./limits";
-import { formatEuros, parseEuros } from "./money";
+} from "./fields";
+import { formatEuros, parseEuros } from "../platform/money";
 
 const AMOUNT_MESSAGE = `Vul een bedrag in euro's in, bijvoorbeeld 1250 of 1.250,50. Hoogstens ${formatEuros(AMOUNT_MAX_CENTS, true)}.`;
 

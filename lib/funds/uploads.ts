@@ -1,5 +1,5 @@
 import "server-only";
-import { FieldRefusal } from "@/lib/errors";
+import { FieldRefusal } from "@/lib/platform/errors";
 import { deletePhoto, storePhoto, uploadedFile } from "@/lib/initiatives/photo";
 
 /**

@@ -1,6 +1,6 @@
 import "server-only";
-import type { InitiativeDetail } from "./detail-queries";
-import type { InitiativeCard } from "./queries";
+import type { InitiativeDetail } from "./queries/detail";
+import type { InitiativeCard } from "./queries/lists";
 
 /** Open data: the list item, without any personal data. */
 export function apiCard(item: InitiativeCard) {

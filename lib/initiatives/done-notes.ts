@@ -1,6 +1,6 @@
 /**
  * What a resident is told after a write on an idea's page: at the form with JavaScript, and after
- * the redirect without it (`?gelukt=<key>`, lib/forms/done-notes.ts), in the part of the page the
+ * the redirect without it (`?gelukt=<key>`, lib/platform/forms/done-notes.ts), in the part of the page the
  * key names.
  */
 export const SUPPORT_NOTES = {

@@ -1,7 +1,7 @@
-import { formatDate } from "@/lib/format";
-import { renderMail } from "@/lib/mail/layout";
-import type { Mail } from "@/lib/mail/outbox";
-import { siteUrl } from "@/lib/site-url";
+import { formatDate } from "@/lib/platform/format";
+import { renderMail } from "@/lib/platform/mail/layout";
+import type { Mail } from "@/lib/platform/mail/outbox";
+import { siteUrl } from "@/lib/platform/site-url";
 import type { Transition } from "./status";
 
 type About = { id: number; title: string };

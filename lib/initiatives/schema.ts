@@ -1,6 +1,6 @@
 import { z } from "zod";
-import "@/lib/forms/zod-dutch";
-import { checkbox, emptyToUndefined, id, optionalId } from "@/lib/forms/fields";
+import "@/lib/platform/forms/zod-dutch";
+import { checkbox, emptyToUndefined, id, optionalId } from "@/lib/platform/forms/fields";
 import {
   COMMENT_MAX,
   CONTACT_MAX,
@@ -17,7 +17,7 @@ import {
   REPORT_REASON_OPTIONS,
   SEARCH_MAX,
   TITLE_MAX,
-} from "./limits";
+} from "./fields";
 import { PUBLIC_STATUSES, STAFF_TRANSITIONS, type Transition } from "./status";
 
 

@@ -1,5 +1,5 @@
 import { PUBLIC_STATUSES, type InitiativeStatus, type Role } from "@/db/enums";
-import { can } from "@/lib/auth/permissions";
+import { can } from "@/lib/platform/auth/permissions";
 
 // Re-exported for the layers above lib/, which may not import db/ themselves.
 export { PUBLIC_STATUSES };

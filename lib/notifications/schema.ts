@@ -1,7 +1,7 @@
 import { z } from "zod";
-import "@/lib/forms/zod-dutch";
+import "@/lib/platform/forms/zod-dutch";
 import { NOTIFY_CHOICES } from "./choices";
-import { id } from "@/lib/forms/fields";
+import { id } from "@/lib/platform/forms/fields";
 
 const choice = z.enum(NOTIFY_CHOICES, { error: "Kies een van de mogelijkheden." });
 

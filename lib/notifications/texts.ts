@@ -1,5 +1,5 @@
 import type { NotificationKind } from "@/db/enums";
-import { siteUrl } from "@/lib/site-url";
+import { siteUrl } from "@/lib/platform/site-url";
 import { STAFF_KINDS } from "./topics";
 
 export type NotificationText = { subject: string; lines: string[] };

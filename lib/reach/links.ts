@@ -1,4 +1,4 @@
-import { siteUrl } from "@/lib/site-url";
+import { siteUrl } from "@/lib/platform/site-url";
 
 /** The absolute address of a public page, from configuration (never from the request). */
 export const initiativeUrl = (id: number) => `${siteUrl()}/initiatieven/${id}`;

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { siteUrl } from "@/lib/site-url";
+import { siteUrl } from "@/lib/platform/site-url";
 
 export const SITE_NAME = "Burgers maken Hrl-Nrd";
 export const SITE_DESCRIPTION = "Bewoners van Heerlen-Noord maken samen hun buurt mooier. Doe mee met een idee of een activiteit.";

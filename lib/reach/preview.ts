@@ -1,13 +1,13 @@
 import "server-only";
 import crypto from "node:crypto";
 import type { NextRequest } from "next/server";
-import type { ActivityDetail } from "@/lib/activities/queries";
-import { formatActivityTime, placesLeftText } from "@/lib/format";
-import { parseId } from "@/lib/params";
-import type { InitiativeDetail } from "@/lib/initiatives/detail-queries";
+import type { ActivityDetail } from "@/lib/activities/queries/activities";
+import { formatActivityTime, placesLeftText } from "@/lib/platform/format";
+import { parseId } from "@/lib/platform/params";
+import type { InitiativeDetail } from "@/lib/initiatives/queries/detail";
 import { STATUS_LABELS } from "@/lib/initiatives/status";
-import { cachedValue } from "@/lib/page-cache/values";
-import { tagsOfPublicPage } from "@/lib/page-cache/tags";
+import { cachedValue } from "@/lib/platform/page-cache/values";
+import { tagsOfPublicPage } from "@/lib/platform/page-cache/tags";
 
 /** What a preview picture shows: everything in it comes from here, so the version covers it all. */
 export type PreviewFacts = {
@@ -65,7 +65,7 @@ async function previewResponse(kept: KeptPreview, askedVersion: string | null): 
 
 /**
  * The route handler of the picture of `/{section}/{id}`. The rendered picture is kept under the
- * same tags as its page (lib/page-cache/tags.ts): the write that makes the page stale makes the
+ * same tags as its page (lib/platform/page-cache/tags.ts): the write that makes the page stale makes the
  * picture stale too.
  */
 export function previewRoute(section: "initiatieven" | "activiteiten", factsOf: (id: number) => PreviewFacts | null, render: (facts: PreviewFacts) => Promise<Buffer>) {

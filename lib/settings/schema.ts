@@ -1,8 +1,8 @@
 import { z } from "zod";
-import "@/lib/forms/zod-dutch";
-import { optionalId } from "@/lib/forms/fields";
+import "@/lib/platform/forms/zod-dutch";
+import { optionalId } from "@/lib/platform/forms/fields";
 import { LEEFGEBIEDEN } from "@/lib/reference/leefgebieden";
-import { NUMBER_SETTINGS, PLACE_NAME_MAX, PLACE_NAME_MIN, type NumberSettingKey } from "./limits";
+import { NUMBER_SETTINGS, PLACE_NAME_MAX, PLACE_NAME_MIN, type NumberSettingKey } from "./fields";
 
 const wholeNumber = (key: NumberSettingKey) => {
   const { min, max } = NUMBER_SETTINGS[key];

@@ -1,6 +1,6 @@
 import "server-only";
-import { pageCache, type Freshness, type PageCache } from "@/lib/page-cache/store";
-import { figuresRecomputed } from "@/lib/page-cache/tags";
+import { pageCache, type Freshness, type PageCache } from "@/lib/platform/page-cache/store";
+import { figuresRecomputed } from "@/lib/platform/page-cache/tags";
 import { statsFilterKey, type StatsFilter } from "./filters";
 import { FiguresThread } from "./figures-worker";
 import type { Audience } from "./present";

@@ -1,12 +1,12 @@
 import "server-only";
 import { getDb } from "@/db/client";
-import { activityRows, noShowBasis, seriesRows, sumAttendance, type ActivityRow, type AttendanceCounts, type NoShowBasis, type SeriesRow } from "./activity-figures";
+import { activityRows, noShowBasis, seriesRows, sumAttendance, type ActivityRow, type AttendanceCounts, type NoShowBasis, type SeriesRow } from "./queries/activity-figures";
 import type { StatsFilter } from "./filters";
-import { backingTotals, byTheme, byWijk, funnel, type BackingTotals, type Funnel, type ThemeRow, type WijkRow } from "./initiative-figures";
-import { moneyFigures, type MoneyFigures } from "./money-figures";
-import { participants, type Participants } from "./participants";
-import { goalProgress, type GoalProgress } from "./queries";
-import { monthlyTrend, type TrendRow } from "./trend";
+import { backingTotals, byTheme, byWijk, funnel, type BackingTotals, type Funnel, type ThemeRow, type WijkRow } from "./queries/initiative-figures";
+import { moneyFigures, type MoneyFigures } from "./queries/money-figures";
+import { participants, type Participants } from "./queries/participants";
+import { goalProgress, type GoalProgress } from "./queries/goal";
+import { monthlyTrend, type TrendRow } from "./queries/trend";
 
 export type Figures = {
   goal: GoalProgress;

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import "@/lib/forms/zod-dutch";
+import "@/lib/platform/forms/zod-dutch";
 
 const isoDate = z
   .string()

@@ -1,5 +1,5 @@
 import { LEEFGEBIED_LABELS } from "@/lib/reference/leefgebieden";
-import type { MoneyRow } from "./money-figures";
+import type { MoneyRow } from "./queries/money-figures";
 import type { PresentedFigures } from "./present";
 import type { StatsTable } from "./table";
 

@@ -1,4 +1,4 @@
-import { noShowRate, type NoShowBasis } from "./activity-figures";
+import { noShowRate, type NoShowBasis } from "./queries/activity-figures";
 import type { Figures } from "./figures";
 
 /** Fewer than this many people in any figure is shown as "<5", so no one can be singled out. */

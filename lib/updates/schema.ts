@@ -1,7 +1,7 @@
 import { z } from "zod";
-import "@/lib/forms/zod-dutch";
-import { id } from "@/lib/forms/fields";
-import { HIDE_REASON_MAX, UPDATE_MAX } from "./limits";
+import "@/lib/platform/forms/zod-dutch";
+import { id } from "@/lib/platform/forms/fields";
+import { HIDE_REASON_MAX, UPDATE_MAX } from "./fields";
 
 /** A progress update by the initiator or the coach; the photos are checked beside it (files). */
 export const updateSchema = z.object({

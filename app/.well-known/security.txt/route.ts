@@ -1,4 +1,4 @@
-import { siteUrl } from "@/lib/site-url";
+import { siteUrl } from "@/lib/platform/site-url";
 
 export const dynamic = "force-dynamic";
 

@@ -3,8 +3,8 @@ import Link from "next/link";
 import { PartySizeForm } from "@/components/activities/party-size-form";
 import { CancelSignupForm } from "@/components/activities/cancel-signup-form";
 import { signupStatusText } from "@/components/activities/signup-status";
-import { findSignupByToken } from "@/lib/activities/queries";
-import { formatActivityTime } from "@/lib/format";
+import { findSignupByToken } from "@/lib/activities/queries/activities";
+import { formatActivityTime } from "@/lib/platform/format";
 
 export const metadata: Metadata = { title: "Uw aanmelding", robots: { index: false } };
 

@@ -1,5 +1,5 @@
-import { exportPersonalData } from "@/lib/accounts/export";
-import { guardRoute } from "@/lib/auth/guards";
+import { exportPersonalData } from "@/lib/accounts/queries/export";
+import { guardRoute } from "@/lib/platform/auth/guards";
 
 /** "Download mijn gegevens": a JSON file with everything stored about the signed-in user. */
 export async function GET() {

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ActionButtonForm } from "@/components/initiatives/action-button-form";
-import { deleteOwnAccountAction } from "@/lib/accounts/actions";
-import { requirePageUser } from "@/lib/auth/guards";
+import { deleteOwnAccountAction } from "@/lib/accounts/actions/accounts";
+import { requirePageUser } from "@/lib/platform/auth/guards";
 
 export const metadata: Metadata = { title: "Account verwijderen" };
 

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { ProfileForm } from "@/components/accounts/profile-form";
-import { safeReturnPath } from "@/lib/auth/return-path";
-import { landingPathFor } from "@/lib/auth/roles";
-import { getCurrentUser } from "@/lib/auth/session";
-import { listWijken } from "@/lib/reference/queries";
+import { safeReturnPath } from "@/lib/platform/auth/return-path";
+import { landingPathFor } from "@/lib/platform/auth/roles";
+import { getCurrentUser } from "@/lib/platform/auth/session";
+import { listWijken } from "@/lib/reference/queries/reference";
 
 export const metadata: Metadata = { title: "Welkom" };
 

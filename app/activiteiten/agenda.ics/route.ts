@@ -1,6 +1,6 @@
 import { calendarFile } from "@/lib/activities/calendar";
-import { listCalendarActivities } from "@/lib/activities/queries";
-import { siteUrl } from "@/lib/site-url";
+import { listCalendarActivities } from "@/lib/activities/queries/activities";
+import { siteUrl } from "@/lib/platform/site-url";
 
 export const dynamic = "force-dynamic";
 

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { UnsubscribeForm } from "@/components/notifications/unsubscribe-form";
-import { topicOfLink } from "@/lib/notifications/queries";
+import { topicOfLink } from "@/lib/notifications/queries/preferences";
 
 export const metadata: Metadata = { title: "Afmelden voor mails", robots: { index: false } };
 

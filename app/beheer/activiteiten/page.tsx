@@ -5,10 +5,10 @@ import { LinkButton } from "@/components/ui/button";
 import { Icon } from "@/components/ui/icon";
 import { TimeTabs } from "@/components/activities/time-tabs";
 import { Pagination } from "@/components/ui/pagination";
-import { listActivities, listSeries, type ActivityCard } from "@/lib/activities/queries";
+import { listActivities, listSeries, type ActivityCard } from "@/lib/activities/queries/activities";
 import { activityFilterSchema } from "@/lib/activities/schema";
-import { requirePagePermission } from "@/lib/auth/guards";
-import { formatDate } from "@/lib/format";
+import { requirePagePermission } from "@/lib/platform/auth/guards";
+import { formatDate } from "@/lib/platform/format";
 
 export const metadata: Metadata = { title: "Activiteiten beheren" };
 

@@ -3,10 +3,10 @@ import { UserSearchForm } from "@/components/accounts/user-search-form";
 import { BlockForm } from "@/components/accounts/block-form";
 import { Pagination } from "@/components/ui/pagination";
 import { PersonName } from "@/components/ui/role-badge";
-import { searchAccountsToBlock, USERS_PAGE_SIZE } from "@/lib/accounts/queries";
+import { searchAccountsToBlock, USERS_PAGE_SIZE } from "@/lib/accounts/queries/accounts";
 import { userSearchSchema } from "@/lib/accounts/schema";
-import { requirePagePermission } from "@/lib/auth/guards";
-import { formatDate } from "@/lib/format";
+import { requirePagePermission } from "@/lib/platform/auth/guards";
+import { formatDate } from "@/lib/platform/format";
 
 export const metadata: Metadata = { title: "Account blokkeren" };
 

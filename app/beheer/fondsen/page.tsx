@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import { AmountRow } from "@/components/funds/money-facts";
 import { MoneyForm } from "@/components/funds/money-form";
-import { requirePagePermission } from "@/lib/auth/guards";
+import { requirePagePermission } from "@/lib/platform/auth/guards";
 import { saveFundAction, setBudgetAction } from "@/lib/funds/actions/funds";
-import { FUND_NAME_MAX, PROVIDER_MAX, YEAR_MAX, YEAR_MIN } from "@/lib/funds/limits";
-import { centsToInput } from "@/lib/funds/money";
-import { listFunds } from "@/lib/funds/queries";
+import { FUND_NAME_MAX, PROVIDER_MAX, YEAR_MAX, YEAR_MIN } from "@/lib/funds/fields";
+import { centsToInput } from "@/lib/platform/money";
+import { listFunds } from "@/lib/funds/queries/funds";
 
 export const metadata: Metadata = { title: "Fondsen" };
 

@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 import { UserSearchForm } from "@/components/accounts/user-search-form";
 import { RoleForm } from "@/components/accounts/role-form";
 import { Pagination } from "@/components/ui/pagination";
-import { searchUsers, USERS_PAGE_SIZE } from "@/lib/accounts/queries";
+import { searchUsers, USERS_PAGE_SIZE } from "@/lib/accounts/queries/accounts";
 import { userSearchSchema } from "@/lib/accounts/schema";
-import { requirePagePermission } from "@/lib/auth/guards";
+import { requirePagePermission } from "@/lib/platform/auth/guards";
 
 export const metadata: Metadata = { title: "Gebruikers" };
 

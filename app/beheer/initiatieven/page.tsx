@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 import { LinkButton } from "@/components/ui/button";
 import { CardLink } from "@/components/ui/card-link";
 import { Icon } from "@/components/ui/icon";
-import { requirePagePermission } from "@/lib/auth/guards";
-import { formatDate } from "@/lib/format";
-import { listQueue, listReported, listRunning } from "@/lib/initiatives/staff-queries";
+import { requirePagePermission } from "@/lib/platform/auth/guards";
+import { formatDate } from "@/lib/platform/format";
+import { listQueue, listReported, listRunning } from "@/lib/initiatives/queries/staff";
 import { STATUS_LABELS } from "@/lib/initiatives/status";
 
 export const metadata: Metadata = { title: "Ideeën beoordelen" };

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import { ReferenceForm } from "@/components/settings/reference-form";
 import { SettingsForm } from "@/components/settings/settings-form";
-import { requirePagePermission } from "@/lib/auth/guards";
+import { requirePagePermission } from "@/lib/platform/auth/guards";
 import { LEEFGEBIED_LABELS } from "@/lib/reference/leefgebieden";
-import { listThemes, listWijken } from "@/lib/reference/queries";
-import { numberSettingsForForm } from "@/lib/settings/queries";
+import { listThemes, listWijken } from "@/lib/reference/queries/reference";
+import { numberSettingsForForm } from "@/lib/settings/queries/settings";
 
 export const metadata: Metadata = { title: "Instellingen" };
 

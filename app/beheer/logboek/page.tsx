@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { z } from "zod";
 import { Pagination } from "@/components/ui/pagination";
-import { AUDIT_PAGE_SIZE, listAuditLog } from "@/lib/audit/queries";
-import { auditLine } from "@/lib/audit/sentences";
-import { requirePagePermission } from "@/lib/auth/guards";
+import { AUDIT_PAGE_SIZE, listAuditLog } from "@/lib/platform/audit/queries";
+import { auditLine } from "@/lib/platform/audit/sentences";
+import { requirePagePermission } from "@/lib/platform/auth/guards";
 
 export const metadata: Metadata = { title: "Logboek" };
 

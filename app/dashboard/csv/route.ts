@@ -1,5 +1,5 @@
 import type { NextRequest } from "next/server";
-import { guardRoute } from "@/lib/auth/guards";
+import { guardRoute } from "@/lib/platform/auth/guards";
 import { csvResponse, tableToCsv } from "@/lib/stats/csv";
 import { currentReport } from "@/lib/stats/current";
 import { parseStatsFilter } from "@/lib/stats/filters";

@@ -1,9 +1,9 @@
 import "server-only";
 import { notFound } from "next/navigation";
-import { requirePageUser } from "@/lib/auth/guards";
-import { getMoney } from "@/lib/funds/queries";
-import { getOwnInitiative } from "@/lib/initiatives/edit-queries";
-import { parseId } from "@/lib/params";
+import { requirePageUser } from "@/lib/platform/auth/guards";
+import { getMoney } from "@/lib/funds/queries/funds";
+import { getOwnInitiative } from "@/lib/initiatives/queries/edit";
+import { parseId } from "@/lib/platform/params";
 
 /** The sign-in check, the initiator's own idea and its money, shared by the initiator's money pages. */
 export async function loadOwnMoney(params: Promise<{ id: string }>, subPath: string) {

@@ -15,17 +15,17 @@ import { FollowPanel } from "@/components/notifications/follow-panel";
 import { UpdateForm } from "@/components/updates/update-form";
 import { LinkButton } from "@/components/ui/button";
 import { Icon } from "@/components/ui/icon";
-import { getCurrentUser } from "@/lib/auth/session";
-import { doneNote } from "@/lib/forms/done-notes";
-import { getInitiativeDetail, HIDDEN_NOTE } from "@/lib/initiatives/detail-queries";
+import { getCurrentUser } from "@/lib/platform/auth/session";
+import { doneNote } from "@/lib/platform/forms/done-notes";
+import { getInitiativeDetail, HIDDEN_NOTE } from "@/lib/initiatives/queries/detail";
 import { FOLLOW_NOTES, SUPPORT_NOTES } from "@/lib/initiatives/done-notes";
-import { BUDGET_OPEN_STATUSES } from "@/lib/funds/limits";
-import { getMoney, getResult, publicMoney } from "@/lib/funds/queries";
-import { parseId } from "@/lib/params";
+import { BUDGET_OPEN_STATUSES } from "@/lib/funds/fields";
+import { getMoney, getResult, publicMoney } from "@/lib/funds/queries/funds";
+import { parseId } from "@/lib/platform/params";
 import { ideaShareText, initiativeUrl } from "@/lib/reach/links";
 import { pageMetadata } from "@/lib/reach/metadata";
 import { initiativePreviewFacts, previewVersion } from "@/lib/reach/preview";
-import { updatesOf } from "@/lib/updates/queries";
+import { updatesOf } from "@/lib/updates/queries/updates";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ bewaard?: string; reactie?: string; gemeld?: string; gelukt?: string }> };
 

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import type { ProposalValues } from "@/components/initiatives/proposal-fields";
 import { ProposalForm } from "@/components/initiatives/proposal-form";
-import { requirePageUser } from "@/lib/auth/guards";
+import { requirePageUser } from "@/lib/platform/auth/guards";
 import { listFilterSchema } from "@/lib/initiatives/schema";
-import { findSimilarIdeas } from "@/lib/initiatives/similar";
-import { listThemes, listWijken } from "@/lib/reference/queries";
+import { findSimilarIdeas } from "@/lib/initiatives/queries/similar";
+import { listThemes, listWijken } from "@/lib/reference/queries/reference";
 
 export const metadata: Metadata = { title: "Ik heb een idee" };
 

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { SignInCodeForm } from "@/components/accounts/sign-in-code-form";
 import { Icon } from "@/components/ui/icon";
-import { rememberedSignInAddress } from "@/lib/auth/sign-in-address";
+import { rememberedSignInAddress } from "@/lib/platform/auth/sign-in-address";
 
 export const metadata: Metadata = { title: "Kijk in uw mail" };
 

@@ -1,12 +1,12 @@
 "use server";
 
 import { getDb } from "@/db/client";
-import { defineAction } from "@/lib/forms/define-action";
-import { initiativeInInput } from "@/lib/page-cache/changed";
+import { defineAction } from "@/lib/platform/forms/define-action";
+import { initiativeInInput } from "@/lib/platform/page-cache/changed";
 import { decideMoney } from "../commands/decisions";
 import { recordPayment } from "../commands/movements";
 import { addAdvice } from "../commands/requests";
-import { formatEuros } from "../money";
+import { formatEuros } from "../../platform/money";
 import { adviceSchema, decisionSchema, paymentSchema } from "../schema";
 
 /** A buurtwerker advises on the idea's money request. */

@@ -1,10 +1,10 @@
 "use server";
 
 import { getDb } from "@/db/client";
-import { defineAction } from "@/lib/forms/define-action";
-import { changed } from "@/lib/page-cache/changed";
+import { defineAction } from "@/lib/platform/forms/define-action";
+import { changed } from "@/lib/platform/page-cache/changed";
 import { saveFund, setBudget } from "../commands/funds";
-import { formatEuros } from "../money";
+import { formatEuros } from "../../platform/money";
 import { budgetSchema, fundSchema } from "../schema";
 
 /** The beheerder creates a fund or changes its name, provider and open/closed. */

@@ -1,14 +1,14 @@
 "use server";
 
 import { getDb } from "@/db/client";
-import { defineAction } from "@/lib/forms/define-action";
+import { defineAction } from "@/lib/platform/forms/define-action";
 import { deletePhoto } from "@/lib/initiatives/photo";
-import { initiativeInInput } from "@/lib/page-cache/changed";
+import { initiativeInInput } from "@/lib/platform/page-cache/changed";
 import { returnMoney, reportSpending } from "../commands/movements";
 import { addBudgetLine, removeBudgetLine } from "../commands/requests";
 import { saveResult } from "../commands/results";
-import { RESULT_PHOTOS_MAX } from "../limits";
-import { formatEuros } from "../money";
+import { RESULT_PHOTOS_MAX } from "../fields";
+import { formatEuros } from "../../platform/money";
 import { budgetLineSchema, removeBudgetLineSchema, resultSchema, returnSchema, spendingSchema } from "../schema";
 import { withPhotos } from "../uploads";
 

@@ -1,7 +1,7 @@
 import { and, eq, isNotNull, sql } from "drizzle-orm";
 import { fundBudgets, fundPayments, fundReturns, fundSpendings, grants } from "@/db/schema";
 import type { DbOrTx } from "@/db/client";
-import { AppError } from "@/lib/errors";
+import { AppError } from "@/lib/platform/errors";
 
 const sumOf = (tx: DbOrTx, table: typeof fundPayments | typeof fundSpendings | typeof fundReturns, grantId: number) =>
   tx.select({ total: sql<number>`coalesce(sum(${table.amountCents}), 0)` }).from(table).where(eq(table.grantId, grantId)).get()!.total;

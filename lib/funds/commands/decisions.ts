@@ -1,13 +1,13 @@
 import { eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { funds, grants } from "@/db/schema";
-import { recordAudit } from "@/lib/audit/record";
-import { AppError, FieldRefusal } from "@/lib/errors";
+import { recordAudit } from "@/lib/platform/audit/record";
+import { AppError, FieldRefusal } from "@/lib/platform/errors";
 import { initiatorAddress, loadInitiative } from "@/lib/initiatives/commands/shared";
-import { enqueueMail } from "@/lib/mail/outbox";
-import { DECIDABLE_STATUSES } from "../limits";
+import { enqueueMail } from "@/lib/platform/mail/outbox";
+import { DECIDABLE_STATUSES } from "../fields";
 import { grantMail, refusalMail } from "../mails";
-import { formatEuros } from "../money";
+import { formatEuros } from "../../platform/money";
 import type { DecisionInput } from "../schema";
 import { fundBalance } from "./balance";
 

@@ -1,9 +1,9 @@
 import { eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { fundBudgets, funds } from "@/db/schema";
-import { recordAudit } from "@/lib/audit/record";
-import { AppError, FieldRefusal } from "@/lib/errors";
-import { formatEuros } from "../money";
+import { recordAudit } from "@/lib/platform/audit/record";
+import { AppError, FieldRefusal } from "@/lib/platform/errors";
+import { formatEuros } from "../../platform/money";
 import { fundBalance } from "./balance";
 
 type Actor = { actorId: string };

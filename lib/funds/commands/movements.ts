@@ -1,10 +1,10 @@
 import type { Db } from "@/db/client";
 import { fundPayments, fundReturns, fundSpendings } from "@/db/schema";
 import type { DbOrTx } from "@/db/client";
-import { recordAudit } from "@/lib/audit/record";
-import { AppError, FieldRefusal } from "@/lib/errors";
+import { recordAudit } from "@/lib/platform/audit/record";
+import { AppError, FieldRefusal } from "@/lib/platform/errors";
 import { actsAsInitiator, loadInitiative, NOT_FOUND } from "@/lib/initiatives/commands/shared";
-import { formatEuros } from "../money";
+import { formatEuros } from "../../platform/money";
 import { loadGrant, type GrantState } from "./balance";
 
 type Movement = { actorId: string; initiativeId: number; grantId: number; on: Date; amount: number };

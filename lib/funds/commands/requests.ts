@@ -2,10 +2,10 @@ import { and, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { budgetLines, fundAdvices } from "@/db/schema";
 import type { DbOrTx } from "@/db/client";
-import { recordAudit } from "@/lib/audit/record";
-import { AppError } from "@/lib/errors";
+import { recordAudit } from "@/lib/platform/audit/record";
+import { AppError } from "@/lib/platform/errors";
 import { actsAsInitiator, loadInitiative, NOT_FOUND } from "@/lib/initiatives/commands/shared";
-import { BUDGET_OPEN_STATUSES } from "../limits";
+import { BUDGET_OPEN_STATUSES } from "../fields";
 
 type Actor = { actorId: string };
 

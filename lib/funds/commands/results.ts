@@ -2,9 +2,9 @@ import { eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import type { Role } from "@/db/enums";
 import { initiativeResults } from "@/db/schema";
-import { recordAudit } from "@/lib/audit/record";
-import { can } from "@/lib/auth/permissions";
-import { AppError } from "@/lib/errors";
+import { recordAudit } from "@/lib/platform/audit/record";
+import { can } from "@/lib/platform/auth/permissions";
+import { AppError } from "@/lib/platform/errors";
 import { actsAsInitiator, loadInitiative, NOT_FOUND } from "@/lib/initiatives/commands/shared";
 import type { ResultInput } from "../schema";
 

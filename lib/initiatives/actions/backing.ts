@@ -1,9 +1,9 @@
 "use server";
 
 import { getDb } from "@/db/client";
-import { defineAction } from "@/lib/forms/define-action";
-import { withDoneNote } from "@/lib/forms/done-notes";
-import { initiativeInInput } from "@/lib/page-cache/changed";
+import { defineAction } from "@/lib/platform/forms/define-action";
+import { withDoneNote } from "@/lib/platform/forms/done-notes";
+import { initiativeInInput } from "@/lib/platform/page-cache/changed";
 import { backInitiative, offerHelp, withdrawBacking } from "../commands/backing";
 import { SUPPORT_NOTES } from "../done-notes";
 import { backingSchema, helpSchema } from "../schema";

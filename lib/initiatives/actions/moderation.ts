@@ -1,11 +1,11 @@
 "use server";
 
 import { getDb } from "@/db/client";
-import { clientIp } from "@/lib/auth/write-limit";
-import { AppError } from "@/lib/errors";
-import { defineAction } from "@/lib/forms/define-action";
-import { initiativeInInput } from "@/lib/page-cache/changed";
-import { ipRangeKey } from "@/lib/security/ip-range";
+import { clientIp } from "@/lib/platform/auth/write-limit";
+import { AppError } from "@/lib/platform/errors";
+import { defineAction } from "@/lib/platform/forms/define-action";
+import { initiativeInInput } from "@/lib/platform/page-cache/changed";
+import { ipRangeKey } from "@/lib/platform/security/ip-range";
 import { addComment } from "../commands/comments";
 import { registerPaperSupport } from "../commands/paper";
 import { reportContent, reviewContent } from "../commands/reports";

@@ -1,13 +1,13 @@
 "use server";
 
 import { getDb } from "@/db/client";
-import { FieldRefusal } from "@/lib/errors";
-import { defineAction } from "@/lib/forms/define-action";
-import { changed } from "@/lib/page-cache/changed";
+import { FieldRefusal } from "@/lib/platform/errors";
+import { defineAction } from "@/lib/platform/forms/define-action";
+import { changed } from "@/lib/platform/page-cache/changed";
 import { createOnBehalf, createProposal, updateProposal, type PhotoChange } from "../commands/proposal";
 import { deletePhoto, storePhoto, uploadedFile } from "../photo";
 import { PHOTO_MAX_BYTES } from "../photo-rules";
-import { unknownReferenceErrors } from "../queries";
+import { unknownReferenceErrors } from "../queries/lists";
 import { onBehalfSchema, proposalChangeSchema, proposalSchema } from "../schema";
 
 /** The photo field: too big is said at once; after other errors it must be chosen again (browsers forget it). */

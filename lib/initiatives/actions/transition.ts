@@ -1,8 +1,8 @@
 "use server";
 
 import { getDb } from "@/db/client";
-import { defineAction } from "@/lib/forms/define-action";
-import { initiativeInInput } from "@/lib/page-cache/changed";
+import { defineAction } from "@/lib/platform/forms/define-action";
+import { initiativeInInput } from "@/lib/platform/page-cache/changed";
 import { applyTransition } from "../commands/transition";
 import { initiatorTransitionSchema, transitionSchema } from "../schema";
 

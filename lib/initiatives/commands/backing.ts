@@ -1,9 +1,9 @@
 import { and, eq, sql } from "drizzle-orm";
 import type { Db, DbOrTx } from "@/db/client";
 import { backings, initiatives } from "@/db/schema";
-import { AppError } from "@/lib/errors";
-import { notifyHelp, notifyThresholdIfReached } from "@/lib/notifications/events";
-import { followIn } from "@/lib/notifications/follow";
+import { AppError } from "@/lib/platform/errors";
+import { notifyHelp, notifyThresholdIfReached } from "@/lib/notifications/commands/events";
+import { followIn } from "@/lib/notifications/commands/follow";
 import { loadInitiative, type LoadedInitiative } from "./shared";
 
 /** What the backer sees after any click: the answer is the current state, never an error for a repeat. */

@@ -1,9 +1,9 @@
 import { and, eq } from "drizzle-orm";
 import type { Db, DbOrTx } from "@/db/client";
 import { comments } from "@/db/schema";
-import { AppError } from "@/lib/errors";
-import { notifyComment } from "@/lib/notifications/events";
-import { followIn } from "@/lib/notifications/follow";
+import { AppError } from "@/lib/platform/errors";
+import { notifyComment } from "@/lib/notifications/commands/events";
+import { followIn } from "@/lib/notifications/commands/follow";
 import { isPublicStatus } from "../status";
 import { loadInitiative, type LoadedInitiative } from "./shared";
 

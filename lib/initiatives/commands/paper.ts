@@ -1,9 +1,9 @@
 import { eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { initiatives, paperBackings } from "@/db/schema";
-import { recordAudit } from "@/lib/audit/record";
-import { AppError } from "@/lib/errors";
-import { notifyThresholdIfReached } from "@/lib/notifications/events";
+import { recordAudit } from "@/lib/platform/audit/record";
+import { AppError } from "@/lib/platform/errors";
+import { notifyThresholdIfReached } from "@/lib/notifications/commands/events";
 import { loadInitiative } from "./shared";
 
 /** A buurtwerker registers support collected on paper; it counts apart from online backings. */

@@ -2,8 +2,8 @@ import { and, eq, isNull, lte, sql, type SQL } from "drizzle-orm";
 import type { Db, DbOrTx } from "@/db/client";
 import type { ReportReason } from "@/db/enums";
 import { backings, comments, initiatives, reports, signups, users } from "@/db/schema";
-import { recordAudit } from "@/lib/audit/record";
-import { notifyHidden } from "@/lib/notifications/events";
+import { recordAudit } from "@/lib/platform/audit/record";
+import { notifyHidden } from "@/lib/notifications/commands/events";
 import { assertPublished, loadComment } from "./comments";
 import { loadInitiative } from "./shared";
 

@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { initiatives, users } from "@/db/schema";
-import { AppError } from "@/lib/errors";
+import { AppError } from "@/lib/platform/errors";
 
 export const NOT_FOUND = "Dit idee bestaat niet (meer).";
 

@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ActionButtonForm } from "@/components/initiatives/action-button-form";
-import { removeSignupDataAction } from "@/lib/activities/actions";
-import { findSignupByToken } from "@/lib/activities/queries";
+import { removeSignupDataAction } from "@/lib/activities/actions/signups";
+import { findSignupByToken } from "@/lib/activities/queries/activities";
 
 export const metadata: Metadata = { title: "Gegevens verwijderen", robots: { index: false } };
 

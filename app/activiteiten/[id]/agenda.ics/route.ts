@@ -1,7 +1,7 @@
 import { calendarFile } from "@/lib/activities/calendar";
-import { listCalendarActivities } from "@/lib/activities/queries";
-import { siteUrl } from "@/lib/site-url";
-import { parseId } from "@/lib/params";
+import { listCalendarActivities } from "@/lib/activities/queries/activities";
+import { siteUrl } from "@/lib/platform/site-url";
+import { parseId } from "@/lib/platform/params";
 
 // Public like the activity page itself: no personal data in it.
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {

@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Poster } from "@/components/reach/poster";
 import { PosterHint } from "@/components/reach/poster-hint";
-import { getActivity } from "@/lib/activities/queries";
-import { formatActivityTime, placesLeftText } from "@/lib/format";
-import { parseId } from "@/lib/params";
+import { getActivity } from "@/lib/activities/queries/activities";
+import { formatActivityTime, placesLeftText } from "@/lib/platform/format";
+import { parseId } from "@/lib/platform/params";
 import { activityUrl } from "@/lib/reach/links";
 
 type Props = { params: Promise<{ id: string }> };

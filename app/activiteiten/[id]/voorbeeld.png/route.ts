@@ -1,5 +1,5 @@
 import { renderPreview } from "@/components/reach/preview-image";
-import { getActivity } from "@/lib/activities/queries";
+import { getActivity } from "@/lib/activities/queries/activities";
 import { activityPreviewFacts, previewRoute } from "@/lib/reach/preview";
 
 /** The picture a shared link to an activity shows. */

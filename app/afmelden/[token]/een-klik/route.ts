@@ -1,4 +1,4 @@
-import { unsubscribeOneClick } from "@/lib/notifications/unsubscribe";
+import { unsubscribeOneClick } from "@/lib/notifications/commands/unsubscribe";
 
 /**
  * One-click unsubscribe (RFC 8058): mail apps POST "List-Unsubscribe=One-Click" to the address in

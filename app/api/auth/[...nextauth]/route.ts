@@ -1,5 +1,5 @@
 import type { NextRequest } from "next/server";
-import { handlers } from "@/lib/auth/auth";
+import { handlers } from "@/lib/platform/auth/auth";
 
 /**
  * A sign-in link is used up by the first GET that reaches it, and its session cookie belongs to

@@ -1,6 +1,6 @@
 import type { NextRequest } from "next/server";
 import { apiActivity } from "@/lib/activities/api";
-import { listActivities } from "@/lib/activities/queries";
+import { listActivities } from "@/lib/activities/queries/activities";
 import { activityFilterSchema } from "@/lib/activities/schema";
 import { openDataJson } from "@/lib/open-data/licence";
 

@@ -1,6 +1,6 @@
 import type { NextRequest } from "next/server";
 import { apiCard } from "@/lib/initiatives/api";
-import { listPublished } from "@/lib/initiatives/queries";
+import { listPublished } from "@/lib/initiatives/queries/lists";
 import { listFilterSchema } from "@/lib/initiatives/schema";
 import { openDataJson } from "@/lib/open-data/licence";
 

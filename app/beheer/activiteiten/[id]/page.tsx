@@ -6,7 +6,7 @@ import { RosterTable } from "@/components/activities/roster-table";
 import { RosterTotals } from "@/components/activities/roster-totals";
 import { LinkButton } from "@/components/ui/button";
 import { Icon } from "@/components/ui/icon";
-import { formatActivityTime } from "@/lib/format";
+import { formatActivityTime } from "@/lib/platform/format";
 import { loadStaffActivity } from "./staff-activity";
 
 export const metadata: Metadata = { title: "Aanmeldingen" };

@@ -1,9 +1,9 @@
 import "server-only";
 import { notFound } from "next/navigation";
-import { getActivity } from "@/lib/activities/queries";
-import { getRoster } from "@/lib/activities/staff-queries";
-import { requirePagePermission } from "@/lib/auth/guards";
-import { parseId } from "@/lib/params";
+import { getActivity } from "@/lib/activities/queries/activities";
+import { getRoster } from "@/lib/activities/queries/staff";
+import { requirePagePermission } from "@/lib/platform/auth/guards";
+import { parseId } from "@/lib/platform/params";
 
 /** The permission check, the activity and its list, shared by the staff pages of one activity. */
 export async function loadStaffActivity(params: Promise<{ id: string }>, subPath = "") {

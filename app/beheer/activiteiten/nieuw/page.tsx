@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import { ActivityForm } from "@/components/activities/activity-form";
-import { listSeries } from "@/lib/activities/queries";
-import { DEFAULT_MAX_PARTY_SIZE } from "@/lib/activities/limits";
-import { listInitiativeOptions } from "@/lib/activities/staff-queries";
-import { requirePagePermission } from "@/lib/auth/guards";
-import { listWijken } from "@/lib/reference/queries";
+import { listSeries } from "@/lib/activities/queries/activities";
+import { DEFAULT_MAX_PARTY_SIZE } from "@/lib/activities/fields";
+import { listInitiativeOptions } from "@/lib/activities/queries/staff";
+import { requirePagePermission } from "@/lib/platform/auth/guards";
+import { listWijken } from "@/lib/reference/queries/reference";
 
 export const metadata: Metadata = { title: "Nieuwe activiteit" };
 

@@ -1,6 +1,6 @@
-import { guardRoute } from "@/lib/auth/guards";
+import { guardRoute } from "@/lib/platform/auth/guards";
 import { readPhoto } from "@/lib/initiatives/photo";
-import { isReceipt } from "@/lib/funds/queries";
+import { isReceipt } from "@/lib/funds/queries/funds";
 
 /** A photo of a receipt: only for staff, never cached; a name that is no receipt is a 404. */
 export async function GET(_request: Request, { params }: { params: Promise<{ name: string }> }) {

@@ -7,15 +7,15 @@ import { PaperSupportForm } from "@/components/initiatives/paper-support-form";
 import { ReviewForm } from "@/components/initiatives/review-form";
 import { StaffTransitionForm } from "@/components/initiatives/staff-transition-form";
 import { StatusTimeline } from "@/components/initiatives/status-timeline";
-import { requirePagePermission } from "@/lib/auth/guards";
-import { can } from "@/lib/auth/permissions";
-import { formatDate } from "@/lib/format";
-import { getMoney, listFunds } from "@/lib/funds/queries";
-import { getInitiativeDetail } from "@/lib/initiatives/detail-queries";
-import { REPORT_REASON_LABELS } from "@/lib/initiatives/limits";
-import { getStaffView, listCoaches } from "@/lib/initiatives/staff-queries";
+import { requirePagePermission } from "@/lib/platform/auth/guards";
+import { can } from "@/lib/platform/auth/permissions";
+import { formatDate } from "@/lib/platform/format";
+import { getMoney, listFunds } from "@/lib/funds/queries/funds";
+import { getInitiativeDetail } from "@/lib/initiatives/queries/detail";
+import { REPORT_REASON_LABELS } from "@/lib/initiatives/fields";
+import { getStaffView, listCoaches } from "@/lib/initiatives/queries/staff";
 import { STAFF_TRANSITIONS, TRANSITION_DONE, TRANSITIONS, type Transition } from "@/lib/initiatives/status";
-import { parseId } from "@/lib/params";
+import { parseId } from "@/lib/platform/params";
 
 export const metadata: Metadata = { title: "Idee beheren" };
 

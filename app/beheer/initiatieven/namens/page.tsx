@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { OnBehalfForm } from "@/components/initiatives/on-behalf-form";
-import { requirePagePermission } from "@/lib/auth/guards";
-import { listThemes, listWijken } from "@/lib/reference/queries";
+import { requirePagePermission } from "@/lib/platform/auth/guards";
+import { listThemes, listWijken } from "@/lib/reference/queries/reference";
 
 export const metadata: Metadata = { title: "Idee voor een bewoner" };
 

@@ -3,9 +3,9 @@ import { notFound } from "next/navigation";
 import { FiguresAge, FiguresCounting } from "@/components/stats/figures-age";
 import { FiguresTable, TableLinks } from "@/components/stats/figures-report";
 import { FilterForm } from "@/components/stats/filter-form";
-import { requirePagePermission } from "@/lib/auth/guards";
-import { parseId } from "@/lib/params";
-import { listWijken } from "@/lib/reference/queries";
+import { requirePagePermission } from "@/lib/platform/auth/guards";
+import { parseId } from "@/lib/platform/params";
+import { listWijken } from "@/lib/reference/queries/reference";
 import { pageReport } from "@/lib/stats/current";
 import { filterQuery, parseStatsFilter } from "@/lib/stats/filters";
 

@@ -4,8 +4,8 @@ import { IdeaSubpage } from "@/components/funds/idea-subpage";
 import { MoneyForm } from "@/components/funds/money-form";
 import { ActionButtonForm } from "@/components/initiatives/action-button-form";
 import { addBudgetLineAction, removeBudgetLineAction } from "@/lib/funds/actions/initiator";
-import { BUDGET_OPEN_STATUSES, WHAT_FOR_MAX } from "@/lib/funds/limits";
-import { formatEuros } from "@/lib/funds/money";
+import { BUDGET_OPEN_STATUSES, WHAT_FOR_MAX } from "@/lib/funds/fields";
+import { formatEuros } from "@/lib/platform/money";
 import { loadOwnMoney } from "../own-money";
 
 export const metadata: Metadata = { title: "Begroting" };

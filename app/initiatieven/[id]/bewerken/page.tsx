@@ -2,11 +2,11 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ProposalForm } from "@/components/initiatives/proposal-form";
 import { LinkButton } from "@/components/ui/button";
-import { requirePageUser } from "@/lib/auth/guards";
-import { getOwnInitiative } from "@/lib/initiatives/edit-queries";
+import { requirePageUser } from "@/lib/platform/auth/guards";
+import { getOwnInitiative } from "@/lib/initiatives/queries/edit";
 import { isEditableStatus } from "@/lib/initiatives/status";
-import { parseId } from "@/lib/params";
-import { listThemes, listWijken } from "@/lib/reference/queries";
+import { parseId } from "@/lib/platform/params";
+import { listThemes, listWijken } from "@/lib/reference/queries/reference";
 
 export const metadata: Metadata = { title: "Idee aanpassen" };
 

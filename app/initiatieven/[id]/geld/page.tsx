@@ -4,9 +4,9 @@ import { AmountRow } from "@/components/funds/money-facts";
 import { IdeaSubpage } from "@/components/funds/idea-subpage";
 import { MoneyForm } from "@/components/funds/money-form";
 import { reportSpendingAction, returnMoneyAction } from "@/lib/funds/actions/initiator";
-import { WHAT_FOR_MAX } from "@/lib/funds/limits";
-import { formatEuros } from "@/lib/funds/money";
-import { formatDate } from "@/lib/format";
+import { WHAT_FOR_MAX } from "@/lib/funds/fields";
+import { formatEuros } from "@/lib/platform/money";
+import { formatDate } from "@/lib/platform/format";
 import { PHOTO_MAX_BYTES } from "@/lib/initiatives/photo-rules";
 import { loadOwnMoney } from "../own-money";
 

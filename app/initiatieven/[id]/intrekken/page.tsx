@@ -2,10 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ActionButtonForm } from "@/components/initiatives/action-button-form";
-import { requirePageUser } from "@/lib/auth/guards";
+import { requirePageUser } from "@/lib/platform/auth/guards";
 import { initiatorTransitionAction } from "@/lib/initiatives/actions/transition";
-import { getOwnInitiative } from "@/lib/initiatives/edit-queries";
-import { parseId } from "@/lib/params";
+import { getOwnInitiative } from "@/lib/initiatives/queries/edit";
+import { parseId } from "@/lib/platform/params";
 
 export const metadata: Metadata = { title: "Idee intrekken" };
 

@@ -3,8 +3,8 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { Poster } from "@/components/reach/poster";
 import { PosterHint } from "@/components/reach/poster-hint";
-import { getInitiativeDetail } from "@/lib/initiatives/detail-queries";
-import { parseId } from "@/lib/params";
+import { getInitiativeDetail } from "@/lib/initiatives/queries/detail";
+import { parseId } from "@/lib/platform/params";
 import { initiativeUrl } from "@/lib/reach/links";
 
 type Props = { params: Promise<{ id: string }> };

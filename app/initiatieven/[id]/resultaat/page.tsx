@@ -2,12 +2,12 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { IdeaSubpage } from "@/components/funds/idea-subpage";
 import { MoneyForm } from "@/components/funds/money-form";
-import { requirePageUser } from "@/lib/auth/guards";
+import { requirePageUser } from "@/lib/platform/auth/guards";
 import { saveResultAction } from "@/lib/funds/actions/initiator";
-import { RESULT_PHOTOS_MAX, RESULT_TEXT_MAX } from "@/lib/funds/limits";
-import { getResult } from "@/lib/funds/queries";
-import { getInitiativeDetail } from "@/lib/initiatives/detail-queries";
-import { parseId } from "@/lib/params";
+import { RESULT_PHOTOS_MAX, RESULT_TEXT_MAX } from "@/lib/funds/fields";
+import { getResult } from "@/lib/funds/queries/funds";
+import { getInitiativeDetail } from "@/lib/initiatives/queries/detail";
+import { parseId } from "@/lib/platform/params";
 
 export const metadata: Metadata = { title: "Wat is er bereikt" };
 

@@ -1,5 +1,5 @@
 import { renderPreview } from "@/components/reach/preview-image";
-import { getInitiativeDetail } from "@/lib/initiatives/detail-queries";
+import { getInitiativeDetail } from "@/lib/initiatives/queries/detail";
 import { initiativePreviewFacts, previewRoute } from "@/lib/reach/preview";
 
 /** The picture a shared link to a published idea shows; for anything else a 404. */

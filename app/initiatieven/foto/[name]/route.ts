@@ -1,5 +1,5 @@
-import { getCurrentUser } from "@/lib/auth/session";
-import { photoVisibility } from "@/lib/initiatives/detail-queries";
+import { getCurrentUser } from "@/lib/platform/auth/session";
+import { photoVisibility } from "@/lib/initiatives/queries/detail";
 import { readPhoto } from "@/lib/initiatives/photo";
 
 /**

@@ -1,7 +1,7 @@
 import { apiDetail } from "@/lib/initiatives/api";
-import { getInitiativeDetail } from "@/lib/initiatives/detail-queries";
+import { getInitiativeDetail } from "@/lib/initiatives/queries/detail";
 import { openDataJson } from "@/lib/open-data/licence";
-import { parseId } from "@/lib/params";
+import { parseId } from "@/lib/platform/params";
 
 /** GET /api/v1/initiatives/{id}: one published idea; anything else is a 404. */
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {

@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { listFilterSchema } from "@/lib/initiatives/schema";
-import { findSimilarIdeas } from "@/lib/initiatives/similar";
+import { findSimilarIdeas } from "@/lib/initiatives/queries/similar";
 
 /** GET /api/v1/initiatives/similar?q=...: up to three published ideas that look like a typed title. */
 export function GET(request: NextRequest) {

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { RosterTable } from "@/components/activities/roster-table";
 import { RosterTotals } from "@/components/activities/roster-totals";
-import { formatActivityTime } from "@/lib/format";
+import { formatActivityTime } from "@/lib/platform/format";
 import { loadStaffActivity } from "../staff-activity";
 
 export const metadata: Metadata = { title: "Lijst afdrukken" };

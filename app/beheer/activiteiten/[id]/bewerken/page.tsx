@@ -2,11 +2,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ActivityForm } from "@/components/activities/activity-form";
-import { listSeries } from "@/lib/activities/queries";
-import { getActivityFormValues, listInitiativeOptions } from "@/lib/activities/staff-queries";
-import { requirePagePermission } from "@/lib/auth/guards";
-import { parseId } from "@/lib/params";
-import { listWijken } from "@/lib/reference/queries";
+import { listSeries } from "@/lib/activities/queries/activities";
+import { getActivityFormValues, listInitiativeOptions } from "@/lib/activities/queries/staff";
+import { requirePagePermission } from "@/lib/platform/auth/guards";
+import { parseId } from "@/lib/platform/params";
+import { listWijken } from "@/lib/reference/queries/reference";
 
 export const metadata: Metadata = { title: "Activiteit wijzigen" };
 

@@ -1,8 +1,8 @@
-import { getActivity } from "@/lib/activities/queries";
+import { getActivity } from "@/lib/activities/queries/activities";
 import { rosterCsv } from "@/lib/activities/csv";
-import { getRoster } from "@/lib/activities/staff-queries";
-import { guardRoute } from "@/lib/auth/guards";
-import { parseId } from "@/lib/params";
+import { getRoster } from "@/lib/activities/queries/staff";
+import { guardRoute } from "@/lib/platform/auth/guards";
+import { parseId } from "@/lib/platform/params";
 
 /** The list as CSV for a spreadsheet. Personal data: staff only, checked here, not in the proxy. */
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {

@@ -1,9 +1,9 @@
 import type { NextRequest } from "next/server";
-import { guardRoute } from "@/lib/auth/guards";
-import { fundLedger } from "@/lib/funds/ledger";
-import { YEAR_MAX, YEAR_MIN } from "@/lib/funds/limits";
-import { fundName } from "@/lib/funds/queries";
-import { parseId } from "@/lib/params";
+import { guardRoute } from "@/lib/platform/auth/guards";
+import { fundLedger } from "@/lib/funds/queries/ledger";
+import { YEAR_MAX, YEAR_MIN } from "@/lib/funds/fields";
+import { fundName } from "@/lib/funds/queries/funds";
+import { parseId } from "@/lib/platform/params";
 import { csvResponse, tableToCsv } from "@/lib/stats/csv";
 
 /** The ledger of one fund and year as CSV, for the municipality's bookkeeping (beheerder). */

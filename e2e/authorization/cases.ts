@@ -1,0 +1,391 @@
+import type { Permission } from "@/lib/platform/auth/permissions";
+import type { DemoRole } from "../support/auth";
+import { one } from "../support/db";
+import { newActivityFields, proposalFields } from "../support/http";
+
+/** Ids from the demo data, read from the e2e database when the test runs. */
+export function demoIds() {
+  const now = Date.now();
+  const fatima = one<string>("SELECT id FROM users WHERE email = 'bewoner@demo.example.org'");
+  // Whatever other specs left behind, an activity with someone else's sign-up to try.
+  const activity = one(
+    `SELECT id FROM activities a WHERE starts_at > ? AND cancelled_at IS NULL AND EXISTS (SELECT 1 FROM signups s WHERE s.activity_id = a.id
+      AND s.is_walk_in = 0 AND s.status = 'bevestigd' AND (s.user_id IS NULL OR s.user_id != ?)) ORDER BY starts_at DESC`,
+    now,
+    fatima,
+  );
+  return {
+    piet: one<string>("SELECT id FROM users WHERE email = 'piet@demo.example.org'"),
+    published: one("SELECT id FROM initiatives WHERE status = 'zoekt_steun' AND initiator_id != ? ORDER BY id", fatima),
+    submitted: one("SELECT id FROM initiatives WHERE status = 'ingediend' ORDER BY id"),
+    // Sent back to another resident: the one state in which an initiator may change and resubmit it.
+    othersSentBack: one("SELECT id FROM initiatives WHERE status = 'teruggestuurd' AND initiator_id != ? ORDER BY id", fatima),
+    activity,
+    othersSignup: one(
+      "SELECT id FROM signups WHERE activity_id = ? AND is_walk_in = 0 AND status = 'bevestigd' AND (user_id IS NULL OR user_id != ?) ORDER BY id",
+      activity,
+      fatima,
+    ),
+    series: one("SELECT id FROM activity_series ORDER BY id"),
+    fund: one("SELECT id FROM funds ORDER BY id"),
+    // Another resident's money: a budget line of an open idea, a grant, a realised idea.
+    othersBudgetLine: one<number>(
+      "SELECT b.id FROM budget_lines b JOIN initiatives i ON i.id = b.initiative_id WHERE i.status = 'zoekt_steun' AND i.initiator_id != ? ORDER BY b.id",
+      fatima,
+    ),
+    othersGrant: one<number>("SELECT g.id FROM grants g JOIN initiatives i ON i.id = g.initiative_id WHERE g.amount_cents IS NOT NULL AND i.initiator_id != ? ORDER BY g.id", fatima),
+    othersGrantIdea: one("SELECT g.initiative_id FROM grants g JOIN initiatives i ON i.id = g.initiative_id WHERE g.amount_cents IS NOT NULL AND i.initiator_id != ? ORDER BY g.id", fatima),
+    othersRealised: one("SELECT id FROM initiatives WHERE status = 'gerealiseerd' AND initiator_id != ? ORDER BY id", fatima),
+  };
+}
+export type DemoIds = ReturnType<typeof demoIds>;
+
+type Fields = (ids: DemoIds) => Record<string, string>;
+
+export type ActionCase =
+  | { public: string; probe?: { fields: Fields; page: string } }
+  | {
+      /** Where the form lives; the call goes there, as the browser's would. */
+      page: (ids: DemoIds) => string;
+      /** A valid request, so that only the authorization can stop it. */
+      fields: Fields;
+      /** The permission the action needs; every role without it is tried. */
+      permission: Permission;
+      /** Another resident's resource, tried by a role that has the permission. */
+      wrongOwner?: { as: DemoRole; fields: Fields };
+      /** Why there is no wrong-owner case. */
+      noOwner?: string;
+    };
+
+const proposal = proposalFields("Overgenomen idee");
+
+const lineOf = (id: number) => one("SELECT initiative_id FROM budget_lines WHERE id = ?", id);
+const grantOf = (id: number) => one("SELECT initiative_id FROM grants WHERE id = ?", id);
+const budgetLine = (ids: DemoIds) => ({ initiativeId: String(lineOf(ids.othersBudgetLine)), whatFor: "Overgenomen", amount: "10" });
+const lineRemoval = (ids: DemoIds) => ({ initiativeId: String(lineOf(ids.othersBudgetLine)), lineId: String(ids.othersBudgetLine) });
+const movement = (ids: DemoIds) => ({ initiativeId: String(grantOf(ids.othersGrant)), grantId: String(ids.othersGrant), on: "2026-01-05", amount: "0,01" });
+const spending = (ids: DemoIds) => ({ ...movement(ids), whatFor: "Overgenomen" });
+const result = (ids: DemoIds) => ({ initiativeId: String(ids.othersRealised), whatHappened: "Overgenomen.", peopleReached: "1", volunteers: "1", volunteerHours: "1" });
+
+/** Every server action of the app. The authorization test fails when one is missing here. */
+export const ACTION_CASES: Record<string, ActionCase> = {
+  "lib/accounts/actions/accounts.ts#requestSignInLinkAction": {
+    public: "asking for a sign-in link is how anyone signs in; limited per address and per IP",
+  },
+  "lib/accounts/actions/accounts.ts#signInWithCodeAction": {
+    public:
+      "the code from the sign-in mail is the proof (only a keyed hash is stored); five wrong tries kill it, and wrong codes count against the sign-in limits (tests/platform/sign-in-code.test.ts, e2e/accounts/sign-in-code.spec.ts)",
+  },
+  "lib/accounts/actions/accounts.ts#signOutAction": { public: "signing out without a session changes nothing" },
+  "lib/accounts/actions/accounts.ts#saveProfileAction": {
+    page: () => "/account/welkom",
+    fields: () => ({ displayName: "Gekaapt", wijkId: "" }),
+    permission: "account:edit-own",
+    noOwner: "it only ever changes the signed-in user's own account; no account id is read from the form",
+  },
+  "lib/accounts/actions/accounts.ts#deleteOwnAccountAction": {
+    page: () => "/account/verwijderen",
+    fields: () => ({ bevestiging: "ja" }),
+    permission: "account:edit-own",
+    noOwner: "it only ever deletes the signed-in user's own account; no account id is read from the form",
+  },
+  "lib/accounts/actions/accounts.ts#changeRoleAction": {
+    page: () => "/beheer/gebruikers",
+    fields: (ids) => ({ userId: ids.piet, role: "beheerder" }),
+    permission: "users:manage",
+  },
+  "lib/accounts/actions/accounts.ts#blockAccountAction": {
+    page: () => "/beheer/blokkeren",
+    fields: (ids) => ({ userId: ids.piet, reason: "Overgenomen verzoek" }),
+    permission: "users:block",
+    noOwner: "staff may block any account that is not staff; the command refuses staff and oneself",
+  },
+  "lib/accounts/actions/accounts.ts#unblockAccountAction": {
+    page: () => "/beheer/blokkeren",
+    fields: (ids) => ({ userId: ids.piet, reason: "Overgenomen verzoek" }),
+    permission: "users:block",
+    noOwner: "staff may lift any block",
+  },
+  "lib/activities/actions/signups.ts#signUpAction": {
+    public: "guests sign up without an account; limited per e-mail address and per IP, with a honeypot",
+  },
+  "lib/activities/actions/signups.ts#cancelSignupAction": {
+    public: "the secret token from the confirmation mail is the proof; only its hash is stored",
+    probe: { page: "/aanmelding/onzin", fields: () => ({ token: "onzin-token-dat-niet-bestaat" }) },
+  },
+  "lib/activities/actions/signups.ts#cancelSignupByCodeAction": {
+    public: "the number and the secret code from the text message are the proof; only a hash is stored and tries are limited per number and per IP",
+    probe: { page: "/aanmelding/code", fields: () => ({ phone: "06 19999999", code: "000000" }) },
+  },
+  "lib/activities/actions/signups.ts#removeSignupDataAction": {
+    public: "the secret token from the confirmation mail is the proof, as for cancelling; only its hash is stored",
+    probe: { page: "/aanmelding/onzin/verwijderen", fields: () => ({ token: "onzin-token-dat-niet-bestaat" }) },
+  },
+  "lib/activities/actions/signups.ts#changePartySizeByLinkAction": {
+    public: "the secret token from the confirmation mail is the proof, as for cancelling; only its hash is stored",
+    probe: { page: "/aanmelding/onzin", fields: () => ({ token: "onzin-token-dat-niet-bestaat", partySize: "2" }) },
+  },
+  "lib/activities/actions/signups.ts#changeOwnPartySizeAction": {
+    page: () => "/account",
+    fields: (ids) => ({ signupId: String(ids.othersSignup), partySize: "2" }),
+    permission: "activity:sign-up",
+    wrongOwner: { as: "bewoner", fields: (ids) => ({ signupId: String(ids.othersSignup), partySize: "2" }) },
+  },
+  "lib/activities/actions/signups.ts#cancelOwnSignupAction": {
+    page: () => "/account",
+    fields: (ids) => ({ signupId: String(ids.othersSignup) }),
+    permission: "activity:sign-up",
+    wrongOwner: { as: "bewoner", fields: (ids) => ({ signupId: String(ids.othersSignup) }) },
+  },
+  "lib/activities/actions/staff.ts#saveActivityAction": {
+    page: () => "/beheer/activiteiten/nieuw",
+    fields: () => newActivityFields("Niet toegestane activiteit"),
+    permission: "activity:manage",
+  },
+  "lib/activities/actions/staff.ts#cancelActivityAction": {
+    page: (ids) => `/beheer/activiteiten/${ids.activity}`,
+    fields: (ids) => ({ activityId: String(ids.activity) }),
+    permission: "activity:manage",
+  },
+  "lib/activities/actions/staff.ts#createSeriesAction": {
+    page: () => "/beheer/activiteiten",
+    fields: () => ({ name: "Niet toegestane reeks", oneSignupPerEmail: "ja" }),
+    permission: "activity:manage",
+  },
+  "lib/activities/actions/staff.ts#setSeriesRuleAction": {
+    page: () => "/beheer/activiteiten",
+    fields: (ids) => ({ seriesId: String(ids.series), oneSignupPerEmail: "nee" }),
+    permission: "activity:manage",
+  },
+  "lib/activities/actions/staff.ts#checkInAction": {
+    page: (ids) => `/beheer/activiteiten/${ids.activity}/inchecken`,
+    fields: (ids) => ({ activityId: String(ids.activity), signupId: String(ids.othersSignup), present: "ja" }),
+    permission: "activity:manage",
+  },
+  "lib/activities/actions/staff.ts#addWalkInAction": {
+    page: (ids) => `/beheer/activiteiten/${ids.activity}/inchecken`,
+    fields: (ids) => ({ activityId: String(ids.activity), name: "", partySize: "3" }),
+    permission: "activity:manage",
+  },
+  "lib/activities/actions/staff.ts#signUpOnBehalfAction": {
+    page: (ids) => `/beheer/activiteiten/${ids.activity}/aanmelden`,
+    fields: (ids) => ({ activityId: String(ids.activity), name: "Overgenomen", email: "", phone: "06 18765432", partySize: "1", notes: "", residentAgreed: "on" }),
+    permission: "activity:manage",
+  },
+  "lib/initiatives/actions/backing.ts#backInitiativeAction": {
+    page: (ids) => `/initiatieven/${ids.published}`,
+    fields: (ids) => ({ initiativeId: String(ids.published) }),
+    permission: "initiative:back",
+    noOwner: "a backing always belongs to the signed-in user",
+  },
+  "lib/initiatives/actions/backing.ts#withdrawBackingAction": {
+    page: (ids) => `/initiatieven/${ids.published}`,
+    fields: (ids) => ({ initiativeId: String(ids.published) }),
+    permission: "initiative:back",
+    noOwner: "it removes only the signed-in user's own backing",
+  },
+  "lib/initiatives/actions/backing.ts#offerHelpAction": {
+    page: (ids) => `/initiatieven/${ids.published}`,
+    fields: (ids) => ({ initiativeId: String(ids.published), helpNote: "Ik help." }),
+    permission: "initiative:back",
+    noOwner: "an offer of help always belongs to the signed-in user",
+  },
+  "lib/initiatives/actions/moderation.ts#addCommentAction": {
+    page: (ids) => `/initiatieven/${ids.published}`,
+    fields: (ids) => ({ initiativeId: String(ids.published), body: "Mag niet." }),
+    permission: "initiative:comment",
+    noOwner: "a comment always belongs to the signed-in user",
+  },
+  "lib/initiatives/actions/moderation.ts#reportAction": {
+    page: (ids) => `/initiatieven/${ids.published}`,
+    fields: (ids) => ({ initiativeId: String(ids.published), commentId: "", reason: "spam", note: "" }),
+    permission: "initiative:report",
+    noOwner: "a report always belongs to the signed-in user",
+  },
+  "lib/initiatives/actions/moderation.ts#reviewAction": {
+    page: (ids) => `/beheer/initiatieven/${ids.published}`,
+    fields: (ids) => ({ initiativeId: String(ids.published), commentId: "", decision: "hide", reason: "Mag niet." }),
+    permission: "initiative:moderate",
+  },
+  "lib/initiatives/actions/moderation.ts#registerPaperSupportAction": {
+    page: (ids) => `/beheer/initiatieven/${ids.published}`,
+    fields: (ids) => ({ initiativeId: String(ids.published), count: "500", names: "" }),
+    permission: "initiative:act-on-behalf",
+  },
+  "lib/initiatives/actions/proposal.ts#proposeInitiativeAction": {
+    page: () => "/initiatieven/nieuw",
+    fields: () => proposal,
+    permission: "initiative:propose",
+    noOwner: "a new idea always belongs to the signed-in user",
+  },
+  "lib/initiatives/actions/proposal.ts#updateInitiativeAction": {
+    page: (ids) => `/initiatieven/${ids.othersSentBack}/bewerken`,
+    fields: (ids) => ({ ...proposal, initiativeId: String(ids.othersSentBack) }),
+    permission: "initiative:propose",
+    wrongOwner: { as: "bewoner", fields: (ids) => ({ ...proposal, initiativeId: String(ids.othersSentBack) }) },
+  },
+  "lib/initiatives/actions/proposal.ts#proposeOnBehalfAction": {
+    page: () => "/beheer/initiatieven/namens",
+    fields: () => ({ ...proposal, residentName: "Mevrouw Jansen", residentContact: "", residentAgreed: "on" }),
+    permission: "initiative:act-on-behalf",
+  },
+  "lib/initiatives/actions/transition.ts#staffTransitionAction": {
+    page: (ids) => `/beheer/initiatieven/${ids.submitted}`,
+    fields: (ids) => ({ initiativeId: String(ids.submitted), transition: "publish" }),
+    permission: "initiative:moderate",
+  },
+  "lib/notifications/actions/notifications.ts#followAction": {
+    page: (ids) => `/initiatieven/${ids.published}`,
+    fields: (ids) => ({ initiativeId: String(ids.published) }),
+    permission: "initiative:follow",
+    noOwner: "a follow always belongs to the signed-in user",
+  },
+  "lib/notifications/actions/notifications.ts#unfollowAction": {
+    page: (ids) => `/initiatieven/${ids.published}`,
+    fields: (ids) => ({ initiativeId: String(ids.published) }),
+    permission: "initiative:follow",
+    noOwner: "it removes only the signed-in user's own follow",
+  },
+  "lib/notifications/actions/notifications.ts#savePreferencesAction": {
+    page: () => "/account",
+    fields: () => ({ followMails: "never", staffMails: "never" }),
+    permission: "account:edit-own",
+    noOwner: "it only changes the signed-in user's own choices; no account id is read from the form",
+  },
+  "lib/notifications/actions/notifications.ts#unsubscribeAction": {
+    public: "the secret token from the notification mail is the proof (RFC 8058 needs no sign-in); only its hash is stored",
+    probe: { page: "/afmelden/onzin", fields: () => ({ token: "onzin-token-dat-niet-bestaat" }) },
+  },
+  "lib/updates/actions/updates.ts#postUpdateAction": {
+    page: (ids) => `/initiatieven/${ids.published}`,
+    fields: (ids) => ({ initiativeId: String(ids.published), body: "Niet van mij." }),
+    permission: "initiative:post-update",
+    wrongOwner: { as: "bewoner", fields: (ids) => ({ initiativeId: String(ids.published), body: "Niet van mij." }) },
+  },
+  "lib/updates/actions/updates.ts#hideUpdateAction": {
+    page: (ids) => `/initiatieven/${ids.published}`,
+    fields: (ids) => ({ initiativeId: String(ids.published), updateId: "1", reason: "Mag niet." }),
+    permission: "comment:moderate",
+  },
+  "lib/settings/actions/settings.ts#saveSettingsAction": {
+    page: () => "/beheer/instellingen",
+    fields: () => ({ supportThreshold: "2", initiativeGoal: "3", guestDataRetentionMonths: "24" }),
+    permission: "settings:manage",
+  },
+  "lib/settings/actions/settings.ts#saveWijkAction": {
+    page: () => "/beheer/instellingen",
+    fields: () => ({ wijkId: "1", name: "Overgenomen wijk" }),
+    permission: "settings:manage",
+  },
+  "lib/settings/actions/settings.ts#saveThemeAction": {
+    page: () => "/beheer/instellingen",
+    fields: () => ({ themeId: "", name: "Overgenomen thema", leefgebied: "wonen-ruimte" }),
+    permission: "settings:manage",
+  },
+  "lib/initiatives/actions/transition.ts#initiatorTransitionAction": {
+    page: (ids) => `/initiatieven/${ids.othersSentBack}`,
+    fields: (ids) => ({ initiativeId: String(ids.othersSentBack), transition: "resubmit" }),
+    permission: "initiative:propose",
+    wrongOwner: { as: "bewoner", fields: (ids) => ({ initiativeId: String(ids.othersSentBack), transition: "resubmit" }) },
+  },
+  "lib/funds/actions/funds.ts#saveFundAction": {
+    page: () => "/beheer/fondsen",
+    fields: () => ({ fundId: "", name: "Overgenomen fonds", provider: "Niemand", open: "on" }),
+    permission: "fund:manage",
+  },
+  "lib/funds/actions/funds.ts#setBudgetAction": {
+    page: () => "/beheer/fondsen",
+    fields: (ids) => ({ fundId: String(ids.fund), year: "2030", amount: "1000000" }),
+    permission: "fund:manage",
+  },
+  "lib/funds/actions/decisions.ts#addAdviceAction": {
+    page: (ids) => `/beheer/initiatieven/${ids.published}`,
+    fields: (ids) => ({ initiativeId: String(ids.published), text: "Overgenomen advies." }),
+    permission: "fund:advise",
+  },
+  "lib/funds/actions/decisions.ts#decideMoneyAction": {
+    page: (ids) => `/beheer/initiatieven/${ids.published}`,
+    fields: (ids) => ({ decision: "grant", initiativeId: String(ids.published), fundId: String(ids.fund), amount: "1", contactName: "X", contactEmail: "x@heerlen.nl" }),
+    permission: "fund:decide",
+  },
+  "lib/funds/actions/decisions.ts#recordPaymentAction": {
+    page: (ids) => `/beheer/initiatieven/${grantOf(ids.othersGrant)}`,
+    fields: movement,
+    permission: "fund:decide",
+  },
+  "lib/funds/actions/initiator.ts#addBudgetLineAction": {
+    page: (ids) => `/initiatieven/${lineOf(ids.othersBudgetLine)}/begroting`,
+    fields: budgetLine,
+    permission: "fund:request",
+    wrongOwner: { as: "bewoner", fields: budgetLine },
+  },
+  "lib/funds/actions/initiator.ts#removeBudgetLineAction": {
+    page: (ids) => `/initiatieven/${lineOf(ids.othersBudgetLine)}/begroting`,
+    fields: lineRemoval,
+    permission: "fund:request",
+    wrongOwner: { as: "bewoner", fields: lineRemoval },
+  },
+  "lib/funds/actions/initiator.ts#reportSpendingAction": {
+    page: (ids) => `/initiatieven/${grantOf(ids.othersGrant)}/geld`,
+    fields: spending,
+    permission: "fund:request",
+    wrongOwner: { as: "bewoner", fields: spending },
+  },
+  "lib/funds/actions/initiator.ts#returnMoneyAction": {
+    page: (ids) => `/initiatieven/${grantOf(ids.othersGrant)}/geld`,
+    fields: movement,
+    permission: "fund:request",
+    wrongOwner: { as: "bewoner", fields: movement },
+  },
+  "lib/funds/actions/initiator.ts#saveResultAction": {
+    page: (ids) => `/initiatieven/${ids.othersRealised}/resultaat`,
+    fields: result,
+    permission: "fund:request",
+    wrongOwner: { as: "bewoner", fields: result },
+  },
+};
+
+export type RouteCase =
+  | { public: string; probe?: { path: (ids: DemoIds) => string; status: number } }
+  | { path: (ids: DemoIds) => string; permission: Permission };
+
+/** Every route handler of the app by method and path. The test fails when one is missing here. */
+export const ROUTE_CASES: Record<string, RouteCase> = {
+  "GET /.well-known/security.txt": { public: "where to report a security problem (RFC 9116)" },
+  "GET /account/gegevens": { path: () => "/account/gegevens", permission: "account:edit-own" },
+  "GET /activiteiten/[id]/agenda.ics": { public: "an activity's calendar file, as public as its page; no personal data" },
+  "GET /activiteiten/agenda.ics": { public: "the calendar feed of upcoming activities; no personal data" },
+  "GET /activiteiten/[id]/voorbeeld.png": { public: "an activity's preview picture for shared links, as public as its page; no personal data" },
+  "POST /afmelden/[token]/een-klik": {
+    public: "one-click unsubscribe (RFC 8058): the secret token in the address is the proof; only its hash is stored",
+    probe: { path: () => "/afmelden/onzin-token/een-klik", status: 404 },
+  },
+  "GET /api/auth/[...nextauth]": { public: "Auth.js itself: the sign-in callback and the CSRF token" },
+  "POST /api/auth/[...nextauth]": {
+    public: "Auth.js itself (sign-out); its own sign-in endpoint is closed so the rate limits cannot be bypassed",
+    probe: { path: () => "/api/auth/signin/nodemailer", status: 404 },
+  },
+  "GET /api/v1/activities": { public: "open data: the public list of activities; no sign-ups, names or contacts" },
+  "GET /api/v1/initiatives": { public: "open data: published ideas only" },
+  "GET /api/v1/initiatives/[id]": {
+    public: "open data: one published idea; anything unpublished is a 404",
+    probe: { path: (ids) => `/api/v1/initiatives/${ids.submitted}`, status: 404 },
+  },
+  "GET /api/v1/initiatives/similar": {
+    public: "published ideas that look like a typed title; never an unpublished or hidden one (tests/initiatives/similar-ideas.test.ts)",
+  },
+  "GET /api/v1/stats": { public: "open data: figures with small counts suppressed" },
+  "GET /api/v1/stats.csv": { public: "open data: the same figures as CSV" },
+  "GET /beheer/activiteiten/[id]/lijst.csv": { path: (ids) => `/beheer/activiteiten/${ids.activity}/lijst.csv`, permission: "activity:manage" },
+  "GET /beheer/bonnetjes/[name]": { path: () => `/beheer/bonnetjes/${"a".repeat(32)}.webp`, permission: "fund:advise" },
+  "GET /beheer/fondsen/[id]/grootboek.csv": { path: (ids) => `/beheer/fondsen/${ids.fund}/grootboek.csv?jaar=2026`, permission: "fund:manage" },
+  "GET /dashboard/csv": { path: () => "/dashboard/csv?tabel=wijken", permission: "dashboard:view" },
+  "GET /initiatieven/[id]/voorbeeld.png": {
+    public: "the preview picture of a published idea for shared links; of any other idea a 404",
+    probe: { path: (ids) => `/initiatieven/${ids.submitted}/voorbeeld.png`, status: 404 },
+  },
+  "GET /initiatieven/foto/[name]": {
+    public: "photos of published ideas; of any other idea only for its initiator and staff (tests/initiatives/photo-access.test.ts), else a 404",
+    probe: { path: () => "/initiatieven/foto/..%2F..%2Fapp.db", status: 404 },
+  },
+};

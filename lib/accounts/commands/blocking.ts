@@ -1,0 +1,79 @@
+import { and, eq, isNull } from "drizzle-orm";
+import type { Db, DbOrTx } from "@/db/client";
+import { comments, initiatives, sessions, users, verificationTokens } from "@/db/schema";
+import { forgetSignInCodesOf } from "@/lib/platform/auth/sign-in-codes";
+import { recordAudit } from "@/lib/platform/audit/record";
+import { AppError } from "@/lib/platform/errors";
+
+/** The reason on comments hidden because their author was blocked; unblocking shows exactly these again. */
+export const HIDDEN_BY_BLOCK = "Account geblokkeerd";
+
+type BlockInput = { actorId: string; userId: string; reason: string; now?: Date };
+
+function loadTarget(tx: DbOrTx, userId: string) {
+  const target = tx.select({ role: users.role, email: users.email, blockedAt: users.blockedAt }).from(users).where(eq(users.id, userId)).get();
+  if (!target) throw new AppError("not_found", "Dit account bestaat niet (meer).");
+  return target;
+}
+
+/**
+ * A buurtwerker blocks an account: it is signed out everywhere, gets no sign-in link any more, and
+ * its ideas and comments are hidden from others (stamped with the block's time, so unblocking
+ * shows exactly these again). Staff accounts cannot be blocked: a beheerder changes the role first.
+ */
+export function blockAccount(db: Db, input: BlockInput): void {
+  const now = input.now ?? new Date();
+  db.transaction(
+    (tx) => {
+      const target = loadTarget(tx, input.userId);
+      if (input.userId === input.actorId) throw new AppError("forbidden", "U kunt uw eigen account niet blokkeren.");
+      if (target.role === "buurtwerker" || target.role === "beheerder") {
+        throw new AppError("forbidden", "Een medewerker kunt u niet blokkeren. Vraag de beheerder om eerst de rol te veranderen.");
+      }
+      if (target.blockedAt) throw new AppError("conflict", "Dit account is al geblokkeerd.");
+      tx.update(users).set({ blockedAt: now, blockedReason: input.reason }).where(eq(users.id, input.userId)).run();
+      tx.delete(sessions).where(eq(sessions.userId, input.userId)).run();
+      tx.delete(verificationTokens).where(eq(verificationTokens.identifier, target.email)).run();
+      forgetSignInCodesOf(tx, [target.email]);
+      const ideas = tx
+        .update(initiatives)
+        .set({ hiddenAt: now })
+        .where(and(eq(initiatives.initiatorId, input.userId), isNull(initiatives.hiddenAt)))
+        .run().changes;
+      const hiddenComments = tx
+        .update(comments)
+        .set({ hiddenAt: now, hiddenReason: HIDDEN_BY_BLOCK })
+        .where(and(eq(comments.authorId, input.userId), isNull(comments.hiddenAt)))
+        .run().changes;
+      recordAudit(tx, {
+        actorId: input.actorId,
+        action: "user.blocked",
+        targetType: "user",
+        targetId: input.userId,
+        details: { reason: input.reason, ideasHidden: ideas, commentsHidden: hiddenComments },
+      });
+    },
+    { behavior: "immediate" },
+  );
+}
+
+/** Lifts a block: sign-in works again and what the block hid is shown again; what reports or staff hid stays hidden. */
+export function unblockAccount(db: Db, input: BlockInput): void {
+  db.transaction(
+    (tx) => {
+      const target = loadTarget(tx, input.userId);
+      if (!target.blockedAt) throw new AppError("conflict", "Dit account is niet geblokkeerd.");
+      tx.update(initiatives)
+        .set({ hiddenAt: null })
+        .where(and(eq(initiatives.initiatorId, input.userId), eq(initiatives.hiddenAt, target.blockedAt)))
+        .run();
+      tx.update(comments)
+        .set({ hiddenAt: null, hiddenReason: null })
+        .where(and(eq(comments.authorId, input.userId), eq(comments.hiddenReason, HIDDEN_BY_BLOCK)))
+        .run();
+      tx.update(users).set({ blockedAt: null, blockedReason: null }).where(eq(users.id, input.userId)).run();
+      recordAudit(tx, { actorId: input.actorId, action: "user.unblocked", targetType: "user", targetId: input.userId, details: { reason: input.reason } });
+    },
+    { behavior: "immediate" },
+  );
+}

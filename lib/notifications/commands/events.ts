@@ -1,0 +1,96 @@
+import { and, eq, lt, sql } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { DEFAULT_SETTINGS } from "@/db/reference-data";
+import { initiatives, settings, users } from "@/db/schema";
+import type { DbOrTx } from "@/db/client";
+import { formatActivityTime, formatDate } from "@/lib/platform/format";
+import { isPublicStatus } from "@/lib/initiatives/status";
+import { followersOf, notify, ownersOf, staffFor } from "./notify";
+
+type Idea = { id: number; title: string };
+
+const nameOf = (tx: DbOrTx, userId: string) =>
+  tx.select({ name: users.displayName }).from(users).where(eq(users.id, userId)).get()?.name ?? "Een bewoner";
+
+/** Followers hear of a progress update. */
+export function notifyUpdate(tx: DbOrTx, idea: Idea, update: { id: number; body: string; authorId: string }, now?: Date) {
+  return notify(tx, { kind: "update", eventKey: `update:${update.id}`, initiativeId: idea.id, payload: { title: idea.title, body: update.body }, audience: followersOf(idea.id), except: [update.authorId], now });
+}
+
+/** Followers hear that the idea started, was realised or withdrawn; the initiator has a mail of its own. */
+export function notifyStatus(tx: DbOrTx, idea: Idea & { initiatorId: string | null }, change: { id: number; status: string; statusLabel: string; actorId: string }) {
+  return notify(tx, {
+    kind: "status",
+    eventKey: `status:${change.id}`,
+    initiativeId: idea.id,
+    payload: { title: idea.title, status: change.status, statusLabel: change.statusLabel },
+    audience: followersOf(idea.id),
+    except: [change.actorId, idea.initiatorId],
+  });
+}
+
+/** The initiator and the coach hear of an offer of help, with its note (once per helper). */
+export function notifyHelp(tx: DbOrTx, idea: Idea, helper: { userId: string; note: string }) {
+  return notify(tx, { kind: "help", eventKey: `help:${idea.id}:${helper.userId}`, initiativeId: idea.id, payload: { title: idea.title, name: nameOf(tx, helper.userId), note: helper.note }, audience: ownersOf(idea.id), except: [helper.userId] });
+}
+
+/** The initiator and the coach hear of a new comment. */
+export function notifyComment(tx: DbOrTx, idea: Idea, comment: { id: number; authorId: string; body: string }) {
+  return notify(tx, { kind: "comment", eventKey: `comment:${comment.id}`, initiativeId: idea.id, payload: { title: idea.title, name: nameOf(tx, comment.authorId), body: comment.body }, audience: ownersOf(idea.id), except: [comment.authorId] });
+}
+
+/** The initiator and the coach hear once that the support threshold is reached. */
+export function notifyThresholdIfReached(tx: DbOrTx, initiativeId: number) {
+  const row = tx
+    .select({ title: initiatives.title, support: sql<number>`${initiatives.backingCount} + ${initiatives.paperCount}` })
+    .from(initiatives)
+    .where(eq(initiatives.id, initiativeId))
+    .get();
+  const setting = tx.select({ value: settings.value }).from(settings).where(eq(settings.key, "supportThreshold")).get();
+  const threshold = Number(setting?.value ?? DEFAULT_SETTINGS.supportThreshold);
+  if (!row || row.support < threshold) return 0;
+  return notify(tx, { kind: "threshold", eventKey: `threshold:${initiativeId}`, initiativeId, payload: { title: row.title, count: String(row.support) }, audience: ownersOf(initiativeId) });
+}
+
+/** Buurtwerkers hear of a newly submitted idea. */
+export function notifySubmitted(tx: DbOrTx, idea: Idea, submission: { changeId: number; answerDueAt: Date; actorId: string }) {
+  return notify(tx, { kind: "submitted", eventKey: `submitted:${submission.changeId}`, initiativeId: idea.id, payload: { title: idea.title, due: formatDate(submission.answerDueAt) }, audience: staffFor(idea.id), except: [submission.actorId] });
+}
+
+/** Buurtwerkers hear that reports hid an idea or a comment. */
+export function notifyHidden(tx: DbOrTx, idea: Idea, hidden: { what: "het idee" | "een reactie"; key: string }) {
+  return notify(tx, { kind: "hidden", eventKey: `hidden:${hidden.key}`, initiativeId: idea.id, payload: { title: idea.title, what: hidden.what }, audience: staffFor(idea.id) });
+}
+
+/** Followers of a published idea hear of a new date for one of its activities. */
+export function notifyActivityDate(tx: DbOrTx, initiativeId: number, activity: { id: number; title: string; startsAt: Date; endsAt: Date; actorId: string }) {
+  const idea = tx.select({ id: initiatives.id, title: initiatives.title, status: initiatives.status, hiddenAt: initiatives.hiddenAt }).from(initiatives).where(eq(initiatives.id, initiativeId)).get();
+  if (!idea || !isPublicStatus(idea.status) || idea.hiddenAt) return 0;
+  return notify(tx, {
+    kind: "activity_date",
+    eventKey: `activity-date:${activity.id}:${activity.startsAt.getTime()}`,
+    initiativeId: idea.id,
+    payload: { title: idea.title, activity: activity.title, when: formatActivityTime(activity.startsAt, activity.endsAt) },
+    audience: followersOf(idea.id),
+    except: [activity.actorId],
+  });
+}
+
+/** The scheduler's hourly check: buurtwerkers hear of every submitted idea past its answer date, once per promise. */
+export function alertOverdueAnswers(db: Db, now = new Date()): number {
+  return db.transaction(
+    (tx) => {
+      const overdue = tx
+        .select({ id: initiatives.id, title: initiatives.title, answerDueAt: initiatives.answerDueAt })
+        .from(initiatives)
+        .where(and(eq(initiatives.status, "ingediend"), lt(initiatives.answerDueAt, now)))
+        .all();
+      let told = 0;
+      for (const idea of overdue) {
+        told += notify(tx, { kind: "overdue", eventKey: `overdue:${idea.id}:${idea.answerDueAt!.getTime()}`, initiativeId: idea.id, payload: { title: idea.title, due: formatDate(idea.answerDueAt!) }, audience: staffFor(idea.id), now });
+      }
+      return told;
+    },
+    { behavior: "immediate" },
+  );
+}

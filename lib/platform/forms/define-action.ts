@@ -1,0 +1,114 @@
+import "server-only";
+import { headers } from "next/headers";
+import { redirect, unstable_rethrow } from "next/navigation";
+import { z } from "zod";
+import type { SessionUser } from "@/lib/accounts/queries/accounts";
+import { authorize, requireUser } from "@/lib/platform/auth/guards";
+import type { Permission } from "@/lib/platform/auth/permissions";
+import type { LimitedWrite } from "@/lib/platform/auth/rate-limit";
+import { getCurrentUser } from "@/lib/platform/auth/session";
+import { limitWrite } from "@/lib/platform/auth/write-limit";
+import { AppError, FieldRefusal } from "@/lib/platform/errors";
+import { deliverMailAfterResponse } from "@/lib/platform/delivery/after-response";
+import { CHECK_FIELDS, formValues, refusal, SOMETHING_WENT_WRONG, type FieldErrors, type FormState } from "./action-result";
+import { filledHoneypot } from "./honeypot";
+
+/** Who may call the action: a signed-in user (the default), anyone with or without a session, or anyone (no session read). */
+type Caller = "user" | "optional" | "anyone";
+type UserOf<C extends Caller> = C extends "user" ? SessionUser : C extends "optional" ? SessionUser | null : null;
+
+type Ctx<Input, C extends Caller> = { input: Input; user: UserOf<C>; values: Record<string, string>; formData: FormData };
+type Done<Input, C extends Caller, Result> = Ctx<Input, C> & { result: Result };
+
+export type ActionDefinition<S extends z.ZodType, C extends Caller, Result> = {
+  caller?: C;
+  /** The shared zod schema of the form, or a function that picks it (e.g. by the activity's limits). */
+  schema: S | ((values: Record<string, string>) => S);
+  /** What a bot that fills the honeypot gets instead: the usual friendly answer, nothing stored. */
+  honeypot?: () => FormState;
+  /** Checks after the schema that need the database; all field errors together. */
+  check?: (ctx: Ctx<z.infer<S>, C>) => FieldErrors;
+  /** Fields the schema cannot see (uploads), told with the others; `othersFailed`: the rest had errors. */
+  fileErrors?: (formData: FormData, othersFailed: boolean) => FieldErrors;
+  /** The permission (from the central map) the caller needs, for this input. */
+  permission?: Permission | ((input: z.infer<S>) => Permission);
+  /** The hourly write limit; counted for the user (default) or for `who`. */
+  limit?: LimitedWrite | { kind: LimitedWrite; who: (ctx: Ctx<z.infer<S>, C>) => string };
+  /** The one command; a FieldRefusal it throws lands at its field, an AppError above the form. */
+  run: (ctx: Ctx<z.infer<S>, C>) => Result | Promise<Result>;
+  /** The one "changed" call of the domain event (page cache and Next's cache together). */
+  changed?: (done: Done<z.infer<S>, C, Result>) => void;
+  /** What the person is told. */
+  message?: (done: Done<z.infer<S>, C, Result>) => string | undefined;
+  /** Where the browser goes after success; Next's redirect, outside any try. */
+  redirect?: (done: Done<z.infer<S>, C, Result>) => string | null;
+  /**
+   * Where a form posted without JavaScript goes after success (a 303), instead of getting the whole
+   * page rendered again for this one person; the address carries a fixed note (`?gelukt=<key>`,
+   * lib/platform/forms/done-notes.ts). With JavaScript the message stays at the form, as before.
+   */
+  redirectWithoutScript?: (done: Done<z.infer<S>, C, Result>) => string | null;
+};
+
+/**
+ * Declares a form's server action. Every action runs the same steps in this order: authenticate,
+ * parse (all field errors at once), authorize, limit, one command, one "changed" call, then the
+ * message or redirect. An AppError becomes a Dutch refusal with the typed values echoed back;
+ * anything else is logged and answered with a general message.
+ */
+export function defineAction<S extends z.ZodType, Result, C extends Caller = "user">(
+  definition: ActionDefinition<S, C, Result>,
+) {
+  return async function action(_prev: FormState, formData: FormData): Promise<FormState> {
+    // React always sends a form's fields as FormData; anything else is a hand-made request.
+    if (!(formData instanceof FormData)) return refusal(new AppError("invalid").userMessage);
+    const values = formValues(formData);
+    if (definition.honeypot && filledHoneypot(values)) return definition.honeypot();
+    let done: Done<z.infer<S>, C, Result>;
+    try {
+      const user = (await callerOf(definition.caller ?? "user")) as UserOf<C>;
+      const schema = typeof definition.schema === "function" && !("safeParse" in definition.schema)
+        ? (definition.schema as (values: Record<string, string>) => S)(values)
+        : (definition.schema as S);
+      const parsed = schema.safeParse(values);
+      const fieldErrors: FieldErrors = parsed.success
+        ? (definition.check?.({ input: parsed.data, user, values, formData }) ?? {})
+        : z.flattenError(parsed.error).fieldErrors;
+      Object.assign(fieldErrors, definition.fileErrors?.(formData, Object.keys(fieldErrors).length > 0));
+      if (!parsed.success || Object.keys(fieldErrors).length > 0) return refusal(CHECK_FIELDS, values, fieldErrors);
+      const ctx: Ctx<z.infer<S>, C> = { input: parsed.data, user, values, formData };
+      if (definition.permission && user) {
+        const permission = typeof definition.permission === "function" ? definition.permission(parsed.data) : definition.permission;
+        authorize(user, permission);
+      }
+      if (definition.limit) {
+        const limit = typeof definition.limit === "string" ? { kind: definition.limit, who: () => user?.id ?? "" } : definition.limit;
+        await limitWrite(limit.kind, limit.who(ctx));
+      }
+      done = { ...ctx, result: await definition.run(ctx) };
+    } catch (error) {
+      unstable_rethrow(error);
+      // The reason stands at its field; above the form only the pointer to it, so it is not read out twice.
+      if (error instanceof FieldRefusal) return refusal(CHECK_FIELDS, values, { [error.field]: [error.userMessage] });
+      if (error instanceof AppError) return refusal(error.userMessage, values);
+      console.error(error);
+      return refusal(SOMETHING_WENT_WRONG, values);
+    }
+    definition.changed?.(done);
+    deliverMailAfterResponse();
+    const to = definition.redirect?.(done) ?? (definition.redirectWithoutScript && !(await postedByScript()) ? definition.redirectWithoutScript(done) : null);
+    if (to) redirect(to);
+    return { ok: true, message: definition.message?.(done) };
+  };
+}
+
+/** React's call of an action sends the `Next-Action` header; a plain form post (no JavaScript) does not. */
+async function postedByScript(): Promise<boolean> {
+  return (await headers()).has("next-action");
+}
+
+async function callerOf(caller: Caller): Promise<SessionUser | null> {
+  if (caller === "user") return requireUser();
+  if (caller === "optional") return getCurrentUser();
+  return null;
+}

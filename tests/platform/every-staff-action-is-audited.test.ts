@@ -1,0 +1,201 @@
+import { and, eq, gt, max } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { getDb } from "@/db/client";
+import type { InitiativeStatus } from "@/db/enums";
+import { auditLog, signups } from "@/db/schema";
+import { blockAccount, unblockAccount } from "@/lib/accounts/commands/blocking";
+import { changeRole } from "@/lib/accounts/commands/accounts";
+import { signUp } from "@/lib/activities/commands/signups";
+import { signUpOnBehalf } from "@/lib/activities/commands/on-behalf";
+import { activitySchema } from "@/lib/activities/schema";
+import { addWalkIn, cancelActivity, createActivity, createSeries, setCheckIn, setSeriesRule, updateActivity } from "@/lib/activities/commands/staff";
+import { decideMoney } from "@/lib/funds/commands/decisions";
+import { saveFund, setBudget } from "@/lib/funds/commands/funds";
+import { recordPayment } from "@/lib/funds/commands/movements";
+import { addAdvice } from "@/lib/funds/commands/requests";
+import { saveResult } from "@/lib/funds/commands/results";
+import { registerPaperSupport } from "@/lib/initiatives/commands/paper";
+import { createOnBehalf } from "@/lib/initiatives/commands/proposal";
+import { reviewContent } from "@/lib/initiatives/commands/reports";
+import { applyTransition } from "@/lib/initiatives/commands/transition";
+import { onBehalfSchema } from "@/lib/initiatives/schema";
+import { STAFF_TRANSITIONS, type Transition } from "@/lib/initiatives/status";
+import { saveSettings, saveTheme, saveWijk } from "@/lib/settings/commands/settings";
+import { settingsSchema } from "@/lib/settings/schema";
+import { hideUpdate, postUpdate } from "@/lib/updates/commands/updates";
+import { discoverActions } from "../../e2e/support/server-actions";
+import { BASE_URL, createActivityRow, createSeriesRow, person } from "../support/activities-factory";
+import { createInitiative, createUser } from "../support/factories";
+import { createFund } from "../support/funds-factory";
+
+const db = () => getDb();
+const staffOf = (id: string) => ({ id, role: "buurtwerker" as const });
+const activityData = (title: string) =>
+  activitySchema.parse({
+    title, description: "", wijkId: "1", address: "Stackstraat 1", startsAt: "2030-08-08T17:00", endsAt: "2030-08-08T20:00",
+    signupDeadline: "2030-08-07T12:00", places: "10", maxPartySize: "2", seriesId: "", initiativeId: "",
+  });
+const confirmedSignup = (activityId: number) =>
+  signUp(db(), { ...person(1), activityId, userId: null, baseUrl: BASE_URL }).signupId;
+
+/** The statuses a staff step starts from, so each can be taken on a fresh idea. */
+const TRANSITION_FROM: Partial<Record<Transition, InitiativeStatus>> = {
+  publish: "ingediend",
+  send_back: "ingediend",
+  reject: "ingediend",
+  assign_coach: "zoekt_steun",
+  start: "zoekt_steun",
+  finish: "in_uitvoering",
+};
+const staffTransition = (actorId: string, transition: Transition) => {
+  const from = TRANSITION_FROM[transition];
+  if (!from) throw new Error(`Add the status that ${transition} starts from to TRANSITION_FROM`);
+  const idea = createInitiative(createUser(), from);
+  applyTransition(db(), { actor: staffOf(actorId), initiativeId: idea, transition, note: "Een zin erbij.", coachId: actorId });
+};
+
+type StaffCase = { staff: (actorId: string) => void } | { notStaff: string };
+
+/**
+ * Every server action of the app (found in the code, as the authorization test finds them). A
+ * staff action runs its command here as a fresh staff member; each must leave an audit record by
+ * that actor. A new action without an entry fails the test.
+ */
+const CASES: Record<string, StaffCase | StaffCase[]> = {
+  "lib/accounts/actions/accounts.ts#requestSignInLinkAction": { notStaff: "anyone asks a sign-in link" },
+  "lib/accounts/actions/accounts.ts#signInWithCodeAction": { notStaff: "anyone signs in with the code from the sign-in mail" },
+  "lib/accounts/actions/accounts.ts#signOutAction": { notStaff: "everyone signs out" },
+  "lib/accounts/actions/accounts.ts#saveProfileAction": { notStaff: "the own account" },
+  "lib/accounts/actions/accounts.ts#deleteOwnAccountAction": { notStaff: "the own account (it writes an account.deleted record without an actor)" },
+  "lib/accounts/actions/accounts.ts#changeRoleAction": { staff: (actorId) => changeRole(db(), { actorId, userId: createUser(), role: "alliantie" }) },
+  "lib/accounts/actions/accounts.ts#blockAccountAction": { staff: (actorId) => blockAccount(db(), { actorId, userId: createUser(), reason: "Scheldt." }) },
+  "lib/accounts/actions/accounts.ts#unblockAccountAction": {
+    staff: (actorId) => {
+      const userId = createUser();
+      blockAccount(db(), { actorId, userId, reason: "Scheldt." });
+      unblockAccount(db(), { actorId, userId, reason: "Excuses." });
+    },
+  },
+  "lib/activities/actions/signups.ts#signUpAction": { notStaff: "anyone signs up" },
+  "lib/activities/actions/signups.ts#cancelSignupAction": { notStaff: "the guest's own link" },
+  "lib/activities/actions/signups.ts#cancelSignupByCodeAction": { notStaff: "the guest's own number and code" },
+  "lib/activities/actions/signups.ts#removeSignupDataAction": { notStaff: "the guest's own link" },
+  "lib/activities/actions/signups.ts#cancelOwnSignupAction": { notStaff: "the own sign-up" },
+  "lib/activities/actions/signups.ts#changeOwnPartySizeAction": { notStaff: "the own sign-up" },
+  "lib/activities/actions/signups.ts#changePartySizeByLinkAction": { notStaff: "a guest's own sign-up, by its personal link" },
+  "lib/activities/actions/staff.ts#saveActivityAction": [
+    { staff: (actorId) => createActivity(db(), { actorId, data: activityData("Nieuw") }) },
+    { staff: (actorId) => updateActivity(db(), { actorId, activityId: createActivityRow(), data: activityData("Anders"), baseUrl: BASE_URL }) },
+  ],
+  "lib/activities/actions/staff.ts#cancelActivityAction": { staff: (actorId) => cancelActivity(db(), { actorId, activityId: createActivityRow() }) },
+  "lib/activities/actions/staff.ts#createSeriesAction": { staff: (actorId) => createSeries(db(), { actorId, name: "Reeks", oneSignupPerEmail: true }) },
+  "lib/activities/actions/staff.ts#setSeriesRuleAction": {
+    staff: (actorId) => setSeriesRule(db(), { actorId, seriesId: createSeriesRow("Andere reeks", true), oneSignupPerEmail: false }),
+  },
+  "lib/activities/actions/staff.ts#checkInAction": [true, false].map((present) => ({
+    staff: (actorId: string) => {
+      const activityId = createActivityRow();
+      const signupId = confirmedSignup(activityId);
+      if (!present) db().update(signups).set({ checkedInAt: new Date() }).where(eq(signups.id, signupId)).run();
+      setCheckIn(db(), { actorId, activityId, signupId, present });
+    },
+  })),
+  "lib/activities/actions/staff.ts#addWalkInAction": { staff: (actorId) => addWalkIn(db(), { actorId, activityId: createActivityRow(), name: "", partySize: 2 }) },
+  "lib/activities/actions/staff.ts#signUpOnBehalfAction": {
+    staff: (actorId) =>
+      signUpOnBehalf(db(), { actorId, activityId: createActivityRow(), name: "Mevrouw Jansen", email: "", phone: "0612345678", partySize: 1, notes: "", baseUrl: BASE_URL }),
+  },
+  "lib/initiatives/actions/backing.ts#backInitiativeAction": { notStaff: "a resident's own backing" },
+  "lib/initiatives/actions/backing.ts#withdrawBackingAction": { notStaff: "a resident's own backing" },
+  "lib/initiatives/actions/backing.ts#offerHelpAction": { notStaff: "a resident's own backing" },
+  "lib/initiatives/actions/moderation.ts#addCommentAction": { notStaff: "a resident's own comment" },
+  "lib/initiatives/actions/moderation.ts#reportAction": { notStaff: "a resident's own report" },
+  "lib/initiatives/actions/moderation.ts#reviewAction": (["hide", "restore"] as const).map((decision) => ({
+    staff: (actorId: string) => reviewContent(db(), { staffId: actorId, initiativeId: createInitiative(createUser()), decision, reason: "Nagekeken." }),
+  })),
+  "lib/initiatives/actions/moderation.ts#registerPaperSupportAction": {
+    staff: (actorId) => registerPaperSupport(db(), { staffId: actorId, initiativeId: createInitiative(createUser()), count: 12 }),
+  },
+  "lib/initiatives/actions/proposal.ts#proposeInitiativeAction": { notStaff: "a resident's own idea" },
+  "lib/initiatives/actions/proposal.ts#updateInitiativeAction": { notStaff: "a resident's own idea" },
+  "lib/initiatives/actions/proposal.ts#proposeOnBehalfAction": {
+    staff: (actorId) =>
+      createOnBehalf(db(), {
+        staff: staffOf(actorId),
+        proposal: onBehalfSchema.parse({ title: "Namens", pitch: "Een idee.", description: "", wijkId: "1", themeId: "1", intent: "submit", residentName: "Mevrouw Jansen", residentContact: "", residentAgreed: "on" }),
+        photo: "keep",
+      }),
+  },
+  "lib/initiatives/actions/transition.ts#staffTransitionAction": STAFF_TRANSITIONS.map((transition) => ({
+    staff: (actorId: string) => staffTransition(actorId, transition),
+  })),
+  "lib/initiatives/actions/transition.ts#initiatorTransitionAction": { notStaff: "the initiator's own idea" },
+  "lib/notifications/actions/notifications.ts#followAction": { notStaff: "a resident's own follow" },
+  "lib/notifications/actions/notifications.ts#unfollowAction": { notStaff: "a resident's own follow" },
+  "lib/notifications/actions/notifications.ts#savePreferencesAction": { notStaff: "the own mail choices" },
+  "lib/notifications/actions/notifications.ts#unsubscribeAction": { notStaff: "the link from the person's own mail" },
+  "lib/updates/actions/updates.ts#postUpdateAction": { notStaff: "the initiator's or coach's own news on the idea" },
+  "lib/updates/actions/updates.ts#hideUpdateAction": {
+    staff: (actorId) => {
+      const initiator = createUser();
+      const initiativeId = createInitiative(initiator);
+      const updateId = postUpdate(db(), { userId: initiator, initiativeId, body: "Nieuws", photos: [] });
+      hideUpdate(db(), { staffId: actorId, initiativeId, updateId, reason: "Persoonlijke gegevens." });
+    },
+  },
+  "lib/settings/actions/settings.ts#saveSettingsAction": {
+    staff: (actorId) => saveSettings(db(), { actorId, values: settingsSchema.parse({ supportThreshold: "7", initiativeGoal: "151", guestDataRetentionMonths: "5" }) }),
+  },
+  "lib/settings/actions/settings.ts#saveWijkAction": [
+    { staff: (actorId) => saveWijk(db(), { actorId, name: `Nieuwe wijk ${actorId.slice(0, 6)}` }) },
+    { staff: (actorId) => saveWijk(db(), { actorId, wijkId: 1, name: `Hernoemd ${actorId.slice(0, 6)}` }) },
+  ],
+  "lib/settings/actions/settings.ts#saveThemeAction": [
+    { staff: (actorId) => saveTheme(db(), { actorId, name: `Nieuw thema ${actorId.slice(0, 6)}`, leefgebied: "wonen-ruimte" }) },
+    { staff: (actorId) => saveTheme(db(), { actorId, themeId: 1, name: `Ander thema ${actorId.slice(0, 6)}`, leefgebied: "wonen-ruimte" }) },
+  ],
+};
+
+const YEAR = new Date().getUTCFullYear();
+const grantOn = (actorId: string, initiativeId: number) =>
+  decideMoney(db(), { decision: "grant", initiativeId, fundId: createFund(10_000, YEAR), amount: 5_000, contactName: "K", contactEmail: "k@heerlen.nl", actorId });
+const OWN_MONEY = { notStaff: "the initiator's own idea (it writes an audit record too: tests/funds/rules.test.ts)" };
+CASES["lib/funds/actions/funds.ts#saveFundAction"] = { staff: (actorId) => saveFund(db(), { actorId, name: `Fonds ${actorId}`, provider: "Gemeente", open: true }) };
+CASES["lib/funds/actions/funds.ts#setBudgetAction"] = { staff: (actorId) => setBudget(db(), { actorId, fundId: createFund(0, YEAR), year: YEAR, amount: 100 }) };
+CASES["lib/funds/actions/decisions.ts#addAdviceAction"] = { staff: (actorId) => addAdvice(db(), { actorId, initiativeId: createInitiative(createUser()), text: "Geef het." }) };
+CASES["lib/funds/actions/decisions.ts#decideMoneyAction"] = [
+  { staff: (actorId) => grantOn(actorId, createInitiative(createUser())) },
+  { staff: (actorId) => decideMoney(db(), { decision: "refuse", initiativeId: createInitiative(createUser()), reason: "Nee.", actorId }) },
+];
+CASES["lib/funds/actions/decisions.ts#recordPaymentAction"] = {
+  staff: (actorId) => {
+    const initiativeId = createInitiative(createUser());
+    recordPayment(db(), { actorId, initiativeId, grantId: grantOn(createUser("beheerder"), initiativeId), on: new Date(), amount: 100 });
+  },
+};
+CASES["lib/funds/actions/initiator.ts#saveResultAction"] = {
+  staff: (actorId) =>
+    saveResult(db(), { actorId, actorRole: "beheerder", initiativeId: createInitiative(createUser(), "gerealiseerd"), whatHappened: "Klaar.", peopleReached: 1, volunteers: 1, volunteerHours: 1, photos: null }),
+};
+for (const action of ["addBudgetLineAction", "removeBudgetLineAction", "reportSpendingAction", "returnMoneyAction"]) CASES[`lib/funds/actions/initiator.ts#${action}`] = OWN_MONEY;
+
+const lastAuditId = () => db().select({ id: max(auditLog.id) }).from(auditLog).get()?.id ?? 0;
+
+describe("every staff action writes an audit record", () => {
+  it("has an entry for each server action found in the code", () => {
+    expect(Object.keys(CASES).sort()).toEqual(discoverActions());
+  });
+
+  for (const [action, entry] of Object.entries(CASES)) {
+    const staffCases = [entry].flat().flatMap((c) => ("staff" in c ? [c.staff] : []));
+    staffCases.forEach((run, index) => {
+      it(`${action} (${index + 1})`, () => {
+        const actorId = createUser("beheerder", "Staf");
+        const before = lastAuditId();
+        run(actorId);
+        const records = db().select({ actorId: auditLog.actorId }).from(auditLog).where(and(gt(auditLog.id, before), eq(auditLog.actorId, actorId))).all();
+        expect(records.length, action).toBeGreaterThan(0);
+      });
+    });
+  }
+});

@@ -1,0 +1,104 @@
+import fs from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import type { CalendarActivity } from "@/lib/activities/calendar";
+import * as activityMails from "@/lib/activities/mails";
+import * as fundMails from "@/lib/funds/mails";
+import * as signInMails from "@/lib/platform/auth/sign-in-mail";
+import * as initiativeMails from "@/lib/initiatives/mails";
+import { TRANSITION_NAMES } from "@/lib/initiatives/status";
+import type { Mail } from "@/lib/platform/mail/outbox";
+import { NOTIFICATION_KINDS } from "@/db/enums";
+import { notificationText } from "@/lib/notifications/texts";
+
+const BASE = "https://burgersmaken.test";
+const before: CalendarActivity = {
+  id: 7,
+  title: "Zomer-BBQ",
+  description: "Samen eten.",
+  address: "Akerstraat 1",
+  wijkName: "Hoensbroek",
+  startsAt: new Date("2026-07-01T16:00:00Z"),
+  endsAt: new Date("2026-07-01T19:00:00Z"),
+  cancelled: false,
+};
+const after = { ...before, address: "Markt 2", startsAt: new Date("2026-07-02T16:00:00Z"), endsAt: new Date("2026-07-02T19:00:00Z") };
+const person = { email: "els@test.nl", name: "Els", partySize: 3 };
+const idea = { id: 4, title: "Moestuin" };
+
+/** Every exported mail builder with one or more example calls: the test below fails when a new builder is missing here. */
+const EXAMPLES: Record<string, () => Mail[]> = {
+  placeMail: () => [activityMails.placeMail(before, person, "tok", BASE, false), activityMails.placeMail(before, person, "tok", BASE, true)],
+  alreadySignedUpMail: () => [activityMails.alreadySignedUpMail(before, person, null, "tok", BASE), activityMails.alreadySignedUpMail(before, person, 3, "tok", BASE)],
+  grantMail: () => [
+    fundMails.grantMail("els@test.nl", idea, { amount: 125_050, fundName: "Buurtfonds", conditions: "Bewaar de bonnetjes.", contactName: "Karin", contactEmail: "karin@gemeente.test" }),
+  ],
+  refusalMail: () => [fundMails.refusalMail("els@test.nl", idea, "Het fonds is op.")],
+  reminderMail: () => [activityMails.reminderMail(before, person, "tok", BASE)],
+  waitingListMail: () => [activityMails.waitingListMail(before, person, 2, "tok", BASE)],
+  signupCancelledMail: () => [activityMails.signupCancelledMail(before, person)],
+  activityChangedMail: () => [
+    activityMails.activityChangedMail(before, after, { time: true, place: true }, { ...person, waiting: false }, BASE),
+    activityMails.activityChangedMail(before, after, { time: false, place: true }, { ...person, waiting: true }, BASE),
+  ],
+  activityCancelledMail: () => [activityMails.activityCancelledMail(before, person)],
+  transitionMail: () =>
+    TRANSITION_NAMES.map((t) => initiativeMails.transitionMail("els@test.nl", idea, t, { note: "Graag meer uitleg.", coachName: "Anna" })),
+  coachMail: () => [initiativeMails.coachMail("anna@test.nl", idea)],
+  signInMail: () => [signInMails.signInMail("els@test.nl", `${BASE}/api/auth/callback/nodemailer?token=abc`, "012345")],
+};
+
+const builders = Object.entries({ ...activityMails, ...fundMails, ...initiativeMails, ...signInMails })
+  .filter(([name, value]) => typeof value === "function" && name.endsWith("Mail"))
+  .map(([name]) => name);
+
+/** Words that only make sense when the mail shows as HTML with a button. */
+const HTML_ONLY = /\b(knop|knoppen|klik\w*|button|druk op)\b/i;
+
+describe("the plain-text version of every mail", () => {
+  it("has an example for every mail builder", () => {
+    expect(builders.sort()).toEqual(Object.keys(EXAMPLES).sort());
+  });
+
+  it("knows every file that builds mail", () => {
+    const libDir = path.join(process.cwd(), "lib");
+    const files = fs
+      .readdirSync(libDir, { recursive: true, encoding: "utf8" })
+      .filter((file) => file.endsWith(".ts") && fs.readFileSync(path.join(libDir, file), "utf8").includes("renderMail("));
+    expect(files.sort()).toEqual([
+      "activities/mails.ts", "auth/sign-in-mail.ts", "funds/mails.ts", "initiatives/mails.ts", "mail/layout.ts", "notifications/deliver.ts", "notifications/digest.ts",
+    ]);
+  });
+
+  for (const [name, build] of Object.entries(EXAMPLES)) {
+    it(`${name}: reads right without HTML`, () => {
+      for (const mail of build()) {
+        expect(mail.text).not.toMatch(HTML_ONLY);
+        expect(mail.text).not.toMatch(/<[a-z!/]/i);
+        // "hieronder" points at something that is there in plain text: an address.
+        if (/hieronder/.test(mail.text)) expect(mail.text.split(/hieronder/).at(-1)).toMatch(/https?:\/\//);
+        // The HTML version still has its button.
+        if (/https?:\/\//.test(mail.text)) expect(mail.html).toMatch(/<a href="http/);
+      }
+    });
+  }
+});
+
+describe("the sign-in mail", () => {
+  it("shows the code beside the link, large in the HTML, and where to type it on another device", () => {
+    const mail = signInMails.signInMail("els@test.nl", `${BASE}/api/auth/callback/nodemailer?token=abc`, "012345");
+    expect(mail.text).toMatch(/Of typ deze code op de website:\s+012 345\n/);
+    expect(mail.text.indexOf("012 345")).toBeGreaterThan(mail.text.indexOf("/api/auth/callback/"));
+    expect(mail.text).toContain(`${BASE}/inloggen/code`);
+    expect(mail.html).toMatch(/<p style="font-size:32px[^"]*">012 345<\/p>/);
+  });
+});
+
+describe("the plain text of every notification (at once and in the weekly digest)", () => {
+  for (const kind of NOTIFICATION_KINDS) {
+    it(`${kind}: reads right without HTML`, () => {
+      const { subject, lines } = notificationText(kind, { title: "Moestuin", note: "Ik kan schilderen.", status: "gerealiseerd", when: "1 juli" });
+      expect([subject, ...lines].join("\n")).not.toMatch(HTML_ONLY);
+    });
+  }
+});

@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import { ROLES, type Role } from "@/db/enums";
+import { can, PERMISSIONS, type Permission } from "@/lib/platform/auth/permissions";
+
+// The expected matrix, written out by hand so that a change to the map must be deliberate.
+const EXPECTED: Record<Permission, Role[]> = {
+  "account:edit-own": ["bewoner", "buurtwerker", "alliantie", "beheerder"],
+  "initiative:propose": ["bewoner", "buurtwerker", "alliantie", "beheerder"],
+  "initiative:back": ["bewoner", "buurtwerker", "alliantie", "beheerder"],
+  "initiative:comment": ["bewoner", "buurtwerker", "alliantie", "beheerder"],
+  "initiative:report": ["bewoner", "buurtwerker", "alliantie", "beheerder"],
+  "initiative:follow": ["bewoner", "buurtwerker", "alliantie", "beheerder"],
+  "initiative:post-update": ["bewoner", "buurtwerker", "alliantie", "beheerder"],
+  "activity:sign-up": ["bewoner", "buurtwerker", "alliantie", "beheerder"],
+  "initiative:moderate": ["buurtwerker", "beheerder"],
+  "initiative:coach": ["buurtwerker", "beheerder"],
+  "initiative:act-on-behalf": ["buurtwerker", "beheerder"],
+  "comment:moderate": ["buurtwerker", "beheerder"],
+  "activity:manage": ["buurtwerker", "beheerder"],
+  "staff-area:view": ["buurtwerker", "beheerder"],
+  "dashboard:view": ["alliantie", "beheerder"],
+  "users:manage": ["beheerder"],
+  "users:block": ["buurtwerker", "beheerder"],
+  "audit-log:view": ["beheerder"],
+  "settings:manage": ["beheerder"],
+  "fund:request": ["bewoner", "buurtwerker", "alliantie", "beheerder"],
+  "fund:advise": ["buurtwerker", "beheerder"],
+  "fund:manage": ["beheerder"],
+  "fund:decide": ["beheerder"],
+};
+
+describe("permission map", () => {
+  it("covers exactly the expected permissions", () => {
+    expect(Object.keys(PERMISSIONS).sort()).toEqual(Object.keys(EXPECTED).sort());
+  });
+
+  for (const permission of Object.keys(EXPECTED) as Permission[]) {
+    for (const role of ROLES) {
+      const allowed = EXPECTED[permission].includes(role);
+      it(`${role} ${allowed ? "may" : "may not"} ${permission}`, () => {
+        expect(can(role, permission)).toBe(allowed);
+      });
+    }
+  }
+
+  it("refuses everything to a visitor without a role", () => {
+    for (const permission of Object.keys(EXPECTED) as Permission[]) {
+      expect(can(null, permission)).toBe(false);
+      expect(can(undefined, permission)).toBe(false);
+    }
+  });
+
+  it("lets a beheerder do everything a buurtwerker can", () => {
+    for (const permission of Object.keys(EXPECTED) as Permission[]) {
+      if (can("buurtwerker", permission)) expect(can("beheerder", permission)).toBe(true);
+    }
+  });
+});
