@@ -14,7 +14,8 @@ export type FiguresResult = {
 type Options = { connections: number; duration: number };
 
 /**
- * Backings posted as a browser without JavaScript posts them, one new resident each, at a steady
+ * Backings posted as a browser without JavaScript posts them (and then loads the page it is sent
+ * to), one new resident each, at a steady
  * rate (not as fast as possible): the load of a busy evening, with figures to recompute after each.
  */
 function writeSteadily(base: string, path: string, fields: [string, string][], cookieOf: (n: number) => string, perSecond: number) {
@@ -27,8 +28,16 @@ function writeSteadily(base: string, path: string, fields: [string, string][], c
     for (const due = Math.floor(((Date.now() - started) / 1000) * perSecond); n < due; ) {
       const form = new FormData();
       for (const [name, value] of fields) form.append(name, value);
-      const post: Promise<void> = fetch(`${base}${path}`, { method: "POST", body: form, headers: { cookie: cookieOf(n++), origin: base }, redirect: "manual" })
-        .then((answer) => void (answer.status >= 400 && errors++), () => void errors++)
+      const cookie = cookieOf(n++);
+      // After a write the form answers with a redirect (303) to the page, which the browser then loads.
+      const post: Promise<void> = fetch(`${base}${path}`, { method: "POST", body: form, headers: { cookie, origin: base }, redirect: "manual" })
+        .then(async (answer) => {
+          const location = answer.headers.get("location");
+          await answer.arrayBuffer();
+          if (answer.status === 303 && location) answer = await fetch(new URL(location, base), { headers: { cookie } }).then(async (page) => (await page.arrayBuffer(), page));
+          if (answer.status >= 400) errors++;
+        })
+        .catch(() => void errors++)
         .finally(() => inFlight.delete(post));
       inFlight.add(post);
     }

@@ -125,7 +125,9 @@ async function runScale(scale: number, first: boolean): Promise<ScaleResult> {
       fields: [...signup, ["name", `Bewoner ${n}`], ["email", `bench-signup-${n}@voorbeeld.nl`], ["partySize", "2"], ["consent", "ja"]] as [string, string][],
     });
     const action = actionIds();
-    // Without JavaScript the answer is the whole page again; with JavaScript the page's RSC payload.
+    // Without JavaScript the answer is a 303 to the page (measured here: the post alone; the browser
+    // then loads the page, a signed-in render like "/privacy (ingelogd)"); with JavaScript the
+    // page's RSC payload.
     // The second run of each starts further in the pool, so every request is a new resident.
     const writes: [string, LoadTarget, "backings" | "signups"][] = [
       [`POST steunen (initiatief ${ids.initiative})`, postEach(base, `/initiatieven/${ids.initiative}`, backingPost), "backings"],
@@ -194,7 +196,8 @@ function printFanout(fanout: FanoutResult) {
 
 /** "p95 12 ms", or that nothing was answered within the measurement (a p95 of 0 would look fast). */
 const latency = (result: LoadResult) =>
-  result.requests === 0 ? "no answer within the measurement" : `${result.requestsPerSecond.toFixed(0)} req/s, p50 ${result.p50} ms, p95 ${result.p95} ms`;
+  (result.requests === 0 ? "no answer within the measurement" : `${result.requestsPerSecond.toFixed(0)} req/s, p50 ${result.p50} ms, p95 ${result.p95} ms`) +
+  (result.errors + result.non2xx > 0 ? `, ${result.errors + result.non2xx} errors (${result.unanswered} unanswered)` : "");
 
 function printFigures(figures: FiguresResult) {
   console.log(`\nFigures while residents write (${figures.writesPerSecond} backings/s achieved, ${figures.writeErrors} refused or failed):`);

@@ -12,10 +12,14 @@ import type { SignupInput } from "@/lib/activities/schema";
 
 type TextField = "name" | "partySize" | "notes";
 
-type Props = { activityId: number; maxPartySize: number; full: boolean; prefill: { name: string; email: string } };
+type Props = { activityId: number; maxPartySize: number; full: boolean; prefill: { name: string; email: string }; done?: string };
 
-/** Sign-up with or without an account; works as a plain form without JavaScript. */
-export function SignupForm({ activityId, maxPartySize, full, prefill }: Props) {
+/**
+ * Sign-up with or without an account; works as a plain form without JavaScript. `done`: the fixed
+ * answer after a sign-up without JavaScript (the redirect's `?gelukt=`), shown where the answer
+ * with JavaScript stands, with a link to the form for the next person.
+ */
+export function SignupForm({ activityId, maxPartySize, full, prefill, done }: Props) {
   const { form, field, state, pending, errorOf, formProps } = useServerForm<SignupInput>({
     schema: () => import("@/lib/activities/schema").then((m) => m.signupSchemaFor(maxPartySize)),
     action: signUpAction,
@@ -26,6 +30,18 @@ export function SignupForm({ activityId, maxPartySize, full, prefill }: Props) {
       <p role="status" className="rounded-lg border-2 border-brand bg-brand-light p-4 text-lg font-semibold">
         {state.message}
       </p>
+    );
+  }
+  if (done && !state) {
+    return (
+      <>
+        <p role="status" className="rounded-lg border-2 border-brand bg-brand-light p-4 text-lg font-semibold">
+          {done}
+        </p>
+        <a href={`/activiteiten/${activityId}#aanmelden`} className="inline-flex min-h-11 items-center">
+          Nog iemand aanmelden
+        </a>
+      </>
     );
   }
   const initial = form.formState.defaultValues ?? {};

@@ -16,3 +16,15 @@ export function FormStatus({ state }: { state: FormState }) {
     </p>
   );
 }
+
+/**
+ * The answer to a write without JavaScript, shown after the redirect to the page (`?gelukt=<key>`,
+ * lib/platform/forms/done-notes.ts), where the form is.
+ */
+export function DoneNote({ note }: { note: string }) {
+  return (
+    <p role="status" className="rounded-lg border-2 border-brand bg-brand-light p-3 font-semibold">
+      {note}
+    </p>
+  );
+}

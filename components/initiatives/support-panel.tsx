@@ -1,3 +1,4 @@
+import { DoneNote } from "@/components/forms/form-status";
 import { LinkButton } from "@/components/ui/button";
 import { Icon } from "@/components/ui/icon";
 import { ProgressMeter } from "@/components/ui/progress-meter";
@@ -10,8 +11,11 @@ function supportCaption(online: number, paper: number, threshold: number): strin
   return `${online + paper} van ${threshold} mensen steunen dit idee`;
 }
 
-/** The support against the threshold, and the resident's buttons: back, withdraw, help. */
-export function SupportPanel({ initiative }: { initiative: InitiativeDetail }) {
+/**
+ * The support against the threshold, and the resident's buttons: back, withdraw, help. `note`:
+ * the answer to the resident's last write without JavaScript (after the redirect).
+ */
+export function SupportPanel({ initiative, note }: { initiative: InitiativeDetail; note?: string }) {
   const { backingCount, paperCount, helperCount, threshold, viewer } = initiative;
   const open = initiative.status === "zoekt_steun" && initiative.isPublic;
   return (
@@ -19,6 +23,7 @@ export function SupportPanel({ initiative }: { initiative: InitiativeDetail }) {
       <h2 id="steun" className="text-2xl font-bold">
         Steun
       </h2>
+      {note && viewer.signedIn && <DoneNote note={note} />}
       <ProgressMeter
         value={backingCount + paperCount}
         max={threshold}

@@ -1,9 +1,13 @@
+import { DoneNote } from "@/components/forms/form-status";
 import { ActionButtonForm } from "@/components/initiatives/action-button-form";
 import type { InitiativeDetail } from "@/lib/initiatives/queries/detail";
 import { followAction, unfollowAction } from "@/lib/notifications/actions/notifications";
 
-/** Volgen: for signed-in residents on a published idea. The initiator and the coach always follow. */
-export function FollowPanel({ initiative }: { initiative: InitiativeDetail }) {
+/**
+ * Volgen: for signed-in residents on a published idea. The initiator and the coach always follow.
+ * `note`: the answer to the last follow or unfollow without JavaScript (after the redirect).
+ */
+export function FollowPanel({ initiative, note }: { initiative: InitiativeDetail; note?: string }) {
   const { viewer } = initiative;
   if (!initiative.isPublic || !viewer.signedIn) return null;
   return (
@@ -11,6 +15,7 @@ export function FollowPanel({ initiative }: { initiative: InitiativeDetail }) {
       <h2 id="volgen" className="text-2xl font-bold">
         Volgen
       </h2>
+      {note && <DoneNote note={note} />}
       {viewer.isInitiator || viewer.isCoach ? (
         <p>U volgt dit idee altijd, want u bent {viewer.isInitiator ? "de initiatiefnemer" : "de coach"}.</p>
       ) : viewer.following ? (

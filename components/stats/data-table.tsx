@@ -1,12 +1,24 @@
+import { Pagination } from "@/components/ui/pagination";
 import type { StatsTable } from "@/lib/stats/tables";
 
 /**
- * The figures of a chart as an accessible table; long tables show their first rows. On a phone
+ * The figures of a chart as an accessible table; long tables show their first rows, or one `page`
+ * of them with links to the others. On a phone
  * each row is a stacked card ("Heksenberg · Initiatieven 2 · Steun online 6"), so nothing
  * scrolls sideways; the explicit roles keep it a table for screen readers when CSS stacks it.
  */
-export function DataTable({ table, maxRows = 60 }: { table: StatsTable; maxRows?: number }) {
-  const rows = table.rows.slice(0, maxRows);
+export function DataTable({
+  table,
+  maxRows = 60,
+  page,
+}: {
+  table: StatsTable;
+  maxRows?: number;
+  page?: { number: number; size: number; hrefFor: (page: number) => string };
+}) {
+  const pages = page ? Math.max(1, Math.ceil(table.rows.length / page.size)) : 1;
+  const first = page ? (Math.min(page.number, pages) - 1) * page.size : 0;
+  const rows = table.rows.slice(first, first + (page?.size ?? maxRows));
   return (
     <div role="region" aria-label={`Tabel: ${table.title}`} className="sm:overflow-x-auto">
       <table role="table" className="block w-full border-collapse sm:table">
@@ -38,7 +50,15 @@ export function DataTable({ table, maxRows = 60 }: { table: StatsTable; maxRows?
           ))}
         </tbody>
       </table>
-      {table.rows.length > rows.length && (
+      {page && pages > 1 && (
+        <>
+          <p className="text-muted">
+            Rij {first + 1} tot en met {first + rows.length} van {table.rows.length}. Alle rijen staan in de spreadsheet (CSV).
+          </p>
+          <Pagination page={Math.min(page.number, pages)} pages={pages} hrefFor={page.hrefFor} />
+        </>
+      )}
+      {!page && table.rows.length > rows.length && (
         <p className="text-muted">
           Hier staan de eerste {rows.length} van {table.rows.length} rijen. Alle rijen staan in de spreadsheet (CSV).
         </p>

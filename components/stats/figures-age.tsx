@@ -15,3 +15,18 @@ export function FiguresAge({ madeAt, ageMs, recounting, clock = false }: { madeA
     </p>
   );
 }
+
+/**
+ * Instead of the figures, when a filter was never counted before and its first count takes longer
+ * than a page may wait (lib/stats/current.ts): a link to the same address, no refresh by itself.
+ */
+export function FiguresCounting({ href }: { href: string }) {
+  return (
+    <div role="status" className="space-y-3 rounded-xl border-2 border-brand-light p-4">
+      <p className="font-semibold">Wij tellen de cijfers nu; kijk zo nog eens.</p>
+      <a href={href} className="inline-flex min-h-11 items-center">
+        Kijk opnieuw
+      </a>
+    </div>
+  );
+}

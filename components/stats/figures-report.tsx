@@ -20,16 +20,20 @@ const EXPLANATIONS: Record<string, string> = {
 
 /**
  * The figures for a phone: first the key figures and the trend of the last twelve months, then
- * every table behind a heading that opens (no JavaScript), each with its chart and download.
+ * every table. With `tableHref` (the dashboard) each table is a link to its own page, so the first
+ * view carries none of them; without it (/cijfers) each sits behind a heading that opens (no
+ * JavaScript), with its chart and download.
  */
 export function FiguresReport({
   figures,
   tables,
   csvHref,
+  tableHref,
 }: {
   figures: PresentedFigures;
   tables: StatsTable[];
   csvHref: (tableId: string) => string;
+  tableHref?: (tableId: string) => string;
 }) {
   const trendOf = (key: "proposed" | "attended") => figures.trend.map((row) => ({ month: row.month, value: row[key] }));
   return (
@@ -52,25 +56,72 @@ export function FiguresReport({
         <h2 id="details" className="text-2xl font-bold">
           Alle cijfers
         </h2>
-        <p>Tik op een onderwerp om de cijfers te zien.</p>
-        {tables.map((table) => (
-          <details key={table.id} className="rounded-xl border-2 border-brand-light">
-            <summary className="flex min-h-11 cursor-pointer items-center p-3">
-              <h3 id={`tabel-${table.id}`} className="inline text-xl font-bold">
-                {table.title}
-              </h3>
-            </summary>
-            <div className="space-y-3 p-3 pt-0">
-              {EXPLANATIONS[table.id] && <p>{EXPLANATIONS[table.id]}</p>}
-              <BarChart table={table} />
-              <DataTable table={table} />
-              <a href={csvHref(table.id)} download className="inline-flex min-h-11 items-center">
-                Download &quot;{table.title}&quot; als spreadsheet (CSV)
-              </a>
-            </div>
-          </details>
-        ))}
+        {tableHref ? (
+          <>
+            <p>Tik op een onderwerp. U ziet dan de tabel, de grafiek en de download.</p>
+            <TableLinks tables={tables} href={tableHref} />
+          </>
+        ) : (
+          <>
+            <p>Tik op een onderwerp om de cijfers te zien.</p>
+            {tables.map((table) => (
+              <details key={table.id} className="rounded-xl border-2 border-brand-light">
+                <summary className="flex min-h-11 cursor-pointer items-center p-3">
+                  <h3 id={`tabel-${table.id}`} className="inline text-xl font-bold">
+                    {table.title}
+                  </h3>
+                </summary>
+                <div className="space-y-3 p-3 pt-0">
+                  <FiguresTable table={table} csvHref={csvHref(table.id)} />
+                </div>
+              </details>
+            ))}
+          </>
+        )}
       </section>
     </div>
+  );
+}
+
+/** One heading with a link per table (plain links: no prefetch of pages that are rendered per request). */
+export function TableLinks({ tables, href, headingLevel = 3 }: { tables: StatsTable[]; href: (tableId: string) => string; headingLevel?: 2 | 3 }) {
+  const Heading = headingLevel === 2 ? "h2" : "h3";
+  return (
+    <ul className="space-y-2">
+      {tables.map((table) => (
+        <li key={table.id}>
+          <Heading className="text-xl font-bold">
+            <a href={href(table.id)} className="flex min-h-11 items-center rounded-xl border-2 border-brand-light p-3">
+              {table.title}
+            </a>
+          </Heading>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/**
+ * One table with its explanation, chart and download. `page`: only these rows of a long table,
+ * with links to the other rows (the download has them all).
+ */
+export function FiguresTable({
+  table,
+  csvHref,
+  page,
+}: {
+  table: StatsTable;
+  csvHref: string;
+  page?: { number: number; size: number; hrefFor: (page: number) => string };
+}) {
+  return (
+    <>
+      {EXPLANATIONS[table.id] && <p>{EXPLANATIONS[table.id]}</p>}
+      <BarChart table={table} />
+      <DataTable table={table} page={page} />
+      <a href={csvHref} download className="inline-flex min-h-11 items-center">
+        Download &quot;{table.title}&quot; als spreadsheet (CSV)
+      </a>
+    </>
   );
 }

@@ -50,6 +50,7 @@ const PAGE_CASES: Record<string, PageCase> = {
   "/beheer/logboek": { path: () => "/beheer/logboek", permission: "audit-log:view" },
   "/cijfers": { public: "open figures, small counts suppressed" },
   "/dashboard": { path: () => "/dashboard", permission: "dashboard:view" },
+  "/dashboard/tabel/[tabel]": { path: () => "/dashboard/tabel/wijken", permission: "dashboard:view" },
   "/initiatieven": { public: "published ideas" },
   "/initiatieven/[id]": { public: "a published idea; any other only for its initiator and staff (tests/initiatives/photo-access.test.ts)" },
   "/initiatieven/[id]/bewerken": {

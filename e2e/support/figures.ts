@@ -1,18 +1,30 @@
 import type { Page } from "@playwright/test";
 
-/** Opens the fold-out of one figures table (a <details>, closed at first). */
+/**
+ * Opens one figures table: on /cijfers a fold-out (a <details>, closed at first); on the dashboard
+ * and its table pages a link to the table's own page.
+ */
 export async function openTable(page: Page, table: string) {
+  const region = page.getByRole("region", { name: `Tabel: ${table}` });
   const fold = page.locator("details").filter({ has: page.getByRole("heading", { name: table, exact: true }) });
-  if ((await fold.getAttribute("open")) === null) await fold.locator("summary").click();
+  if ((await fold.count()) > 0) {
+    if ((await fold.getAttribute("open")) === null) await fold.locator("summary").click();
+    return;
+  }
+  if (await region.isVisible()) return;
+  await page.getByRole("link", { name: table, exact: true }).click();
+  await region.waitFor();
 }
 
 /**
  * Opens a page with figures once they include every write so far: after a write the page first
- * shows the previous count ("Wij tellen nu opnieuw") while the figures thread counts again.
+ * shows the previous count ("Wij tellen nu opnieuw") while the figures thread counts again, and
+ * a filter never counted before shows no figures until its first count is done.
  */
 export async function gotoCurrentFigures(page: Page, path: string) {
   await page.goto(path);
-  for (let i = 0; i < 60 && (await page.getByText("Wij tellen nu opnieuw").count()) > 0; i++) {
+  // "Wij tellen de cijfers nu": the first count of a filter, no figures yet.
+  for (let i = 0; i < 60 && (await page.getByText(/Wij tellen nu opnieuw|Wij tellen de cijfers nu/).count()) > 0; i++) {
     await page.waitForTimeout(250);
     await page.reload();
   }

@@ -20,10 +20,11 @@ const NO_SESSION = { cookies: [], origins: [] };
 
 type Fixtures = {
   /**
-   * A page in a browser context of its own, signed in as a demo role or without a session
-   * ("bezoeker"). It has the project's phone settings; every context opened is closed after the test.
+   * A page in a browser context of its own, signed in as a demo role, without a session
+   * ("bezoeker"), or with the session of another page (e.g. a new resident's, to continue without
+   * JavaScript). It has the project's phone settings; every context opened is closed after the test.
    */
-  pageAs: (who: Who, options?: BrowserContextOptions) => Promise<Page>;
+  pageAs: (who: Who | Page, options?: BrowserContextOptions) => Promise<Page>;
   /** A page signed in through the mail link as any address (a demo resident, or someone new). */
   pageAsResident: (email: string) => Promise<Page>;
   /** An HTTP client as a visitor or a demo role (see http.ts); every one is disposed after the test. */
@@ -40,7 +41,7 @@ export const test = base.extend<Fixtures>({
     await provide(async (who, options = {}) => {
       // The test's own options (viewport, locale, javaScriptEnabled, …) apply to new contexts too;
       // the session is always the one asked for here, never the storageState of a test.use.
-      const storageState = who === "bezoeker" ? NO_SESSION : storageStateOf(who);
+      const storageState = typeof who !== "string" ? await who.context().storageState() : who === "bezoeker" ? NO_SESSION : storageStateOf(who);
       const context = await browser.newContext({ ...options, storageState });
       contexts.push(context);
       return context.newPage();

@@ -4,6 +4,11 @@ import type { SignupOutcome } from "./commands/signups";
 export const SIGNUP_MAIL_SENT = "Dank u wel. Wij sturen u een mail met alle informatie.";
 /** The same for a sign-up with only a number. */
 export const SIGNUP_SMS_SENT = "Dank u wel. Wij sturen u een sms met alle informatie.";
+/**
+ * The same answers after a sign-up without JavaScript (`?gelukt=<key>`, lib/platform/forms/done-notes.ts):
+ * fixed texts without anything of the person, so the activity's page with one may be cached.
+ */
+export const SIGNUP_NOTES = { "aanmelding-mail": SIGNUP_MAIL_SENT, "aanmelding-sms": SIGNUP_SMS_SENT } as const;
 
 const people = (n: number) => (n === 1 ? "1 persoon" : `${n} personen`);
 

@@ -16,6 +16,8 @@ const MAX_KEPT = 32;
  */
 const WATCH_MS = 60_000;
 const MAX_WATCHED = 8;
+/** The longest a page waits for the figures thread: only for a filter never counted before. */
+export const PAGE_WAIT_MS = 50;
 
 /**
  * The figures of one filter with their tables; `madeAt` is when their computation started, and
@@ -34,7 +36,8 @@ export type ComputeReports = (filter: StatsFilter, now: number) => Promise<Encod
  * complete result at once, with its age, and when a write changed the data since (or it is older
  * than a page may be), one recompute starts in the figures thread; a filter asked for in the last
  * minute is also recounted after a write without a request. Only the very first request for a
- * filter waits for the thread (the main thread stays free for other requests meanwhile).
+ * filter can wait for the thread: an API call or download until the count is done, a page at most
+ * `PAGE_WAIT_MS` (it then says that the figures are being counted; `reportWithin`).
  */
 export class LatestFigures {
   private readonly made = new Map<string, Made>();
@@ -68,6 +71,24 @@ export class LatestFigures {
     const recounting = made === kept && recompute !== undefined;
     made.reports[audience] ??= decodeReport(made.encoded[audience]);
     return { ...made.reports[audience], madeAt: made.storedAt, ageMs: Math.max(0, Date.now() - made.storedAt), recounting };
+  }
+
+  /**
+   * The report for a page: as `report`, but when this filter was never counted and the first count
+   * takes longer than `waitMs`, null (the page says "Wij tellen de cijfers nu") instead of waiting.
+   * The count goes on; its result drops the pages of this filter kept in the cache (`keep`).
+   */
+  async reportWithin(filter: StatsFilter, audience: Audience, waitMs = PAGE_WAIT_MS): Promise<CurrentReport | null> {
+    if (this.made.has(statsFilterKey(filter.input))) return this.report(filter, audience);
+    const first = this.report(filter, audience);
+    first.catch(() => undefined);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const late = new Promise<null>((resolve) => (timer = setTimeout(resolve, waitMs, null)));
+    try {
+      return await Promise.race([first, late]);
+    } finally {
+      clearTimeout(timer);
+    }
   }
 
   /**
@@ -148,12 +169,12 @@ export class LatestFigures {
   }
 
   private keep(key: string, made: Made): Made {
-    const replaced = this.made.get(key);
     this.made.delete(key);
     this.made.set(key, made);
     if (this.made.size > MAX_KEPT) this.made.delete(this.made.keys().next().value!);
-    // A page kept in the cache (/cijfers) may have been made with the result this one replaces.
-    if (replaced) this.cache.invalidate(figuresRecomputed(key));
+    // A page kept in the cache (/cijfers) may have been made with the result this one replaces,
+    // or, for a first count, while there was none ("Wij tellen de cijfers nu").
+    this.cache.invalidate(figuresRecomputed(key));
     return made;
   }
 }
@@ -173,7 +194,15 @@ function latestFigures(): LatestFigures {
   return holder[GLOBAL_KEY];
 }
 
-/** The figures for a filter as one audience may see them, with their tables and their age. */
+/**
+ * The figures for a filter as one audience may see them, with their tables and their age; for a
+ * filter never counted, it waits for the first count (API and downloads; pages use `pageReport`).
+ */
 export function currentReport(filter: StatsFilter, audience: Audience): Promise<CurrentReport> {
   return latestFigures().report(filter, audience);
+}
+
+/** The same for a page: null when the first count of this filter takes longer than 50 ms. */
+export function pageReport(filter: StatsFilter, audience: Audience): Promise<CurrentReport | null> {
+  return latestFigures().reportWithin(filter, audience);
 }

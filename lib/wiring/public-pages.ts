@@ -32,5 +32,10 @@ function tagsOf(pathname: string, query: URLSearchParams): string[] | null {
 
 definePublicPages({
   tagsOf,
-  paramsOf: (pathname) => PAGE_PARAMS[pathname] ?? (/^\/initiatieven\/\d{1,9}$/.test(pathname) ? ["bewaard"] : []),
+  paramsOf: (pathname) => {
+    if (/^\/initiatieven\/\d{1,9}$/.test(pathname)) return ["bewaard"];
+    // The fixed answer after a sign-up without JavaScript (lib/activities/signup-answer.ts).
+    if (/^\/activiteiten\/\d{1,9}$/.test(pathname)) return ["gelukt"];
+    return PAGE_PARAMS[pathname] ?? [];
+  },
 });

@@ -8,6 +8,8 @@ import { SignupForm } from "@/components/activities/signup-form";
 import { signupStatusText } from "@/components/activities/signup-status";
 import { Icon } from "@/components/ui/icon";
 import { findOwnSignup, getActivity, type ActivityDetail } from "@/lib/activities/queries/activities";
+import { SIGNUP_NOTES } from "@/lib/activities/signup-answer";
+import { doneNote } from "@/lib/platform/forms/done-notes";
 import { can } from "@/lib/platform/auth/permissions";
 import { getCurrentUser } from "@/lib/platform/auth/session";
 import { formatActivityTime, formatDate, placesLeftText } from "@/lib/platform/format";
@@ -16,7 +18,7 @@ import { activityShareText, activityUrl } from "@/lib/reach/links";
 import { pageMetadata } from "@/lib/reach/metadata";
 import { activityPreviewFacts, previewVersion } from "@/lib/reach/preview";
 
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ gelukt?: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const id = parseId((await params).id);
@@ -40,11 +42,12 @@ function spokenText(activity: ActivityDetail, time: string, past: boolean): stri
   return [activity.title, time, `Waar: ${activity.address}.`, activity.description, ...places].join(". ");
 }
 
-export default async function ActivityPage({ params }: Props) {
+export default async function ActivityPage({ params, searchParams }: Props) {
   const id = parseId((await params).id);
   const activity = id ? getActivity(id) : null;
   if (!activity) notFound();
   const user = await getCurrentUser();
+  const { gelukt } = await searchParams;
   const now = new Date();
   const time = formatActivityTime(activity.startsAt, activity.endsAt);
   const past = activity.startsAt <= now;
@@ -134,6 +137,7 @@ export default async function ActivityPage({ params }: Props) {
               maxPartySize={activity.maxPartySize}
               full={full}
               prefill={{ name: user?.displayName ?? "", email: user?.email ?? "" }}
+              done={doneNote(SIGNUP_NOTES, gelukt)}
             />
             <p>
               Aangemeld met een sms?{" "}

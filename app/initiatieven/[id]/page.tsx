@@ -16,7 +16,10 @@ import { UpdateForm } from "@/components/updates/update-form";
 import { LinkButton } from "@/components/ui/button";
 import { Icon } from "@/components/ui/icon";
 import { getCurrentUser } from "@/lib/platform/auth/session";
+import { doneNote } from "@/lib/platform/forms/done-notes";
 import { getInitiativeDetail, HIDDEN_NOTE } from "@/lib/initiatives/queries/detail";
+import { SUPPORT_NOTES } from "@/lib/initiatives/done-notes";
+import { FOLLOW_NOTES } from "@/lib/notifications/done-notes";
 import { BUDGET_OPEN_STATUSES } from "@/lib/funds/fields";
 import { getMoney, getResult, publicMoney } from "@/lib/funds/queries/funds";
 import { parseId } from "@/lib/platform/params";
@@ -25,7 +28,7 @@ import { pageMetadata } from "@/lib/reach/metadata";
 import { initiativePreviewFacts, previewVersion } from "@/lib/reach/preview";
 import { updatesOf } from "@/lib/updates/queries/updates";
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ bewaard?: string; reactie?: string; gemeld?: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ bewaard?: string; reactie?: string; gemeld?: string; gelukt?: string }> };
 
 const SAVED: Record<string, string> = {
   concept: "Uw idee is bewaard als concept. Alleen u ziet het.",
@@ -59,7 +62,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function InitiativePage({ params, searchParams }: Props) {
   const initiative = await load(params);
   if (!initiative) notFound();
-  const { bewaard, reactie, gemeld } = await searchParams;
+  const { bewaard, reactie, gemeld, gelukt } = await searchParams;
   const saved = SAVED[bewaard ?? ""];
   const updates = updatesOf(initiative.id);
   const readAloud = [initiative.title, initiative.pitch, initiative.description].filter(Boolean).join(". ");
@@ -110,8 +113,8 @@ export default async function InitiativePage({ params, searchParams }: Props) {
           spending: isInitiator && money.granted > 0 ? `${base}/geld` : null,
         }}
       />
-      {initiative.isPublic && <SupportPanel initiative={initiative} />}
-      <FollowPanel initiative={initiative} />
+      {initiative.isPublic && <SupportPanel initiative={initiative} note={doneNote(SUPPORT_NOTES, gelukt)} />}
+      <FollowPanel initiative={initiative} note={doneNote(FOLLOW_NOTES, gelukt)} />
       <section aria-labelledby="geschiedenis" className="space-y-3">
         <h2 id="geschiedenis" className="text-2xl font-bold">
           Wat is er gebeurd

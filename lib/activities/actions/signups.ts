@@ -2,6 +2,7 @@
 
 import { getDb } from "@/db/client";
 import { defineAction } from "@/lib/platform/forms/define-action";
+import { withDoneNote } from "@/lib/platform/forms/done-notes";
 import { activityInInput, changed } from "@/lib/platform/page-cache/changed";
 import { siteUrl } from "@/lib/platform/site-url";
 import { clientIp } from "@/lib/platform/auth/write-limit";
@@ -35,6 +36,12 @@ export const signUpAction = defineAction({
   },
   changed: activityInInput,
   message: ({ result, input, user }) => signupAnswer(result, ownAddress(user, input.email), input),
+  // Without JavaScript: back to the activity. A resident's own sign-up is shown there from the
+  // database; anyone else gets the fixed answer in the address (it says nothing of the person).
+  redirectWithoutScript: ({ input, user }) =>
+    ownAddress(user, input.email)
+      ? `/activiteiten/${input.activityId}#aanmelden`
+      : withDoneNote(`/activiteiten/${input.activityId}`, input.email ? "aanmelding-mail" : "aanmelding-sms", "aanmelden"),
 });
 
 /** Cancels with the personal link from the mail; no account needed: the token is the proof. */

@@ -3,6 +3,8 @@
 import { getDb } from "@/db/client";
 import { AppError } from "@/lib/platform/errors";
 import { defineAction } from "@/lib/platform/forms/define-action";
+import { withDoneNote } from "@/lib/platform/forms/done-notes";
+import { FOLLOW_NOTES } from "../done-notes";
 import { changed } from "@/lib/platform/page-cache/changed";
 import { followInitiative, unfollowInitiative } from "../commands/follow";
 import { savePreferences } from "../commands/preferences";
@@ -11,6 +13,9 @@ import { unsubscribeByToken } from "../commands/unsubscribe";
 import { FOLLOW_LIMIT } from "../rate-limits";
 
 const ideaPage = ({ input }: { input: { initiativeId: number } }) => changed.personal(`/initiatieven/${input.initiativeId}`);
+/** Without JavaScript: back to the idea's "Volgen", with the note of `key`. */
+const toFollow = (key: keyof typeof FOLLOW_NOTES) => ({ input }: { input: { initiativeId: number } }) =>
+  withDoneNote(`/initiatieven/${input.initiativeId}`, key, "volgen");
 
 /** A signed-in resident follows a published idea. */
 export const followAction = defineAction({
@@ -19,7 +24,8 @@ export const followAction = defineAction({
   limit: FOLLOW_LIMIT,
   run: ({ input, user }) => followInitiative(getDb(), { userId: user.id, initiativeId: input.initiativeId }),
   changed: ideaPage,
-  message: () => "U volgt dit idee. U hoort het als er nieuws is.",
+  message: () => FOLLOW_NOTES.volgen,
+  redirectWithoutScript: toFollow("volgen"),
 });
 
 /** Stops following (only the own follow: the user comes from the session). */
@@ -29,7 +35,8 @@ export const unfollowAction = defineAction({
   limit: FOLLOW_LIMIT,
   run: ({ input, user }) => unfollowInitiative(getDb(), { userId: user.id, initiativeId: input.initiativeId }),
   changed: ideaPage,
-  message: () => "U volgt dit idee niet meer.",
+  message: () => FOLLOW_NOTES["niet-volgen"],
+  redirectWithoutScript: toFollow("niet-volgen"),
 });
 
 /** The own notification choices on /account. */

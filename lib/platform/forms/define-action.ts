@@ -1,4 +1,5 @@
 import "server-only";
+import { headers } from "next/headers";
 import { redirect, unstable_rethrow } from "next/navigation";
 import { z } from "zod";
 import type { SessionUser } from "@/lib/platform/auth/users";
@@ -48,6 +49,12 @@ export type ActionDefinition<S extends z.ZodType, C extends Caller, Result> = Pe
   message?: (done: Done<z.infer<S>, C, Result>) => string | undefined;
   /** Where the browser goes after success; Next's redirect, outside any try. */
   redirect?: (done: Done<z.infer<S>, C, Result>) => string | null;
+  /**
+   * Where a form posted without JavaScript goes after success (a 303), instead of getting the whole
+   * page rendered again for this one person; the address carries a fixed note (`?gelukt=<key>`,
+   * lib/platform/forms/done-notes.ts). With JavaScript the message stays at the form, as before.
+   */
+  redirectWithoutScript?: (done: Done<z.infer<S>, C, Result>) => string | null;
 };
 
 /**
@@ -95,10 +102,15 @@ export function defineAction<S extends z.ZodType, Result, C extends Caller = "us
     }
     definition.changed?.(done);
     deliverMailAfterResponse();
-    const to = definition.redirect?.(done);
+    const to = definition.redirect?.(done) ?? (definition.redirectWithoutScript && !(await postedByScript()) ? definition.redirectWithoutScript(done) : null);
     if (to) redirect(to);
     return { ok: true, message: definition.message?.(done) };
   };
+}
+
+/** React's call of an action sends the `Next-Action` header; a plain form post (no JavaScript) does not. */
+async function postedByScript(): Promise<boolean> {
+  return (await headers()).has("next-action");
 }
 
 async function callerOf(caller: Caller): Promise<SessionUser | null> {

@@ -3,7 +3,7 @@
  * stale as soon as one of its tags changed after its render started.
  */
 
-/** The tags of a public page a visitor may get from the cache; null: nev/** Which public pages the cache may keep, with their tags and the query parameters they read. */
+/** Which public pages the cache may keep, with their tags and the query parameters they read. */
 export type PublicPages = {
   /** The tags of a public page a visitor may get from the cache; null: never cached. */
   tagsOf(pathname: string, query: URLSearchParams): string[] | null;

@@ -1,0 +1,105 @@
+import type { Page, Response } from "@playwright/test";
+import { expectNoAxeViolations } from "../support/axe";
+import { expect, test } from "../support/fixtures";
+import { createActivity, publishedInitiative, withdrawInitiative } from "../support/http";
+import { SignupForm } from "../support/signup-form";
+
+/**
+ * A form posted without JavaScript answers a successful write with a 303 to the page (with a
+ * fixed note in the address) instead of rendering the whole page for that one person; with
+ * JavaScript the answer stays at the form and the address does not change.
+ */
+
+const unique = () => `${Date.now()}-${Math.round(Math.random() * 1e6)}`;
+
+/** A new resident, signed in, with a name (the first sign-in asks for one). */
+async function newResident(pageAsResident: (email: string) => Promise<Page>, name: string): Promise<Page> {
+  const page = await pageAsResident(`${name.toLowerCase()}-${unique()}@voorbeeld.nl`);
+  await page.getByLabel("Uw naam op dit platform").fill(name);
+  await page.getByRole("button", { name: "Opslaan en verder" }).click();
+  await expect(page.getByRole("heading", { name: "Mijn account" })).toBeVisible();
+  return page;
+}
+
+/** Clicks the button and returns the answer to the form's post. */
+async function post(page: Page, button: string): Promise<Response> {
+  const answer = page.waitForResponse((response) => response.request().method() === "POST");
+  await page.getByRole("button", { name: button, exact: true }).click();
+  return answer;
+}
+
+test("without JavaScript, backing, helping and following answer with a redirect to the idea, which shows what happened", async ({ baseURL, pageAs, pageAsResident }) => {
+  const id = await publishedInitiative(baseURL!, `Doorsturen ${unique()}`);
+  const signedIn = await newResident(pageAsResident, "Doorsturen");
+  const page = await pageAs(signedIn, { javaScriptEnabled: false });
+  const path = `/initiatieven/${id}`;
+  await page.goto(path);
+  const support = page.getByRole("region", { name: "Steun" });
+  const follow = page.getByRole("region", { name: "Volgen" });
+
+  const backed = await post(page, "Steunen");
+  expect(backed.status()).toBe(303);
+  expect(backed.headers().location).toBe(`${path}?gelukt=steun#steun`);
+  await expect(page).toHaveURL(`${baseURL}${path}?gelukt=steun#steun`);
+  await expect(support.getByRole("status")).toHaveText("Dank u wel! U steunt dit idee.");
+  await expect(support.getByRole("button", { name: "Steun weghalen" })).toBeVisible();
+
+  await page.getByLabel("Wat kunt u doen?").fill("Ik kan op zaterdag klussen.");
+  expect((await post(page, "Ik help mee")).status()).toBe(303);
+  await expect(support.getByRole("status")).toHaveText("Dank u wel! De initiatiefnemer ziet dat u wilt helpen.");
+
+  // Backing also follows the idea.
+  const unfollowed = await post(page, "Niet meer volgen");
+  expect(unfollowed.status()).toBe(303);
+  expect(unfollowed.headers().location).toBe(`${path}?gelukt=niet-volgen#volgen`);
+  await expect(follow.getByRole("status")).toHaveText("U volgt dit idee niet meer.");
+  await expect(support.getByRole("status"), "one note, where the form was").toHaveCount(0);
+  expect((await post(page, "Volg dit idee")).status()).toBe(303);
+  await expect(follow.getByRole("status")).toHaveText("U volgt dit idee. U hoort het als er nieuws is.");
+
+  expect((await post(page, "Steun weghalen")).status()).toBe(303);
+  await expect(support.getByRole("status")).toHaveText("Uw steun is weggehaald.");
+  await expect(support.getByRole("button", { name: "Steunen", exact: true })).toBeVisible();
+
+  // A key that is not on the list shows nothing.
+  await page.goto(`${path}?gelukt=%3Cb%3Ehallo%3C%2Fb%3E`);
+  await expect(page.getByRole("status")).toHaveCount(0);
+  // axe runs in the page itself, so it needs JavaScript: the page with the note, checked with it.
+  await signedIn.goto(`${path}?gelukt=steun#steun`);
+  await expectNoAxeViolations(signedIn);
+  await withdrawInitiative(baseURL!, id);
+});
+
+test("with JavaScript, following answers at the form and the address stays the same", async ({ baseURL, pageAsResident }) => {
+  const id = await publishedInitiative(baseURL!, `Blijven ${unique()}`);
+  const page = await newResident(pageAsResident, "Blijven");
+  const path = `/initiatieven/${id}`;
+  await page.goto(path);
+  await page.getByRole("button", { name: "Steunen", exact: true }).click();
+  await expect(page.getByRole("button", { name: "Steun weghalen" })).toBeVisible();
+  await page.getByRole("button", { name: "Niet meer volgen" }).click();
+  await expect(page.getByRole("region", { name: "Volgen" }).getByText("U volgt dit idee niet meer.")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Volg dit idee" })).toBeVisible();
+  await expect(page).toHaveURL(`${baseURL}${path}`);
+  await withdrawInitiative(baseURL!, id);
+});
+
+test("a visitor's sign-up without JavaScript answers with a redirect to the activity, whose page with the note comes from the page cache", async ({ baseURL, pageAs, request }) => {
+  const id = await createActivity(baseURL!, `Doorsturen ${unique()}`, 10);
+  const path = `/activiteiten/${id}`;
+  const page = await pageAs("bezoeker", { javaScriptEnabled: false });
+  await page.goto(path);
+  const form = new SignupForm(page);
+  await form.fill({ name: "Zonder Script", email: `doorsturen-${unique()}@voorbeeld.nl`, partySize: 2 });
+  const answer = await post(page, "Aanmelden");
+  expect(answer.status()).toBe(303);
+  expect(answer.headers().location).toBe(`${path}?gelukt=aanmelding-mail#aanmelden`);
+  await expect(form.status).toHaveText("Dank u wel. Wij sturen u een mail met alle informatie.");
+  await expect(page.getByRole("link", { name: "Nog iemand aanmelden" })).toBeVisible();
+
+  // The note is a fixed text: the page with it is the same for everyone, so it is cached.
+  await request.get(`${path}?gelukt=aanmelding-mail`);
+  const again = await request.get(`${path}?gelukt=aanmelding-mail`);
+  expect(again.headers()["x-page-cache"]).toBe("hit");
+  expect(await again.text()).toContain("Dank u wel. Wij sturen u een mail met alle informatie.");
+});

@@ -1,0 +1,46 @@
+import { storageStateOf } from "../support/auth";
+import { expectNoAxeViolations } from "../support/axe";
+import { gotoCurrentFigures } from "../support/figures";
+import { expect, test } from "../support/fixtures";
+
+/**
+ * The dashboard's first view sends the key figures and a link per table, not the tables: each
+ * table has its own page, with the same filters, that works without JavaScript.
+ */
+test.describe("the dashboard's tables", () => {
+  test.use({ storageState: storageStateOf("alliantie") });
+
+  test("the first view is at most 100 kB of HTML and holds no table", async ({ page }) => {
+    await gotoCurrentFigures(page, "/dashboard");
+    const answer = await page.request.get("/dashboard");
+    const html = await answer.text();
+    expect(html).toContain("Bijgewerkt");
+    expect(Buffer.byteLength(html), "bytes of HTML").toBeLessThanOrEqual(100_000);
+    expect(html).not.toContain("Tabel: Per wijk");
+    expect(html).not.toContain("<table");
+  });
+
+  test("each table has its own page with the filters, its download and the other tables, without JavaScript", async ({ pageAs }) => {
+    const page = await pageAs("alliantie", { javaScriptEnabled: false });
+    await page.goto("/dashboard?van=2020-01-01");
+    await page.getByRole("link", { name: "Per wijk", exact: true }).click();
+    await expect(page).toHaveURL(/\/dashboard\/tabel\/wijken\?van=2020-01-01$/);
+    await expect(page.getByRole("heading", { level: 1, name: "Per wijk" })).toBeVisible();
+    await expect(page.getByRole("region", { name: "Tabel: Per wijk" }).getByRole("row", { name: /^Heksenberg/ })).toBeVisible();
+    await expect(page.getByRole("link", { name: 'Download "Per wijk" als spreadsheet (CSV)' })).toHaveAttribute("href", "/dashboard/csv?tabel=wijken&van=2020-01-01");
+    await expect(page.getByLabel("Vanaf")).toHaveValue("2020-01-01");
+    await page.getByRole("navigation", { name: "Andere cijfers" }).getByRole("link", { name: "Steun en hulp", exact: true }).click();
+    await expect(page.getByRole("region", { name: "Tabel: Steun en hulp" })).toBeVisible();
+    await page.getByRole("link", { name: "Terug naar het dashboard" }).click();
+    await expect(page).toHaveURL(/\/dashboard\?van=2020-01-01$/);
+  });
+
+  test("a table page is phone-friendly and passes axe; an unknown table is not found", async ({ page }) => {
+    await gotoCurrentFigures(page, "/dashboard/tabel/activiteiten");
+    await expect(page.getByRole("region", { name: "Tabel: Per activiteit" })).toBeVisible();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow, "horizontal scrolling").toBeLessThanOrEqual(0);
+    await expectNoAxeViolations(page);
+    expect((await page.request.get("/dashboard/tabel/bestaat-niet")).status()).toBe(404);
+  });
+});
