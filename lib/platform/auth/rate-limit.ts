@@ -71,6 +71,8 @@ export const HOURLY_LIMITS = {
   follow: { perUser: 60, perIp: 500, userEnv: "FOLLOW_LIMIT_PER_USER", ipEnv: "FOLLOW_LIMIT_PER_IP" },
   proposal: { perUser: 20, perIp: 60, userEnv: "PROPOSAL_LIMIT_PER_USER", ipEnv: "PROPOSAL_LIMIT_PER_IP" },
   money: { perUser: 60, perIp: 200, userEnv: "MONEY_LIMIT_PER_USER", ipEnv: "MONEY_LIMIT_PER_IP" },
+  // A sent vragenlijst, per device and per network: a flood from one network stops here.
+  survey: { perUser: 10, perIp: 200, userEnv: "SURVEY_LIMIT_PER_DEVICE", ipEnv: "SURVEY_LIMIT_PER_IP" },
 } as const satisfies Record<string, HourlyLimit>;
 
 export type LimitedWrite = keyof typeof HOURLY_LIMITS;

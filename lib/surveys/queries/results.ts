@@ -1,0 +1,85 @@
+import { eq, inArray } from "drizzle-orm";
+import type { DbOrTx } from "@/db/client";
+import { surveyAnswers, surveyReach, wijken } from "@/db/schema";
+import { publicCount, type PeopleCount } from "@/lib/stats/present";
+import { AGE_GROUP_LABELS, isFreeText, SMILEYS, YES_NO, type AgeGroup } from "../fields";
+import type { Survey, SurveyQuestion } from "./survey";
+
+export type ResultBar = { picture: string; label: string; count: PeopleCount; share: number };
+export type QuestionResult = { question: SurveyQuestion; answered: PeopleCount; bars: ResultBar[] };
+
+/**
+ * The answers per question, as counts of people: every count goes through publicCount (0, "<5",
+ * else rounded to 5), so no count under 5 shows in any bar, and no difference of two shown counts
+ * gives one back (tests/surveys/results.test.ts). Free text is not counted here: only the team
+ * reads it (freeTextAnswers).
+ */
+export function surveyResults(db: DbOrTx, survey: Survey): QuestionResult[] {
+  const closed = survey.questions.filter((question) => !isFreeText(question.kind));
+  if (closed.length === 0) return [];
+  const rows = db
+    .select({ questionId: surveyAnswers.questionId, value: surveyAnswers.value })
+    .from(surveyAnswers)
+    .where(inArray(surveyAnswers.questionId, closed.map((question) => question.id)))
+    .all();
+  return closed.map((question) => {
+    const values = rows.filter((row) => row.questionId === question.id).map((row) => row.value);
+    const choices = choicesOf(question);
+    const counted = choices.map((choice) => ({
+      ...choice,
+      n: values.filter((value) => (question.kind === "meer" ? value.split(",") : [value]).includes(choice.value)).length,
+    }));
+    const widest = Math.max(1, ...counted.map((choice) => choice.n));
+    return {
+      question,
+      answered: publicCount(values.length),
+      bars: counted.map((choice) => {
+        const shown = publicCount(choice.n);
+        return { picture: choice.picture, label: choice.label, count: shown, share: typeof shown === "number" ? shown / roundUp(widest) : 0 };
+      }),
+    };
+  });
+}
+
+const roundUp = (n: number) => Math.max(5, Math.ceil(n / 5) * 5);
+
+function choicesOf(question: SurveyQuestion): { value: string; picture: string; label: string }[] {
+  if (question.kind === "smiley") return SMILEYS.map((s) => ({ value: s.value, picture: s.face, label: s.word }));
+  if (question.kind === "janee") return YES_NO.map((s) => ({ value: s.value, picture: s.face, label: s.word }));
+  return question.options.map((option, i) => ({ value: String(i), picture: option.picture, label: option.label }));
+}
+
+/** The free-text answers of one question, for the team only; never published as they are. */
+export function freeTextAnswers(db: DbOrTx, question: SurveyQuestion): string[] {
+  if (!isFreeText(question.kind)) return [];
+  return db
+    .select({ value: surveyAnswers.value })
+    .from(surveyAnswers)
+    .where(eq(surveyAnswers.questionId, question.id))
+    .all()
+    .map((row) => row.value)
+    .sort();
+}
+
+export type ReachRow = { label: string; count: PeopleCount };
+
+/** Whom the survey reached, per wijk and per age group (each on its own, never combined), as public counts. */
+export function surveyReachOf(db: DbOrTx, surveyId: number): { byWijk: ReachRow[]; byAge: ReachRow[] } {
+  const rows = db
+    .select({ wijk: wijken.name, ageGroup: surveyReach.ageGroup, n: surveyReach.count })
+    .from(surveyReach)
+    .leftJoin(wijken, eq(wijken.id, surveyReach.wijkId))
+    .where(eq(surveyReach.surveyId, surveyId))
+    .all();
+  const sum = (label: (row: (typeof rows)[number]) => string) => {
+    const sums = new Map<string, number>();
+    for (const row of rows) sums.set(label(row), (sums.get(label(row)) ?? 0) + row.n);
+    return [...sums].sort(([a], [b]) => a.localeCompare(b, "nl")).map(([name, total]) => ({ label: name, count: publicCount(total) }));
+  };
+  return {
+    byWijk: sum((row) => row.wijk ?? NOT_SAID),
+    byAge: sum((row) => (row.ageGroup === "" ? NOT_SAID : AGE_GROUP_LABELS[row.ageGroup as AgeGroup])),
+  };
+}
+
+const NOT_SAID = "Niet gezegd";
