@@ -1,6 +1,6 @@
 import { z } from "zod";
 import "@/lib/platform/forms/zod-dutch";
-import { id, optionalId } from "@/lib/platform/forms/fields";
+import { id, optionalId, yes } from "@/lib/platform/forms/fields";
 import { questionFields } from "@/lib/surveys/schema";
 import { AGE_GROUPS } from "@/lib/surveys/fields";
 import { ASK_MAX, DECISION_MAX, FEEDBACK_OUTCOMES, INVITED_MAX, PHASE_LABELS, PROJECT_PHASES, REASON_MAX, SUMMARY_MAX, TITLE_MAX, TOPIC_MAX, type ProjectPhase } from "./fields";
@@ -101,3 +101,5 @@ export const paperSchema = z
     ageGroup: z.preprocess((value) => (value === "" ? undefined : value), z.enum(AGE_GROUPS, { error: "Kies een leeftijd uit de lijst." }).optional()),
   })
   .catchall(z.unknown());
+
+export const followSchema = z.object({ projectId, follow: yes });

@@ -12,7 +12,7 @@ import { meedenkenWindow } from "./projects";
 
 // The project's vragenlijst, written in the question engine (lib/surveys/) after the project's own check.
 
-export function addProjectQuestion(db: Db, input: { actor: Actor; projectId: number; question: QuestionData }): number {
+export function addProjectQuestion(db: Db, input: { actor: Actor; projectId: number; question: QuestionData }): { surveyId: number; questionId: number } {
   return db.transaction(
     (tx) => {
       assertRunsProject(tx, input.actor, input.projectId);
@@ -21,20 +21,21 @@ export function addProjectQuestion(db: Db, input: { actor: Actor; projectId: num
       if (!window) throw new FieldRefusal("prompt", "Een vragenlijst hoort bij de fase Meedenken. Geef het project eerst die fase met datums.");
       const title = tx.select({ title: projects.title }).from(projects).where(eq(projects.id, input.projectId)).get()!.title;
       const surveyId = ensureSurvey(tx, { kind: "project", id: input.projectId }, { title, ...window });
-      return addQuestion(tx, { actorId: input.actor.id, surveyId, question: input.question });
+      return { surveyId, questionId: addQuestion(tx, { actorId: input.actor.id, surveyId, question: input.question }) };
     },
     { behavior: "immediate" },
   );
 }
 
-export function removeProjectQuestion(db: Db, input: { actor: Actor; projectId: number; questionId: number }): void {
-  db.transaction(
+export function removeProjectQuestion(db: Db, input: { actor: Actor; projectId: number; questionId: number }): { surveyId: number } {
+  return db.transaction(
     (tx) => {
       assertRunsProject(tx, input.actor, input.projectId);
       const surveyId = surveyOf(tx, { kind: "project", id: input.projectId });
       if (!surveyId) throw new AppError("not_found", "Deze vraag bestaat niet (meer).");
       const counts = responseCounts(tx, surveyId);
       removeQuestion(tx, { actorId: input.actor.id, surveyId, questionId: input.questionId, answered: counts.online + counts.papier > 0 });
+      return { surveyId };
     },
     { behavior: "immediate" },
   );

@@ -1,0 +1,29 @@
+"use server";
+
+import { getDb } from "@/db/client";
+import { defineAction } from "@/lib/platform/forms/define-action";
+import { changed } from "@/lib/platform/page-cache/changed";
+import { createProject, setTeam, updateProject } from "../commands/projects";
+import { projectSchema, teamSchema } from "../schema";
+
+/** Creates a project (beheerder), or saves the changes to one (its team or the beheerder). */
+export const saveProjectAction = defineAction({
+  schema: projectSchema,
+  permission: (input) => (input.projectId ? "project:manage" : "project:create"),
+  run: ({ input: { projectId, ...data }, user }) => {
+    if (!projectId) return createProject(getDb(), { actorId: user.id, data });
+    updateProject(getDb(), { actor: user, projectId, data });
+    return projectId;
+  },
+  changed: ({ result }) => changed.project(result),
+  redirect: ({ result }) => `/beheer/projecten/${result}`,
+});
+
+/** Names the team: accounts with the role projectteam (beheerder only). */
+export const setTeamAction = defineAction({
+  schema: teamSchema,
+  permission: "project:create",
+  run: ({ input, user }) => setTeam(getDb(), { actorId: user.id, ...input }),
+  changed: ({ input }) => changed.project(input.projectId),
+  message: ({ result }) => (result === 1 ? "Het team is opgeslagen: 1 persoon." : `Het team is opgeslagen: ${result} personen.`),
+});
