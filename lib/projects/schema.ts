@@ -103,3 +103,6 @@ export const paperSchema = z
   .catchall(z.unknown());
 
 export const followSchema = z.object({ projectId, follow: yes });
+
+/** The wijk filter of /projecten; anything else is no filter. */
+export const projectFilterSchema = z.object({ wijk: z.coerce.number().int().positive().optional().catch(undefined) });

@@ -70,7 +70,7 @@ describe("answering a vragenlijst, one question per screen", () => {
   it("takes paper answers as paper, with an audit record, also after closing", () => {
     const buurtwerker = createUser("buurtwerker");
     enterProjectPaper(db(), {
-      actorId: buurtwerker,
+      actor: { id: buurtwerker, role: "buurtwerker" },
       projectId,
       posted: { [`q${questionIds[0]}`]: ["5"], [`q${questionIds[2]}`]: ["1"] },
       profile: {},
@@ -79,6 +79,6 @@ describe("answering a vragenlijst, one question per screen", () => {
     const paper = db().select().from(surveyResponses).where(eq(surveyResponses.source, "papier")).all();
     expect(paper).toHaveLength(1);
     expect(db().select().from(auditLog).where(eq(auditLog.action, "survey.paper_entered")).all()).toHaveLength(1);
-    expect(() => enterProjectPaper(db(), { actorId: buurtwerker, projectId, posted: { [`q${questionIds[0]}`]: ["8"] }, profile: {} })).toThrow("Kies één antwoord uit de lijst.");
+    expect(() => enterProjectPaper(db(), { actor: { id: buurtwerker, role: "buurtwerker" }, projectId, posted: { [`q${questionIds[0]}`]: ["8"] }, profile: {} })).toThrow("Kies één antwoord uit de lijst.");
   });
 });

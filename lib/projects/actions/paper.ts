@@ -15,7 +15,7 @@ export const enterPaperAction = defineAction({
     for (const key of new Set(formData.keys())) {
       if (/^q\d{1,9}$/.test(key)) posted[key] = formData.getAll(key).filter((value): value is string => typeof value === "string");
     }
-    enterProjectPaper(getDb(), { actorId: user.id, projectId: input.projectId, posted, profile: { wijkId: input.wijkId, ageGroup: input.ageGroup } });
+    enterProjectPaper(getDb(), { actor: user, projectId: input.projectId, posted, profile: { wijkId: input.wijkId, ageGroup: input.ageGroup } });
   },
   changed: ({ input }) => changed.project(input.projectId),
   message: () => "Opgeslagen als papieren antwoord. U kunt het volgende formulier invullen.",

@@ -41,17 +41,18 @@ export function removeProjectQuestion(db: Db, input: { actor: Actor; projectId: 
   );
 }
 
-/** A paper form of this project's vragenlijst (a buurtwerker may enter it for any project). */
+/** A paper form of this project's vragenlijst: a buurtwerker may enter it for any project, a team member for their own. */
 export function enterProjectPaper(
   db: Db,
-  input: { actorId: string; projectId: number; posted: Record<string, string[]>; profile: { wijkId?: number; ageGroup?: AgeGroup }; now?: Date },
+  input: { actor: Actor; projectId: number; posted: Record<string, string[]>; profile: { wijkId?: number; ageGroup?: AgeGroup }; now?: Date },
 ): void {
   db.transaction(
     (tx) => {
+      if (input.actor.role === "projectteam") assertRunsProject(tx, input.actor, input.projectId);
       const surveyId = surveyOf(tx, { kind: "project", id: input.projectId });
       const survey = surveyId ? loadSurvey(tx, surveyId) : null;
       if (!survey || survey.questions.length === 0) throw new AppError("not_found", "Dit project heeft geen vragenlijst.");
-      enterPaperResponse(tx, { actorId: input.actorId, survey, posted: input.posted, profile: input.profile, now: input.now ?? new Date() });
+      enterPaperResponse(tx, { actorId: input.actor.id, survey, posted: input.posted, profile: input.profile, now: input.now ?? new Date() });
     },
     { behavior: "immediate" },
   );

@@ -94,6 +94,12 @@ export function getProjectForTeam(actor: Actor, id: number, now = new Date()): P
   return canRunProject(getDb(), actor, id) ? getProject(id, now) : null;
 }
 
+/** The project for entering paper answers: a buurtwerker or the beheerder for any project, a team member for their own. */
+export function getProjectForPaper(actor: Actor, id: number, now = new Date()): ProjectDetail | null {
+  if (actor.role === "projectteam") return getProjectForTeam(actor, id, now);
+  return getProject(id, now);
+}
+
 /** The projects this person runs: all for the beheerder, their team's for a projectteam member. */
 export function listTeamProjects(actor: Actor, now = new Date()): ProjectCard[] {
   const db = getDb();

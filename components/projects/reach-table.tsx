@@ -1,0 +1,29 @@
+import type { ReachRow } from "@/lib/surveys/queries/results";
+
+/** Whom the answers came from, per wijk or per age group; "<5" where fewer than 5. */
+export function ReachTable({ caption, rows }: { caption: string; rows: ReachRow[] }) {
+  return (
+    <table className="w-full border-collapse break-inside-avoid">
+      <caption className="text-left font-bold">{caption}</caption>
+      <thead>
+        <tr className="border-b-2 border-gray-300 text-left">
+          <th scope="col" className="py-1">Wie</th>
+          <th scope="col" className="py-1 text-right">Antwoorden</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.length === 0 && (
+          <tr>
+            <td colSpan={2} className="py-1">Nog niemand.</td>
+          </tr>
+        )}
+        {rows.map((row) => (
+          <tr key={row.label} className="border-b border-gray-200">
+            <td className="py-1">{row.label}</td>
+            <td className="py-1 text-right font-bold">{row.count}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
