@@ -40,6 +40,13 @@ const PAGE_CASES: Record<string, PageCase> = {
   "/beheer/activiteiten/[id]/bewerken": { path: (ids) => `/beheer/activiteiten/${ids.activity}/bewerken`, permission: "activity:manage" },
   "/beheer/activiteiten/[id]/inchecken": { path: (ids) => `/beheer/activiteiten/${ids.activity}/inchecken`, permission: "activity:manage" },
   "/beheer/activiteiten/nieuw": { path: () => "/beheer/activiteiten/nieuw", permission: "activity:manage" },
+  "/beheer/projecten": { path: () => "/beheer/projecten", permission: "project:manage" },
+  "/beheer/projecten/[id]": { path: (ids) => `/beheer/projecten/${ids.project}`, permission: "project:manage" },
+  "/beheer/projecten/[id]/bewerken": { path: (ids) => `/beheer/projecten/${ids.project}/bewerken`, permission: "project:manage" },
+  "/beheer/projecten/[id]/papier": { path: (ids) => `/beheer/projecten/${ids.project}/papier`, permission: "survey:enter-paper" },
+  "/beheer/projecten/[id]/verslag": { path: (ids) => `/beheer/projecten/${ids.project}/verslag`, permission: "project:manage" },
+  "/beheer/projecten/[id]/vragen": { path: (ids) => `/beheer/projecten/${ids.project}/vragen`, permission: "project:manage" },
+  "/beheer/projecten/nieuw": { path: () => "/beheer/projecten/nieuw", permission: "project:create" },
   "/beheer/blokkeren": { path: () => "/beheer/blokkeren", permission: "users:block" },
   "/beheer/fondsen": { path: () => "/beheer/fondsen", permission: "fund:manage" },
   "/beheer/gebruikers": { path: () => "/beheer/gebruikers", permission: "users:manage" },
@@ -79,8 +86,14 @@ const PAGE_CASES: Record<string, PageCase> = {
   "/inloggen/fout": { public: "a failed sign-in link" },
   "/inloggen/verstuurd": { public: "after asking a sign-in link" },
   "/privacy": { public: "the privacy statement" },
+  "/projecten": { public: "the programme's projects" },
+  "/projecten/[id]": { public: "a project: phases, meetings, feedback; results only as public counts" },
   "/toegankelijkheid": { public: "the accessibility statement" },
   "/tot-ziens": { public: "after deleting an account" },
+  "/vragen/[id]": { public: "the start of a vragenlijst; no account needed" },
+  "/vragen/[id]/[stap]": { public: "one question of a vragenlijst" },
+  "/vragen/[id]/klaar": { public: "after sending the answers" },
+  "/vragen/[id]/versturen": { public: "the last screen: optional wijk and age group, then send" },
 };
 
 /** Every page.tsx under app/, as its route ("/beheer/activiteiten/[id]"); route groups left out. */
