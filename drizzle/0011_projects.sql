@@ -70,6 +70,7 @@ CREATE TABLE `projects` (
 	FOREIGN KEY (`created_by_id`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE set null
 );
 --> statement-breakpoint
+CREATE INDEX `projects_created_by_idx` ON `projects` (`created_by_id`);--> statement-breakpoint
 CREATE TABLE `survey_answered` (
 	`survey_id` integer NOT NULL,
 	`who_hash` text NOT NULL,

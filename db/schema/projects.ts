@@ -9,17 +9,21 @@ import { wijken } from "./reference";
 // The programme's own projects (lib/projects/): phases, team, meetings, feedback. Their
 // vragenlijst lives in the question engine (db/schema/surveys.ts), owned as ("project", id).
 
-export const projects = sqliteTable("projects", {
-  id: integer("id").primaryKey({ autoIncrement: true }),
-  title: text("title").notNull(),
-  summary: text("summary").notNull(),
-  // How residents were invited (posters, WhatsApp, mail, meetings): for the participatieverslag.
-  invitedHow: text("invited_how").notNull().default(""),
-  // The decision taken at the end, in B1; empty until there is one.
-  decision: text("decision").notNull().default(""),
-  createdById: text("created_by_id").references(() => users.id, { onDelete: "set null" }),
-  createdAt: createdAt(),
-});
+export const projects = sqliteTable(
+  "projects",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    title: text("title").notNull(),
+    summary: text("summary").notNull(),
+    // How residents were invited (posters, WhatsApp, mail, meetings): for the participatieverslag.
+    invitedHow: text("invited_how").notNull().default(""),
+    // The decision taken at the end, in B1; empty until there is one.
+    decision: text("decision").notNull().default(""),
+    createdById: text("created_by_id").references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+  },
+  (t) => [index("projects_created_by_idx").on(t.createdById)],
+);
 
 export const projectWijken = sqliteTable(
   "project_wijken",
