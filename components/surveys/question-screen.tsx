@@ -11,7 +11,7 @@ import type { SurveyQuestion } from "@/lib/surveys/queries/survey";
 import { AnswerChoices, choicesOf } from "./answer-choices";
 
 /** One question on one screen: a plain form, so it works without JavaScript; "Volgende" stores it and goes on. */
-export function QuestionScreen({ surveyId, step, total, question }: { surveyId: number; step: number; total: number; question: SurveyQuestion }) {
+export function QuestionScreen({ surveyId, step, question }: { surveyId: number; step: number; question: SurveyQuestion }) {
   const [state, formAction, pending] = useActionState(answerQuestionAction, null);
   const error = state && !state.ok ? state.fieldErrors.answer?.[0] : undefined;
   const spoken = [question.prompt, ...choicesOf(question).map((choice) => choice.word)].join(". ");

@@ -18,7 +18,7 @@ export default async function SurveyQuestionPage({ params }: Props) {
   return (
     <div className="space-y-5">
       <ProgressBar step={step} total={survey.questions.length} />
-      <QuestionScreen surveyId={survey.id} step={step} total={survey.questions.length} question={question} />
+      <QuestionScreen surveyId={survey.id} step={step} question={question} />
     </div>
   );
 }
