@@ -19,8 +19,8 @@ export function ReachTable({ caption, rows }: { caption: string; rows: ReachRow[
         )}
         {rows.map((row) => (
           <tr key={row.label} className="border-b border-gray-200">
-            <td className="py-1">{row.label}</td>
-            <td className="py-1 text-right font-bold">{row.count}</td>
+            <td className="py-1 print:py-0">{row.label}</td>
+            <td className="py-1 text-right font-bold print:py-0">{row.count}</td>
           </tr>
         ))}
       </tbody>

@@ -21,8 +21,8 @@ test("a visitor answers the vragenlijst on a phone without JavaScript, in under 
   await page.getByRole("link", { name: /Geef uw mening/ }).click();
   await page.getByRole("link", { name: "Begin" }).click();
 
+  // axe needs JavaScript in the page: e2e/site/accessibility.spec.ts checks these screens.
   await expect(page.getByText("Vraag 1 van 4")).toBeVisible();
-  await expectNoAxeViolations(page);
   await page.getByLabel("Goed", { exact: true }).check();
   await page.getByRole("button", { name: "Volgende" }).click();
   await expect(page.getByText("Vraag 2 van 4")).toBeVisible();
@@ -47,7 +47,6 @@ test("a visitor answers the vragenlijst on a phone without JavaScript, in under 
   await page.getByLabel("Slecht", { exact: true }).check();
   await page.getByRole("button", { name: "Volgende" }).click();
   await expect(page.getByText("U heeft deze vragenlijst al ingevuld.")).toBeVisible();
-  await expectNoAxeViolations(page);
   expect(responses(plein)).toBe(before + 1);
 });
 
@@ -111,7 +110,6 @@ test("the beheerder makes a project; the form keeps what was typed and says what
   await expect(page.locator("#wijken-error")).toHaveText("Kies minstens één wijk.");
   await expect(page.locator("#meedenkenEnd-error")).toContainText("Vul in wanneer Meedenken eindigt");
   await expect(page.getByLabel(/^Titel/)).toHaveValue("Bankjes langs de route");
-  await expectNoAxeViolations(page);
   await page.getByLabel("De Hei").check();
   await page.locator("#meedenkenEnd").fill("2030-03-31");
   await page.getByRole("button", { name: "Project opslaan" }).click();

@@ -29,19 +29,16 @@ export function surveyResults(db: DbOrTx, survey: Survey): QuestionResult[] {
       ...choice,
       n: values.filter((value) => (question.kind === "meer" ? value.split(",") : [value]).includes(choice.value)).length,
     }));
-    const widest = Math.max(1, ...counted.map((choice) => choice.n));
+    const shown = counted.map((choice) => publicCount(choice.n));
+    // Bar lengths come from the shown counts only, so a bar tells no more than its number.
+    const widest = Math.max(1, ...shown.map((count) => (typeof count === "number" ? count : 0)));
     return {
       question,
       answered: publicCount(values.length),
-      bars: counted.map((choice) => {
-        const shown = publicCount(choice.n);
-        return { picture: choice.picture, label: choice.label, count: shown, share: typeof shown === "number" ? shown / roundUp(widest) : 0 };
-      }),
+      bars: counted.map((choice, i) => ({ picture: choice.picture, label: choice.label, count: shown[i]!, share: typeof shown[i] === "number" ? (shown[i] as number) / widest : 0 })),
     };
   });
 }
-
-const roundUp = (n: number) => Math.max(5, Math.ceil(n / 5) * 5);
 
 function choicesOf(question: SurveyQuestion): { value: string; picture: string; label: string }[] {
   if (question.kind === "smiley") return SMILEYS.map((s) => ({ value: s.value, picture: s.face, label: s.word }));

@@ -72,9 +72,12 @@ export default async function TeamProjectPage({ params }: { params: Promise<{ id
             </>
           )}
         />
-        {unsent > 0 && (
-          <ActionButtonForm action={sendFeedbackAction} fields={{ projectId: project.id }} label={`Verstuur ${unsent} ${unsent === 1 ? "nieuw punt" : "nieuwe punten"} naar de volgers`} />
-        )}
+        {/* Always there, so its answer stays on screen after the points were sent. */}
+        <ActionButtonForm
+          action={sendFeedbackAction}
+          fields={{ projectId: project.id }}
+          label={unsent > 0 ? `Verstuur ${unsent} ${unsent === 1 ? "nieuw punt" : "nieuwe punten"} naar de volgers` : "Verstuur nieuwe punten naar de volgers"}
+        />
         <h3 className="text-xl font-bold">Nieuw punt</h3>
         <FeedbackForm projectId={project.id} />
       </section>

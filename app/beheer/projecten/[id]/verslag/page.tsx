@@ -20,7 +20,7 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
     ["Volgers", report.took.followers],
   ] as const;
   return (
-    <article className="report space-y-4 text-base print:space-y-2 print:text-[10pt]">
+    <article className="space-y-4 text-base print:space-y-1 print:text-[9pt] print:leading-tight">
       <div className="no-print space-y-1">
         <p>Afdrukken of als PDF bewaren: gebruik de afdrukknop van uw browser (of Ctrl+P). Het verslag past op één A4.</p>
         <a href={`/beheer/projecten/${project.id}/verslag.csv`} className="inline-flex min-h-11 items-center">Cijfers als CSV</a>
@@ -50,12 +50,12 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
               ))}
             </tbody>
           </table>
-          <p className="text-sm">Minder dan 5 staat als &quot;&lt;5&quot;; andere aantallen zijn afgerond op 5.</p>
+          <p className="text-base print:text-[8pt]">Minder dan 5 staat als &quot;&lt;5&quot;; andere aantallen zijn afgerond op 5.</p>
         </div>
       </section>
       {report.results.length > 0 && (
-        <section className="grid gap-3 sm:grid-cols-2 print:grid-cols-2">
-          <h2 className="font-bold sm:col-span-2 print:col-span-2">Antwoorden per vraag</h2>
+        <section className="grid gap-3 sm:grid-cols-2 print:grid-cols-3 print:gap-2">
+          <h2 className="font-bold sm:col-span-2 print:col-span-3">Antwoorden per vraag</h2>
           {report.results.map((result) => (
             <ResultBars key={result.question.id} result={result} />
           ))}
@@ -71,7 +71,7 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
         <h2 className="font-bold">Besluit</h2>
         <p>{project.decision || "Nog geen besluit."}</p>
       </section>
-      <p className="text-sm">Antwoorden in eigen woorden staan niet in dit verslag: die leest alleen het team.</p>
+      <p className="text-base print:text-[8pt]">Antwoorden in eigen woorden staan niet in dit verslag: die leest alleen het team.</p>
     </article>
   );
 }
