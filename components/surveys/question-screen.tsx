@@ -20,7 +20,9 @@ export function QuestionScreen({ surveyId, step, question }: { surveyId: number;
       <input type="hidden" name="surveyId" value={surveyId} />
       <input type="hidden" name="step" value={step} />
       <fieldset className="space-y-4" aria-describedby="answer-hint">
-        <legend className="mb-2 text-2xl font-bold">{question.prompt}</legend>
+        <legend className="mb-2">
+          <h1 className="text-2xl font-bold">{question.prompt}</h1>
+        </legend>
         <ReadAloudButton text={spoken} />
         <p id="answer-hint" className="text-base text-muted">
           {question.kind === "meer" ? "U mag meer dan één kiezen. " : ""}Geen antwoord? Dan mag u de vraag overslaan.

@@ -37,11 +37,11 @@ export function demoIds() {
     othersGrant: one<number>("SELECT g.id FROM grants g JOIN initiatives i ON i.id = g.initiative_id WHERE g.amount_cents IS NOT NULL AND i.initiator_id != ? ORDER BY g.id", fatima),
     othersGrantIdea: one("SELECT g.initiative_id FROM grants g JOIN initiatives i ON i.id = g.initiative_id WHERE g.amount_cents IS NOT NULL AND i.initiator_id != ? ORDER BY g.id", fatima),
     othersRealised: one("SELECT id FROM initiatives WHERE status = 'gerealiseerd' AND initiator_id != ? ORDER BY id", fatima),
-    // A project with a vragenlijst whose team has the demo projectteam member, and one whose team has not.
+    // A project with a vragenlijst and feedback whose team has the demo projectteam member, and one whose team has not.
     project: one(`SELECT p.id FROM projects p JOIN surveys s ON s.owner_kind = 'project' AND s.owner_id = p.id
-      WHERE EXISTS (SELECT 1 FROM project_members m JOIN users u ON u.id = m.user_id WHERE m.project_id = p.id AND u.email = 'projectteam@demo.example.org') ORDER BY p.id`),
+      WHERE EXISTS (SELECT 1 FROM project_feedback f WHERE f.project_id = p.id) AND EXISTS (SELECT 1 FROM project_members m JOIN users u ON u.id = m.user_id WHERE m.project_id = p.id AND u.email = 'projectteam@demo.example.org') ORDER BY p.id`),
     othersProject: one(`SELECT p.id FROM projects p JOIN surveys s ON s.owner_kind = 'project' AND s.owner_id = p.id
-      WHERE NOT EXISTS (SELECT 1 FROM project_members m JOIN users u ON u.id = m.user_id WHERE m.project_id = p.id AND u.email = 'projectteam@demo.example.org') ORDER BY p.id`),
+      WHERE EXISTS (SELECT 1 FROM project_feedback f WHERE f.project_id = p.id) AND NOT EXISTS (SELECT 1 FROM project_members m JOIN users u ON u.id = m.user_id WHERE m.project_id = p.id AND u.email = 'projectteam@demo.example.org') ORDER BY p.id`),
   };
 }
 export type DemoIds = ReturnType<typeof demoIds>;

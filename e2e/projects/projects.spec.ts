@@ -23,7 +23,7 @@ test("a visitor answers the vragenlijst on a phone without JavaScript, in under 
 
   // axe needs JavaScript in the page: e2e/site/accessibility.spec.ts checks these screens.
   await expect(page.getByText("Vraag 1 van 4")).toBeVisible();
-  await page.getByLabel("Goed", { exact: true }).check();
+  await page.getByRole("radio", { name: "Goed", exact: true }).check();
   await page.getByRole("button", { name: "Volgende" }).click();
   await expect(page.getByText("Vraag 2 van 4")).toBeVisible();
   await page.getByLabel("Groen").check();
@@ -44,7 +44,7 @@ test("a visitor answers the vragenlijst on a phone without JavaScript, in under 
   // The same phone cannot answer twice.
   const survey = one<number>("SELECT id FROM surveys WHERE owner_id = ?", plein);
   await page.goto(`/vragen/${survey}/1`);
-  await page.getByLabel("Slecht", { exact: true }).check();
+  await page.getByRole("radio", { name: "Slecht", exact: true }).check();
   await page.getByRole("button", { name: "Volgende" }).click();
   await expect(page.getByText("U heeft deze vragenlijst al ingevuld.")).toBeVisible();
   expect(responses(plein)).toBe(before + 1);
@@ -56,7 +56,7 @@ test("a signed-in resident answers once on any device: the account counts too", 
     const page = await pageAs("bewoner");
     await page.goto(`/vragen/${survey}/1`);
     await expect(page.getByRole("button", { name: "Lees voor" }).or(page.getByText("Vraag 1 van 4"))).toBeVisible();
-    await page.getByLabel("Heel goed").check();
+    await page.getByRole("radio", { name: "Heel goed" }).check();
     await page.getByRole("button", { name: "Volgende" }).click();
     if (attempt === 1) {
       await expect(page.getByText("Vraag 2 van 4")).toBeVisible();
