@@ -8,6 +8,7 @@ import {
   projectPhases,
   projects,
   projectWijken,
+  populationCounts,
   surveyAnswers,
   surveyQuestions,
   surveyReach,
@@ -93,8 +94,20 @@ const QUESTIONS: { kind: "smiley" | "een" | "meer" | "verder"; prompt: string; o
 
 const AGES = ["18-26", "27-44", "45-66", "67+"];
 
+/** Made-up numbers of inhabitants per wijk and age group: the demo says so as their source. */
+function seedDemoPopulation(tx: Tx, wijkIds: number[]): void {
+  const shares: [string, number][] = [["0-17", 18], ["18-26", 11], ["27-44", 22], ["45-66", 30], ["67+", 19]];
+  for (const [n, wijkId] of wijkIds.entries()) {
+    const total = 2400 + ((n * 731) % 3600);
+    for (const [ageGroup, share] of shares) {
+      tx.insert(populationCounts).values({ wijkId, ageGroup: ageGroup as "0-17", count: Math.round((total * share) / 100), source: "Verzonnen aantallen voor de demo (geen echte cijfers)" }).run();
+    }
+  }
+}
+
 /** Demo projects, one in each phase, with a vragenlijst, made-up answers and "wat doen we ermee". */
 export function seedDemoProjects(tx: Tx, now: Date, ids: { wijk: (name: string) => number; beheerder: string; team: string; meeting: number }): void {
+  seedDemoPopulation(tx, [...new Set(DEMO_PROJECTS.flatMap((demo) => demo.wijken))].map(ids.wijk));
   DEMO_PROJECTS.forEach((demo, index) => {
     const { id } = tx
       .insert(projects)

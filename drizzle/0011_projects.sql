@@ -71,6 +71,16 @@ CREATE TABLE `projects` (
 );
 --> statement-breakpoint
 CREATE INDEX `projects_created_by_idx` ON `projects` (`created_by_id`);--> statement-breakpoint
+CREATE TABLE `population_counts` (
+	`wijk_id` integer NOT NULL,
+	`age_group` text NOT NULL,
+	`count` integer NOT NULL,
+	`source` text NOT NULL,
+	PRIMARY KEY(`wijk_id`, `age_group`),
+	FOREIGN KEY (`wijk_id`) REFERENCES `wijken`(`id`) ON UPDATE no action ON DELETE cascade,
+	CONSTRAINT "population_counts_count" CHECK("population_counts"."count" >= 0)
+);
+--> statement-breakpoint
 CREATE TABLE `survey_answered` (
 	`survey_id` integer NOT NULL,
 	`who_hash` text NOT NULL,

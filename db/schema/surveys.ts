@@ -1,7 +1,8 @@
 import { sql } from "drizzle-orm";
 import { check, index, integer, primaryKey, sqliteTable, text } from "drizzle-orm/sqlite-core";
-import { QUESTION_KINDS, RESPONSE_SOURCES } from "../enums";
+import { AGE_GROUPS, QUESTION_KINDS, RESPONSE_SOURCES } from "../enums";
 import { createdAt } from "./columns";
+import { wijken } from "./reference";
 
 // The question engine (lib/surveys/). A survey belongs to something else by kind and id (a project
 // now; an activity or a monitor year later) and knows nothing of it.
@@ -120,4 +121,21 @@ export const surveyReach = sqliteTable(
     count: integer("count").notNull(),
   },
   (t) => [primaryKey({ columns: [t.surveyId, t.wijkId, t.ageGroup] })],
+);
+
+/**
+ * How many people live in each wijk per age group (e.g. from CBS), entered by the beheerder, so
+ * "whom did we reach" stands beside "who lives there". `source` says where the numbers come from.
+ */
+export const populationCounts = sqliteTable(
+  "population_counts",
+  {
+    wijkId: integer("wijk_id")
+      .notNull()
+      .references(() => wijken.id, { onDelete: "cascade" }),
+    ageGroup: text("age_group", { enum: AGE_GROUPS }).notNull(),
+    count: integer("count").notNull(),
+    source: text("source").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.wijkId, t.ageGroup] }), check("population_counts_count", sql`${t.count} >= 0`)],
 );

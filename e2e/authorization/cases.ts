@@ -395,6 +395,12 @@ export const ACTION_CASES: Record<ActionName, ActionCase> = {
     permission: "project:follow",
     noOwner: "it only ever changes the signed-in user's own follow",
   },
+  "savePopulationAction": {
+    page: () => "/beheer/projecten/inwoners",
+    fields: () => ({ source: "Overgenomen", "n_1_67+": "1" }),
+    permission: "project:create",
+    noOwner: "the reference numbers are the beheerder's, for every wijk",
+  },
   "answerQuestionAction": {
     public: "a vragenlijst needs no account; answers are anonymous, kept per device cookie until sent (tests/projects/survey-answers.test.ts)",
   },

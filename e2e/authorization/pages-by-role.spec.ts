@@ -46,6 +46,7 @@ const PAGE_CASES: Record<string, PageCase> = {
   "/beheer/projecten/[id]/papier": { path: (ids) => `/beheer/projecten/${ids.project}/papier`, permission: "survey:enter-paper" },
   "/beheer/projecten/[id]/verslag": { path: (ids) => `/beheer/projecten/${ids.project}/verslag`, permission: "project:manage" },
   "/beheer/projecten/[id]/vragen": { path: (ids) => `/beheer/projecten/${ids.project}/vragen`, permission: "project:manage" },
+  "/beheer/projecten/inwoners": { path: () => "/beheer/projecten/inwoners", permission: "project:create" },
   "/beheer/projecten/nieuw": { path: () => "/beheer/projecten/nieuw", permission: "project:create" },
   "/beheer/blokkeren": { path: () => "/beheer/blokkeren", permission: "users:block" },
   "/beheer/fondsen": { path: () => "/beheer/fondsen", permission: "fund:manage" },

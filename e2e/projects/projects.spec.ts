@@ -142,7 +142,7 @@ test("the participatieverslag fits on one A4 page, with the figures as CSV", asy
   const pdf = await page.pdf({ format: "A4", printBackground: true });
   expect(pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g)).toHaveLength(1);
   // No count under 5 is printed: every figure is "<5" or a multiple of 5.
-  for (const cell of await page.locator("td.text-right, li > span.text-right").allTextContents()) expect(cell).toMatch(/^(<5|\d*[05])$/);
+  for (const cell of await page.locator("td.font-bold, li > span.text-right").allTextContents()) expect(cell).toMatch(/^(<5|\d*[05])$/);
 
   const csv = await page.request.get(`/beheer/projecten/${tuindorp}/verslag.csv`);
   expect(csv.status()).toBe(200);

@@ -14,7 +14,7 @@ test.describe("axe finds no violations", () => {
 
   test.describe("on the signed-in pages", () => {
     test.use({ storageState: storageStateOf("beheerder") });
-    for (const path of ["/account", "/beheer", "/beheer/gebruikers", "/beheer/logboek", "/beheer/instellingen", "/dashboard", "/beheer/projecten", "/beheer/projecten/2", "/beheer/projecten/2/vragen", "/beheer/projecten/2/papier", "/beheer/projecten/4/verslag", "/beheer/projecten/nieuw"]) {
+    for (const path of ["/account", "/beheer", "/beheer/gebruikers", "/beheer/logboek", "/beheer/instellingen", "/dashboard", "/beheer/projecten", "/beheer/projecten/2", "/beheer/projecten/2/vragen", "/beheer/projecten/2/papier", "/beheer/projecten/4/verslag", "/beheer/projecten/nieuw", "/beheer/projecten/inwoners"]) {
       test(`on ${path}`, async ({ page }) => {
         await page.goto(path);
         await expectNoAxeViolations(page);

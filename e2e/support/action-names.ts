@@ -19,6 +19,7 @@ import type * as projectParticipationActions from "@/lib/projects/actions/partic
 import type * as projectPaperActions from "@/lib/projects/actions/paper";
 import type * as projectFollowActions from "@/lib/projects/actions/follow";
 import type * as surveyAnswerActions from "@/lib/surveys/actions/answer";
+import type * as populationActions from "@/lib/surveys/actions/population";
 
 type Modules =
   | typeof accountActions
@@ -38,7 +39,8 @@ type Modules =
   | typeof projectParticipationActions
   | typeof projectPaperActions
   | typeof projectFollowActions
-  | typeof surveyAnswerActions;
+  | typeof surveyAnswerActions
+  | typeof populationActions;
 
 type KeysOf<T> = T extends unknown ? keyof T : never;
 

@@ -46,3 +46,6 @@ export const hasOptions = (kind: QuestionKind) => kind === "een" || kind === "me
 
 /** Free text: shown to the team only, never published as it is. */
 export const isFreeText = (kind: QuestionKind) => kind === "tekst" || kind === "verder";
+
+export const POPULATION_MAX = 1_000_000;
+export const SOURCE_MAX = 200;

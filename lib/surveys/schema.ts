@@ -1,7 +1,7 @@
 import { z } from "zod";
 import "@/lib/platform/forms/zod-dutch";
 import { id, optionalId } from "@/lib/platform/forms/fields";
-import { AGE_GROUPS, OPTION_MAX, OPTIONS_MAX, PROMPT_MAX, QUESTION_KINDS, hasOptions } from "./fields";
+import { AGE_GROUPS, OPTION_MAX, OPTIONS_MAX, POPULATION_MAX, PROMPT_MAX, QUESTION_KINDS, SOURCE_MAX, hasOptions, type AgeGroup } from "./fields";
 import { parseOptions } from "./answer-value";
 
 const surveyId = id("Deze vragenlijst bestaat niet.");
@@ -41,3 +41,34 @@ export const finishSchema = z.object({
   wijkId: optionalId("Kies een wijk uit de lijst."),
   ageGroup: z.preprocess((value) => (value === "" ? undefined : value), z.enum(AGE_GROUPS, { error: "Kies een leeftijd uit de lijst." }).optional()),
 });
+
+/**
+ * The population per wijk and age group ("n_<wijkId>_<age group>", empty is unknown) and where the
+ * numbers come from.
+ */
+export const populationSchema = z
+  .object({
+    source: z
+      .string({ error: "Schrijf op waar de aantallen vandaan komen, bijvoorbeeld CBS 2025." })
+      .trim()
+      .min(1, "Schrijf op waar de aantallen vandaan komen, bijvoorbeeld CBS 2025.")
+      .max(SOURCE_MAX, `Schrijf hoogstens ${SOURCE_MAX} tekens.`),
+  })
+  .catchall(z.unknown())
+  .transform((data, ctx) => {
+    const counts: { wijkId: number; ageGroup: AgeGroup; count: number }[] = [];
+    for (const [key, raw] of Object.entries(data)) {
+      const match = /^n_(\d{1,9})_(.+)$/.exec(key);
+      if (!match || !(AGE_GROUPS as readonly string[]).includes(match[2]!)) continue;
+      if (raw === undefined || raw === "") continue;
+      // A field posts a string; anything else (a hand-made request) is refused like a wrong number.
+      const text = typeof raw === "string" ? raw.trim().replace(/\./g, "") : "?";
+      if (text === "") continue;
+      if (!/^\d{1,7}$/.test(text) || Number(text) > POPULATION_MAX) {
+        ctx.addIssue({ code: "custom", path: [key], message: "Vul een heel getal in, bijvoorbeeld 1250." });
+        continue;
+      }
+      counts.push({ wijkId: Number(match[1]), ageGroup: match[2] as AgeGroup, count: Number(text) });
+    }
+    return { source: data.source, counts };
+  });

@@ -27,6 +27,7 @@ import { addFeedback, removeFeedback, sendFeedback } from "@/lib/projects/comman
 import { linkMeeting, unlinkMeeting } from "@/lib/projects/commands/meetings";
 import { createProject, setTeam, updateProject } from "@/lib/projects/commands/projects";
 import { addProjectQuestion, enterProjectPaper, removeProjectQuestion } from "@/lib/projects/commands/survey";
+import { savePopulation } from "@/lib/surveys/commands/population";
 import { addQuestions, createOpenProject, SMILEY } from "../support/projects-factory";
 import type { ActionName } from "../../e2e/support/action-names";
 import { discoverActions } from "../../e2e/support/server-actions";
@@ -232,6 +233,7 @@ CASES["enterPaperAction"] = {
   },
 };
 CASES["followProjectAction"] = { notStaff: "a resident's own follow" };
+CASES["savePopulationAction"] = { staff: (actorId) => savePopulation(db(), { actorId, source: "CBS", counts: [{ wijkId: 1, ageGroup: "67+", count: 120 }] }) };
 CASES["answerQuestionAction"] = { notStaff: "anyone answers a vragenlijst, anonymously" };
 CASES["sendAnswersAction"] = { notStaff: "anyone sends their anonymous answers" };
 

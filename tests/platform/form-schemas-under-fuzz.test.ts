@@ -240,6 +240,7 @@ const CASES: Record<string, Case> = {
   "projects.projectFilterSchema": { schema: projects.projectFilterSchema, valid: { wijk: "3" } },
   "surveys.questionFields": { schema: surveys.questionFields, valid: { kind: "smiley", prompt: "Hoe vindt u het?", options: "" }, maxLength: { prompt: surveyLimits.PROMPT_MAX } },
   "surveys.answerStepSchema": { schema: surveys.answerStepSchema, valid: { surveyId: "3", step: "2" }, range: { step: [1, 100] } },
+  "surveys.populationSchema": { schema: surveys.populationSchema, valid: { source: "CBS 2025", "n_1_67+": "1250", "n_2_0-17": "" }, maxLength: { source: surveyLimits.SOURCE_MAX } },
   "surveys.finishSchema": { schema: surveys.finishSchema, valid: { surveyId: "3", wijkId: "", ageGroup: "67+" } },
 };
 

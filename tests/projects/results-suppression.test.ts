@@ -27,7 +27,7 @@ describe("no count under 5 in any bar, total or difference", () => {
     // The total minus the shown bars is a multiple of 5, never the hidden 4.
     const shown = result.bars.map((bar) => (typeof bar.count === "number" ? bar.count : 0));
     expect(((result.answered as number) - shown.reduce((a, b) => a + b, 0)) % 5).toBe(0);
-    const reach = surveyReachOf(getDb(), surveyId);
+    const reach = surveyReachOf(getDb(), surveyId, []);
     expect(reach.byWijk.map((row) => row.count).sort()).toEqual([10, SUPPRESSED].sort());
   });
 

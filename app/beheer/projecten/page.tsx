@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { ProjectCards } from "@/components/projects/project-cards";
 import { LinkButton } from "@/components/ui/button";
 import { requirePagePermission } from "@/lib/platform/auth/guards";
@@ -12,7 +13,14 @@ export default async function TeamProjectsPage() {
   return (
     <div className="space-y-5">
       <h1 className="text-3xl font-bold">Projecten</h1>
-      {can(user.role, "project:create") && <LinkButton href="/beheer/projecten/nieuw">Nieuw project</LinkButton>}
+      {can(user.role, "project:create") && (
+        <div className="flex flex-wrap items-center gap-4">
+          <LinkButton href="/beheer/projecten/nieuw">Nieuw project</LinkButton>
+          <Link href="/beheer/projecten/inwoners" className="inline-flex min-h-11 items-center">
+            Inwoners per wijk en leeftijd
+          </Link>
+        </div>
+      )}
       <ProjectCards
         cards={listTeamProjects(user)}
         hrefOf={(id) => `/beheer/projecten/${id}`}

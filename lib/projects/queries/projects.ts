@@ -50,6 +50,7 @@ export function listProjects(filter: { wijkId?: number }, now = new Date()): { o
 export type Meeting = { id: number; title: string; address: string; startsAt: Date; endsAt: Date; cancelled: boolean };
 export type FeedbackPoint = { id: number; topic: string; outcome: FeedbackOutcome; reason: string; sent: boolean };
 export type ProjectDetail = ProjectCard & {
+  wijkIds: number[];
   invitedHow: string;
   decision: string;
   meetings: Meeting[];
@@ -81,6 +82,7 @@ export function getProject(id: number, now = new Date()): ProjectDetail | null {
   const survey = surveyId ? loadSurvey(db, surveyId) : null;
   return {
     ...card!,
+    wijkIds: projectWijkIds(id),
     invitedHow: row.invitedHow,
     decision: row.decision,
     meetings,

@@ -4,7 +4,7 @@ import { getDb } from "@/db/client";
 import { projectActivities, projectFollows, signups } from "@/db/schema";
 import { publicCount, type PeopleCount } from "@/lib/stats/present";
 import type { StatsTable } from "@/lib/stats/table";
-import { surveyReachOf, surveyResults, type QuestionResult, type ReachRow } from "@/lib/surveys/queries/results";
+import { surveyReachOf, surveyResults, type QuestionResult, type Reach } from "@/lib/surveys/queries/results";
 import { responseCounts } from "@/lib/surveys/queries/survey";
 import { OUTCOME_LABELS, PHASE_LABELS } from "../fields";
 import type { ProjectDetail } from "./projects";
@@ -15,7 +15,7 @@ export type Report = {
   project: ProjectDetail;
   took: Participation;
   results: QuestionResult[];
-  reach: { byWijk: ReachRow[]; byAge: ReachRow[] };
+  reach: Reach;
 };
 
 /** The exact counts behind the report; the report shows each only through publicCount. */
@@ -50,7 +50,7 @@ export function participationReport(project: ProjectDetail): Report {
       followers: publicCount(exact.followers),
     },
     results: project.survey ? surveyResults(db, project.survey) : [],
-    reach: project.survey ? surveyReachOf(db, project.survey.id) : { byWijk: [], byAge: [] },
+    reach: project.survey ? surveyReachOf(db, project.survey.id, project.wijkIds) : { byWijk: [], byAge: [], source: null },
   };
 }
 
@@ -67,6 +67,8 @@ export function reportTable(report: Report): StatsTable {
   for (const result of report.results) for (const bar of result.bars) add(`vraag: ${result.question.prompt}`, bar.label, bar.count);
   for (const row of report.reach.byWijk) add("bereik per wijk", row.label, row.count);
   for (const row of report.reach.byAge) add("bereik per leeftijd", row.label, row.count);
+  for (const row of [...report.reach.byWijk, ...report.reach.byAge]) if (row.population !== null) add("inwoners", row.label, row.population);
+  if (report.reach.source) add("inwoners", "bron", report.reach.source);
   for (const point of report.project.feedback) add("wat doen we ermee", point.topic, `${OUTCOME_LABELS[point.outcome].word}: ${point.reason}`);
   add("besluit", "besluit", report.project.decision);
   return {

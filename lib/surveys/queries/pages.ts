@@ -13,7 +13,7 @@ export function getSurvey(id: number, now = new Date()): (Survey & { state: Surv
 }
 
 export const resultsOf = (survey: Survey) => surveyResults(getDb(), survey);
-export const reachOf = (surveyId: number) => surveyReachOf(getDb(), surveyId);
+export const reachOf = (surveyId: number, wijkIds: number[]) => surveyReachOf(getDb(), surveyId, wijkIds);
 export const countsOf = (surveyId: number) => responseCounts(getDb(), surveyId);
 
 /** Free text per question, for the team only. */

@@ -1,8 +1,8 @@
 import { eq, inArray } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
-import { surveyAnswers, surveyReach, wijken } from "@/db/schema";
+import { populationCounts, surveyAnswers, surveyReach, wijken } from "@/db/schema";
 import { publicCount, type PeopleCount } from "@/lib/stats/present";
-import { AGE_GROUP_LABELS, isFreeText, SMILEYS, YES_NO, type AgeGroup } from "../fields";
+import { AGE_GROUP_LABELS, AGE_GROUPS, isFreeText, SMILEYS, YES_NO, type AgeGroup } from "../fields";
 import type { Survey, SurveyQuestion } from "./survey";
 
 export type ResultBar = { picture: string; label: string; count: PeopleCount; share: number };
@@ -58,25 +58,38 @@ export function freeTextAnswers(db: DbOrTx, question: SurveyQuestion): string[] 
     .sort();
 }
 
-export type ReachRow = { label: string; count: PeopleCount };
+export type ReachRow = { label: string; count: PeopleCount; population: number | null };
+export type Reach = { byWijk: ReachRow[]; byAge: ReachRow[]; source: string | null };
 
-/** Whom the survey reached, per wijk and per age group (each on its own, never combined), as public counts. */
-export function surveyReachOf(db: DbOrTx, surveyId: number): { byWijk: ReachRow[]; byAge: ReachRow[] } {
-  const rows = db
-    .select({ wijk: wijken.name, ageGroup: surveyReach.ageGroup, n: surveyReach.count })
-    .from(surveyReach)
-    .leftJoin(wijken, eq(wijken.id, surveyReach.wijkId))
-    .where(eq(surveyReach.surveyId, surveyId))
-    .all();
-  const sum = (label: (row: (typeof rows)[number]) => string) => {
-    const sums = new Map<string, number>();
-    for (const row of rows) sums.set(label(row), (sums.get(label(row)) ?? 0) + row.n);
-    return [...sums].sort(([a], [b]) => a.localeCompare(b, "nl")).map(([name, total]) => ({ label: name, count: publicCount(total) }));
+/**
+ * Whom the survey reached, per wijk and per age group (each on its own, never combined), as public
+ * counts, beside how many live there (the beheerder's reference numbers, for `wijkIds`: the wijken
+ * the owner is about, which are listed even when nobody from there answered).
+ */
+export function surveyReachOf(db: DbOrTx, surveyId: number, wijkIds: number[]): Reach {
+  const rows = db.select({ wijkId: surveyReach.wijkId, ageGroup: surveyReach.ageGroup, n: surveyReach.count }).from(surveyReach).where(eq(surveyReach.surveyId, surveyId)).all();
+  const people = wijkIds.length ? db.select().from(populationCounts).where(inArray(populationCounts.wijkId, wijkIds)).all() : [];
+  const names = new Map(db.select({ id: wijken.id, name: wijken.name }).from(wijken).all().map((w) => [w.id, w.name]));
+  const sum = <K extends string | number>(keys: K[], keyOf: (row: { wijkId: number; ageGroup: string }) => K) => {
+    const sums = new Map<K, number>(keys.map((key) => [key, 0]));
+    for (const row of rows) sums.set(keyOf(row), (sums.get(keyOf(row)) ?? 0) + row.n);
+    return sums;
   };
-  return {
-    byWijk: sum((row) => row.wijk ?? NOT_SAID),
-    byAge: sum((row) => (row.ageGroup === "" ? NOT_SAID : AGE_GROUP_LABELS[row.ageGroup as AgeGroup])),
+  const lived = (match: (row: (typeof people)[number]) => boolean) => {
+    const matching = people.filter(match);
+    return matching.length ? matching.reduce((total, row) => total + row.count, 0) : null;
   };
+  const byWijk = [...sum<number>(wijkIds, (row) => row.wijkId)].map(([wijkId, total]) => ({
+    label: wijkId === 0 ? NOT_SAID : (names.get(wijkId) ?? NOT_SAID),
+    count: publicCount(total),
+    population: wijkId === 0 ? null : lived((row) => row.wijkId === wijkId),
+  }));
+  const byAge = [...sum<string>([...AGE_GROUPS], (row) => row.ageGroup)].map(([group, total]) => ({
+    label: group === "" ? NOT_SAID : AGE_GROUP_LABELS[group as AgeGroup],
+    count: publicCount(total),
+    population: group === "" ? null : lived((row) => row.ageGroup === group),
+  }));
+  return { byWijk, byAge, source: people[0]?.source ?? null };
 }
 
 const NOT_SAID = "Niet gezegd";

@@ -64,6 +64,7 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
       <section className="grid gap-4 sm:grid-cols-2 print:grid-cols-2">
         <ReachTable caption="Bereikt per wijk" rows={report.reach.byWijk} />
         <ReachTable caption="Bereikt per leeftijd" rows={report.reach.byAge} />
+        {report.reach.source && <p className="sm:col-span-2 print:col-span-2 print:text-[8pt]">Inwoners: {report.reach.source}.</p>}
       </section>
       <section className="space-y-2">
         <h2 className="font-bold">Wat is er met de inbreng gedaan</h2>

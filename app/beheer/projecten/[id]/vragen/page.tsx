@@ -17,7 +17,7 @@ export default async function TeamSurveyPage({ params }: { params: Promise<{ id:
   const { project } = await teamProjectOf(params, "/vragen");
   const survey = project.survey;
   const counts = survey ? countsOf(survey.id) : { online: 0, papier: 0 };
-  const reach = survey ? reachOf(survey.id) : null;
+  const reach = survey ? reachOf(survey.id, project.wijkIds) : null;
   return (
     <div className="space-y-6">
       <h1 className="text-3xl font-bold">Vragenlijst: {project.title}</h1>
@@ -60,8 +60,9 @@ export default async function TeamSurveyPage({ params }: { params: Promise<{ id:
           <h3 className="text-xl font-bold">Wie hebben wij bereikt?</h3>
           <div className="grid gap-4 sm:grid-cols-2">
             <ReachTable caption="Per wijk" rows={reach!.byWijk} />
-            <ReachTable caption="Per leeftijd" rows={reach!.byAge} />
+            <ReachTable caption="Per leeftijd (in de wijken van het project)" rows={reach!.byAge} />
           </div>
+          <p>{reach!.source ? `Inwoners: ${reach!.source}.` : "De beheerder heeft nog geen aantallen inwoners ingevuld."}</p>
           <h3 className="text-xl font-bold">Antwoorden in eigen woorden (alleen voor het team)</h3>
           <p>Deze teksten publiceren wij nooit zoals ze zijn: er kunnen namen in staan. Schrijf een samenvatting bij &quot;Wat doen wij ermee&quot;.</p>
           {freeTextOf(survey).map((question) => (
