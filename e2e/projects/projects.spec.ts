@@ -150,3 +150,20 @@ test("the participatieverslag fits on one A4 page, with the figures as CSV", asy
   expect(text).toContain("wat doen we ermee,Meer bomen in de straat");
   expect(text).not.toContain("Graag meer licht");
 });
+
+test("the beheerder enters how many people live in a wijk; the team sees it beside whom it reached", async ({ pageAs }) => {
+  const page = await pageAs("beheerder", { javaScriptEnabled: false });
+  await page.goto("/beheer/projecten/inwoners");
+  const field = page.getByRole("group", { name: "Heerlerheide-Passart" }).getByLabel("67 jaar of ouder");
+  await field.fill("veel");
+  await page.getByRole("button", { name: "Aantallen opslaan" }).click();
+  await expect(page.getByText("Vul een heel getal in, bijvoorbeeld 1250.")).toBeVisible();
+  await page.getByRole("group", { name: "Heerlerheide-Passart" }).getByLabel("67 jaar of ouder").fill("4321");
+  await page.getByRole("button", { name: "Aantallen opslaan" }).click();
+  await expect(page.getByText(/Opgeslagen: \d+ aantallen\./)).toBeVisible();
+
+  const team = await pageAs("projectteam");
+  await team.goto(`/beheer/projecten/${projectId("Het plein aan de Passartweg")}/vragen`);
+  await expect(team.getByText("Inwoners: Verzonnen aantallen voor de demo (geen echte cijfers).")).toBeVisible();
+  await expect(team.getByRole("table", { name: "Per wijk" })).toContainText("Heerlerheide-Passart");
+});
