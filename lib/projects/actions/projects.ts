@@ -11,12 +11,12 @@ export const saveProjectAction = defineAction({
   schema: projectSchema,
   permission: (input) => (input.projectId ? "project:manage" : "project:create"),
   run: ({ input: { projectId, ...data }, user }) => {
-    if (!projectId) return createProject(getDb(), { actorId: user.id, data });
-    updateProject(getDb(), { actor: user, projectId, data });
-    return projectId;
+    if (!projectId) return { id: createProject(getDb(), { actorId: user.id, data }), surveyId: null };
+    return { id: projectId, ...updateProject(getDb(), { actor: user, projectId, data }) };
   },
-  changed: ({ result }) => changed.project(result),
-  redirect: ({ result }) => `/beheer/projecten/${result}`,
+  // The survey's screens show whether it is open: they change with the meedenken dates.
+  changed: ({ result }) => changed.project(result.id, result.surveyId),
+  redirect: ({ result }) => `/beheer/projecten/${result.id}`,
 });
 
 /** Names the team: accounts with the role projectteam (beheerder only). */

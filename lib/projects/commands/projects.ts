@@ -18,7 +18,8 @@ export function meedenkenWindow(phases: ProjectFields["phases"]): { opensAt: Dat
   return { opensAt: fromLocalInput(`${phase.startsOn}T00:00`)!, closesAt: new Date(closes.getTime() + 24 * 60 * 60 * 1000) };
 }
 
-function writeParts(tx: DbOrTx, projectId: number, data: ProjectFields): void {
+/** Wijken and phases; returns the project's survey (whose window follows the meedenken dates), if any. */
+function writeParts(tx: DbOrTx, projectId: number, data: ProjectFields): number | null {
   const known = tx.select({ id: wijken.id }).from(wijken).where(inArray(wijken.id, data.wijkIds)).all();
   if (known.length !== data.wijkIds.length) throw new FieldRefusal("wijken", "Kies de wijken uit de lijst.");
   tx.delete(projectWijken).where(eq(projectWijken.projectId, projectId)).run();
@@ -29,6 +30,7 @@ function writeParts(tx: DbOrTx, projectId: number, data: ProjectFields): void {
   const window = meedenkenWindow(data.phases);
   if (survey && !window) throw new FieldRefusal("meedenkenStart", "Dit project heeft een vragenlijst. Die hoort bij Meedenken: geef die fase datums.");
   if (survey && window) setSurveyWindow(tx, survey, window);
+  return survey;
 }
 
 const columnsOf = (data: ProjectFields) => ({ title: data.title, summary: data.summary, invitedHow: data.invitedHow, decision: data.decision });
@@ -46,14 +48,15 @@ export function createProject(db: Db, input: { actorId: string; data: ProjectFie
   );
 }
 
-/** Edits a project: its words, wijken and phases; the survey's window follows the meedenken dates. */
-export function updateProject(db: Db, input: { actor: Actor; projectId: number; data: ProjectFields }): void {
-  db.transaction(
+/** Edits a project: its words, wijken and phases; the survey's window follows the meedenken dates. Returns the survey, if any. */
+export function updateProject(db: Db, input: { actor: Actor; projectId: number; data: ProjectFields }): { surveyId: number | null } {
+  return db.transaction(
     (tx) => {
       assertRunsProject(tx, input.actor, input.projectId);
       tx.update(projects).set(columnsOf(input.data)).where(eq(projects.id, input.projectId)).run();
-      writeParts(tx, input.projectId, input.data);
+      const surveyId = writeParts(tx, input.projectId, input.data);
       recordAudit(tx, { actorId: input.actor.id, action: "project.updated", targetType: "project", targetId: input.projectId, details: { phases: input.data.phases.map((p) => p.phase) } });
+      return { surveyId };
     },
     { behavior: "immediate" },
   );
