@@ -1,7 +1,7 @@
 // The fixed value lists of the schema. This file imports nothing, so every layer (and the browser)
 // can use it without pulling in the table definitions.
 
-export const ROLES = ["bewoner", "buurtwerker", "alliantie", "beheerder"] as const;
+export const ROLES = ["bewoner", "buurtwerker", "alliantie", "beheerder", "projectteam"] as const;
 export type Role = (typeof ROLES)[number];
 
 export const LEEFGEBIEDEN = ["gezond-sociaal-veilig", "onderwijs-werk", "wonen-ruimte"] as const;
@@ -38,3 +38,22 @@ export type NotifyChoice = (typeof NOTIFY_CHOICES)[number];
 
 export const NOTIFICATION_KINDS = ["update", "status", "activity_date", "help", "comment", "threshold", "submitted", "overdue", "hidden"] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+
+/** The phases of a project, in their order; a project may skip some. */
+export const PROJECT_PHASES = ["informeren", "meedenken", "kiezen", "terugkoppelen", "uitvoeren"] as const;
+export type ProjectPhase = (typeof PROJECT_PHASES)[number];
+
+/** What the team did with one point residents raised ("wat doen we ermee"). */
+export const FEEDBACK_OUTCOMES = ["overgenomen", "deels", "niet"] as const;
+export type FeedbackOutcome = (typeof FEEDBACK_OUTCOMES)[number];
+
+/** The kinds of question of a vragenlijst (lib/surveys/). */
+export const QUESTION_KINDS = ["smiley", "een", "meer", "janee", "tekst", "verder"] as const;
+export type QuestionKind = (typeof QUESTION_KINDS)[number];
+
+/** How an answer came in: on the site, or on paper entered by a buurtwerker. */
+export const RESPONSE_SOURCES = ["online", "papier"] as const;
+export type ResponseSource = (typeof RESPONSE_SOURCES)[number];
+
+export const AGE_GROUPS = ["0-17", "18-26", "27-44", "45-66", "67+"] as const;
+export type AgeGroup = (typeof AGE_GROUPS)[number];

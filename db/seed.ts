@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { desc, eq } from "drizzle-orm";
 import type { Db } from "./client";
 import type { InitiativeStatus, Role } from "./enums";
 import {
@@ -17,6 +17,7 @@ import {
 } from "./schema";
 import { DEMO_ACTIVITIES, DEMO_INITIATIVES, DEMO_RESIDENTS, DEMO_USERS, bbqDates } from "./demo-content";
 import { seedDemoFunds } from "./demo-funds";
+import { seedDemoProjects } from "./demo-projects";
 
 const DAY = 24 * 60 * 60 * 1000;
 const DEMO_MARKER = "demoSeededAt";
@@ -201,6 +202,13 @@ export function seedDemoData(db: Db, now: Date = new Date()): boolean {
             .run();
         }
       }
+
+      seedDemoProjects(tx, now, {
+        wijk: (name) => idOf(wijkId, name),
+        beheerder: userId.get(DEMO_USERS[3].email)!,
+        team: userId.get(DEMO_USERS[4].email)!,
+        meeting: tx.select({ id: activities.id }).from(activities).orderBy(desc(activities.startsAt)).get()!.id,
+      });
 
       tx.insert(settings).values({ key: DEMO_MARKER, value: now.toISOString() }).run();
       return true;

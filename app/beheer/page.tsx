@@ -28,6 +28,13 @@ export default async function StaffHomePage() {
             </Link>
           </li>
         )}
+        {can(user.role, "project:manage") && (
+          <li>
+            <Link href="/beheer/projecten" className="inline-flex min-h-11 items-center text-xl">
+              Projecten: vragen, keuzes en terugkoppeling
+            </Link>
+          </li>
+        )}
         {can(user.role, "users:manage") && (
           <li>
             <Link href="/beheer/gebruikers" className="inline-flex min-h-11 items-center text-xl">

@@ -85,6 +85,23 @@ export default function PrivacyPage() {
         </ul>
       </section>
 
+      <section aria-labelledby="vragenlijst" className="space-y-2">
+        <h2 id="vragenlijst" className="text-2xl font-bold">
+          Vragenlijsten bij projecten
+        </h2>
+        <ul className="list-disc space-y-1 pl-6">
+          <li>Uw antwoorden zijn anoniem. Wij bewaren ze zonder uw naam, account, e-mailadres of telefoonnummer. Alleen de dag, niet de tijd.</li>
+          <li>
+            Zodat u maar één keer antwoordt, zet uw telefoon of computer een cookie met een willekeurig nummer. Wij bewaren alleen een
+            versleutelde vorm daarvan (en van uw account als u bent ingelogd), los van uw antwoorden.
+          </li>
+          <li>Uw wijk en leeftijd vragen wij apart. Dat mag u overslaan. Wij tellen die alleen op, los van uw antwoorden.</li>
+          <li>Wat u in eigen woorden schrijft, leest alleen het projectteam. Dat publiceren wij nooit zoals het is.</li>
+          <li>Van elk antwoord tonen wij alleen aantallen. Minder dan 5 staat er als &quot;&lt;5&quot;.</li>
+          <li>Volgt u een project? Dan bewaren wij dat bij uw account, tot u stopt met volgen of uw account verwijdert.</li>
+        </ul>
+      </section>
+
       <section aria-labelledby="hoe-lang" className="space-y-2">
         <h2 id="hoe-lang" className="text-2xl font-bold">
           Hoe lang bewaren wij het?

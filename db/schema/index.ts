@@ -5,6 +5,8 @@ export * from "./funds";
 export * from "./initiatives";
 export * from "./notifications";
 export * from "./platform";
+export * from "./projects";
 export * from "./reference";
 export * from "./settings";
+export * from "./surveys";
 export * from "./updates";

@@ -37,6 +37,11 @@ export function demoIds() {
     othersGrant: one<number>("SELECT g.id FROM grants g JOIN initiatives i ON i.id = g.initiative_id WHERE g.amount_cents IS NOT NULL AND i.initiator_id != ? ORDER BY g.id", fatima),
     othersGrantIdea: one("SELECT g.initiative_id FROM grants g JOIN initiatives i ON i.id = g.initiative_id WHERE g.amount_cents IS NOT NULL AND i.initiator_id != ? ORDER BY g.id", fatima),
     othersRealised: one("SELECT id FROM initiatives WHERE status = 'gerealiseerd' AND initiator_id != ? ORDER BY id", fatima),
+    // A project with a vragenlijst and feedback whose team has the demo projectteam member, and one whose team has not.
+    project: one(`SELECT p.id FROM projects p JOIN surveys s ON s.owner_kind = 'project' AND s.owner_id = p.id
+      WHERE EXISTS (SELECT 1 FROM project_feedback f WHERE f.project_id = p.id) AND EXISTS (SELECT 1 FROM project_members m JOIN users u ON u.id = m.user_id WHERE m.project_id = p.id AND u.email = 'projectteam@demo.example.org') ORDER BY p.id`),
+    othersProject: one(`SELECT p.id FROM projects p JOIN surveys s ON s.owner_kind = 'project' AND s.owner_id = p.id
+      WHERE EXISTS (SELECT 1 FROM project_feedback f WHERE f.project_id = p.id) AND NOT EXISTS (SELECT 1 FROM project_members m JOIN users u ON u.id = m.user_id WHERE m.project_id = p.id AND u.email = 'projectteam@demo.example.org') ORDER BY p.id`),
   };
 }
 export type DemoIds = ReturnType<typeof demoIds>;
@@ -67,6 +72,20 @@ const lineRemoval = (ids: DemoIds) => ({ initiativeId: String(lineOf(ids.othersB
 const movement = (ids: DemoIds) => ({ initiativeId: String(grantOf(ids.othersGrant)), grantId: String(ids.othersGrant), on: "2026-01-05", amount: "0,01" });
 const spending = (ids: DemoIds) => ({ ...movement(ids), whatFor: "Overgenomen" });
 const result = (ids: DemoIds) => ({ initiativeId: String(ids.othersRealised), whatHappened: "Overgenomen.", peopleReached: "1", volunteers: "1", volunteerHours: "1" });
+
+const questionOf = (projectId: number) => one("SELECT q.id FROM survey_questions q JOIN surveys s ON s.id = q.survey_id WHERE s.owner_kind = 'project' AND s.owner_id = ? ORDER BY q.id", projectId);
+const projectFields = (projectId?: number) => ({
+  ...(projectId ? { projectId: String(projectId) } : {}),
+  title: "Overgenomen project", summary: "Overgenomen.", wijk_1: "on", informerenStart: "2030-01-01", informerenEnd: "2030-01-31",
+});
+const onProject = (extra: (projectId: number) => Record<string, string>) => (projectId: number) => ({ projectId: String(projectId), ...extra(projectId) });
+const teamCase = (page: string, extra: (projectId: number) => Record<string, string> = () => ({})) => ({
+  page: (ids: DemoIds) => `/beheer/projecten/${ids.project}${page}`,
+  fields: (ids: DemoIds) => onProject(extra)(ids.project),
+  permission: "project:manage" as const,
+  // Another team's project: "does not exist" for a projectteam member outside that team.
+  wrongOwner: { as: "projectteam" as const, fields: (ids: DemoIds) => onProject(extra)(ids.othersProject) },
+});
 
 /** Every server action of the app. The authorization test fails when one is missing here. */
 export const ACTION_CASES: Record<ActionName, ActionCase> = {
@@ -344,6 +363,50 @@ export const ACTION_CASES: Record<ActionName, ActionCase> = {
     permission: "fund:request",
     wrongOwner: { as: "bewoner", fields: result },
   },
+  "saveProjectAction": {
+    page: () => "/beheer/projecten/nieuw",
+    // Without a project id it is a new project (beheerder only); with one, the team's edit.
+    fields: () => projectFields(),
+    permission: "project:create",
+    wrongOwner: { as: "projectteam", fields: (ids) => projectFields(ids.othersProject) },
+  },
+  "setTeamAction": {
+    page: (ids) => `/beheer/projecten/${ids.project}`,
+    fields: (ids) => ({ projectId: String(ids.project) }),
+    permission: "project:create",
+    noOwner: "only the beheerder names a team, for any project",
+  },
+  "addQuestionAction": teamCase("/vragen", () => ({ kind: "janee", prompt: "Overgenomen vraag?" })),
+  "removeQuestionAction": teamCase("/vragen", (projectId) => ({ questionId: String(questionOf(projectId)) })),
+  "linkMeetingAction": teamCase("", () => ({ activityId: String(one("SELECT id FROM activities ORDER BY id")) })),
+  "unlinkMeetingAction": teamCase("", () => ({ activityId: String(one("SELECT id FROM activities ORDER BY id")) })),
+  "addFeedbackAction": teamCase("", () => ({ topic: "Overgenomen", outcome: "niet", reason: "Overgenomen." })),
+  "removeFeedbackAction": teamCase("", (projectId) => ({ feedbackId: String(one("SELECT id FROM project_feedback WHERE project_id = ? ORDER BY id", projectId)) })),
+  "sendFeedbackAction": teamCase(""),
+  "enterPaperAction": {
+    page: (ids) => `/beheer/projecten/${ids.project}/papier`,
+    fields: (ids) => ({ projectId: String(ids.project), [`q${questionOf(ids.project)}`]: "3" }),
+    permission: "survey:enter-paper",
+    wrongOwner: { as: "projectteam", fields: (ids) => ({ projectId: String(ids.othersProject), [`q${questionOf(ids.othersProject)}`]: "3" }) },
+  },
+  "followProjectAction": {
+    page: (ids) => `/projecten/${ids.project}`,
+    fields: (ids) => ({ projectId: String(ids.project), follow: "ja" }),
+    permission: "project:follow",
+    noOwner: "it only ever changes the signed-in user's own follow",
+  },
+  "savePopulationAction": {
+    page: () => "/beheer/projecten/inwoners",
+    fields: () => ({ source: "Overgenomen", "n_1_67+": "1" }),
+    permission: "project:create",
+    noOwner: "the reference numbers are the beheerder's, for every wijk",
+  },
+  "answerQuestionAction": {
+    public: "a vragenlijst needs no account; answers are anonymous, kept per device cookie until sent (tests/projects/survey-answers.test.ts)",
+  },
+  "sendAnswersAction": {
+    public: "a vragenlijst needs no account; once per device and per account, limited per device and per network (tests/projects/survey-answers.test.ts)",
+  },
 };
 
 export type RouteCase =
@@ -378,6 +441,7 @@ export const ROUTE_CASES: Record<string, RouteCase> = {
   "GET /api/v1/stats": { public: "open data: figures with small counts suppressed" },
   "GET /api/v1/stats.csv": { public: "open data: the same figures as CSV" },
   "GET /beheer/activiteiten/[id]/lijst.csv": { path: (ids) => `/beheer/activiteiten/${ids.activity}/lijst.csv`, permission: "activity:manage" },
+  "GET /beheer/projecten/[id]/verslag.csv": { path: (ids) => `/beheer/projecten/${ids.project}/verslag.csv`, permission: "project:manage" },
   "GET /beheer/bonnetjes/[name]": { path: () => `/beheer/bonnetjes/${"a".repeat(32)}.webp`, permission: "fund:advise" },
   "GET /beheer/fondsen/[id]/grootboek.csv": { path: (ids) => `/beheer/fondsen/${ids.fund}/grootboek.csv?jaar=2026`, permission: "fund:manage" },
   "GET /dashboard/csv": { path: () => "/dashboard/csv?tabel=wijken", permission: "dashboard:view" },

@@ -14,6 +14,12 @@ import type * as transitionActions from "@/lib/initiatives/actions/transition";
 import type * as notificationActions from "@/lib/notifications/actions/notifications";
 import type * as settingsActions from "@/lib/settings/actions/settings";
 import type * as updateActions from "@/lib/updates/actions/updates";
+import type * as projectActions from "@/lib/projects/actions/projects";
+import type * as projectParticipationActions from "@/lib/projects/actions/participation";
+import type * as projectPaperActions from "@/lib/projects/actions/paper";
+import type * as projectFollowActions from "@/lib/projects/actions/follow";
+import type * as surveyAnswerActions from "@/lib/surveys/actions/answer";
+import type * as populationActions from "@/lib/surveys/actions/population";
 
 type Modules =
   | typeof accountActions
@@ -28,7 +34,13 @@ type Modules =
   | typeof transitionActions
   | typeof notificationActions
   | typeof settingsActions
-  | typeof updateActions;
+  | typeof updateActions
+  | typeof projectActions
+  | typeof projectParticipationActions
+  | typeof projectPaperActions
+  | typeof projectFollowActions
+  | typeof surveyAnswerActions
+  | typeof populationActions;
 
 type KeysOf<T> = T extends unknown ? keyof T : never;
 

@@ -6,6 +6,7 @@ export const DEMO = {
   buurtwerker: "buurtwerker@demo.example.org",
   alliantie: "alliantie@demo.example.org",
   beheerder: "beheerder@demo.example.org",
+  projectteam: "projectteam@demo.example.org",
 } as const;
 export type DemoRole = keyof typeof DEMO;
 

@@ -10,6 +10,7 @@ const PAGE_PARAMS: Record<string, readonly string[]> = {
   "/initiatieven": ["q", "wijk", "thema", "status", "sort", "pagina", "gemeld"],
   "/activiteiten": ["wijk", "reeks", "tijd", "pagina"],
   "/cijfers": ["van", "tot", "wijk"],
+  "/projecten": ["wijk"],
 };
 
 /** What each public page shows, as tags: a cached page is stale as soon as one of them changed after its render started. */
@@ -24,6 +25,12 @@ function tagsOf(pathname: string, query: URLSearchParams): string[] | null {
     return [EVERYTHING, ...figuresRecomputed(statsFilterKey(parseStatsFilter(first).input))];
   }
   if (pathname === "/privacy" || pathname === "/toegankelijkheid") return [EVERYTHING];
+  if (pathname === "/projecten") return [EVERYTHING, "projects"];
+  // A project and the screens of its vragenlijst (the same for every visitor; answers stay on the server).
+  const project = pathname.match(/^\/projecten\/(\d{1,9})$/);
+  if (project) return pageTags("project", Number(project[1]));
+  const survey = pathname.match(/^\/vragen\/(\d{1,9})(?:\/(?:\d{1,3}|versturen|klaar))?$/);
+  if (survey) return pageTags("survey", Number(survey[1]));
   // A poster shows the same data as its page.
   const detail = pathname.match(/^\/(initiatieven|activiteiten)\/(\d{1,9})(?:\/poster)?$/);
   if (!detail) return null;

@@ -23,6 +23,12 @@ import { STAFF_TRANSITIONS, type Transition } from "@/lib/initiatives/status";
 import { saveSettings, saveTheme, saveWijk } from "@/lib/settings/commands/settings";
 import { settingsSchema } from "@/lib/settings/schema";
 import { hideUpdate, postUpdate } from "@/lib/updates/commands/updates";
+import { addFeedback, removeFeedback, sendFeedback } from "@/lib/projects/commands/feedback";
+import { linkMeeting, unlinkMeeting } from "@/lib/projects/commands/meetings";
+import { createProject, setTeam, updateProject } from "@/lib/projects/commands/projects";
+import { addProjectQuestion, enterProjectPaper, removeProjectQuestion } from "@/lib/projects/commands/survey";
+import { savePopulation } from "@/lib/surveys/commands/population";
+import { addQuestions, createOpenProject, SMILEY } from "../support/projects-factory";
 import type { ActionName } from "../../e2e/support/action-names";
 import { discoverActions } from "../../e2e/support/server-actions";
 import { BASE_URL, createActivityRow, createSeriesRow, person } from "../support/activities-factory";
@@ -179,6 +185,57 @@ CASES["saveResultAction"] = {
     saveResult(db(), { actorId, actorRole: "beheerder", initiativeId: createInitiative(createUser(), "gerealiseerd"), whatHappened: "Klaar.", peopleReached: 1, volunteers: 1, volunteerHours: 1, photos: null }),
 };
 for (const action of ["addBudgetLineAction", "removeBudgetLineAction", "reportSpendingAction", "returnMoneyAction"] as const) CASES[action] = OWN_MONEY;
+
+const asBeheerder = (id: string) => ({ id, role: "beheerder" as const });
+const projectFields = { title: "Project", summary: "Over het plein.", invitedHow: "", decision: "", wijkIds: [1], phases: [] };
+CASES["saveProjectAction"] = [
+  { staff: (actorId) => createProject(db(), { actorId, data: projectFields }) },
+  { staff: (actorId) => updateProject(db(), { actor: asBeheerder(actorId), projectId: createOpenProject(createUser("beheerder")), data: projectFields }) },
+];
+CASES["setTeamAction"] = { staff: (actorId) => setTeam(db(), { actorId, projectId: createOpenProject(actorId), memberIds: [createUser("projectteam")] }) };
+CASES["addQuestionAction"] = { staff: (actorId) => addProjectQuestion(db(), { actor: asBeheerder(actorId), projectId: createOpenProject(createUser("beheerder")), question: SMILEY }) };
+CASES["removeQuestionAction"] = {
+  staff: (actorId) => {
+    const projectId = createOpenProject(createUser("beheerder"));
+    const { questionIds } = addQuestions(createUser("beheerder"), projectId, [SMILEY]);
+    removeProjectQuestion(db(), { actor: asBeheerder(actorId), projectId, questionId: questionIds[0]! });
+  },
+};
+CASES["linkMeetingAction"] = { staff: (actorId) => linkMeeting(db(), { actor: asBeheerder(actorId), projectId: createOpenProject(actorId), activityId: createActivityRow() }) };
+CASES["unlinkMeetingAction"] = {
+  staff: (actorId) => {
+    const projectId = createOpenProject(createUser("beheerder"));
+    const activityId = createActivityRow();
+    linkMeeting(db(), { actor: asBeheerder(createUser("beheerder")), projectId, activityId });
+    unlinkMeeting(db(), { actor: asBeheerder(actorId), projectId, activityId });
+  },
+};
+const feedbackOn = (projectId: number) => addFeedback(db(), { actor: asBeheerder(createUser("beheerder")), projectId, topic: "Groen", outcome: "deels", reason: "Er komen twee bomen." });
+CASES["addFeedbackAction"] = { staff: (actorId) => addFeedback(db(), { actor: asBeheerder(actorId), projectId: createOpenProject(actorId), topic: "Groen", outcome: "niet", reason: "Geen plek." }) };
+CASES["removeFeedbackAction"] = {
+  staff: (actorId) => {
+    const projectId = createOpenProject(createUser("beheerder"));
+    removeFeedback(db(), { actor: asBeheerder(actorId), projectId, feedbackId: feedbackOn(projectId) });
+  },
+};
+CASES["sendFeedbackAction"] = {
+  staff: (actorId) => {
+    const projectId = createOpenProject(createUser("beheerder"));
+    feedbackOn(projectId);
+    sendFeedback(db(), { actor: asBeheerder(actorId), projectId, baseUrl: BASE_URL });
+  },
+};
+CASES["enterPaperAction"] = {
+  staff: (actorId) => {
+    const projectId = createOpenProject(createUser("beheerder"));
+    const { questionIds } = addQuestions(createUser("beheerder"), projectId, [SMILEY]);
+    enterProjectPaper(db(), { actor: { id: actorId, role: "buurtwerker" }, projectId, posted: { [`q${questionIds[0]}`]: ["3"] }, profile: {} });
+  },
+};
+CASES["followProjectAction"] = { notStaff: "a resident's own follow" };
+CASES["savePopulationAction"] = { staff: (actorId) => savePopulation(db(), { actorId, source: "CBS", counts: [{ wijkId: 1, ageGroup: "67+", count: 120 }] }) };
+CASES["answerQuestionAction"] = { notStaff: "anyone answers a vragenlijst, anonymously" };
+CASES["sendAnswersAction"] = { notStaff: "anyone sends their anonymous answers" };
 
 const lastAuditId = () => db().select({ id: max(auditLog.id) }).from(auditLog).get()?.id ?? 0;
 

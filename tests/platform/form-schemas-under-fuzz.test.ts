@@ -18,6 +18,10 @@ import * as settings from "@/lib/settings/schema";
 import * as stats from "@/lib/stats/filters";
 import * as updateLimits from "@/lib/updates/fields";
 import * as updates from "@/lib/updates/schema";
+import * as projectLimits from "@/lib/projects/fields";
+import * as projects from "@/lib/projects/schema";
+import * as surveyLimits from "@/lib/surveys/fields";
+import * as surveys from "@/lib/surveys/schema";
 import { fieldInput, formInput, isDutchMessage } from "../support/fuzz-values";
 
 const RUNS = 1000;
@@ -211,9 +215,36 @@ const CASES: Record<string, Case> = {
     range: { peopleReached: [0, fundLimits.COUNT_MAX], volunteers: [0, fundLimits.COUNT_MAX], volunteerHours: [0, fundLimits.COUNT_MAX] },
   },
   "stats.statsFilterSchema": { schema: stats.statsFilterSchema, valid: { van: "2026-01-01", tot: "2026-12-31", wijk: "3" } },
+  "projects.projectSchema": {
+    schema: projects.projectSchema,
+    valid: { title: "Plein", summary: "Het plein wordt mooier.", invitedHow: "", decision: "", wijk_1: "on", meedenkenStart: "2027-03-01", meedenkenEnd: "2027-03-31", meedenkenAsk: "Wat vindt u?" },
+    maxLength: { title: projectLimits.TITLE_MAX, summary: projectLimits.SUMMARY_MAX, invitedHow: projectLimits.INVITED_MAX, decision: projectLimits.DECISION_MAX },
+  },
+  "projects.projectRefSchema": { schema: projects.projectRefSchema, valid: { projectId: "3" } },
+  "projects.teamSchema": { schema: projects.teamSchema, valid: { projectId: "3", "member_abc-1": "on" } },
+  "projects.meetingSchema": { schema: projects.meetingSchema, valid: { projectId: "3", activityId: "4" } },
+  "projects.feedbackSchema": {
+    schema: projects.feedbackSchema,
+    valid: { projectId: "3", topic: "Groen", outcome: "deels", reason: "Er komen twee bomen." },
+    maxLength: { topic: projectLimits.TOPIC_MAX, reason: projectLimits.REASON_MAX },
+  },
+  "projects.feedbackRefSchema": { schema: projects.feedbackRefSchema, valid: { projectId: "3", feedbackId: "4" } },
+  "projects.projectQuestionSchema": {
+    schema: projects.projectQuestionSchema,
+    valid: { projectId: "3", kind: "een", prompt: "Wat wilt u?", options: "🌳 Groen\nBankjes" },
+    maxLength: { prompt: surveyLimits.PROMPT_MAX },
+  },
+  "projects.questionRefSchema": { schema: projects.questionRefSchema, valid: { projectId: "3", questionId: "4" } },
+  "projects.paperSchema": { schema: projects.paperSchema, valid: { projectId: "3", wijkId: "2", ageGroup: "27-44", q4: "3" } },
+  "projects.followSchema": { schema: projects.followSchema, valid: { projectId: "3", follow: "ja" } },
+  "projects.projectFilterSchema": { schema: projects.projectFilterSchema, valid: { wijk: "3" } },
+  "surveys.questionFields": { schema: surveys.questionFields, valid: { kind: "smiley", prompt: "Hoe vindt u het?", options: "" }, maxLength: { prompt: surveyLimits.PROMPT_MAX } },
+  "surveys.answerStepSchema": { schema: surveys.answerStepSchema, valid: { surveyId: "3", step: "2" }, range: { step: [1, 100] } },
+  "surveys.populationSchema": { schema: surveys.populationSchema, valid: { source: "CBS 2025", "n_1_67+": "1250", "n_2_0-17": "" }, maxLength: { source: surveyLimits.SOURCE_MAX } },
+  "surveys.finishSchema": { schema: surveys.finishSchema, valid: { surveyId: "3", wijkId: "", ageGroup: "67+" } },
 };
 
-const MODULES = { accounts, activities, funds, initiatives, notifications, settings, stats, updates };
+const MODULES = { accounts, activities, funds, initiatives, notifications, projects, settings, stats, surveys, updates };
 
 /** Source files that define zod schemas; each must be one of MODULES, so a new schema file is noticed. */
 // The settings of the environment are read with zod too, but no one types them into a form
@@ -246,8 +277,10 @@ describe("every form schema is in the fuzz table", () => {
       "lib/funds/schema.ts",
       "lib/initiatives/schema.ts",
       "lib/notifications/schema.ts",
+      "lib/projects/schema.ts",
       "lib/settings/schema.ts",
       "lib/stats/filters.ts",
+      "lib/surveys/schema.ts",
       "lib/updates/schema.ts",
     ]);
   });

@@ -4,29 +4,33 @@ import { can, PERMISSIONS, type Permission } from "@/lib/platform/auth/permissio
 
 // The expected matrix, written out by hand so that a change to the map must be deliberate.
 const EXPECTED: Record<Permission, Role[]> = {
-  "account:edit-own": ["bewoner", "buurtwerker", "alliantie", "beheerder"],
-  "initiative:propose": ["bewoner", "buurtwerker", "alliantie", "beheerder"],
-  "initiative:back": ["bewoner", "buurtwerker", "alliantie", "beheerder"],
-  "initiative:comment": ["bewoner", "buurtwerker", "alliantie", "beheerder"],
-  "initiative:report": ["bewoner", "buurtwerker", "alliantie", "beheerder"],
-  "initiative:follow": ["bewoner", "buurtwerker", "alliantie", "beheerder"],
-  "initiative:post-update": ["bewoner", "buurtwerker", "alliantie", "beheerder"],
-  "activity:sign-up": ["bewoner", "buurtwerker", "alliantie", "beheerder"],
+  "account:edit-own": ["bewoner", "buurtwerker", "alliantie", "beheerder", "projectteam"],
+  "initiative:propose": ["bewoner", "buurtwerker", "alliantie", "beheerder", "projectteam"],
+  "initiative:back": ["bewoner", "buurtwerker", "alliantie", "beheerder", "projectteam"],
+  "initiative:comment": ["bewoner", "buurtwerker", "alliantie", "beheerder", "projectteam"],
+  "initiative:report": ["bewoner", "buurtwerker", "alliantie", "beheerder", "projectteam"],
+  "initiative:follow": ["bewoner", "buurtwerker", "alliantie", "beheerder", "projectteam"],
+  "initiative:post-update": ["bewoner", "buurtwerker", "alliantie", "beheerder", "projectteam"],
+  "activity:sign-up": ["bewoner", "buurtwerker", "alliantie", "beheerder", "projectteam"],
   "initiative:moderate": ["buurtwerker", "beheerder"],
   "initiative:coach": ["buurtwerker", "beheerder"],
   "initiative:act-on-behalf": ["buurtwerker", "beheerder"],
   "comment:moderate": ["buurtwerker", "beheerder"],
   "activity:manage": ["buurtwerker", "beheerder"],
-  "staff-area:view": ["buurtwerker", "beheerder"],
+  "staff-area:view": ["buurtwerker", "beheerder", "projectteam"],
   "dashboard:view": ["alliantie", "beheerder"],
   "users:manage": ["beheerder"],
   "users:block": ["buurtwerker", "beheerder"],
   "audit-log:view": ["beheerder"],
   "settings:manage": ["beheerder"],
-  "fund:request": ["bewoner", "buurtwerker", "alliantie", "beheerder"],
+  "fund:request": ["bewoner", "buurtwerker", "alliantie", "beheerder", "projectteam"],
   "fund:advise": ["buurtwerker", "beheerder"],
   "fund:manage": ["beheerder"],
   "fund:decide": ["beheerder"],
+  "project:create": ["beheerder"],
+  "project:manage": ["projectteam", "beheerder"],
+  "project:follow": ["bewoner", "buurtwerker", "alliantie", "beheerder", "projectteam"],
+  "survey:enter-paper": ["buurtwerker", "projectteam", "beheerder"],
 };
 
 describe("permission map", () => {
@@ -50,9 +54,9 @@ describe("permission map", () => {
     }
   });
 
-  it("lets a beheerder do everything a buurtwerker can", () => {
+  it("lets a beheerder do everything a buurtwerker or a projectteam member can", () => {
     for (const permission of Object.keys(EXPECTED) as Permission[]) {
-      if (can("buurtwerker", permission)) expect(can("beheerder", permission)).toBe(true);
+      if (can("buurtwerker", permission) || can("projectteam", permission)) expect(can("beheerder", permission)).toBe(true);
     }
   });
 });

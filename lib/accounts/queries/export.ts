@@ -1,7 +1,7 @@
 import "server-only";
 import { eq, inArray } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { auditLog, backings, budgetLines, comments, follows, fundReturns, fundSpendings, initiatives, initiativeUpdates, notifications, reports, signups, smsOutbox, users, wijken } from "@/db/schema";
+import { auditLog, backings, budgetLines, comments, follows, fundReturns, fundSpendings, initiatives, initiativeUpdates, notifications, projectFollows, projectMembers, reports, signups, smsOutbox, users, wijken } from "@/db/schema";
 import { ownedBy } from "@/lib/activities/ownership";
 
 /** Everything stored about one person, as they may download it (AVG article 15 and 20). */
@@ -67,6 +67,9 @@ export function exportPersonalData(userId: string) {
       .where(eq(comments.authorId, userId))
       .all(),
     follows: db.select({ initiativeId: follows.initiativeId, createdAt: follows.createdAt }).from(follows).where(eq(follows.userId, userId)).all(),
+    // Projects followed and project teams. Answers to a vragenlijst are anonymous: nothing ties them to the account.
+    projectFollows: db.select({ projectId: projectFollows.projectId, createdAt: projectFollows.createdAt }).from(projectFollows).where(eq(projectFollows.userId, userId)).all(),
+    projectTeams: db.select({ projectId: projectMembers.projectId }).from(projectMembers).where(eq(projectMembers.userId, userId)).all(),
     updates: db
       .select({ initiativeId: initiativeUpdates.initiativeId, body: initiativeUpdates.body, createdAt: initiativeUpdates.createdAt })
       .from(initiativeUpdates)

@@ -1,6 +1,6 @@
 import type { Role } from "@/db/enums";
 
-const EVERY_ROLE: readonly Role[] = ["bewoner", "buurtwerker", "alliantie", "beheerder"];
+const EVERY_ROLE: readonly Role[] = ["bewoner", "buurtwerker", "alliantie", "beheerder", "projectteam"];
 const STAFF: readonly Role[] = ["buurtwerker", "beheerder"];
 
 /** The single source of who may do what. Roles are cumulative: a beheerder can do it all. */
@@ -23,7 +23,7 @@ export const PERMISSIONS = {
   "activity:manage": STAFF,
   // Advice on money requests; also seeing balances, spending and receipts.
   "fund:advise": STAFF,
-  "staff-area:view": ["buurtwerker", "beheerder"],
+  "staff-area:view": ["buurtwerker", "beheerder", "projectteam"],
   "dashboard:view": ["alliantie", "beheerder"],
   "users:manage": ["beheerder"],
   "users:block": STAFF,
@@ -31,6 +31,13 @@ export const PERMISSIONS = {
   "settings:manage": ["beheerder"],
   "fund:manage": ["beheerder"],
   "fund:decide": ["beheerder"],
+  // Projects (lib/projects/): the beheerder makes them and names the team; the team runs its own
+  // projects (membership is checked in every command), the beheerder all of them.
+  "project:create": ["beheerder"],
+  "project:manage": ["projectteam", "beheerder"],
+  "project:follow": EVERY_ROLE,
+  // Paper answers to a vragenlijst, typed in by whoever collected them.
+  "survey:enter-paper": ["buurtwerker", "projectteam", "beheerder"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
@@ -45,4 +52,5 @@ export const ROLE_LABELS: Record<Role, string> = {
   buurtwerker: "Buurtwerker",
   alliantie: "Alliantie",
   beheerder: "Beheerder",
+  projectteam: "Projectteam",
 };

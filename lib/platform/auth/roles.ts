@@ -6,7 +6,7 @@ export { ROLES, type Role } from "@/db/enums";
 
 /** Where someone lands after signing in when they were not on their way to a page: their own work. */
 export function landingPathFor(role: Role): string {
-  if (role === "beheerder" || role === "buurtwerker") return "/beheer";
+  if (role === "beheerder" || role === "buurtwerker" || role === "projectteam") return "/beheer";
   if (role === "alliantie") return "/dashboard";
   return "/account";
 }

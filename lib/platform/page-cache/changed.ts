@@ -1,6 +1,6 @@
 import { revalidatePath } from "next/cache";
 import { pageCache } from "./store";
-import { activityChanged, everythingChanged, figuresChanged, initiativeChanged } from "./tags";
+import { activityChanged, everythingChanged, figuresChanged, initiativeChanged, projectChanged } from "./tags";
 
 /**
  * One call per domain event, after the write committed and before the answer: the visitors' page
@@ -19,6 +19,12 @@ export const changed = {
     pageCache().invalidate(activityChanged(id));
     for (const path of ["/activiteiten", `/activiteiten/${id}`, "/beheer/activiteiten", "/account"]) revalidatePath(path);
     revalidatePath(`/beheer/activiteiten/${id}`, "layout");
+  },
+  /** A project and what hangs on it; with `surveyId` also the pages of its vragenlijst. */
+  project(id: number, surveyId?: number | null): void {
+    pageCache().invalidate([...projectChanged(id), ...(surveyId ? [`survey:${surveyId}`] : [])]);
+    for (const path of ["/projecten", `/projecten/${id}`, "/beheer/projecten"]) revalidatePath(path);
+    revalidatePath(`/beheer/projecten/${id}`, "layout");
   },
   /** A fund or its yearly budget: the staff pages and the figures (money per fund) show it. */
   fund(): void {

@@ -10,7 +10,7 @@ import { HOUR, type RateLimitRule } from "./limiter";
  */
 export type HourlyLimit = { kind: string; perUser: number; perIp: number; userEnv: string; ipEnv: string };
 
-export function hourlyLimit(kind: string, limits: { perUser: number; perIp: number }, person: "USER" | "EMAIL" = "USER"): HourlyLimit {
+export function hourlyLimit(kind: string, limits: { perUser: number; perIp: number }, person: "USER" | "EMAIL" | "DEVICE" = "USER"): HourlyLimit {
   const prefix = kind.toUpperCase();
   return { kind, ...limits, userEnv: `${prefix}_LIMIT_PER_${person}`, ipEnv: `${prefix}_LIMIT_PER_IP` };
 }

@@ -1,0 +1,45 @@
+"use client";
+
+import { useActionState } from "react";
+import { Field, INPUT_STYLES } from "@/components/forms/field";
+import { FormStatus } from "@/components/forms/form-status";
+import { Options, type Option } from "@/components/forms/options";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { AnswerChoices } from "@/components/surveys/answer-choices";
+import { enterPaperAction } from "@/lib/projects/actions/paper";
+import { AGE_GROUP_LABELS, AGE_GROUPS } from "@/lib/surveys/fields";
+import type { SurveyQuestion } from "@/lib/surveys/queries/survey";
+
+/** One paper form at a time, all questions on one screen; left empty on paper is left empty here. */
+export function PaperForm({ projectId, questions, wijken }: { projectId: number; questions: SurveyQuestion[]; wijken: Option[] }) {
+  const [state, formAction, pending] = useActionState(enterPaperAction, null);
+  const errorOf = (name: string) => (state && !state.ok ? state.fieldErrors[name]?.[0] : undefined);
+  return (
+    <form action={formAction} className="space-y-5">
+      <input type="hidden" name="projectId" value={projectId} />
+      {questions.map((question, n) => (
+        <fieldset key={question.id} className="space-y-2 rounded-xl border-2 border-gray-200 p-3" aria-describedby={`q${question.id}-error`}>
+          <legend className="px-1 font-bold">
+            {n + 1}. {question.prompt}
+          </legend>
+          <AnswerChoices question={question} name={`q${question.id}`} />
+          <p id={`q${question.id}-error`} className="font-semibold text-danger" aria-live="polite">
+            {errorOf(`q${question.id}`) ?? ""}
+          </p>
+        </fieldset>
+      ))}
+      <Field id="wijkId" label="Wijk (als ingevuld op papier)" error={errorOf("wijkId")}>
+        <select id="wijkId" name="wijkId" defaultValue="" className={INPUT_STYLES} aria-describedby="wijkId-error">
+          <Options empty="Niet ingevuld" options={wijken} />
+        </select>
+      </Field>
+      <Field id="ageGroup" label="Leeftijd (als ingevuld op papier)" error={errorOf("ageGroup")}>
+        <select id="ageGroup" name="ageGroup" defaultValue="" className={INPUT_STYLES} aria-describedby="ageGroup-error">
+          <Options empty="Niet ingevuld" options={AGE_GROUPS.map((group) => ({ id: group, name: AGE_GROUP_LABELS[group] }))} />
+        </select>
+      </Field>
+      <FormStatus state={state} />
+      <SubmitButton pending={pending}>Papieren antwoord opslaan</SubmitButton>
+    </form>
+  );
+}

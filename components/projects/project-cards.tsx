@@ -1,0 +1,27 @@
+import { CardLink } from "@/components/ui/card-link";
+import { PHASE_LABELS } from "@/lib/projects/fields";
+import type { ProjectCard } from "@/lib/projects/queries/projects";
+
+export function standWord(card: Pick<ProjectCard, "stand">): string {
+  if (card.stand.kind === "komt") return "Begint binnenkort";
+  if (card.stand.kind === "klaar") return "Afgerond";
+  return `Nu: ${PHASE_LABELS[card.stand.phase]}`;
+}
+
+export function ProjectCards({ cards, hrefOf = (id) => `/projecten/${id}`, empty }: { cards: ProjectCard[]; hrefOf?: (id: number) => string; empty: string }) {
+  if (cards.length === 0) return <p>{empty}</p>;
+  return (
+    <ul className="space-y-3">
+      {cards.map((card) => (
+        <li key={card.id}>
+          <CardLink href={hrefOf(card.id)} id={`project-${card.id}`} title={card.title}>
+            <span className="block">{card.summary}</span>
+            <span className="block text-base">
+              <strong>{standWord(card)}</strong> · {card.wijken.join(", ")}
+            </span>
+          </CardLink>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,36 @@
+import type { FeedbackOutcome, ProjectPhase } from "@/db/enums";
+
+// Limits and words of projects, zod-free so client components may import them.
+
+export { FEEDBACK_OUTCOMES, PROJECT_PHASES, type FeedbackOutcome, type ProjectPhase } from "@/db/enums";
+
+export const TITLE_MAX = 100;
+export const SUMMARY_MAX = 400;
+export const ASK_MAX = 200;
+export const INVITED_MAX = 500;
+export const DECISION_MAX = 1000;
+export const TOPIC_MAX = 120;
+export const REASON_MAX = 500;
+
+export const PHASE_LABELS: Record<ProjectPhase, string> = {
+  informeren: "Informeren",
+  meedenken: "Meedenken",
+  kiezen: "Kiezen",
+  terugkoppelen: "Terugkoppelen",
+  uitvoeren: "Uitvoeren",
+};
+
+/** What each phase means for a resident, in one line. */
+export const PHASE_MEANING: Record<ProjectPhase, string> = {
+  informeren: "Wij vertellen wat er gaat gebeuren.",
+  meedenken: "U zegt wat u ervan vindt.",
+  kiezen: "U kiest mee.",
+  terugkoppelen: "Wij vertellen wat wij met uw mening doen.",
+  uitvoeren: "Het werk wordt gedaan.",
+};
+
+export const OUTCOME_LABELS: Record<FeedbackOutcome, { word: string; picture: string }> = {
+  overgenomen: { word: "Overgenomen", picture: "✅" },
+  deels: { word: "Deels overgenomen", picture: "➗" },
+  niet: { word: "Niet overgenomen", picture: "❌" },
+};
