@@ -2,6 +2,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { cacheKeyOf, entryOf, servePublicPage, type Rendered } from "@/lib/platform/page-cache/front";
+import "@/lib/wiring/public-pages";
 
 /**
  * Only a page is kept for everyone: a refusal (403), an error (5xx) or an empty answer goes to
