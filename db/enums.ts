@@ -34,3 +34,7 @@ export type NotifyChoice = (typeof NOTIFY_CHOICES)[number];
 
 export const NOTIFICATION_KINDS = ["update", "status", "activity_date", "help", "comment", "threshold", "submitted", "overdue", "hidden"] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+
+/** A taken place to help: waiting for the host, accepted, or declined. */
+export const HELP_TAKE_STATUSES = ["aangemeld", "geaccepteerd", "afgewezen"] as const;
+export type HelpTakeStatus = (typeof HELP_TAKE_STATUSES)[number];

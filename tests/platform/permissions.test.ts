@@ -27,6 +27,9 @@ const EXPECTED: Record<Permission, Role[]> = {
   "fund:advise": ["buurtwerker", "beheerder"],
   "fund:manage": ["beheerder"],
   "fund:decide": ["beheerder"],
+  "meedoen:take": ["bewoner", "buurtwerker", "alliantie", "beheerder"],
+  "meedoen:offer": ["bewoner", "buurtwerker", "alliantie", "beheerder"],
+  "meedoen:host-any": ["buurtwerker", "beheerder"],
 };
 
 describe("permission map", () => {

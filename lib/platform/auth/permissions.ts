@@ -31,6 +31,11 @@ export const PERMISSIONS = {
   "settings:manage": ["beheerder"],
   "fund:manage": ["beheerder"],
   "fund:decide": ["beheerder"],
+  // Places to help: anyone may take one; an initiator offers and hosts for their own idea (checked
+  // in the command), staff for any idea or activity.
+  "meedoen:take": EVERY_ROLE,
+  "meedoen:offer": EVERY_ROLE,
+  "meedoen:host-any": STAFF,
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -1,6 +1,6 @@
 import { revalidatePath } from "next/cache";
 import { pageCache } from "./store";
-import { activityChanged, everythingChanged, figuresChanged, initiativeChanged } from "./tags";
+import { activityChanged, everythingChanged, figuresChanged, initiativeChanged, meedoenChanged } from "./tags";
 
 /**
  * One call per domain event, after the write committed and before the answer: the visitors' page
@@ -19,6 +19,13 @@ export const changed = {
     pageCache().invalidate(activityChanged(id));
     for (const path of ["/activiteiten", `/activiteiten/${id}`, "/beheer/activiteiten", "/account"]) revalidatePath(path);
     revalidatePath(`/beheer/activiteiten/${id}`, "layout");
+  },
+  /** A place to help offered, taken, answered or marked. The idea's and activity's pages list their places. */
+  meedoen(place: { id: number; initiativeId: number | null; activityId: number | null }): void {
+    const pageOf = place.initiativeId ? `/initiatieven/${place.initiativeId}` : place.activityId ? `/activiteiten/${place.activityId}` : null;
+    const owner = place.initiativeId ? [`initiative:${place.initiativeId}`] : place.activityId ? [`activity:${place.activityId}`] : [];
+    pageCache().invalidate([...meedoenChanged(place.id), ...owner]);
+    for (const path of ["/meedoen", `/meedoen/${place.id}`, `/meedoen/${place.id}/aanmeldingen`, "/account", ...(pageOf ? [pageOf] : [])]) revalidatePath(path);
   },
   /** A fund or its yearly budget: the staff pages and the figures (money per fund) show it. */
   fund(): void {

@@ -31,13 +31,16 @@ export function paramsOfPublicPage(pathname: string): readonly string[] {
 export const EVERYTHING = "*";
 
 /** The tags of the page of one initiative or activity (and of its poster and preview picture). */
-export const pageTags = (kind: "initiative" | "activity", id: number) => [EVERYTHING, `${kind}:${id}`];
+export const pageTags = (kind: "initiative" | "activity" | "meedoen", id: number) => [EVERYTHING, `${kind}:${id}`];
 
 /** A backing, comment, report or status change of one initiative. */
 export const initiativeChanged = (id: number) => [`initiative:${id}`, "initiatives", "figures"];
 
 /** A sign-up, cancellation, check-in or edit of one activity. */
 export const activityChanged = (id: number) => [`activity:${id}`, "activities", "figures"];
+
+/** A place to help offered, taken, answered or marked. */
+export const meedoenChanged = (id: number) => [`meedoen:${id}`, "meedoen", "figures"];
 
 /** A fund or a budget: only the figures show it. */
 export const figuresChanged = () => ["figures"];

@@ -1,0 +1,29 @@
+import "server-only";
+import { and, asc, eq, ne, sql } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { backings, helpTakes } from "@/db/schema";
+
+/**
+ * Who took a place, as the host sees them: a first name, the status and attendance. Nothing else
+ * about the person (no number, no address, no reason why they help).
+ */
+export function takesOf(placeId: number) {
+  return getDb()
+    .select({ id: helpTakes.id, name: helpTakes.name, status: helpTakes.status, came: helpTakes.came, skills: helpTakes.skills })
+    .from(helpTakes)
+    .where(and(eq(helpTakes.placeId, placeId), ne(helpTakes.status, "afgewezen")))
+    .orderBy(asc(helpTakes.id))
+    .all();
+}
+export type HostTake = ReturnType<typeof takesOf>[number];
+
+/** How many residents said "ik help mee" on the idea: the host finds them on the idea's own page. */
+export function helpOffersOn(initiativeId: number): number {
+  return (
+    getDb()
+      .select({ n: sql<number>`count(*)` })
+      .from(backings)
+      .where(and(eq(backings.initiativeId, initiativeId), eq(backings.helpOffered, true)))
+      .get()?.n ?? 0
+  );
+}
