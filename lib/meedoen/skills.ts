@@ -15,7 +15,8 @@ export const SKILL_KEYS = Object.keys(SKILLS) as Skill[];
 
 const isSkill = (key: string): key is Skill => key in SKILLS;
 
-/** The stored comma-separated keys as labels, unknown keys left out. */
-export function skillLabels(stored: string): string[] {
-  return stored.split(",").filter(isSkill).map((key) => SKILLS[key]);
-}
+/** The stored comma-separated keys, unknown keys left out. */
+export const skillKeys = (stored: string): Skill[] => stored.split(",").filter(isSkill);
+
+/** The stored keys as the labels the certificate shows. */
+export const skillLabels = (stored: string): string[] => skillKeys(stored).map((key) => SKILLS[key]);

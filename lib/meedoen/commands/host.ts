@@ -8,7 +8,7 @@ import { AppError } from "@/lib/platform/errors";
 import { takeMail, takeSms } from "../messages";
 import { CERTIFICATE_CODE_LENGTH } from "../schema";
 import type { Skill } from "../skills";
-import type { Actor } from "./offer";
+import { mayHost, type Actor } from "../rules";
 import { loadPlace, type LockedPlace, type PlaceRef } from "./place";
 
 /** The take and its place, when the actor hosts the place or is staff; otherwise "not found". */
@@ -25,8 +25,6 @@ function hostedTake(tx: DbOrTx, actor: Actor, takeId: number) {
 }
 
 const refOf = (place: LockedPlace): PlaceRef => ({ id: place.id, initiativeId: place.initiativeId, activityId: place.activityId });
-
-export const mayHost = (actor: Actor, place: Pick<LockedPlace, "hostId">) => actor.staff || place.hostId === actor.id;
 
 /**
  * The host says yes or no to someone who took a place. The person is told either way, a "no"

@@ -1,33 +1,11 @@
-import { and, eq, isNull } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import type { Db, DbOrTx } from "@/db/client";
-import { activities, helpPlaces, initiatives, publicInitiative, wijken } from "@/db/schema";
+import { helpPlaces, wijken } from "@/db/schema";
 import { recordAudit } from "@/lib/platform/audit/record";
-import { AppError, FieldRefusal } from "@/lib/platform/errors";
+import { FieldRefusal } from "@/lib/platform/errors";
+import { assertMayOffer, type Actor } from "../rules";
 import type { OfferData } from "../schema";
 import type { PlaceRef } from "./place";
-
-export type Actor = { id: string; staff: boolean };
-
-/**
- * Who may offer a place for this idea or activity: staff for any published idea or coming
- * activity; an initiator only for their own published idea. Anything else is "not found".
- */
-export function assertMayOffer(tx: DbOrTx, actor: Actor, target: { initiativeId?: number; activityId?: number }): void {
-  if (target.initiativeId) {
-    const idea = tx
-      .select({ initiatorId: initiatives.initiatorId })
-      .from(initiatives)
-      .where(and(eq(initiatives.id, target.initiativeId), publicInitiative(initiatives)))
-      .get();
-    if (idea && (actor.staff || idea.initiatorId === actor.id)) return;
-    throw new AppError("not_found", "U kunt bij dit idee geen plek aanbieden.");
-  }
-  const activity = target.activityId
-    ? tx.select({ id: activities.id }).from(activities).where(and(eq(activities.id, target.activityId), isNull(activities.cancelledAt))).get()
-    : undefined;
-  if (activity && actor.staff) return;
-  throw new AppError("not_found", "U kunt bij deze activiteit geen plek aanbieden.");
-}
 
 /** Offers a place to help; the offer is written to the logbook with its host. */
 export function offerPlace(db: Db, input: { actor: Actor; data: OfferData; now?: Date }): PlaceRef {
