@@ -17,6 +17,7 @@ import {
 } from "./schema";
 import { DEMO_ACTIVITIES, DEMO_INITIATIVES, DEMO_RESIDENTS, DEMO_USERS, bbqDates } from "./demo-content";
 import { seedDemoFunds } from "./demo-funds";
+import { seedDemoMeedoen } from "./demo-meedoen";
 
 const DAY = 24 * 60 * 60 * 1000;
 const DEMO_MARKER = "demoSeededAt";
@@ -201,6 +202,14 @@ export function seedDemoData(db: Db, now: Date = new Date()): boolean {
             .run();
         }
       }
+
+      const people = [...DEMO_USERS, ...DEMO_RESIDENTS];
+      seedDemoMeedoen(tx, now, {
+        initiative: (title) => initiativeIds[DEMO_INITIATIVES.findIndex((item) => item.title === title)]!,
+        activity: (title) => tx.select({ id: activities.id }).from(activities).where(eq(activities.title, title)).get()!.id,
+        user: (email) => ({ id: userId.get(email)!, name: people.find((person) => person.email === email)!.displayName }),
+        wijk: (name) => idOf(wijkId, name),
+      });
 
       tx.insert(settings).values({ key: DEMO_MARKER, value: now.toISOString() }).run();
       return true;

@@ -37,6 +37,10 @@ export function demoIds() {
     othersGrant: one<number>("SELECT g.id FROM grants g JOIN initiatives i ON i.id = g.initiative_id WHERE g.amount_cents IS NOT NULL AND i.initiator_id != ? ORDER BY g.id", fatima),
     othersGrantIdea: one("SELECT g.initiative_id FROM grants g JOIN initiatives i ON i.id = g.initiative_id WHERE g.amount_cents IS NOT NULL AND i.initiator_id != ? ORDER BY g.id", fatima),
     othersRealised: one("SELECT id FROM initiatives WHERE status = 'gerealiseerd' AND initiator_id != ? ORDER BY id", fatima),
+    // Places to help hosted by someone else: an open request, and an accepted helper on a past date.
+    othersPlace: one("SELECT id FROM help_places WHERE host_id != ? AND starts_at > ? ORDER BY id", fatima, now),
+    othersOpenTake: one("SELECT t.id FROM help_takes t JOIN help_places p ON p.id = t.place_id WHERE t.status = 'aangemeld' AND p.host_id != ? AND p.starts_at > ? ORDER BY t.id", fatima, now),
+    othersPastTake: one("SELECT t.id FROM help_takes t JOIN help_places p ON p.id = t.place_id WHERE t.status = 'geaccepteerd' AND p.host_id != ? AND p.starts_at < ? ORDER BY t.id", fatima, now),
   };
 }
 export type DemoIds = ReturnType<typeof demoIds>;
@@ -68,8 +72,42 @@ const movement = (ids: DemoIds) => ({ initiativeId: String(grantOf(ids.othersGra
 const spending = (ids: DemoIds) => ({ ...movement(ids), whatFor: "Overgenomen" });
 const result = (ids: DemoIds) => ({ initiativeId: String(ids.othersRealised), whatHappened: "Overgenomen.", peopleReached: "1", volunteers: "1", volunteerHours: "1" });
 
+const placeOffer = (ids: DemoIds) => ({
+  task: "Overgenomen plek om te helpen",
+  bring: "",
+  wijkId: "1",
+  address: "Stackstraat 1",
+  startsAt: "2030-08-08T10:00",
+  endsAt: "2030-08-08T12:00",
+  places: "2",
+  hostName: "Overgenomen",
+  initiativeId: String(ids.published),
+});
+
 /** Every server action of the app. The authorization test fails when one is missing here. */
 export const ACTION_CASES: Record<ActionName, ActionCase> = {
+  "offerPlaceAction": {
+    page: (ids) => `/meedoen/nieuw?idee=${ids.published}`,
+    fields: placeOffer,
+    permission: "meedoen:offer",
+    // Another resident's published idea: only its initiator (or staff) may offer a place there.
+    wrongOwner: { as: "bewoner", fields: placeOffer },
+  },
+  "takePlaceAction": {
+    public: "anyone takes a place to help, with an account or with a name and a mobile number; limited per person and per IP, with a honeypot",
+  },
+  "decideTakeAction": {
+    page: (ids) => `/meedoen/${ids.othersPlace}/aanmeldingen`,
+    fields: (ids) => ({ takeId: String(ids.othersOpenTake), accept: "ja" }),
+    permission: "meedoen:offer",
+    wrongOwner: { as: "bewoner", fields: (ids) => ({ takeId: String(ids.othersOpenTake), accept: "ja" }) },
+  },
+  "markAttendanceAction": {
+    page: (ids) => `/meedoen/${ids.othersPlace}/aanmeldingen`,
+    fields: (ids) => ({ takeId: String(ids.othersPastTake), came: "ja", "skill-koken": "on" }),
+    permission: "meedoen:offer",
+    wrongOwner: { as: "bewoner", fields: (ids) => ({ takeId: String(ids.othersPastTake), came: "ja" }) },
+  },
   "requestSignInLinkAction": {
     public: "asking for a sign-in link is how anyone signs in; limited per address and per IP",
   },

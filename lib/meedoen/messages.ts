@@ -34,7 +34,7 @@ function lines(outcome: Outcome, place: PlaceFacts, baseUrl: string): { subject:
   }
   return {
     subject: "Deze plek gaat niet door voor u",
-    paragraphs: [`Dank u wel dat u wilde helpen op ${when}.`, "Deze keer past het niet. Er zijn nog veel andere plekken:"],
+    paragraphs: [`Dank u wel voor uw aanbod (${when}).`, "Deze keer past het niet. Kijk bij andere plekken:"],
     link: `${baseUrl}/meedoen`,
   };
 }

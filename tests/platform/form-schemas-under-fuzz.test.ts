@@ -12,6 +12,8 @@ import * as fundLimits from "@/lib/funds/fields";
 import * as funds from "@/lib/funds/schema";
 import * as initiativeLimits from "@/lib/initiatives/fields";
 import * as initiatives from "@/lib/initiatives/schema";
+import * as meedoenLimits from "@/lib/meedoen/fields";
+import * as meedoen from "@/lib/meedoen/schema";
 import * as notifications from "@/lib/notifications/schema";
 import * as settingLimits from "@/lib/settings/fields";
 import * as settings from "@/lib/settings/schema";
@@ -211,9 +213,27 @@ const CASES: Record<string, Case> = {
     range: { peopleReached: [0, fundLimits.COUNT_MAX], volunteers: [0, fundLimits.COUNT_MAX], volunteerHours: [0, fundLimits.COUNT_MAX] },
   },
   "stats.statsFilterSchema": { schema: stats.statsFilterSchema, valid: { van: "2026-01-01", tot: "2026-12-31", wijk: "3" } },
+  "activities.nameField": { schema: activities.nameField, valid: "Anna", maxLength: { value: activityLimits.NAME_MAX } },
+  "activities.localDateTime": { schema: activities.localDateTime("Vul in wanneer het begint."), valid: "2026-08-08T17:00" },
+  "meedoen.offerSchema": {
+    schema: meedoen.offerSchema,
+    valid: { task: "Soep maken voor de buren", bring: "", wijkId: "1", address: "Stackstraat 1", startsAt: "2026-08-08T10:00", endsAt: "2026-08-08T13:00", places: "3", hostName: "Anna", initiativeId: "4", activityId: "" },
+    maxLength: { task: meedoenLimits.TASK_MAX, bring: meedoenLimits.BRING_MAX, hostName: meedoenLimits.HOST_NAME_MAX, address: activityLimits.ADDRESS_MAX },
+    range: { places: [1, meedoenLimits.HELP_PLACES_MAX] },
+  },
+  "meedoen.takeWithAccountSchema": { schema: meedoen.takeWithAccountSchema, valid: { placeId: "3" } },
+  "meedoen.takeByPhoneSchema": {
+    schema: meedoen.takeByPhoneSchema,
+    valid: { placeId: "3", name: "Karin", phone: "06 12345678", consent: "ja" },
+    maxLength: { name: activityLimits.NAME_MAX },
+  },
+  "meedoen.decideSchema": { schema: meedoen.decideSchema, valid: { takeId: "3", accept: "ja" } },
+  "meedoen.attendanceSchema": { schema: meedoen.attendanceSchema, valid: { takeId: "3", came: "ja", "skill-koken": "on" } },
+  "meedoen.meedoenFilterSchema": { schema: meedoen.meedoenFilterSchema, valid: { wijk: "3", week: "deze" } },
+  "meedoen.certificateCodeSchema": { schema: meedoen.certificateCodeSchema, valid: "ABCD-EFGH-JK" },
 };
 
-const MODULES = { accounts, activities, funds, initiatives, notifications, settings, stats, updates };
+const MODULES = { accounts, activities, funds, initiatives, meedoen, notifications, settings, stats, updates };
 
 /** Source files that define zod schemas; each must be one of MODULES, so a new schema file is noticed. */
 function schemaFiles(dir: string): string[] {
@@ -241,6 +261,7 @@ describe("every form schema is in the fuzz table", () => {
       "lib/activities/schema.ts",
       "lib/funds/schema.ts",
       "lib/initiatives/schema.ts",
+      "lib/meedoen/schema.ts",
       "lib/notifications/schema.ts",
       "lib/settings/schema.ts",
       "lib/stats/filters.ts",

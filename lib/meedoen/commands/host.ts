@@ -7,7 +7,7 @@ import { recordAudit } from "@/lib/platform/audit/record";
 import { AppError } from "@/lib/platform/errors";
 import { takeMail, takeSms } from "../messages";
 import { CERTIFICATE_CODE_LENGTH } from "../schema";
-import type { Skill } from "../skills";
+import { SKILL_KEYS, type Skill } from "../skills";
 import { mayHost, type Actor } from "../rules";
 import { loadPlace, type LockedPlace, type PlaceRef } from "./place";
 
@@ -66,7 +66,7 @@ export function markAttendance(db: Db, input: { actor: Actor; takeId: number; ca
       if (take.status !== "geaccepteerd") throw new AppError("conflict", "Alleen wie u heeft uitgenodigd, kunt u afvinken.");
       if (place.startsAt > now) throw new AppError("conflict", "Dit kan pas vanaf het begin van de dag van helpen.");
       const certificateCode = input.came ? (take.certificateCode ?? newCertificateCode()) : null;
-      const skills = input.came ? input.skills.join(",") : "";
+      const skills = input.came ? SKILL_KEYS.filter((key) => input.skills.includes(key)).join(",") : "";
       tx.update(helpTakes).set({ came: input.came, skills, certificateCode }).where(eq(helpTakes.id, take.id)).run();
       recordAudit(tx, { actorId: input.actor.id, action: "help_take.attendance", targetType: "help_take", targetId: take.id, details: { placeId: place.id, came: input.came } });
       return refOf(place);
