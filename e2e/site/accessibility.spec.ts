@@ -2,7 +2,7 @@ import { storageStateOf } from "../support/auth";
 import { expectNoAxeViolations } from "../support/axe";
 import { expect, test } from "../support/fixtures";
 
-const PUBLIC_PAGES = ["/", "/initiatieven", "/initiatieven/1", "/activiteiten", "/activiteiten/1", "/cijfers", "/privacy", "/toegankelijkheid", "/initiatieven/1/poster", "/activiteiten/1/poster", "/inloggen", "/inloggen/verstuurd", "/inloggen/fout?error=Verification", "/bestaat-niet"];
+const PUBLIC_PAGES = ["/", "/initiatieven", "/initiatieven/1", "/activiteiten", "/activiteiten/1", "/cijfers", "/privacy", "/toegankelijkheid", "/initiatieven/1/poster", "/activiteiten/1/poster", "/meedoen", "/meedoen/1", "/inloggen", "/inloggen/verstuurd", "/inloggen/fout?error=Verification", "/bestaat-niet"];
 
 test.describe("axe finds no violations", () => {
   for (const path of PUBLIC_PAGES) {

@@ -1,5 +1,5 @@
 import { eq } from "drizzle-orm";
-import type { Db, DbOrTx } from "@/db/client";
+import type { Db } from "@/db/client";
 import { helpPlaces, wijken } from "@/db/schema";
 import { recordAudit } from "@/lib/platform/audit/record";
 import { FieldRefusal } from "@/lib/platform/errors";
