@@ -14,9 +14,9 @@ export type PlaceFacts = { id: number; startsAt: Date; wijkName: string };
 
 const placeUrl = (baseUrl: string, place: PlaceFacts) => `${baseUrl}/meedoen/${place.id}`;
 
-type Outcome = "taken" | "accepted" | "declined";
+type Outcome = "taken" | "accepted" | "declined" | "came";
 
-function lines(outcome: Outcome, place: PlaceFacts, baseUrl: string): { subject: string; paragraphs: string[]; link: string } {
+function lines(outcome: Outcome, place: PlaceFacts, baseUrl: string, certificateLink = ""): { subject: string; paragraphs: string[]; link: string } {
   const when = `${shortWhen(place.startsAt)} in ${place.wijkName}`;
   if (outcome === "taken") {
     return {
@@ -32,6 +32,13 @@ function lines(outcome: Outcome, place: PlaceFacts, baseUrl: string): { subject:
       link: placeUrl(baseUrl, place),
     };
   }
+  if (outcome === "came") {
+    return {
+      subject: "Dank u wel voor het helpen!",
+      paragraphs: [`Dank u wel voor het helpen op ${when}. Uw bewijs "Ik deed mee":`],
+      link: certificateLink,
+    };
+  }
   return {
     subject: "Deze plek gaat niet door voor u",
     paragraphs: [`Dank u wel voor uw aanbod (${when}).`, "Deze keer past het niet. Kijk bij andere plekken:"],
@@ -39,18 +46,19 @@ function lines(outcome: Outcome, place: PlaceFacts, baseUrl: string): { subject:
   };
 }
 
-export function takeMail(outcome: Outcome, place: PlaceFacts, to: string, baseUrl: string): Mail {
-  const { subject, paragraphs, link } = lines(outcome, place, baseUrl);
+/** `certificateLink`: for "came", the address of the person's certificate. */
+export function takeMail(outcome: Outcome, place: PlaceFacts, to: string, baseUrl: string, certificateLink?: string): Mail {
+  const { subject, paragraphs, link } = lines(outcome, place, baseUrl, certificateLink);
   const { text, html } = renderMail({
     heading: subject,
     paragraphs: ["Beste bewoner,", ...paragraphs],
-    action: { lead: "Kijk op de website.", label: outcome === "declined" ? "Andere plekken" : "Bekijk de plek", url: link },
+    action: { lead: "Kijk op de website.", label: outcome === "declined" ? "Andere plekken" : outcome === "came" ? "Bekijk uw bewijs" : "Bekijk de plek", url: link },
   });
   return { to, subject, text, html };
 }
 
-export function takeSms(outcome: Outcome, place: PlaceFacts, to: string, baseUrl: string): Sms {
-  const { paragraphs, link } = lines(outcome, place, baseUrl);
+export function takeSms(outcome: Outcome, place: PlaceFacts, to: string, baseUrl: string, certificateLink?: string): Sms {
+  const { paragraphs, link } = lines(outcome, place, baseUrl, certificateLink);
   return { to, text: `${paragraphs.join(" ")} ${link}` };
 }
 

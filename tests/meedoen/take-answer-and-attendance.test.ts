@@ -87,7 +87,7 @@ describe("the host's answer", () => {
     const take = byPhone(placeId);
     const other = createUser("bewoner", "Jan");
     expect(refusal(() => decideTake(db(), { actor: host(other), takeId: take.takeId, accept: true, baseUrl: BASE })).status).toBe(404);
-    expect(refusal(() => markAttendance(db(), { actor: host(other), takeId: take.takeId, came: true, skills: [], now: afterStart() })).status).toBe(404);
+    expect(refusal(() => markAttendance(db(), { actor: host(other), takeId: take.takeId, came: true, skills: [], now: afterStart(), baseUrl: BASE })).status).toBe(404);
     const staff = createUser("buurtwerker", "Staf");
     decideTake(db(), { actor: { id: staff, staff: true }, takeId: take.takeId, accept: true, baseUrl: BASE });
     expect(db().select({ status: helpTakes.status }).from(helpTakes).where(eq(helpTakes.id, take.takeId)).get()!.status).toBe("geaccepteerd");
@@ -100,11 +100,11 @@ describe("attendance, hours and the certificate", () => {
     const placeId = createPlaceRow(hostId);
     const userId = createUser("bewoner", "Piet");
     const { takeId } = takePlace(db(), { placeId, user: { id: userId, name: "Piet", email: emailOf(userId) }, baseUrl: BASE });
-    expect(refusal(() => markAttendance(db(), { actor: host(hostId), takeId, came: true, skills: [], now: afterStart() })).userMessage).toMatch(/uitgenodigd/);
+    expect(refusal(() => markAttendance(db(), { actor: host(hostId), takeId, came: true, skills: [], now: afterStart(), baseUrl: BASE })).userMessage).toMatch(/uitgenodigd/);
     decideTake(db(), { actor: host(hostId), takeId, accept: true, baseUrl: BASE });
-    expect(refusal(() => markAttendance(db(), { actor: host(hostId), takeId, came: true, skills: [] })).userMessage).toMatch(/pas vanaf/);
+    expect(refusal(() => markAttendance(db(), { actor: host(hostId), takeId, came: true, skills: [], baseUrl: BASE })).userMessage).toMatch(/pas vanaf/);
 
-    markAttendance(db(), { actor: host(hostId), takeId, came: true, skills: ["koken", "samenwerken"], now: afterStart() });
+    markAttendance(db(), { actor: host(hostId), takeId, came: true, skills: ["koken", "samenwerken"], now: afterStart(), baseUrl: BASE });
     const [mine] = ownTakes(userId);
     expect(mine).toMatchObject({ came: true, hours: 3, skills: ["Samenwerken", "Koken"] });
     expect(mine!.code).toMatch(/^[A-HJ-NP-Z2-9]{10}$/);
@@ -112,9 +112,9 @@ describe("attendance, hours and the certificate", () => {
     expect(certificate).toMatchObject({ name: "Piet", hostName: "Anna", hours: 3, task: "Soep maken voor de buren" });
 
     // Correcting the skills keeps the code; "did not come" takes the certificate away.
-    markAttendance(db(), { actor: host(hostId), takeId, came: true, skills: ["klussen"], now: afterStart() });
+    markAttendance(db(), { actor: host(hostId), takeId, came: true, skills: ["klussen"], now: afterStart(), baseUrl: BASE });
     expect(certificateByCode(mine!.code!)!.skills).toEqual(["Klussen"]);
-    markAttendance(db(), { actor: host(hostId), takeId, came: false, skills: ["klussen"], now: afterStart() });
+    markAttendance(db(), { actor: host(hostId), takeId, came: false, skills: ["klussen"], now: afterStart(), baseUrl: BASE });
     expect(certificateByCode(mine!.code!)).toBeNull();
     expect(ownTakes(userId)[0]).toMatchObject({ came: false, hours: 0, code: null });
   });

@@ -61,7 +61,7 @@ export const decideTakeAction = defineAction({
 export const markAttendanceAction = defineAction({
   schema: attendanceSchema,
   permission: "meedoen:offer",
-  run: ({ input, user }) => markAttendance(getDb(), { actor: actorOf(user), ...input }),
+  run: ({ input, user }) => markAttendance(getDb(), { actor: actorOf(user), ...input, baseUrl: siteUrl() }),
   changed: ({ result }) => changed.meedoen(result),
   message: ({ input }) => (input.came ? "Opgeslagen: gekomen." : "Opgeslagen: niet gekomen."),
 });

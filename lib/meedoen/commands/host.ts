@@ -56,9 +56,10 @@ export function newCertificateCode(): string {
 
 /**
  * After the date has begun the host marks whether an accepted person came, and ticks skills. A
- * person who came gets the code of their certificate (kept when the host corrects the skills).
+ * person who came gets the code of their certificate (kept when the host corrects the skills;
+ * "did not come" takes it away, and a later "came" gives a new one).
  */
-export function markAttendance(db: Db, input: { actor: Actor; takeId: number; came: boolean; skills: Skill[]; now?: Date }): PlaceRef {
+export function markAttendance(db: Db, input: { actor: Actor; takeId: number; came: boolean; skills: Skill[]; baseUrl: string; now?: Date }): PlaceRef {
   const now = input.now ?? new Date();
   return db.transaction(
     (tx) => {
@@ -68,6 +69,11 @@ export function markAttendance(db: Db, input: { actor: Actor; takeId: number; ca
       const certificateCode = input.came ? (take.certificateCode ?? newCertificateCode()) : null;
       const skills = input.came ? SKILL_KEYS.filter((key) => input.skills.includes(key)).join(",") : "";
       tx.update(helpTakes).set({ came: input.came, skills, certificateCode }).where(eq(helpTakes.id, take.id)).run();
+      // The first "came" sends the person the address of their certificate (a guest has no other way to find it).
+      if (certificateCode && !take.certificateCode) {
+        const link = `${input.baseUrl}/meedoen/bewijs/${certificateCode}`;
+        tell(tx, take, (email) => takeMail("came", place, email, input.baseUrl, link), (to) => takeSms("came", place, to, input.baseUrl, link));
+      }
       recordAudit(tx, { actorId: input.actor.id, action: "help_take.attendance", targetType: "help_take", targetId: take.id, details: { placeId: place.id, came: input.came } });
       return refOf(place);
     },
