@@ -53,6 +53,7 @@ test("an initiator offers a place; a resident takes it with only a phone number;
   await expect(visitor.getByRole("heading", { name: TASK })).toBeVisible();
   await expect(visitor.getByText("U helpt samen met: Fatima")).toBeVisible();
   await expect(visitor.getByText("Nog 2 plekken")).toBeVisible();
+  await visitor.screenshot({ path: "test-results/meedoen-place.png", fullPage: true });
   await visitor.getByRole("button", { name: "Ik help mee" }).click();
   await expect(visitor.locator("#name-error")).toHaveText("Vul uw naam in.");
   await expect(visitor.locator("#phone-error")).toHaveText("Vul uw mobiele nummer in. Daar krijgt u het antwoord.");
@@ -88,6 +89,7 @@ test("an initiator offers a place; a resident takes it with only a phone number;
   await expect(helper).toContainText("Opgeslagen: gekomen.");
   await expect(helper).toContainText("Was er");
   await expect(helper.getByLabel("Koken")).toBeChecked();
+  await host.screenshot({ path: "test-results/meedoen-host.png", fullPage: true });
   await expectNoAxeViolations(host);
 
   const code = one<string>("SELECT certificate_code FROM help_takes WHERE phone = ?", number.e164);

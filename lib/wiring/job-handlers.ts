@@ -3,7 +3,7 @@ import type { Db } from "@/db/client";
 import { jobs, unsubscribeTokens } from "@/db/schema";
 import { sendActivityReminders } from "@/lib/activities/commands/reminders";
 import { pacer } from "@/lib/platform/mail/pace";
-import { deliverOutboxes } from "@/lib/platform/delivery/after-response";
+import { deliverOutboxes } from "@/lib/platform/delivery/outboxes";
 import { sendDigests } from "@/lib/notifications/commands/digest";
 import { alertOverdueAnswers } from "@/lib/notifications/commands/events";
 import { cleanupPersonalData } from "@/lib/privacy/commands/retention";

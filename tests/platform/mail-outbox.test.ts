@@ -4,7 +4,7 @@ import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import { mailOutbox } from "@/db/schema";
-import { deliverQueuedMail } from "@/lib/platform/delivery/after-response";
+import { deliverQueuedMail } from "@/lib/platform/delivery/outboxes";
 import { deliverPendingMail, enqueueMail, outboxDir, sendMail } from "@/lib/platform/mail/outbox";
 
 const files = () => (fs.existsSync(outboxDir()) ? fs.readdirSync(outboxDir()).filter((f) => f.endsWith(".json")) : []);

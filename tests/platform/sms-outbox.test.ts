@@ -5,7 +5,7 @@ import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import { smsOutbox } from "@/db/schema";
-import { deliverQueuedMail } from "@/lib/platform/delivery/after-response";
+import { deliverQueuedMail } from "@/lib/platform/delivery/outboxes";
 import { deliverPendingSms, enqueueSms, SMS_MAX_ATTEMPTS, smsOutboxDir } from "@/lib/platform/sms/outbox";
 
 const db = () => getDb();

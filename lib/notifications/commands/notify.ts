@@ -1,7 +1,7 @@
 import { sql, type SQL } from "drizzle-orm";
 import type { NotificationKind } from "@/db/enums";
 import type { DbOrTx } from "@/db/client";
-import { registerOutboxProducer } from "@/lib/platform/delivery/after-response";
+import { registerOutboxProducer } from "@/lib/platform/delivery/outboxes";
 import { TOPIC_COLUMN, topicOf } from "../topics";
 import { mailPendingNotifications } from "./deliver";
 
