@@ -85,7 +85,7 @@ test("an initiator offers a place; a resident takes it with only a phone number;
   await host.reload();
   const helper = host.getByRole("listitem").filter({ hasText: "Vrijwilliger: Karin" });
   await helper.getByLabel("Koken").check();
-  await helper.getByRole("button", { name: "Gekomen" }).click();
+  await helper.getByRole("button", { name: "Gekomen", exact: true }).click();
   await expect(helper).toContainText("Opgeslagen: gekomen.");
   await expect(helper).toContainText("Was er");
   await expect(helper.getByLabel("Koken")).toBeChecked();
