@@ -6,8 +6,8 @@ import { helpTakes } from "@/db/schema";
 import { createPlaceRow } from "../support/meedoen-factory";
 import { runWorkers } from "../support/workers";
 
-const PLACES = 25;
-const TAKERS = 200;
+const PLACES = 100;
+const TAKERS = 300;
 const WORKER = path.resolve("tests/support/meedoen-worker.ts");
 
 type Result = { phone: string; takeId: number | null };
@@ -22,6 +22,7 @@ describe("places to help under load from two processes", () => {
     ]);
     const taken = results.flat().filter((r) => r.takeId !== null);
     expect(taken).toHaveLength(PLACES);
+    expect(results.flat().filter((r) => r.takeId === null)).toHaveLength(TAKERS - PLACES);
     // Both processes got some: they really ran side by side.
     for (const part of results) expect(part.some((r) => r.takeId !== null)).toBe(true);
     const rows = getDb()
