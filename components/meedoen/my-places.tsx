@@ -2,6 +2,7 @@ import Link from "next/link";
 import { hoursText } from "@/lib/meedoen/hours";
 import { ownTakes, type OwnTake } from "@/lib/meedoen/queries/own";
 import { formatActivityTime } from "@/lib/platform/format";
+import { WithdrawForm } from "./withdraw-form";
 
 function statusText(take: OwnTake): string {
   if (take.came === true) return `U was er: ${hoursText(take.hours)}.`;
@@ -15,6 +16,7 @@ function statusText(take: OwnTake): string {
 export function MyPlaces({ userId }: { userId: string }) {
   const items = ownTakes(userId);
   const total = items.reduce((sum, take) => sum + take.hours, 0);
+  const now = new Date();
   return (
     <section aria-labelledby="mijn-meedoen" className="space-y-3">
       <h2 id="mijn-meedoen" className="text-2xl font-bold">
@@ -35,6 +37,7 @@ export function MyPlaces({ userId }: { userId: string }) {
                 </Link>
                 <p>{formatActivityTime(take.startsAt, take.endsAt)}</p>
                 <p className="font-semibold">{statusText(take)}</p>
+                {take.status !== "afgewezen" && take.startsAt > now && <WithdrawForm takeId={take.takeId} label="Ik kan toch niet" />}
                 {take.code && (
                   <Link href={`/meedoen/bewijs/${take.code}`} className="inline-flex min-h-11 items-center">
                     Bewijs &quot;Ik deed mee&quot; afdrukken

@@ -96,6 +96,12 @@ export const ACTION_CASES: Record<ActionName, ActionCase> = {
   "takePlaceAction": {
     public: "anyone takes a place to help, with an account or with a name and a mobile number; limited per person and per IP, with a honeypot",
   },
+  "withdrawTakeAction": {
+    page: () => "/account",
+    fields: (ids) => ({ takeId: String(ids.othersOpenTake) }),
+    permission: "meedoen:take",
+    wrongOwner: { as: "bewoner", fields: (ids) => ({ takeId: String(ids.othersOpenTake) }) },
+  },
   "decideTakeAction": {
     page: (ids) => `/meedoen/${ids.othersPlace}/aanmeldingen`,
     fields: (ids) => ({ takeId: String(ids.othersOpenTake), accept: "ja" }),

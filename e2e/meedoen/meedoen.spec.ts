@@ -106,8 +106,18 @@ test("an initiator offers a place; a resident takes it with only a phone number;
   expect(wrong?.status()).toBe(404);
 });
 
-test("a resident sees their places and hours on the account page and prints the certificate on A4", async ({ pageAs }) => {
+test("a signed-in resident takes a place in one tap and withdraws it; sees their places and hours on the account page and prints the certificate on A4", async ({ pageAs }) => {
   const page = await pageAs("bewoner");
+  await page.goto("/meedoen");
+  await page.getByRole("link", { name: "Samen met buren een lamp ophangen of een kraan maken." }).click();
+  await page.getByRole("button", { name: "Ik help mee" }).click();
+  await expect(page.getByText("Dank u wel! U krijgt een mail als de gastheer of gastvrouw ja of nee zegt.")).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole("status")).toHaveText("U heeft zich gemeld. Binnen 5 dagen hoort u of u kunt komen.");
+  await page.getByRole("button", { name: "Ik kan toch niet" }).click();
+  await expect(page.getByText("U bent afgemeld. De plek is weer vrij voor iemand anders.")).toBeVisible();
+  await expectNoAxeViolations(page);
+
   await page.goto("/account");
   const section = page.locator("section", { has: page.getByRole("heading", { name: "Meedoen", exact: true }) });
   await expect(section).toContainText("Schommels en hekjes verven in de speeltuin.");

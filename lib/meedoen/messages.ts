@@ -28,7 +28,7 @@ function lines(outcome: Outcome, place: PlaceFacts, baseUrl: string, certificate
   if (outcome === "accepted") {
     return {
       subject: "U kunt komen helpen",
-      paragraphs: [`Goed nieuws: u kunt komen helpen op ${when}.`, "Kunt u toch niet? Laat het dan weten aan wie u uitnodigde."],
+      paragraphs: [`Goed nieuws: u kunt komen helpen op ${when}.`, "Tot dan!"],
       link: placeUrl(baseUrl, place),
     };
   }
@@ -62,13 +62,17 @@ export function takeSms(outcome: Outcome, place: PlaceFacts, to: string, baseUrl
   return { to, text: `${paragraphs.join(" ")} ${link}` };
 }
 
-/** To the host: someone wants to help. No name: the host reads it on the page. */
-export function hostMail(place: PlaceFacts, to: string, baseUrl: string): Mail {
-  const subject = "Iemand wil helpen";
+/** To the host: someone wants to help, or cannot come after all. No name: the host reads it on the page. */
+export function hostMail(place: PlaceFacts, to: string, baseUrl: string, news: "taken" | "withdrawn" = "taken"): Mail {
+  const subject = news === "taken" ? "Iemand wil helpen" : "Iemand kan toch niet helpen";
+  const when = `${shortWhen(place.startsAt)} in ${place.wijkName}`;
   const { text, html } = renderMail({
     heading: subject,
-    paragraphs: [`Iemand wil helpen op ${shortWhen(place.startsAt)} in ${place.wijkName}.`, `Laat binnen ${ANSWER_DAYS} dagen weten of het past.`],
-    action: { lead: "Zeg ja of nee op de website.", label: "Bekijk wie wil helpen", url: `${placeUrl(baseUrl, place)}/aanmeldingen` },
+    paragraphs:
+      news === "taken"
+        ? [`Iemand wil helpen op ${when}.`, `Laat binnen ${ANSWER_DAYS} dagen weten of het past.`]
+        : [`Iemand heeft zich afgemeld voor ${when}. De plek is weer vrij.`],
+    action: { lead: "Kijk op de website.", label: "Bekijk wie wil helpen", url: `${placeUrl(baseUrl, place)}/aanmeldingen` },
   });
   return { to, subject, text, html };
 }

@@ -63,6 +63,9 @@ export const takeByPhoneSchema = z.object({
 export type TakeByPhoneInput = z.input<typeof takeByPhoneSchema>;
 export type TakeByPhoneData = z.output<typeof takeByPhoneSchema>;
 
+/** A signed-in person withdraws their own take from /account. */
+export const ownTakeSchema = z.object({ takeId });
+
 /** The host accepts or declines one person. */
 export const decideSchema = z.object({ takeId, accept: yes });
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import { auditLog, helpTakes, mailOutbox, smsOutbox } from "@/db/schema";
 import { decideTake, markAttendance } from "@/lib/meedoen/commands/host";
-import { takePlace } from "@/lib/meedoen/commands/take";
+import { takePlace, withdrawOwnTake } from "@/lib/meedoen/commands/take";
 import { hoursOf } from "@/lib/meedoen/hours";
 import { certificateByCode, ownTakes } from "@/lib/meedoen/queries/own";
 import { AppError } from "@/lib/platform/errors";
@@ -133,5 +133,20 @@ describe("mails carry none of the words residents typed", () => {
     takePlace(db(), { placeId, user: { id: userId, name: "Piet", email: emailOf(userId) }, baseUrl: BASE });
     const mail = db().select().from(mailOutbox).where(eq(mailOutbox.to, emailOf(userId).toLowerCase())).get()!;
     expect(mail.text).not.toContain("oplichter");
+  });
+});
+
+describe("withdrawing", () => {
+  it("the person's own take before the date: the place is free again and the host hears it; nobody else's, never after the start", () => {
+    const hostId = createUser("bewoner", "Anna");
+    const placeId = createPlaceRow(hostId, { places: 1 });
+    const userId = createUser("bewoner", "Piet");
+    const { takeId } = takePlace(db(), { placeId, user: { id: userId, name: "Piet", email: emailOf(userId) }, baseUrl: BASE });
+    expect(refusal(() => withdrawOwnTake(db(), { userId: createUser(), takeId, baseUrl: BASE })).status).toBe(404);
+    expect(refusal(() => withdrawOwnTake(db(), { userId, takeId, baseUrl: BASE, now: afterStart() })).status).toBe(409);
+    withdrawOwnTake(db(), { userId, takeId, baseUrl: BASE });
+    expect(db().select().from(helpTakes).where(eq(helpTakes.id, takeId)).all()).toEqual([]);
+    expect(mailsFor(hostId).map((mail) => mail.subject)).toContain("Iemand kan toch niet helpen");
+    expect(byPhone(placeId).existing).toBe(false);
   });
 });

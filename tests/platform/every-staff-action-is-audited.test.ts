@@ -199,6 +199,7 @@ CASES["offerPlaceAction"] = {
     }),
 };
 CASES["takePlaceAction"] = { notStaff: "anyone takes a place, with an account or a number" };
+CASES["withdrawTakeAction"] = { notStaff: "the own take" };
 CASES["decideTakeAction"] = { staff: (actorId) => acceptedHelper(actorId) };
 CASES["markAttendanceAction"] = {
   staff: (actorId) => markAttendance(db(), { actor: { id: actorId, staff: true }, takeId: acceptedHelper(actorId), came: true, skills: ["koken"], baseUrl: BASE_URL, now: new Date(Date.now() + 8 * 24 * HOUR) }),

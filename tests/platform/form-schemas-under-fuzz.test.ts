@@ -227,6 +227,7 @@ const CASES: Record<string, Case> = {
     valid: { placeId: "3", name: "Karin", phone: "06 12345678", consent: "ja" },
     maxLength: { name: activityLimits.NAME_MAX },
   },
+  "meedoen.ownTakeSchema": { schema: meedoen.ownTakeSchema, valid: { takeId: "3" } },
   "meedoen.decideSchema": { schema: meedoen.decideSchema, valid: { takeId: "3", accept: "ja" } },
   "meedoen.attendanceSchema": { schema: meedoen.attendanceSchema, valid: { takeId: "3", came: "ja", "skill-koken": "on" } },
   "meedoen.meedoenFilterSchema": { schema: meedoen.meedoenFilterSchema, valid: { wijk: "3", week: "deze" } },

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { TakeByPhone, TakeWithAccount } from "@/components/meedoen/take-form";
 import { placesLeft } from "@/components/meedoen/places-left";
+import { WithdrawForm } from "@/components/meedoen/withdraw-form";
 import { Icon } from "@/components/ui/icon";
 import { mayHost } from "@/lib/meedoen/rules";
 import { getPlace, ownTake } from "@/lib/meedoen/queries/places";
@@ -84,9 +85,12 @@ export default async function PlacePage({ params }: Props) {
         {past ? (
           <p>Deze dag is geweest. Kijk bij de <Link href="/meedoen">andere plekken</Link>.</p>
         ) : own ? (
-          <p role="status" className="rounded-lg border-2 border-brand bg-brand-light p-4 text-lg font-semibold">
-            {own.status === "geaccepteerd" ? "U kunt komen helpen. Tot dan!" : `U heeft zich gemeld. Binnen ${ANSWER_DAYS} dagen hoort u of u kunt komen.`}
-          </p>
+          <>
+            <p role="status" className="rounded-lg border-2 border-brand bg-brand-light p-4 text-lg font-semibold">
+              {own.status === "geaccepteerd" ? "U kunt komen helpen. Tot dan!" : `U heeft zich gemeld. Binnen ${ANSWER_DAYS} dagen hoort u of u kunt komen.`}
+            </p>
+            <WithdrawForm takeId={own.id} label="Ik kan toch niet" />
+          </>
         ) : full ? (
           <p>Alle plekken zijn bezet. Kijk bij de <Link href="/meedoen">andere plekken</Link>.</p>
         ) : user ? (

@@ -8,8 +8,8 @@ import { changed } from "@/lib/platform/page-cache/changed";
 import { siteUrl } from "@/lib/platform/site-url";
 import { decideTake, markAttendance } from "../commands/host";
 import { offerPlace } from "../commands/offer";
-import { takePlace } from "../commands/take";
-import { attendanceSchema, decideSchema, offerSchema, takeByPhoneSchema, takeWithAccountSchema, type TakeByPhoneData } from "../schema";
+import { takePlace, withdrawOwnTake } from "../commands/take";
+import { attendanceSchema, decideSchema, offerSchema, ownTakeSchema, takeByPhoneSchema, takeWithAccountSchema, type TakeByPhoneData } from "../schema";
 
 const actorOf = (user: { id: string; role: Parameters<typeof can>[0] }) => ({ id: user.id, staff: can(user.role, "meedoen:host-any") });
 
@@ -46,6 +46,15 @@ export const takePlaceAction = defineAction({
     result.existing
       ? "U had zich hier al voor gemeld. U hoeft niets meer te doen."
       : `Dank u wel! U krijgt ${"phone" in input ? "een sms" : "een mail"} als de gastheer of gastvrouw ja of nee zegt.`,
+});
+
+/** A signed-in person withdraws their own take before the date. */
+export const withdrawTakeAction = defineAction({
+  schema: ownTakeSchema,
+  permission: "meedoen:take",
+  run: ({ input, user }) => withdrawOwnTake(getDb(), { userId: user.id, takeId: input.takeId, baseUrl: siteUrl() }),
+  changed: ({ result }) => changed.meedoen(result),
+  message: () => "U bent afgemeld. De plek is weer vrij voor iemand anders.",
 });
 
 /** The host (or staff) says yes or no. */

@@ -69,3 +69,28 @@ export function takePlace(db: Db, input: TakeInput): TakeOutcome {
     { behavior: "immediate" },
   );
 }
+
+/**
+ * The person withdraws their own take before the date: the row goes (nothing of it is needed
+ * before the date), the place is free again, and the host hears that someone cannot come.
+ */
+export function withdrawOwnTake(db: Db, input: { userId: string; takeId: number; baseUrl: string; now?: Date }): PlaceRef {
+  const now = input.now ?? new Date();
+  return db.transaction(
+    (tx) => {
+      const take = tx
+        .select({ id: helpTakes.id, placeId: helpTakes.placeId })
+        .from(helpTakes)
+        .where(and(eq(helpTakes.id, input.takeId), eq(helpTakes.userId, input.userId), ne(helpTakes.status, "afgewezen")))
+        .get();
+      if (!take) throw new AppError("not_found", "Deze aanmelding bestaat niet (meer).");
+      const place = loadPlace(tx, take.placeId);
+      if (place.startsAt <= now) throw new AppError("conflict", "De dag is al begonnen. Afmelden kan niet meer.");
+      tx.delete(helpTakes).where(eq(helpTakes.id, take.id)).run();
+      const host = place.hostId ? tx.select({ email: users.email }).from(users).where(eq(users.id, place.hostId)).get() : undefined;
+      if (host) enqueueMail(tx, hostMail(place, host.email, input.baseUrl, "withdrawn"));
+      return { id: place.id, initiativeId: place.initiativeId, activityId: place.activityId };
+    },
+    { behavior: "immediate" },
+  );
+}
