@@ -118,6 +118,7 @@ test("a signed-in resident takes a place in one tap and withdraws it; sees their
   await expect(page.getByText(placesLeft!)).toHaveCount(0);
   await expectNoAxeViolations(page);
   await page.getByRole("button", { name: "Ik kan toch niet" }).click();
+  await expect(page.getByRole("status")).toHaveText("U bent afgemeld. De plek is weer vrij voor iemand anders.");
   await expect(page.getByRole("button", { name: "Ik help mee" })).toBeVisible();
   await expect(page.getByText(placesLeft!)).toBeVisible();
 

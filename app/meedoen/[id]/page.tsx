@@ -14,7 +14,7 @@ import { formatActivityTime } from "@/lib/platform/format";
 import { parseId } from "@/lib/platform/params";
 import { pageMetadata } from "@/lib/reach/metadata";
 
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ afgemeld?: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const id = parseId((await params).id);
@@ -23,7 +23,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return pageMetadata({ title: place.task, description: `${formatActivityTime(place.startsAt, place.endsAt)}, ${place.wijkName}. Help mee!`, path: `/meedoen/${place.id}` });
 }
 
-export default async function PlacePage({ params }: Props) {
+export default async function PlacePage({ params, searchParams }: Props) {
   const id = parseId((await params).id);
   const place = id ? getPlace(id) : null;
   if (!place) notFound();
@@ -31,6 +31,7 @@ export default async function PlacePage({ params }: Props) {
   const own = user ? ownTake(place.id, user.id) : null;
   const past = place.startsAt <= new Date();
   const full = place.taken >= place.places;
+  const withdrawn = !!user && !own && (await searchParams).afgemeld === "ja";
   const hosting = user && mayHost({ id: user.id, staff: can(user.role, "meedoen:host-any") }, place);
   return (
     <article className="space-y-5">
@@ -82,6 +83,11 @@ export default async function PlacePage({ params }: Props) {
         <h2 id="meehelpen" className="text-2xl font-bold">
           Meehelpen
         </h2>
+        {withdrawn && (
+          <p role="status" className="rounded-lg border-2 border-brand bg-brand-light p-4 text-lg font-semibold">
+            U bent afgemeld. De plek is weer vrij voor iemand anders.
+          </p>
+        )}
         {past ? (
           <p>Deze dag is geweest. Kijk bij de <Link href="/meedoen">andere plekken</Link>.</p>
         ) : own ? (

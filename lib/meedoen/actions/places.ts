@@ -54,7 +54,8 @@ export const withdrawTakeAction = defineAction({
   permission: "meedoen:take",
   run: ({ input, user }) => withdrawOwnTake(getDb(), { userId: user.id, takeId: input.takeId, baseUrl: siteUrl() }),
   changed: ({ result }) => changed.meedoen(result),
-  message: () => "U bent afgemeld. De plek is weer vrij voor iemand anders.",
+  // The take is gone, and with it the form: the place's page says it (signed in, never cached).
+  redirect: ({ result }) => `/meedoen/${result.id}?afgemeld=ja`,
 });
 
 /** The host (or staff) says yes or no. */
