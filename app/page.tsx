@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { ActivityList } from "@/components/activities/activity-list";
 import { GoalMeter } from "@/components/initiatives/goal-meter";
 import { InitiativeList } from "@/components/initiatives/initiative-list";
@@ -15,6 +16,9 @@ export default function HomePage() {
         <p>Heeft u een idee voor uw buurt? Zet het hier neer. Buren kunnen uw idee steunen of helpen.</p>
         <p>Een buurtwerker helpt u om het idee echt te maken.</p>
         <p>U kunt zich hier ook opgeven voor activiteiten in de buurt, zoals de BBQ.</p>
+        <p>
+          Wilt u zelf helpen? <Link href="/meedoen">Kijk waar u kunt meedoen</Link>.
+        </p>
         <LinkButton href="/initiatieven/nieuw">
           <Icon name="idea" /> Ik heb een idee
         </LinkButton>

@@ -57,3 +57,6 @@ export type ResponseSource = (typeof RESPONSE_SOURCES)[number];
 
 export const AGE_GROUPS = ["0-17", "18-26", "27-44", "45-66", "67+"] as const;
 export type AgeGroup = (typeof AGE_GROUPS)[number];
+/** A taken place to help: waiting for the host, accepted, or declined. */
+export const HELP_TAKE_STATUSES = ["aangemeld", "geaccepteerd", "afgewezen"] as const;
+export type HelpTakeStatus = (typeof HELP_TAKE_STATUSES)[number];

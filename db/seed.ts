@@ -18,6 +18,7 @@ import {
 import { DEMO_ACTIVITIES, DEMO_INITIATIVES, DEMO_RESIDENTS, DEMO_USERS, bbqDates } from "./demo-content";
 import { seedDemoFunds } from "./demo-funds";
 import { seedDemoProjects } from "./demo-projects";
+import { seedDemoMeedoen } from "./demo-meedoen";
 
 const DAY = 24 * 60 * 60 * 1000;
 const DEMO_MARKER = "demoSeededAt";
@@ -208,6 +209,14 @@ export function seedDemoData(db: Db, now: Date = new Date()): boolean {
         beheerder: userId.get(DEMO_USERS[3].email)!,
         team: userId.get(DEMO_USERS[4].email)!,
         meeting: tx.select({ id: activities.id }).from(activities).orderBy(desc(activities.startsAt)).get()!.id,
+      });
+
+      const people = [...DEMO_USERS, ...DEMO_RESIDENTS];
+      seedDemoMeedoen(tx, now, {
+        initiative: (title) => initiativeIds[DEMO_INITIATIVES.findIndex((item) => item.title === title)]!,
+        activity: (title) => tx.select({ id: activities.id }).from(activities).where(eq(activities.title, title)).get()!.id,
+        user: (email) => ({ id: userId.get(email)!, name: people.find((person) => person.email === email)!.displayName }),
+        wijk: (name) => idOf(wijkId, name),
       });
 
       tx.insert(settings).values({ key: DEMO_MARKER, value: now.toISOString() }).run();

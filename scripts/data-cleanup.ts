@@ -9,5 +9,6 @@ console.log(
     `Aanmeldingen van gasten zonder naam en adres gemaakt: ${report.signupsAnonymised}.\n` +
     `Verstuurde mails weggehaald: ${report.mailsRemoved}.\n` +
     `Verstuurde sms-berichten weggehaald: ${report.textsRemoved}.\n` +
-    `Verlopen inlogcodes weggehaald: ${report.signInCodesRemoved}.`,
+    `Verlopen inlogcodes weggehaald: ${report.signInCodesRemoved}.\n` +
+    `Meehelpen met alleen een nummer: naam en nummer weggehaald bij ${report.helpTakesWiped}.`,
 );

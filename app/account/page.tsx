@@ -3,6 +3,7 @@ import Link from "next/link";
 import { ProfileForm } from "@/components/accounts/profile-form";
 import { MySignups } from "@/components/activities/my-signups";
 import { MyInitiatives } from "@/components/initiatives/my-initiatives";
+import { MyPlaces } from "@/components/meedoen/my-places";
 import { PreferencesForm } from "@/components/notifications/preferences-form";
 import { BUTTON_STYLES } from "@/components/ui/button";
 import { signOutAction } from "@/lib/accounts/actions/accounts";
@@ -46,6 +47,7 @@ export default async function AccountPage() {
       </section>
       <MyInitiatives userId={user.id} />
       <MySignups userId={user.id} />
+      <MyPlaces userId={user.id} />
       <section aria-labelledby="privacy" className="space-y-2">
         <h2 id="privacy" className="text-2xl font-bold">
           Uw gegevens

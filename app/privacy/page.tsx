@@ -30,6 +30,10 @@ export default function PrivacyPage() {
             met hoeveel mensen u komt, en als u dat invult opmerkingen (bijvoorbeeld over eten of een
             rolstoel). Op de dag zelf: of u er was.
           </li>
+          <li>
+            Als u ergens meehelpt (meedoen): uw voornaam, of de gastheer of gastvrouw ja of nee zei, of u er was,
+            wat u goed deed, en de code van uw bewijs &quot;Ik deed mee&quot;. Zonder account ook uw mobiele nummer.
+          </li>
           <li>Welke ideeën u volgt, en of u nieuws meteen, één keer per week of nooit wilt krijgen.</li>
           <li>
             Vraagt u geld voor uw idee? Dan de begroting, wat u uitgaf en wat u terugbetaalde, en foto&apos;s
@@ -80,6 +84,10 @@ export default function PrivacyPage() {
             Hoeveel geld een idee vroeg, kreeg en uitgaf, ziet iedereen: het is geld van ons allemaal.
             Bonnetjes en de contactpersoon bij de gemeente ziet alleen het team van buurtwerkers en beheerders.
           </li>
+          <li>
+            Helpt u mee? Dan ziet de gastheer of gastvrouw alleen &quot;vrijwilliger&quot;, uw voornaam en of u er was. Nooit uw
+            nummer of e-mailadres. Wie de code van uw bewijs heeft, ziet alleen wat op het bewijs staat.
+          </li>
           <li>De partners van de alliantie zien alleen opgetelde cijfers, geen namen.</li>
           <li>Wij verkopen niets en delen niets met reclamebedrijven.</li>
         </ul>
@@ -112,6 +120,10 @@ export default function PrivacyPage() {
             Aanmeldingen zonder account: {months} na de activiteit halen wij uw naam,
             e-mailadres, telefoonnummer en opmerkingen weg. Alleen het aantal mensen blijft, voor de
             cijfers.
+          </li>
+          <li>
+            Meehelpen zonder account: {months} na de dag halen wij uw voornaam, nummer en bewijs weg. Druk uw bewijs
+            dus op tijd af. Alleen dat er iemand was, blijft, voor de cijfers.
           </li>
           <li>Mails en sms&apos;jes die wij stuurden: {months}.</li>
           <li>

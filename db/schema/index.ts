@@ -3,6 +3,7 @@ export * from "./activities";
 export * from "./auth";
 export * from "./funds";
 export * from "./initiatives";
+export * from "./meedoen";
 export * from "./notifications";
 export * from "./platform";
 export * from "./projects";

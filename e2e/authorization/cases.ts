@@ -42,6 +42,10 @@ export function demoIds() {
       WHERE EXISTS (SELECT 1 FROM project_feedback f WHERE f.project_id = p.id) AND EXISTS (SELECT 1 FROM project_members m JOIN users u ON u.id = m.user_id WHERE m.project_id = p.id AND u.email = 'projectteam@demo.example.org') ORDER BY p.id`),
     othersProject: one(`SELECT p.id FROM projects p JOIN surveys s ON s.owner_kind = 'project' AND s.owner_id = p.id
       WHERE EXISTS (SELECT 1 FROM project_feedback f WHERE f.project_id = p.id) AND NOT EXISTS (SELECT 1 FROM project_members m JOIN users u ON u.id = m.user_id WHERE m.project_id = p.id AND u.email = 'projectteam@demo.example.org') ORDER BY p.id`),
+    // Places to help hosted by someone else: an open request, and an accepted helper on a past date.
+    othersPlace: one("SELECT id FROM help_places WHERE host_id != ? AND starts_at > ? ORDER BY id", fatima, now),
+    othersOpenTake: one("SELECT t.id FROM help_takes t JOIN help_places p ON p.id = t.place_id WHERE t.status = 'aangemeld' AND p.host_id != ? AND p.starts_at > ? ORDER BY t.id", fatima, now),
+    othersPastTake: one("SELECT t.id FROM help_takes t JOIN help_places p ON p.id = t.place_id WHERE t.status = 'geaccepteerd' AND p.host_id != ? AND p.starts_at < ? ORDER BY t.id", fatima, now),
   };
 }
 export type DemoIds = ReturnType<typeof demoIds>;
@@ -86,9 +90,48 @@ const teamCase = (page: string, extra: (projectId: number) => Record<string, str
   // Another team's project: "does not exist" for a projectteam member outside that team.
   wrongOwner: { as: "projectteam" as const, fields: (ids: DemoIds) => onProject(extra)(ids.othersProject) },
 });
+const placeOffer = (ids: DemoIds) => ({
+  task: "Overgenomen plek om te helpen",
+  bring: "",
+  wijkId: "1",
+  address: "Stackstraat 1",
+  startsAt: "2030-08-08T10:00",
+  endsAt: "2030-08-08T12:00",
+  places: "2",
+  hostName: "Overgenomen",
+  initiativeId: String(ids.published),
+});
 
 /** Every server action of the app. The authorization test fails when one is missing here. */
 export const ACTION_CASES: Record<ActionName, ActionCase> = {
+  "offerPlaceAction": {
+    page: (ids) => `/meedoen/nieuw?idee=${ids.published}`,
+    fields: placeOffer,
+    permission: "meedoen:offer",
+    // Another resident's published idea: only its initiator (or staff) may offer a place there.
+    wrongOwner: { as: "bewoner", fields: placeOffer },
+  },
+  "takePlaceAction": {
+    public: "anyone takes a place to help, with an account or with a name and a mobile number; limited per person and per IP, with a honeypot",
+  },
+  "withdrawTakeAction": {
+    page: () => "/account",
+    fields: (ids) => ({ takeId: String(ids.othersOpenTake) }),
+    permission: "meedoen:take",
+    wrongOwner: { as: "bewoner", fields: (ids) => ({ takeId: String(ids.othersOpenTake) }) },
+  },
+  "decideTakeAction": {
+    page: (ids) => `/meedoen/${ids.othersPlace}/aanmeldingen`,
+    fields: (ids) => ({ takeId: String(ids.othersOpenTake), accept: "ja" }),
+    permission: "meedoen:offer",
+    wrongOwner: { as: "bewoner", fields: (ids) => ({ takeId: String(ids.othersOpenTake), accept: "ja" }) },
+  },
+  "markAttendanceAction": {
+    page: (ids) => `/meedoen/${ids.othersPlace}/aanmeldingen`,
+    fields: (ids) => ({ takeId: String(ids.othersPastTake), came: "ja", "skill-koken": "on" }),
+    permission: "meedoen:offer",
+    wrongOwner: { as: "bewoner", fields: (ids) => ({ takeId: String(ids.othersPastTake), came: "ja" }) },
+  },
   "requestSignInLinkAction": {
     public: "asking for a sign-in link is how anyone signs in; limited per address and per IP",
   },

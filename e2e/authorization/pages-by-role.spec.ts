@@ -87,6 +87,17 @@ const PAGE_CASES: Record<string, PageCase> = {
   "/inloggen/code": { public: "signing in with the code from the mail, on another device" },
   "/inloggen/fout": { public: "a failed sign-in link" },
   "/inloggen/verstuurd": { public: "after asking a sign-in link" },
+  "/meedoen": { public: "the places to help" },
+  "/meedoen/[id]": { public: "a place to help and the form to take it" },
+  "/meedoen/[id]/aanmeldingen": {
+    signedIn: (ids) => `/meedoen/${ids.othersPlace}/aanmeldingen`,
+    wrongOwner: { as: "bewoner", path: (ids) => `/meedoen/${ids.othersPlace}/aanmeldingen` },
+  },
+  "/meedoen/bewijs/[code]": { public: "the certificate's random code is the proof; it shows only what the paper shows" },
+  "/meedoen/nieuw": {
+    signedIn: (ids) => `/meedoen/nieuw?idee=${ids.published}`,
+    wrongOwner: { as: "bewoner", path: (ids) => `/meedoen/nieuw?idee=${ids.published}` },
+  },
   "/privacy": { public: "the privacy statement" },
   "/projecten": { public: "the programme's projects" },
   "/projecten/[id]": { public: "a project: phases, meetings, feedback; results only as public counts" },

@@ -9,6 +9,7 @@ import type * as fundActions from "@/lib/funds/actions/funds";
 import type * as fundInitiatorActions from "@/lib/funds/actions/initiator";
 import type * as backingActions from "@/lib/initiatives/actions/backing";
 import type * as moderationActions from "@/lib/initiatives/actions/moderation";
+import type * as meedoenActions from "@/lib/meedoen/actions/places";
 import type * as proposalActions from "@/lib/initiatives/actions/proposal";
 import type * as transitionActions from "@/lib/initiatives/actions/transition";
 import type * as notificationActions from "@/lib/notifications/actions/notifications";
@@ -40,7 +41,8 @@ type Modules =
   | typeof projectPaperActions
   | typeof projectFollowActions
   | typeof surveyAnswerActions
-  | typeof populationActions;
+  | typeof populationActions
+  | typeof meedoenActions;
 
 type KeysOf<T> = T extends unknown ? keyof T : never;
 

@@ -20,7 +20,7 @@ import { fromLocalInput } from "@/lib/platform/time";
 const NUMBER_PATTERN = /^-?\d+$/;
 
 /** A whole number typed in a text or number field, with Dutch messages for every way it goes wrong. */
-function wholeNumber(messages: { empty: string; notNumber: string; min: [number, string]; max: [number, string] }) {
+export function wholeNumber(messages: { empty: string; notNumber: string; min: [number, string]; max: [number, string] }) {
   return z
     .string({ error: messages.empty })
     .trim()
@@ -65,7 +65,7 @@ export const mobileField = z
     return read.number;
   });
 
-const nameField = z
+export const nameField = z
   .string({ error: "Vul uw naam in." })
   .trim()
   .min(1, "Vul uw naam in.")
@@ -109,7 +109,7 @@ export type SignupInput = z.input<ReturnType<typeof signupSchemaFor>>;
 export type SignupData = z.output<ReturnType<typeof signupSchemaFor>>;
 
 /** A date and time from <input type="datetime-local">, read in Heerlen's time. */
-function localDateTime(empty: string) {
+export function localDateTime(empty: string) {
   return z
     .string({ error: empty })
     .trim()

@@ -11,6 +11,7 @@ const PAGE_PARAMS: Record<string, readonly string[]> = {
   "/activiteiten": ["wijk", "reeks", "tijd", "pagina"],
   "/cijfers": ["van", "tot", "wijk"],
   "/projecten": ["wijk"],
+  "/meedoen": ["wijk", "week"],
 };
 
 /** What each public page shows, as tags: a cached page is stale as soon as one of them changed after its render started. */
@@ -18,6 +19,9 @@ function tagsOf(pathname: string, query: URLSearchParams): string[] | null {
   if (pathname === "/") return [EVERYTHING, "initiatives", "activities", "figures"];
   if (pathname === "/initiatieven") return [EVERYTHING, "initiatives"];
   if (pathname === "/activiteiten") return [EVERYTHING, "activities"];
+  if (pathname === "/meedoen") return [EVERYTHING, "meedoen"];
+  const place = pathname.match(/^\/meedoen\/(\d{1,9})$/);
+  if (place) return pageTags("meedoen", Number(place[1]));
   // Not "figures": a write starts a recount (lib/stats/current.ts), and its result drops the page
   // of its own filter (first value of each parameter, as the cache key and the render read them).
   if (pathname === "/cijfers") {

@@ -20,6 +20,10 @@ import { reviewContent } from "@/lib/initiatives/commands/reports";
 import { applyTransition } from "@/lib/initiatives/commands/transition";
 import { onBehalfSchema } from "@/lib/initiatives/schema";
 import { STAFF_TRANSITIONS, type Transition } from "@/lib/initiatives/status";
+import { decideTake, markAttendance } from "@/lib/meedoen/commands/host";
+import { offerPlace } from "@/lib/meedoen/commands/offer";
+import { takePlace } from "@/lib/meedoen/commands/take";
+import { offerSchema } from "@/lib/meedoen/schema";
 import { saveSettings, saveTheme, saveWijk } from "@/lib/settings/commands/settings";
 import { settingsSchema } from "@/lib/settings/schema";
 import { hideUpdate, postUpdate } from "@/lib/updates/commands/updates";
@@ -34,6 +38,7 @@ import { discoverActions } from "../../e2e/support/server-actions";
 import { BASE_URL, createActivityRow, createSeriesRow, person } from "../support/activities-factory";
 import { createInitiative, createUser } from "../support/factories";
 import { createFund } from "../support/funds-factory";
+import { createPlaceRow, newPhone } from "../support/meedoen-factory";
 
 const db = () => getDb();
 const staffOf = (id: string) => ({ id, role: "buurtwerker" as const });
@@ -183,6 +188,27 @@ CASES["recordPaymentAction"] = {
 CASES["saveResultAction"] = {
   staff: (actorId) =>
     saveResult(db(), { actorId, actorRole: "beheerder", initiativeId: createInitiative(createUser(), "gerealiseerd"), whatHappened: "Klaar.", peopleReached: 1, volunteers: 1, volunteerHours: 1, photos: null }),
+};
+const HOUR = 60 * 60 * 1000;
+/** A place whose date has begun, with one accepted helper, as staff answer and mark it. */
+const acceptedHelper = (actorId: string) => {
+  const placeId = createPlaceRow(createUser());
+  const { takeId } = takePlace(db(), { placeId, user: null, name: "Karin", phone: newPhone(), baseUrl: BASE_URL });
+  decideTake(db(), { actor: { id: actorId, staff: true }, takeId, accept: true, baseUrl: BASE_URL });
+  return takeId;
+};
+CASES["offerPlaceAction"] = {
+  staff: (actorId) =>
+    offerPlace(db(), {
+      actor: { id: actorId, staff: true },
+      data: offerSchema.parse({ task: "Soep maken voor de buren", wijkId: "1", address: "Straat 1", startsAt: "2030-08-08T10:00", endsAt: "2030-08-08T12:00", places: "2", hostName: "Ans", activityId: String(createActivityRow()) }),
+    }),
+};
+CASES["takePlaceAction"] = { notStaff: "anyone takes a place, with an account or a number" };
+CASES["withdrawTakeAction"] = { notStaff: "the own take" };
+CASES["decideTakeAction"] = { staff: (actorId) => acceptedHelper(actorId) };
+CASES["markAttendanceAction"] = {
+  staff: (actorId) => markAttendance(db(), { actor: { id: actorId, staff: true }, takeId: acceptedHelper(actorId), came: true, skills: ["koken"], baseUrl: BASE_URL, now: new Date(Date.now() + 8 * 24 * HOUR) }),
 };
 for (const action of ["addBudgetLineAction", "removeBudgetLineAction", "reportSpendingAction", "returnMoneyAction"] as const) CASES[action] = OWN_MONEY;
 

@@ -12,6 +12,8 @@ import * as fundLimits from "@/lib/funds/fields";
 import * as funds from "@/lib/funds/schema";
 import * as initiativeLimits from "@/lib/initiatives/fields";
 import * as initiatives from "@/lib/initiatives/schema";
+import * as meedoenLimits from "@/lib/meedoen/fields";
+import * as meedoen from "@/lib/meedoen/schema";
 import * as notifications from "@/lib/notifications/schema";
 import * as settingLimits from "@/lib/settings/fields";
 import * as settings from "@/lib/settings/schema";
@@ -242,9 +244,28 @@ const CASES: Record<string, Case> = {
   "surveys.answerStepSchema": { schema: surveys.answerStepSchema, valid: { surveyId: "3", step: "2" }, range: { step: [1, 100] } },
   "surveys.populationSchema": { schema: surveys.populationSchema, valid: { source: "CBS 2025", "n_1_67+": "1250", "n_2_0-17": "" }, maxLength: { source: surveyLimits.SOURCE_MAX } },
   "surveys.finishSchema": { schema: surveys.finishSchema, valid: { surveyId: "3", wijkId: "", ageGroup: "67+" } },
+  "activities.nameField": { schema: activities.nameField, valid: "Anna", maxLength: { value: activityLimits.NAME_MAX } },
+  "activities.localDateTime": { schema: activities.localDateTime("Vul in wanneer het begint."), valid: "2026-08-08T17:00" },
+  "meedoen.offerSchema": {
+    schema: meedoen.offerSchema,
+    valid: { task: "Soep maken voor de buren", bring: "", wijkId: "1", address: "Stackstraat 1", startsAt: "2026-08-08T10:00", endsAt: "2026-08-08T13:00", places: "3", hostName: "Anna", initiativeId: "4", activityId: "" },
+    maxLength: { task: meedoenLimits.TASK_MAX, bring: meedoenLimits.BRING_MAX, hostName: meedoenLimits.HOST_NAME_MAX, address: activityLimits.ADDRESS_MAX },
+    range: { places: [1, meedoenLimits.HELP_PLACES_MAX] },
+  },
+  "meedoen.takeWithAccountSchema": { schema: meedoen.takeWithAccountSchema, valid: { placeId: "3" } },
+  "meedoen.takeByPhoneSchema": {
+    schema: meedoen.takeByPhoneSchema,
+    valid: { placeId: "3", name: "Karin", phone: "06 12345678", consent: "ja" },
+    maxLength: { name: activityLimits.NAME_MAX },
+  },
+  "meedoen.ownTakeSchema": { schema: meedoen.ownTakeSchema, valid: { takeId: "3" } },
+  "meedoen.decideSchema": { schema: meedoen.decideSchema, valid: { takeId: "3", accept: "ja" } },
+  "meedoen.attendanceSchema": { schema: meedoen.attendanceSchema, valid: { takeId: "3", came: "ja", "skill-koken": "on" } },
+  "meedoen.meedoenFilterSchema": { schema: meedoen.meedoenFilterSchema, valid: { wijk: "3", week: "deze" } },
+  "meedoen.certificateCodeSchema": { schema: meedoen.certificateCodeSchema, valid: "ABCD-EFGH-JK" },
 };
 
-const MODULES = { accounts, activities, funds, initiatives, notifications, projects, settings, stats, surveys, updates };
+const MODULES = { accounts, activities, funds, initiatives, meedoen, notifications, projects, settings, stats, surveys, updates };
 
 /** Source files that define zod schemas; each must be one of MODULES, so a new schema file is noticed. */
 // The settings of the environment are read with zod too, but no one types them into a form
@@ -276,6 +297,7 @@ describe("every form schema is in the fuzz table", () => {
       "lib/activities/schema.ts",
       "lib/funds/schema.ts",
       "lib/initiatives/schema.ts",
+      "lib/meedoen/schema.ts",
       "lib/notifications/schema.ts",
       "lib/projects/schema.ts",
       "lib/settings/schema.ts",

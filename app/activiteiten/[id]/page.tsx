@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PlacesMeter } from "@/components/activities/places-meter";
+import { PlacesSection } from "@/components/meedoen/places-section";
 import { SharePanel } from "@/components/reach/share-panel";
 import { ReadAloudButton } from "@/components/ui/read-aloud-button";
 import { SignupForm } from "@/components/activities/signup-form";
@@ -148,6 +149,9 @@ export default async function ActivityPage({ params, searchParams }: Props) {
           </>
         )}
       </section>
+      {!activity.cancelled && !past && (
+        <PlacesSection target={{ activityId: activity.id }} offerHref={can(user?.role, "meedoen:host-any") ? `/meedoen/nieuw?activiteit=${activity.id}` : null} />
+      )}
       {!activity.cancelled && !past && (
         <SharePanel
           heading="Vertel het uw buren"

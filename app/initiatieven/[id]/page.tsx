@@ -10,6 +10,7 @@ import { ReadAloudButton } from "@/components/ui/read-aloud-button";
 import { ReportForm } from "@/components/initiatives/report-form";
 import { StatusTimeline } from "@/components/initiatives/status-timeline";
 import { SupportPanel } from "@/components/initiatives/support-panel";
+import { PlacesSection } from "@/components/meedoen/places-section";
 import { SharePanel } from "@/components/reach/share-panel";
 import { FollowPanel } from "@/components/notifications/follow-panel";
 import { UpdateForm } from "@/components/updates/update-form";
@@ -114,6 +115,9 @@ export default async function InitiativePage({ params, searchParams }: Props) {
         }}
       />
       {initiative.isPublic && <SupportPanel initiative={initiative} note={doneNote(SUPPORT_NOTES, gelukt)} />}
+      {initiative.isPublic && (
+        <PlacesSection target={{ initiativeId: initiative.id }} offerHref={isInitiator || isStaff ? `/meedoen/nieuw?idee=${initiative.id}` : null} />
+      )}
       <FollowPanel initiative={initiative} note={doneNote(FOLLOW_NOTES, gelukt)} />
       <section aria-labelledby="geschiedenis" className="space-y-3">
         <h2 id="geschiedenis" className="text-2xl font-bold">

@@ -1,7 +1,7 @@
 import "server-only";
 import { eq, inArray } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { auditLog, backings, budgetLines, comments, follows, fundReturns, fundSpendings, initiatives, initiativeUpdates, notifications, projectFollows, projectMembers, reports, signups, smsOutbox, users, wijken } from "@/db/schema";
+import { auditLog, backings, budgetLines, comments, follows, fundReturns, fundSpendings, helpPlaces, helpTakes, initiatives, initiativeUpdates, notifications, projectFollows, projectMembers, reports, signups, smsOutbox, users, wijken } from "@/db/schema";
 import { ownedBy } from "@/lib/activities/ownership";
 
 /** Everything stored about one person, as they may download it (AVG article 15 and 20). */
@@ -86,6 +86,17 @@ export function exportPersonalData(userId: string) {
       .where(eq(reports.reporterId, userId))
       .all(),
     signups: signupRows,
+    // Places to help the person took (with the host's answer, attendance and certificate), and the places they offered.
+    helpTaken: db
+      .select({ placeId: helpTakes.placeId, name: helpTakes.name, status: helpTakes.status, came: helpTakes.came, skills: helpTakes.skills, certificateCode: helpTakes.certificateCode, createdAt: helpTakes.createdAt })
+      .from(helpTakes)
+      .where(eq(helpTakes.userId, userId))
+      .all(),
+    helpOffered: db
+      .select({ placeId: helpPlaces.id, task: helpPlaces.task, hostName: helpPlaces.hostName, startsAt: helpPlaces.startsAt, createdAt: helpPlaces.createdAt })
+      .from(helpPlaces)
+      .where(eq(helpPlaces.hostId, userId))
+      .all(),
     // The text messages to the numbers of those sign-ups that are still kept.
     textMessages: phones.length
       ? db.select({ to: smsOutbox.to, text: smsOutbox.text, createdAt: smsOutbox.createdAt, sentAt: smsOutbox.sentAt }).from(smsOutbox).where(inArray(smsOutbox.to, phones)).all()

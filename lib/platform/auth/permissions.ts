@@ -38,6 +38,11 @@ export const PERMISSIONS = {
   "project:follow": EVERY_ROLE,
   // Paper answers to a vragenlijst, typed in by whoever collected them.
   "survey:enter-paper": ["buurtwerker", "projectteam", "beheerder"],
+  // Places to help: anyone may take one; an initiator offers and hosts for their own idea (checked
+  // in the command), staff for any idea or activity.
+  "meedoen:take": EVERY_ROLE,
+  "meedoen:offer": EVERY_ROLE,
+  "meedoen:host-any": STAFF,
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -1,6 +1,6 @@
 import { revalidatePath } from "next/cache";
 import { pageCache } from "./store";
-import { activityChanged, everythingChanged, figuresChanged, initiativeChanged, projectChanged } from "./tags";
+import { activityChanged, everythingChanged, figuresChanged, initiativeChanged, meedoenChanged, projectChanged } from "./tags";
 
 /**
  * One call per domain event, after the write committed and before the answer: the visitors' page
@@ -25,6 +25,13 @@ export const changed = {
     pageCache().invalidate([...projectChanged(id), ...(surveyId ? [`survey:${surveyId}`] : [])]);
     for (const path of ["/projecten", `/projecten/${id}`, "/beheer/projecten"]) revalidatePath(path);
     revalidatePath(`/beheer/projecten/${id}`, "layout");
+  },
+  /** A place to help offered, taken, answered or marked. The idea's and activity's pages list their places. */
+  meedoen(place: { id: number; initiativeId: number | null; activityId: number | null }): void {
+    const pageOf = place.initiativeId ? `/initiatieven/${place.initiativeId}` : place.activityId ? `/activiteiten/${place.activityId}` : null;
+    const owner = place.initiativeId ? [`initiative:${place.initiativeId}`] : place.activityId ? [`activity:${place.activityId}`] : [];
+    pageCache().invalidate([...meedoenChanged(place.id), ...owner]);
+    for (const path of ["/meedoen", `/meedoen/${place.id}`, `/meedoen/${place.id}/aanmeldingen`, "/account", ...(pageOf ? [pageOf] : [])]) revalidatePath(path);
   },
   /** A fund or its yearly budget: the staff pages and the figures (money per fund) show it. */
   fund(): void {

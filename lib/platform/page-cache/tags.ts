@@ -31,7 +31,7 @@ export function paramsOfPublicPage(pathname: string): readonly string[] {
 export const EVERYTHING = "*";
 
 /** The tags of the page of one initiative or activity (and of its poster and preview picture). */
-export const pageTags = (kind: "initiative" | "activity" | "project" | "survey", id: number) => [EVERYTHING, `${kind}:${id}`];
+export const pageTags = (kind: "initiative" | "activity" | "project" | "survey" | "meedoen", id: number) => [EVERYTHING, `${kind}:${id}`];
 
 /** A backing, comment, report or status change of one initiative. */
 export const initiativeChanged = (id: number) => [`initiative:${id}`, "initiatives", "figures"];
@@ -41,6 +41,8 @@ export const activityChanged = (id: number) => [`activity:${id}`, "activities", 
 
 /** A project's words, phases, meetings, questions or feedback (its survey pages show its questions). */
 export const projectChanged = (id: number) => [`project:${id}`, "projects"];
+/** A place to help offered, taken, answered or marked. */
+export const meedoenChanged = (id: number) => [`meedoen:${id}`, "meedoen", "figures"];
 
 /** A fund or a budget: only the figures show it. */
 export const figuresChanged = () => ["figures"];

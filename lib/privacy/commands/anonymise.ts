@@ -14,6 +14,9 @@ const ANONYMOUS_PREFIX = "anoniem:";
 
 export const isAnonymousKey = (email: string | null): boolean => email?.startsWith(ANONYMOUS_PREFIX) ?? false;
 
+/** A new random key that stands in for removed contact details. */
+export const anonymousKey = () => `${ANONYMOUS_PREFIX}${crypto.randomBytes(12).toString("hex")}`;
+
 /**
  * Removes name, e-mail address, phone and notes from these sign-ups. Party size, status and
  * check-in stay, so attendance figures do not change. A guest who gave only a number gets the
@@ -31,7 +34,7 @@ export function anonymiseSignups(
     const person = row.email ?? (row.phone ? `tel:${row.phone}` : null);
     let key: string | null = null;
     if (person) {
-      key = isAnonymousKey(person) ? person : (keys.get(person) ?? `${ANONYMOUS_PREFIX}${crypto.randomBytes(12).toString("hex")}`);
+      key = isAnonymousKey(person) ? person : (keys.get(person) ?? anonymousKey());
       keys.set(person, key);
     }
     tx.update(signups)

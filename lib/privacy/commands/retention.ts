@@ -1,10 +1,10 @@
 import { and, eq, gte, isNotNull, isNull, lt, ne, notInArray, or, sql } from "drizzle-orm";
-import type { Db } from "@/db/client";
+import type { Db, DbOrTx } from "@/db/client";
 import { DEFAULT_SETTINGS } from "@/db/reference-data";
-import { activities, mailOutbox, settings, signups, smsOutbox, users } from "@/db/schema";
+import { activities, helpPlaces, helpTakes, mailOutbox, settings, signups, smsOutbox, users } from "@/db/schema";
 import { removeExpiredSignInCodes } from "@/lib/platform/auth/sign-in-codes";
 import { SMS_MAX_ATTEMPTS } from "@/lib/platform/sms/outbox";
-import { anonymiseSignups, WIPED_NAME } from "./anonymise";
+import { anonymiseSignups, anonymousKey, WIPED_NAME } from "./anonymise";
 
 export type CleanupReport = {
   retentionMonths: number;
@@ -13,6 +13,7 @@ export type CleanupReport = {
   mailsRemoved: number;
   textsRemoved: number;
   signInCodesRemoved: number;
+  helpTakesWiped: number;
 };
 
 function retentionMonths(db: Db): number {
@@ -58,8 +59,27 @@ export function cleanupPersonalData(db: Db, now: Date = new Date()): CleanupRepo
         .where(and(or(isNotNull(smsOutbox.sentAt), gte(smsOutbox.attempts, SMS_MAX_ATTEMPTS)), lt(smsOutbox.createdAt, cutoff)))
         .run().changes;
       const signInCodesRemoved = removeExpiredSignInCodes(tx, now);
-      return { retentionMonths: months, cutoff, signupsAnonymised, mailsRemoved, textsRemoved, signInCodesRemoved };
+      const helpTakesWiped = wipeGuestHelpTakes(tx, cutoff);
+      return { retentionMonths: months, cutoff, signupsAnonymised, mailsRemoved, textsRemoved, signInCodesRemoved, helpTakesWiped };
     },
     { behavior: "immediate" },
   );
+}
+
+/**
+ * Places to help taken with only a number, on dates that ended before the cutoff: the name, the
+ * number and the certificate go; the status and attendance stay for the figures. Each number
+ * becomes its own random key (the row needs a way to reach someone, and leads to no one).
+ */
+function wipeGuestHelpTakes(tx: DbOrTx, cutoff: Date): number {
+  const rows = tx
+    .select({ id: helpTakes.id })
+    .from(helpTakes)
+    .innerJoin(helpPlaces, eq(helpTakes.placeId, helpPlaces.id))
+    .where(and(lt(helpPlaces.endsAt, cutoff), isNull(helpTakes.userId), ne(helpTakes.name, WIPED_NAME)))
+    .all();
+  for (const row of rows) {
+    tx.update(helpTakes).set({ name: WIPED_NAME, phone: anonymousKey(), certificateCode: null, skills: "" }).where(eq(helpTakes.id, row.id)).run();
+  }
+  return rows.length;
 }

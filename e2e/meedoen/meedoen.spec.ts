@@ -1,0 +1,154 @@
+import Database from "better-sqlite3";
+import type { Page } from "@playwright/test";
+import { expectNoAxeViolations } from "../support/axe";
+import { E2E_DB, one } from "../support/db";
+import { expect, test } from "../support/fixtures";
+import { waitForNewText } from "../support/sms";
+
+const TASK = `Soep koken voor de buren ${Date.now() % 100000}`;
+
+/** A fresh Dutch mobile number per run: as typed, and as stored and texted (E.164). */
+function newNumber() {
+  const digits = `2${String(Math.floor(Math.random() * 10_000_000)).padStart(7, "0")}`;
+  return { typed: `06 ${digits.slice(0, 4)} ${digits.slice(4)}`, e164: `+316${digits}` };
+}
+
+/** The date has begun: the host may now mark who came (a script does what the clock would). */
+function moveIntoThePast(placeId: number) {
+  const db = new Database(E2E_DB);
+  const now = Date.now();
+  db.prepare("UPDATE help_places SET starts_at = ?, ends_at = ? WHERE id = ?").run(now - 3 * 3600_000, now - 3600_000, placeId);
+  db.close();
+}
+
+async function offerPlace(page: Page): Promise<number> {
+  const ideaId = one("SELECT id FROM initiatives WHERE title = 'Moestuin achter de flat'");
+  await page.goto(`/initiatieven/${ideaId}`);
+  await page.getByRole("link", { name: "Plek om te helpen aanbieden" }).click();
+  await expect(page.getByRole("heading", { name: "Plek om te helpen aanbieden" })).toBeVisible();
+  // Nothing filled in: every error at its field, the typed host name kept.
+  await page.getByRole("button", { name: "Plek aanbieden" }).click();
+  await expect(page.locator("#task-error")).toHaveText(/Schrijf/);
+  await expect(page.locator("#startsAt-error")).toHaveText("Vul in wanneer het begint.");
+  await expect(page.getByLabel("Uw voornaam")).toHaveValue("Fatima");
+  await expectNoAxeViolations(page);
+  await page.getByLabel("Wat komt iemand doen?").fill(TASK);
+  await page.getByLabel("Adres").fill("Stackstraat 12");
+  await page.getByLabel("Begint op").fill("2030-03-02T10:00");
+  await page.getByLabel("Eindigt op").fill("2030-03-02T12:00");
+  await page.getByLabel("Aantal helpers").fill("2");
+  await page.getByRole("button", { name: "Plek aanbieden" }).click();
+  await expect(page.getByRole("heading", { name: `Wie wil helpen: ${TASK}` })).toBeVisible();
+  return Number(/\/meedoen\/(\d+)\/aanmeldingen/.exec(page.url())![1]);
+}
+
+test("an initiator offers a place; a resident takes it with only a phone number; the host accepts and marks who came; the certificate checks", async ({ pageAs }) => {
+  const host = await pageAs("bewoner");
+  const placeId = await offerPlace(host);
+  await expect(host.getByText("Er heeft zich nog niemand gemeld.")).toBeVisible();
+
+  const visitor = await pageAs("bezoeker");
+  await visitor.goto("/meedoen");
+  await visitor.getByRole("link", { name: TASK }).click();
+  await expect(visitor.getByRole("heading", { name: TASK })).toBeVisible();
+  await expect(visitor.getByText("U helpt samen met: Fatima")).toBeVisible();
+  await expect(visitor.getByText("Nog 2 plekken")).toBeVisible();
+  await visitor.screenshot({ path: "test-results/meedoen-place.png", fullPage: true });
+  await visitor.getByRole("button", { name: "Ik help mee" }).click();
+  await expect(visitor.locator("#name-error")).toHaveText("Vul uw naam in.");
+  await expect(visitor.locator("#phone-error")).toHaveText("Vul uw mobiele nummer in. Daar krijgt u het antwoord.");
+  await expectNoAxeViolations(visitor);
+  const number = newNumber();
+  await visitor.getByLabel("Uw voornaam").fill("Karin");
+  await visitor.getByLabel("Uw mobiele nummer").fill(number.typed);
+  await visitor.getByLabel(/Ik vind het goed/).check();
+  await visitor.getByRole("button", { name: "Ik help mee" }).click();
+  await expect(visitor.getByRole("status")).toHaveText("Dank u wel! U krijgt een sms als de gastheer of gastvrouw ja of nee zegt.");
+  await expectNoAxeViolations(visitor);
+  const taken = await waitForNewText(number.e164, 0);
+  expect(taken.text).toContain(`/meedoen/${placeId}`);
+  expect(taken.text).not.toContain("Soep");
+
+  // The host sees a volunteer's first name and nothing more, and says yes.
+  await host.reload();
+  const request = host.getByRole("listitem").filter({ hasText: "Vrijwilliger: Karin" });
+  await expect(request).toBeVisible();
+  await expect(host.getByText(number.e164)).toHaveCount(0);
+  await expectNoAxeViolations(host);
+  await request.getByRole("button", { name: "Ja, welkom" }).click();
+  await expect(request).toContainText("Komt helpen");
+  await expect(request.getByRole("button", { name: "Ja, welkom" })).toHaveCount(0);
+  expect((await waitForNewText(number.e164, 1)).text).toMatch(/^Goed nieuws: u kunt komen helpen op /);
+
+  // After the date: came, with a skill for the certificate.
+  moveIntoThePast(placeId);
+  await host.reload();
+  const helper = host.getByRole("listitem").filter({ hasText: "Vrijwilliger: Karin" });
+  await helper.getByLabel("Koken").check();
+  await helper.getByRole("button", { name: "Gekomen", exact: true }).click();
+  await expect(helper).toContainText("Opgeslagen: gekomen.");
+  await expect(helper).toContainText("Was er");
+  await expect(helper.getByLabel("Koken")).toBeChecked();
+  await host.screenshot({ path: "test-results/meedoen-host.png", fullPage: true });
+  await expectNoAxeViolations(host);
+
+  const code = one<string>("SELECT certificate_code FROM help_takes WHERE phone = ?", number.e164);
+  // The guest has no account: the address of the certificate comes by text message.
+  expect((await waitForNewText(number.e164, 2)).text).toContain(`/meedoen/bewijs/${code}`);
+  await visitor.goto(`/meedoen/bewijs/${code}`);
+  await expect(visitor.getByRole("heading", { name: "Ik deed mee" })).toBeVisible();
+  const certificate = visitor.locator(".certificate");
+  for (const shown of ["Karin", TASK, "Moestuin achter de flat", "2 uur", "Fatima", "Koken", code]) await expect(certificate).toContainText(shown);
+  await expect(certificate).not.toContainText(number.e164);
+  await expectNoAxeViolations(visitor);
+  // A made-up code finds nothing.
+  const wrong = await visitor.goto(`/meedoen/bewijs/${code === "AAAAAAAAAA" ? "BBBBBBBBBB" : "AAAAAAAAAA"}`);
+  expect(wrong?.status()).toBe(404);
+});
+
+test("a signed-in resident takes a place in one tap and withdraws it; sees their places and hours on the account page and prints the certificate on A4", async ({ pageAs }) => {
+  const page = await pageAs("bewoner");
+  await page.goto("/meedoen");
+  await page.getByRole("link", { name: "Samen met buren een lamp ophangen of een kraan maken." }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Samen met buren een lamp ophangen of een kraan maken." })).toBeVisible();
+  const placesLeft = await page.getByText(/^Nog \d+ plekken?$/).textContent();
+  await page.getByRole("button", { name: "Ik help mee" }).click();
+  // The page is rendered again with the person's own take.
+  await expect(page.getByRole("status")).toHaveText("U heeft zich gemeld. Binnen 5 dagen hoort u of u kunt komen.");
+  await expect(page.getByText(placesLeft!)).toHaveCount(0);
+  await expectNoAxeViolations(page);
+  await page.getByRole("button", { name: "Ik kan toch niet" }).click();
+  await expect(page.getByRole("status")).toHaveText("U bent afgemeld. De plek is weer vrij voor iemand anders.");
+  await expect(page.getByRole("button", { name: "Ik help mee" })).toBeVisible();
+  await expect(page.getByText(placesLeft!)).toBeVisible();
+
+  await page.goto("/account");
+  const section = page.locator("section", { has: page.getByRole("heading", { name: "Meedoen", exact: true }) });
+  await expect(section).toContainText("Schommels en hekjes verven in de speeltuin.");
+  await expect(section).toContainText("U was er: 4 uur.");
+  await section.getByRole("link", { name: 'Bewijs "Ik deed mee" afdrukken' }).click();
+  await expect(page.getByRole("heading", { name: "Ik deed mee" })).toBeVisible();
+  await expect(page.locator(".certificate")).toContainText("Op tijd komen");
+  await expectNoAxeViolations(page);
+  await page.screenshot({ path: "test-results/meedoen-certificate.png", fullPage: true });
+  await page.emulateMedia({ media: "print" });
+  await expect(page.locator("header").first()).toBeHidden();
+  await expect(page.getByText("Afdrukken of bewaren als PDF?")).toBeHidden();
+  await expect(page.locator(".certificate")).toBeVisible();
+});
+
+test("the list filters by wijk and by this week", async ({ page }) => {
+  await page.goto("/meedoen");
+  await expect(page.getByRole("heading", { name: "Meedoen", level: 1 })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Kraampjes opbouwen voor de kerstmarkt." })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.screenshot({ path: "test-results/meedoen-list.png", fullPage: true });
+  await page.getByLabel("Wanneer").selectOption({ label: "Deze week" });
+  await page.getByRole("button", { name: "Toon" }).click();
+  await expect(page.getByRole("link", { name: "Plantenbakken vullen met aarde en zaadjes planten." })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Kraampjes opbouwen voor de kerstmarkt." })).toHaveCount(0);
+  await page.getByLabel("Wijk").selectOption({ label: "Heksenberg" });
+  await page.getByRole("button", { name: "Toon" }).click();
+  await expect(page.getByRole("link", { name: "Samen met buren een lamp ophangen of een kraan maken." })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Plantenbakken vullen met aarde en zaadjes planten." })).toHaveCount(0);
+});

@@ -1,0 +1,91 @@
+import { z } from "zod";
+import "@/lib/platform/forms/zod-dutch";
+import { checkbox, id, optionalId, yes } from "@/lib/platform/forms/fields";
+import { localDateTime, mobileField, nameField, wholeNumber } from "@/lib/activities/schema";
+import { ADDRESS_MAX } from "@/lib/activities/fields";
+import { BRING_MAX, HELP_PLACES_MAX, HOST_NAME_MAX, TASK_MAX } from "./fields";
+import { SKILL_KEYS, type Skill } from "./skills";
+
+/** A place to help, offered for an idea (by its initiator or staff) or for an activity (staff). */
+export const offerSchema = z
+  .object({
+    task: z
+      .string({ error: "Schrijf op wat iemand komt doen." })
+      .trim()
+      .min(10, "Schrijf in een zin wat iemand komt doen, bijvoorbeeld: Soep maken voor de buren.")
+      .max(TASK_MAX, `Schrijf hoogstens ${TASK_MAX} tekens.`),
+    bring: z.string().trim().max(BRING_MAX, `Schrijf hoogstens ${BRING_MAX} tekens.`).optional().default(""),
+    wijkId: id("Kies een wijk uit de lijst."),
+    address: z
+      .string({ error: "Vul het adres in." })
+      .trim()
+      .min(3, "Vul het adres in, bijvoorbeeld Stackstraat 1, Heerlen.")
+      .max(ADDRESS_MAX, `Het adres mag hoogstens ${ADDRESS_MAX} tekens hebben.`),
+    startsAt: localDateTime("Vul in wanneer het begint."),
+    endsAt: localDateTime("Vul in wanneer het eindigt."),
+    places: wholeNumber({
+      empty: "Vul in hoeveel mensen kunnen helpen.",
+      notNumber: "Vul een getal in, bijvoorbeeld 3.",
+      min: [1, "Er moet minstens 1 plek zijn."],
+      max: [HELP_PLACES_MAX, `Hoogstens ${HELP_PLACES_MAX} plekken.`],
+    }),
+    hostName: z
+      .string({ error: "Vul uw voornaam in." })
+      .trim()
+      .min(1, "Vul uw voornaam in.")
+      .max(HOST_NAME_MAX, `Uw voornaam mag hoogstens ${HOST_NAME_MAX} tekens hebben.`),
+    initiativeId: optionalId("Dit idee bestaat niet (meer)."),
+    activityId: optionalId("Deze activiteit bestaat niet (meer)."),
+  })
+  .superRefine((data, ctx) => {
+    if (data.endsAt <= data.startsAt) ctx.addIssue({ code: "custom", path: ["endsAt"], message: "Het einde moet na het begin liggen." });
+    if (!data.initiativeId === !data.activityId) {
+      ctx.addIssue({ code: "custom", path: ["task"], message: "Een plek hoort bij één idee of bij één activiteit." });
+    }
+  });
+export type OfferInput = z.input<typeof offerSchema>;
+export type OfferData = z.output<typeof offerSchema>;
+
+const placeId = id("Deze plek bestaat niet (meer).");
+const takeId = id("Deze aanmelding bestaat niet (meer).");
+
+/**
+ * Taking a place. Signed in, the account is enough; without an account a first name and a mobile
+ * number (the answer comes by text message). The action picks the schema by the session.
+ */
+export const takeWithAccountSchema = z.object({ placeId });
+export const takeByPhoneSchema = z.object({
+  placeId,
+  name: nameField,
+  phone: mobileField.refine((value) => value !== "", "Vul uw mobiele nummer in. Daar krijgt u het antwoord."),
+  consent: z.unknown().refine((value) => value === "ja", "Zet een vinkje als u het goed vindt dat wij uw nummer hiervoor gebruiken."),
+});
+export type TakeByPhoneInput = z.input<typeof takeByPhoneSchema>;
+export type TakeByPhoneData = z.output<typeof takeByPhoneSchema>;
+
+/** A signed-in person withdraws their own take from /account. */
+export const ownTakeSchema = z.object({ takeId });
+
+/** The host accepts or declines one person. */
+export const decideSchema = z.object({ takeId, accept: yes });
+
+/** Each skill is its own checkbox ("skill-koken"): a form posts one value per name. */
+export const skillField = (key: Skill) => `skill-${key}`;
+const skillFields = Object.fromEntries(SKILL_KEYS.map((key) => [skillField(key), checkbox])) as Record<string, typeof checkbox>;
+
+/** After the date: came or did not come, and the skills for the certificate. */
+export const attendanceSchema = z
+  .object({ takeId, came: yes, ...skillFields })
+  .transform(({ takeId, came, ...ticked }) => ({ takeId, came, skills: SKILL_KEYS.filter((key) => (ticked as Record<string, boolean>)[skillField(key)] === true) }));
+
+export const meedoenFilterSchema = z.object({
+  wijk: z.coerce.number().int().positive().optional().catch(undefined),
+  week: z.enum(["deze"]).optional().catch(undefined),
+});
+
+/** The certificate's short code, as typed or in the link. */
+export const CERTIFICATE_CODE_LENGTH = 10;
+export const certificateCodeSchema = z
+  .string()
+  .transform((value) => value.replace(/[\s-]/g, "").toUpperCase())
+  .pipe(z.string().regex(new RegExp(`^[A-Z2-9]{${CERTIFICATE_CODE_LENGTH}}$`)));

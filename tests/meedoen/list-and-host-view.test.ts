@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { getDb } from "@/db/client";
+import { decideTake } from "@/lib/meedoen/commands/host";
+import { takePlace } from "@/lib/meedoen/commands/take";
+import { takesOf } from "@/lib/meedoen/queries/host";
+import { getPlace, listPlaces, placesOf } from "@/lib/meedoen/queries/places";
+import { createActivityRow } from "../support/activities-factory";
+import { createUser } from "../support/factories";
+import { createPlaceRow, newPhone } from "../support/meedoen-factory";
+
+const DAY = 24 * 60 * 60 * 1000;
+const at = (days: number) => new Date(Date.now() + days * DAY);
+
+describe("the list of places", () => {
+  it("shows coming places soonest first, by wijk and for the coming 7 days, with places taken", () => {
+    const soon = createPlaceRow(null, { wijkId: 2, startsAt: at(2), endsAt: at(2.1) });
+    const later = createPlaceRow(null, { wijkId: 2, startsAt: at(20), endsAt: at(20.1) });
+    const past = createPlaceRow(null, { wijkId: 2, startsAt: at(-2), endsAt: at(-1.9) });
+    const elsewhere = createPlaceRow(null, { wijkId: 3, startsAt: at(3), endsAt: at(3.1) });
+    takePlace(getDb(), { placeId: soon, user: null, name: "Karin", phone: newPhone(), baseUrl: "http://t" });
+    const ids = (items: { id: number }[]) => items.map((item) => item.id).filter((id) => [soon, later, past, elsewhere].includes(id));
+    expect(ids(listPlaces({}))).toEqual([soon, elsewhere, later]);
+    expect(ids(listPlaces({ wijkId: 2 }))).toEqual([soon, later]);
+    expect(ids(listPlaces({ wijkId: 2, thisWeek: true }))).toEqual([soon]);
+    expect(listPlaces({ wijkId: 2 }).find((item) => item.id === soon)!.taken).toBe(1);
+  });
+
+  it("an activity's page lists its own coming places", () => {
+    const activityId = createActivityRow();
+    const place = createPlaceRow(null, { activityId });
+    createPlaceRow(null);
+    expect(placesOf({ activityId }).map((item) => item.id)).toEqual([place]);
+    expect(getPlace(place)!.activityTitle).toBe("BBQ test");
+  });
+});
+
+describe("what the host sees of a helper", () => {
+  it("a first name, the status and attendance; no number, no account; declined people drop off the list", () => {
+    const hostId = createUser("bewoner", "Anna");
+    const placeId = createPlaceRow(hostId);
+    const phone = newPhone();
+    const kept = takePlace(getDb(), { placeId, user: null, name: "Karin", phone, baseUrl: "http://t" });
+    const declined = takePlace(getDb(), { placeId, user: null, name: "Bert", phone: newPhone(), baseUrl: "http://t" });
+    decideTake(getDb(), { actor: { id: hostId, staff: false }, takeId: declined.takeId, accept: false, baseUrl: "http://t" });
+    const seen = takesOf(placeId);
+    expect(seen).toEqual([{ id: kept.takeId, name: "Karin", status: "aangemeld", came: null, skills: "" }]);
+    expect(JSON.stringify(seen)).not.toContain(phone);
+  });
+});

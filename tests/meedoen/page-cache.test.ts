@@ -1,0 +1,42 @@
+import { spawnSync } from "node:child_process";
+import { describe, expect, it } from "vitest";
+import { databasePath, openDatabase } from "@/db/client";
+import { PageCache, type CachedPage } from "@/lib/platform/page-cache/store";
+import { SqliteTagLog } from "@/lib/platform/page-cache/tag-log";
+import { paramsOfPublicPage, tagsOfPublicPage } from "@/lib/platform/page-cache/tags";
+import "@/lib/wiring/public-pages";
+import { createInitiative, createUser } from "../support/factories";
+import { createPlaceRow } from "../support/meedoen-factory";
+
+const page = (path: string, renderedFrom: number): CachedPage => ({
+  parts: [Buffer.from("x")], headers: [], tags: tagsOfPublicPage(path)!, renderedFrom, storedAt: Date.now(), bytes: 1,
+});
+
+/** A write by a separate OS process (a script), straight into SQLite: only the triggers can tell the cache. */
+function writeFromAnotherProcess(sql: string) {
+  const script = `const D = require("better-sqlite3"); const db = new D(process.argv[1]); db.pragma("busy_timeout = 5000"); db.exec(process.argv[2]);`;
+  const run = spawnSync(process.execPath, ["-e", script, databasePath(), sql], { encoding: "utf8" });
+  expect(run.stderr).toBe("");
+}
+
+describe("the public meedoen pages in the page cache", () => {
+  it("are cached with their own tags, keyed by their filter parameters only; the certificate never", () => {
+    expect(tagsOfPublicPage("/meedoen")).toEqual(["*", "meedoen"]);
+    expect(tagsOfPublicPage("/meedoen/12")).toEqual(["*", "meedoen:12"]);
+    expect(paramsOfPublicPage("/meedoen")).toEqual(["wijk", "week"]);
+    for (const path of ["/meedoen/12/aanmeldingen", "/meedoen/nieuw", "/meedoen/bewijs/ABCDEFGHJK"]) expect(tagsOfPublicPage(path)).toBeNull();
+  });
+
+  it("a take written by a script drops the list, the place and the page of its idea, in the write's own transaction", () => {
+    const initiativeId = createInitiative(createUser());
+    const placeId = createPlaceRow(null, { initiativeId });
+    const other = createPlaceRow(null);
+    const cache = new PageCache(new SqliteTagLog(openDatabase(databasePath())));
+    for (const path of ["/meedoen", `/meedoen/${placeId}`, `/meedoen/${other}`, `/initiatieven/${initiativeId}`, "/privacy"]) cache.put(path, page(path, cache.now()));
+
+    writeFromAnotherProcess(`INSERT INTO help_takes (place_id, name, phone, status, skills, created_at) VALUES (${placeId}, 'Karin', '+31612340000', 'aangemeld', '', 0)`);
+
+    for (const path of ["/meedoen", `/meedoen/${placeId}`, `/initiatieven/${initiativeId}`]) expect(cache.get(path), path).toBeUndefined();
+    for (const path of [`/meedoen/${other}`, "/privacy"]) expect(cache.get(path), path).toBeDefined();
+  });
+});
