@@ -6,6 +6,8 @@ import * as activityMails from "@/lib/activities/mails";
 import * as fundMails from "@/lib/funds/mails";
 import * as signInMails from "@/lib/platform/auth/sign-in-mail";
 import * as initiativeMails from "@/lib/initiatives/mails";
+import * as meedoenMails from "@/lib/meedoen/messages";
+import * as projectMails from "@/lib/projects/mails";
 import { TRANSITION_NAMES } from "@/lib/initiatives/status";
 import type { Mail } from "@/lib/platform/mail/outbox";
 import { NOTIFICATION_KINDS } from "@/db/enums";
@@ -25,6 +27,7 @@ const before: CalendarActivity = {
 const after = { ...before, address: "Markt 2", startsAt: new Date("2026-07-02T16:00:00Z"), endsAt: new Date("2026-07-02T19:00:00Z") };
 const person = { email: "els@test.nl", name: "Els", partySize: 3 };
 const idea = { id: 4, title: "Moestuin" };
+const place = { id: 5, startsAt: new Date("2026-07-01T08:00:00Z"), wijkName: "De Hei" };
 
 /** Every exported mail builder with one or more example calls: the test below fails when a new builder is missing here. */
 const EXAMPLES: Record<string, () => Mail[]> = {
@@ -46,9 +49,17 @@ const EXAMPLES: Record<string, () => Mail[]> = {
     TRANSITION_NAMES.map((t) => initiativeMails.transitionMail("els@test.nl", idea, t, { note: "Graag meer uitleg.", coachName: "Anna" })),
   coachMail: () => [initiativeMails.coachMail("anna@test.nl", idea)],
   signInMail: () => [signInMails.signInMail("els@test.nl", `${BASE}/api/auth/callback/nodemailer?token=abc`, "012345")],
+  takeMail: () =>
+    (["taken", "accepted", "declined", "came"] as const).map((outcome) =>
+      meedoenMails.takeMail(outcome, place, "els@test.nl", BASE, outcome === "came" ? `${BASE}/meedoen/bewijs/ABCD-EFGH-JK` : undefined),
+    ),
+  hostMail: () => [meedoenMails.hostMail(place, "anna@test.nl", BASE), meedoenMails.hostMail(place, "anna@test.nl", BASE, "withdrawn")],
+  feedbackMail: () => [
+    projectMails.feedbackMail({ id: 2, title: "Plein" }, [{ topic: "Groen", outcome: "deels", reason: "Er komen twee bomen." }], "els@test.nl", BASE),
+  ],
 };
 
-const builders = Object.entries({ ...activityMails, ...fundMails, ...initiativeMails, ...signInMails })
+const builders = Object.entries({ ...activityMails, ...fundMails, ...initiativeMails, ...meedoenMails, ...projectMails, ...signInMails })
   .filter(([name, value]) => typeof value === "function" && name.endsWith("Mail"))
   .map(([name]) => name);
 
@@ -66,7 +77,7 @@ describe("the plain-text version of every mail", () => {
       .readdirSync(libDir, { recursive: true, encoding: "utf8" })
       .filter((file) => file.endsWith(".ts") && fs.readFileSync(path.join(libDir, file), "utf8").includes("renderMail("));
     expect(files.sort()).toEqual([
-      "activities/mails.ts", "funds/mails.ts", "initiatives/mails.ts", "notifications/commands/deliver.ts", "notifications/commands/digest.ts", "platform/auth/sign-in-mail.ts", "platform/mail/layout.ts",
+      "activities/mails.ts", "funds/mails.ts", "initiatives/mails.ts", "meedoen/messages.ts", "notifications/commands/deliver.ts", "notifications/commands/digest.ts", "platform/auth/sign-in-mail.ts", "platform/mail/layout.ts", "projects/mails.ts",
     ]);
   });
 

@@ -55,6 +55,27 @@ const MONEY_STEPS: Record<string, string> = {
   "result.saved": "schreef wat er bereikt is",
 };
 
+/** A project's steps in the logbook's words. */
+const PROJECT_STEPS: Record<string, string> = {
+  updated: "paste een project aan",
+  team_set: "koos het team van een project",
+  meeting_linked: "koppelde een bijeenkomst aan een project",
+  meeting_unlinked: "haalde een bijeenkomst weg bij een project",
+  feedback_added: "schreef bij een project wat wij met de inbreng doen",
+  feedback_removed: "haalde een punt weg bij wat wij met de inbreng doen",
+  feedback_sent: "stuurde wat wij met de inbreng doen naar wie het project volgt",
+};
+
+/** A vragenlijst's steps in the logbook's words. */
+const SURVEY_STEPS: Record<string, string> = {
+  question_added: "zette een vraag in een vragenlijst",
+  question_removed: "haalde een vraag uit een vragenlijst",
+  paper_entered: "voerde antwoorden op papier in",
+};
+
+const projectLink = (id: unknown) => ({ href: `/beheer/projecten/${Number(id)}`, label: "Naar het project" });
+const placeLink = (id: unknown) => (Number(id) > 0 ? { href: `/meedoen/${Number(id)}/aanmeldingen`, label: "Naar de plek om te helpen" } : null);
+
 /** Who did it: "Anna (beheerder)"; a removed account shows as such. */
 function who(entry: AuditEntry): string {
   if (entry.details?.automatic) return "De website (automatisch)";
@@ -170,6 +191,29 @@ export function auditLine(entry: AuditEntry): AuditLine {
       const to = (d.to ?? {}) as Record<string, unknown>;
       return { sentence: `${actor} paste het thema ${quoted(text(to.name))} aan.`, link: { href: "/beheer/instellingen", label: "Naar de instellingen" } };
     }
+    case "help_place.offered":
+      return { sentence: `${actor} bood een plek om te helpen aan voor ${people(d.places)}.`, link: placeLink(entry.targetId) };
+    case "help_take.geaccepteerd":
+    case "help_take.afgewezen":
+      return { sentence: `${actor} ${entry.action === "help_take.geaccepteerd" ? "zei ja tegen" : "zei nee tegen"} een vrijwilliger.`, link: placeLink(d.placeId) };
+    case "help_take.attendance":
+      return { sentence: `${actor} zette bij een vrijwilliger: ${d.came ? "gekomen" : "niet gekomen"}.`, link: placeLink(d.placeId) };
+    case "project.created":
+      return { sentence: `${actor} maakte het project ${quoted(text(d.title))}.`, link: projectLink(entry.targetId) };
+    case "project.updated":
+    case "project.team_set":
+    case "project.meeting_linked":
+    case "project.meeting_unlinked":
+    case "project.feedback_added":
+    case "project.feedback_removed":
+    case "project.feedback_sent":
+      return { sentence: `${actor} ${PROJECT_STEPS[verb]}${verb === "feedback_sent" ? `: ${people(d.mailed)} kregen een mail` : ""}.`, link: projectLink(entry.targetId) };
+    case "survey.question_added":
+    case "survey.question_removed":
+    case "survey.paper_entered":
+      return { sentence: `${actor} ${SURVEY_STEPS[verb]}.`, link: { href: "/beheer/projecten", label: "Naar de projecten" } };
+    case "population.saved":
+      return { sentence: `${actor} vulde de aantallen inwoners per wijk en leeftijd in (bron: ${quoted(text(d.source))}).`, link: { href: "/beheer/projecten/inwoners", label: "Naar de inwoners" } };
   }
   return { sentence: `${actor} deed iets dat het logboek nog niet in woorden kent (${entry.action}).`, link: null };
 }
