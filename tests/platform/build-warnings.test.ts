@@ -13,6 +13,8 @@ const WITH_WARNINGS = [
 ].join("\n");
 
 const CLEAN = [
+  // A fresh checkout (CI) has no .next/cache: a notice about build caching, not about the code.
+  " ⚠ No build cache found. Please configure build caching for faster rebuilds. Read more: https://nextjs.org/docs/messages/no-cache",
   "   ▲ Next.js 16.4.6 (Turbopack)",
   "   - Experiments (use with caution):",
   "     ✓ authInterrupts",
