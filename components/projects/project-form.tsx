@@ -5,7 +5,7 @@ import { FormStatus } from "@/components/forms/form-status";
 import type { Option } from "@/components/forms/options";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useServerForm } from "@/components/forms/use-server-form";
-import { saveProjectAction } from "@/lib/projects/actions/projects";
+import { createProjectAction, updateProjectAction } from "@/lib/projects/actions/projects";
 import { ASK_MAX, DECISION_MAX, INVITED_MAX, PHASE_LABELS, PHASE_MEANING, PROJECT_PHASES, SUMMARY_MAX, TITLE_MAX } from "@/lib/projects/fields";
 
 export type ProjectFormValues = Record<string, string | boolean>;
@@ -14,7 +14,7 @@ export type ProjectFormValues = Record<string, string | boolean>;
 export function ProjectForm({ projectId, initial, wijken, submitLabel }: { projectId?: number; initial: ProjectFormValues; wijken: Option[]; submitLabel: string }) {
   const { form, state, pending, errorOf, formProps } = useServerForm<ProjectFormValues>({
     schema: () => import("@/lib/projects/schema").then((m) => m.projectSchema as never),
-    action: saveProjectAction,
+    action: projectId ? updateProjectAction : createProjectAction,
     defaultValues: initial,
   });
   const defaults = form.formState.defaultValues ?? {};

@@ -406,11 +406,17 @@ export const ACTION_CASES: Record<ActionName, ActionCase> = {
     permission: "fund:request",
     wrongOwner: { as: "bewoner", fields: result },
   },
-  "saveProjectAction": {
+  "createProjectAction": {
     page: () => "/beheer/projecten/nieuw",
-    // Without a project id it is a new project (beheerder only); with one, the team's edit.
     fields: () => projectFields(),
     permission: "project:create",
+    noOwner: "only the beheerder makes projects; there is no one else's to take",
+  },
+  "updateProjectAction": {
+    page: (ids) => `/beheer/projecten/${ids.project}/bewerken`,
+    fields: (ids) => projectFields(ids.project),
+    permission: "project:manage",
+    // Another team's project: "does not exist" for a projectteam member outside that team.
     wrongOwner: { as: "projectteam", fields: (ids) => projectFields(ids.othersProject) },
   },
   "setTeamAction": {

@@ -214,10 +214,10 @@ for (const action of ["addBudgetLineAction", "removeBudgetLineAction", "reportSp
 
 const asBeheerder = (id: string) => ({ id, role: "beheerder" as const });
 const projectFields = { title: "Project", summary: "Over het plein.", invitedHow: "", decision: "", wijkIds: [1], phases: [] };
-CASES["saveProjectAction"] = [
-  { staff: (actorId) => createProject(db(), { actorId, data: projectFields }) },
-  { staff: (actorId) => updateProject(db(), { actor: asBeheerder(actorId), projectId: createOpenProject(createUser("beheerder")), data: projectFields }) },
-];
+CASES["createProjectAction"] = { staff: (actorId) => createProject(db(), { actorId, data: projectFields }) };
+CASES["updateProjectAction"] = {
+  staff: (actorId) => updateProject(db(), { actor: asBeheerder(actorId), projectId: createOpenProject(createUser("beheerder")), data: projectFields }),
+};
 CASES["setTeamAction"] = { staff: (actorId) => setTeam(db(), { actorId, projectId: createOpenProject(actorId), memberIds: [createUser("projectteam")] }) };
 CASES["addQuestionAction"] = { staff: (actorId) => addProjectQuestion(db(), { actor: asBeheerder(actorId), projectId: createOpenProject(createUser("beheerder")), question: SMILEY }) };
 CASES["removeQuestionAction"] = {
