@@ -11,7 +11,6 @@ const whole = (min: number) => z.coerce.number().int().min(min);
 const absoluteUrl = z.url({ protocol: /^https?$/ });
 
 const SETTINGS = z.object({
-  NODE_ENV: optional(z.enum(["development", "production", "test"])),
   PORT: optional(whole(1).max(65_535)),
   AUTH_URL: optional(absoluteUrl),
   AUTH_SECRET: optional(z.string().min(16)),
@@ -33,7 +32,6 @@ const SETTINGS = z.object({
 const LIMIT_NAME = /^[A-Z_]+_LIMIT_PER_[A-Z]+$/;
 
 export type Env = {
-  production: boolean;
   port: number;
   /** The public address, from which every link in a mail is made. */
   siteUrl: string;
@@ -68,7 +66,6 @@ export function readEnv(source: Record<string, string | undefined>): Env {
   const settings = parsed.data;
   const port = settings.PORT ?? 3000;
   return {
-    production: settings.NODE_ENV === "production",
     port,
     siteUrl: new URL(settings.AUTH_URL ?? `http://localhost:${port}`).origin,
     authSecret: settings.AUTH_SECRET,
@@ -87,6 +84,13 @@ export function readEnv(source: Record<string, string | undefined>): Env {
     limits: limits.data,
   };
 }
+
+/**
+ * Whether this is a production build and server. Not an operator's setting: Next fixes it in its
+ * bundles at build time and sets it in the server process when it starts, so it is read each time
+ * (and literally, for the bundler), never cached with the settings above.
+ */
+export const isProduction = (): boolean => process.env.NODE_ENV === "production";
 
 let current: Env | undefined;
 

@@ -5,7 +5,7 @@ import { Worker } from "node:worker_threads";
 import type { FiguresAnswer, FiguresRequest } from "./figures-answer";
 import type { StatsFilter } from "./filters";
 import type { EncodedReports } from "./reports";
-import { env } from "@/lib/platform/env";
+import { isProduction } from "@/lib/platform/env";
 
 /** The thread's code as `npm start` runs it: bundled with the build (scripts/build-if-needed.ts). */
 export const FIGURES_THREAD_BUNDLE = path.join(".next", "figures-thread.mjs");
@@ -19,7 +19,7 @@ const SOURCE = path.join("lib", "stats", "figures-thread.ts");
 function startThread(source: string | undefined): Worker {
   const execArgv = ["--conditions=react-server"];
   const bundle = path.resolve(/*turbopackIgnore: true*/ process.cwd(), FIGURES_THREAD_BUNDLE);
-  if (!source && env().production && fs.existsSync(bundle)) return new Worker(bundle, { execArgv });
+  if (!source && isProduction() && fs.existsSync(bundle)) return new Worker(bundle, { execArgv });
   const entry = pathToFileURL(path.resolve(/*turbopackIgnore: true*/ process.cwd(), source ?? SOURCE)).href;
   const code = `import("tsx/esm/api").then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); })`;
   return new Worker(code, { eval: true, execArgv });

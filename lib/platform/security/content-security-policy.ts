@@ -1,5 +1,5 @@
 import crypto from "node:crypto";
-import { env } from "@/lib/platform/env";
+import { isProduction } from "@/lib/platform/env";
 
 /** 128 random bits, fresh for every response that carries a nonce. */
 export function newNonce(): string {
@@ -11,7 +11,7 @@ export function newNonce(): string {
  * inline (style attributes for bars); scripts never without the nonce.
  */
 export function contentSecurityPolicy(nonce: string, https: boolean): string {
-  const dev = !env().production;
+  const dev = !isProduction();
   return [
     "default-src 'self'",
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ""}`,
