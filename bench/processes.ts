@@ -39,7 +39,7 @@ export async function measureProcesses({ base, file, env, initiative, resident, 
       const first = (processes - 1) * RESIDENTS_PER_RUN;
       const page = `/initiatieven/${initiative}`;
       const fields = await formFields(base, page, /\bSteunen\b/, resident(first));
-      const action = actionIds()["lib/initiatives/actions/backing.ts#backInitiativeAction"]!;
+      const action = actionIds()["backInitiativeAction"]!;
       const targets: [string, LoadTarget, boolean][] = [
         ["/privacy (ingelogd)", { url: `${base}/privacy`, headers: { cookie: signedIn } }, false],
         ["/account (ingelogd)", { url: `${base}/account`, headers: { cookie: signedIn } }, false],

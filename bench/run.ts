@@ -131,9 +131,9 @@ async function runScale(scale: number, first: boolean): Promise<ScaleResult> {
     // The second run of each starts further in the pool, so every request is a new resident.
     const writes: [string, LoadTarget, "backings" | "signups"][] = [
       [`POST steunen (initiatief ${ids.initiative})`, postEach(base, `/initiatieven/${ids.initiative}`, backingPost), "backings"],
-      ["POST steunen, met JavaScript", postEach(base, `/initiatieven/${ids.initiative}`, (n) => asActionCall(action["lib/initiatives/actions/backing.ts#backInitiativeAction"]!, backingPost(n + pool.length / 2))), "backings"],
+      ["POST steunen, met JavaScript", postEach(base, `/initiatieven/${ids.initiative}`, (n) => asActionCall(action["backInitiativeAction"]!, backingPost(n + pool.length / 2))), "backings"],
       [`POST aanmelden (activiteit ${ids.activity})`, postEach(base, `/activiteiten/${ids.activity}`, signupPost), "signups"],
-      ["POST aanmelden, met JavaScript", postEach(base, `/activiteiten/${ids.activity}`, (n) => asActionCall(action["lib/activities/actions/signups.ts#signUpAction"]!, signupPost(n + 1_000_000))), "signups"],
+      ["POST aanmelden, met JavaScript", postEach(base, `/activiteiten/${ids.activity}`, (n) => asActionCall(action["signUpAction"]!, signupPost(n + 1_000_000))), "signups"],
     ];
     for (const [page, target, table] of parts.has("pages") ? writes : []) {
       const before = countWrites(file);
