@@ -22,7 +22,7 @@ export function BlockForm({ userId, name, blocked }: { userId: string; name: str
       <SubmitButton pending={pending} variant={blocked ? "secondary" : "danger"}>
         {blocked ? "Blokkade opheffen" : "Account blokkeren"}
       </SubmitButton>
-      <FormStatus state={state} />
+      <FormStatus state={state} done={{ id: "blokkade", text: blocked ? "Het account is geblokkeerd. De bewoner kan niet meer inloggen." : "De blokkade is opgeheven. De bewoner kan weer inloggen." }} />
     </form>
   );
 }

@@ -33,7 +33,7 @@ export function RoleForm({ userId, role, userLabel }: { userId: string; role: Ro
         Rol opslaan
       </SubmitButton>
       <div className="w-full">
-        <FormStatus state={state} />
+        <FormStatus state={state} done={{ id: "rol", text: "Opgeslagen." }} />
       </div>
     </form>
   );

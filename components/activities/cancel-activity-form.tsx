@@ -12,7 +12,7 @@ export function CancelActivityForm({ activityId }: { activityId: number }) {
     <form action={action} className="space-y-3">
       <input type="hidden" name="activityId" value={activityId} />
       <p>Gaat de activiteit niet door? Iedereen die is aangemeld of op de wachtlijst staat, krijgt dan een mail (of een sms, zonder e-mailadres).</p>
-      <FormStatus state={state} />
+      <FormStatus state={state} done={{ id: "afgelasten", text: "De activiteit is afgelast. Iedereen die zich aanmeldde krijgt bericht." }} />
       {!state?.ok && (
         <SubmitButton pending={pending} variant="danger">
           Activiteit afgelasten

@@ -41,7 +41,7 @@ export function CancelCodeForm() {
           className={`${INPUT_STYLES} max-w-48 text-2xl tracking-widest`}
         />
       </Field>
-      <FormStatus state={state} />
+      <FormStatus state={state} done={{ id: "afgemeld", text: "U bent afgemeld. Jammer dat u niet komt. U krijgt nog een sms." }} />
       <SubmitButton pending={pending} variant="danger">
         Meld mij af
       </SubmitButton>

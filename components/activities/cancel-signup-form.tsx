@@ -15,7 +15,8 @@ export function CancelSignupForm(props: Props) {
   return (
     <form action={action} className="space-y-3">
       {byToken ? <input type="hidden" name="token" value={props.token} /> : <input type="hidden" name="signupId" value={props.signupId} />}
-      <FormStatus state={state} />
+      {/* By the link, the page then says the sign-up is cancelled; on /account the page is rendered for the answer, as the sign-up leaves the list. */}
+      <FormStatus state={state} done={byToken ? { id: "afmelden", text: "U bent afgemeld." } : undefined} />
       <SubmitButton pending={pending} variant="danger">
         {props.label}
       </SubmitButton>

@@ -30,7 +30,7 @@ export function CheckInButton({ activityId, signupId, name, partySize, checkedIn
           {checkedIn ? <><Icon name="check" /> Binnen</> : "Nog niet"}
         </span>
       </button>
-      {state && !state.ok && <FormStatus state={state} />}
+      <FormStatus state={state && !state.ok ? state : null} done={{ id: `inchecken-${signupId}`, text: "Opgeslagen." }} />
     </form>
   );
 }

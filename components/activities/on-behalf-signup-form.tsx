@@ -53,7 +53,7 @@ export function OnBehalfSignupForm({ activityId, maxPartySize }: Props) {
       >
         De bewoner vindt het goed dat ik hem of haar aanmeld, en dat het nummer of adres hiervoor wordt gebruikt.
       </AgreedCheckbox>
-      <FormStatus state={state} />
+      <FormStatus state={state} done={{ id: "namens", text: "De aanmelding is opgeslagen." }} />
       <SubmitButton pending={pending}>Bewoner aanmelden</SubmitButton>
     </form>
   );

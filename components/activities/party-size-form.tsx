@@ -38,7 +38,7 @@ export function PartySizeForm(props: Props) {
       <SubmitButton pending={pending} variant="secondary">
         Aantal opslaan
       </SubmitButton>
-      <FormStatus state={state} />
+      <FormStatus state={state} done={{ id: `aantal-${byToken ? "link" : props.signupId}`, text: "Het aantal personen is opgeslagen." }} />
     </form>
   );
 }

@@ -40,7 +40,7 @@ export function CreateSeriesForm() {
         />
         <label htmlFor="series-one">{ONE_PER_EMAIL}</label>
       </div>
-      <FormStatus state={state} />
+      <FormStatus state={state} done={{ id: "nieuwe-reeks", text: "De reeks is gemaakt." }} />
       <SubmitButton pending={pending} variant="secondary">
         Reeks maken
       </SubmitButton>
@@ -61,7 +61,7 @@ export function SeriesRuleForm({ seriesId, name, oneSignupPerEmail }: { seriesId
       <SubmitButton pending={pending} variant="secondary">
         {oneSignupPerEmail ? `Meer datums toestaan bij ${name}` : `Eén datum per e-mailadres bij ${name}`}
       </SubmitButton>
-      <FormStatus state={state} />
+      <FormStatus state={state} done={{ id: `reeks-${seriesId}`, text: "Opgeslagen." }} />
     </form>
   );
 }

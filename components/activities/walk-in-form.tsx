@@ -39,7 +39,7 @@ export function WalkInForm({ activityId }: { activityId: number }) {
           className={INPUT_STYLES}
         />
       </Field>
-      <FormStatus state={state} />
+      <FormStatus state={state} done={{ id: "binnenloper", text: "Opgeslagen. De bezoeker staat op de lijst." }} />
       <SubmitButton pending={pending}>Binnenlopers toevoegen</SubmitButton>
     </form>
   );

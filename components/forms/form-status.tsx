@@ -1,9 +1,18 @@
+import { Suspense } from "react";
 import type { FormState } from "@/lib/platform/forms/action-result";
+import { FORM_ID_FIELD } from "@/lib/platform/forms/done-notes";
+import { DoneInAddress } from "./done-in-address";
+
+/**
+ * What a form says after a post without JavaScript succeeded: `id` names the form (unique on its
+ * page), `text` is its fixed note. The action sends the browser back to the page (a 303, not a
+ * whole page rendered for one person) and the note shows here again.
+ */
+export type DoneWithoutScript = { id: string; text: string };
 
 /** The overall answer of the last submit, announced to screen readers. */
-export function FormStatus({ state }: { state: FormState }) {
-  if (!state?.message) return <p className="sr-only" aria-live="polite" />;
-  return (
+export function FormStatus({ state, done }: { state: FormState; done?: DoneWithoutScript }) {
+  const answer = state?.message ? (
     <p
       aria-live="polite"
       className={
@@ -14,17 +23,19 @@ export function FormStatus({ state }: { state: FormState }) {
     >
       {state.message}
     </p>
+  ) : (
+    <p className="sr-only" aria-live="polite" />
   );
-}
-
-/**
- * The answer to a write without JavaScript, shown after the redirect to the page (`?gelukt=<key>`,
- * lib/platform/forms/done-notes.ts), where the form is.
- */
-export function DoneNote({ note }: { note: string }) {
+  if (!done) return answer;
   return (
-    <p role="status" className="rounded-lg border-2 border-brand bg-brand-light p-3 font-semibold">
-      {note}
-    </p>
+    <>
+      <input type="hidden" name={FORM_ID_FIELD} value={done.id} />
+      {!state?.message && (
+        <Suspense fallback={null}>
+          <DoneInAddress {...done} />
+        </Suspense>
+      )}
+      {answer}
+    </>
   );
 }

@@ -33,6 +33,7 @@ export function MoneyForm({
   fields,
   submit,
   variant = "primary",
+  done = "Opgeslagen.",
 }: {
   action: (state: FormState, formData: FormData) => Promise<FormState>;
   /** Unique on the page: prefixes the field ids. */
@@ -41,6 +42,8 @@ export function MoneyForm({
   fields: MoneyField[];
   submit: string;
   variant?: keyof typeof BUTTON_STYLES;
+  /** The fixed note after a post without JavaScript. */
+  done?: string;
 }) {
   const [state, formAction, pending] = useActionState(action, null);
   const failed = state && !state.ok ? state : null;
@@ -92,7 +95,7 @@ export function MoneyForm({
       <SubmitButton pending={pending} variant={variant}>
         {submit}
       </SubmitButton>
-      <FormStatus state={state} />
+      <FormStatus state={state} done={{ id, text: done }} />
     </form>
   );
 }

@@ -25,7 +25,7 @@ export function PaperSupportForm({ initiativeId }: { initiativeId: number }) {
       <SubmitButton pending={pending} variant="secondary">
         Steun op papier toevoegen
       </SubmitButton>
-      <FormStatus state={state} />
+      <FormStatus state={state} done={{ id: "papier", text: "De steun op papier is opgeslagen." }} />
     </form>
   );
 }

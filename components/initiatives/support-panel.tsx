@@ -1,4 +1,4 @@
-import { DoneNote } from "@/components/forms/form-status";
+import { DoneNote } from "@/components/forms/done-note";
 import { LinkButton } from "@/components/ui/button";
 import { Icon } from "@/components/ui/icon";
 import { ProgressMeter } from "@/components/ui/progress-meter";

@@ -1,4 +1,4 @@
-import { DoneNote } from "@/components/forms/form-status";
+import { DoneNote } from "@/components/forms/done-note";
 import { ActionButtonForm } from "@/components/initiatives/action-button-form";
 import type { InitiativeDetail } from "@/lib/initiatives/queries/detail";
 import { followAction, unfollowAction } from "@/lib/notifications/actions/notifications";

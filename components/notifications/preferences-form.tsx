@@ -34,7 +34,7 @@ export function PreferencesForm({ initial }: { initial: Values }) {
         </fieldset>
       ))}
       <SubmitButton pending={pending}>Keuze bewaren</SubmitButton>
-      <FormStatus state={state} />
+      <FormStatus state={state} done={{ id: "keuze", text: "Uw keuze is bewaard." }} />
     </form>
   );
 }

@@ -48,7 +48,7 @@ export function ReferenceForm({ kind, id, initial }: Props) {
           </select>
         </Field>
       )}
-      <FormStatus state={state} />
+      <FormStatus state={state} done={{ id: prefix, text: "Opgeslagen." }} />
       <SubmitButton pending={pending} variant="secondary">
         {id ? words.save : words.add}
       </SubmitButton>

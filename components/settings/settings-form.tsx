@@ -32,7 +32,7 @@ export function SettingsForm({ initial }: { initial: SettingsInput }) {
           <input {...field(key)} {...fieldA11y(key, errorOf(key), "hint")} inputMode="numeric" className={`${INPUT_STYLES} max-w-40`} />
         </Field>
       ))}
-      <FormStatus state={state} />
+      <FormStatus state={state} done={{ id: "instellingen", text: "De instellingen zijn opgeslagen." }} />
       <SubmitButton pending={pending}>Instellingen opslaan</SubmitButton>
     </form>
   );

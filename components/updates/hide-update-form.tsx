@@ -31,7 +31,7 @@ export function HideUpdateForm({ initiativeId, updateId }: { initiativeId: numbe
         <SubmitButton pending={pending} variant="danger">
           Verbergen
         </SubmitButton>
-        <FormStatus state={state} />
+        <FormStatus state={state} done={{ id: `verbergen-${updateId}`, text: "Het bericht is verborgen." }} />
       </form>
     </details>
   );

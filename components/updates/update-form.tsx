@@ -36,7 +36,7 @@ export function UpdateForm({ initiativeId }: { initiativeId: number }) {
         <input type="file" name="photos" multiple accept={PHOTO_ACCEPT} {...fieldA11y("photos", photoError, "hint")} className={INPUT_STYLES} />
       </Field>
       <SubmitButton pending={pending}>Nieuws plaatsen</SubmitButton>
-      <FormStatus state={state} />
+      <FormStatus state={state} done={{ id: "nieuws", text: "Uw nieuws staat op de pagina van het idee." }} />
     </form>
   );
 }

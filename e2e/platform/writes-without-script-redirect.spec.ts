@@ -103,3 +103,44 @@ test("a visitor's sign-up without JavaScript answers with a redirect to the acti
   expect(again.headers()["x-page-cache"]).toBe("hit");
   expect(await again.text()).toContain("Dank u wel. Wij sturen u een mail met alle informatie.");
 });
+
+test("without JavaScript, a resident's choices and party size on /account and a buurtwerker's check-in go back to the form, which shows its note", async ({ baseURL, pageAs, pageAsResident }) => {
+  const title = `Terug naar het formulier ${unique()}`;
+  const id = await createActivity(baseURL!, title, 10);
+  const email = `keuzes-${unique()}@voorbeeld.nl`;
+  const signedIn = await pageAsResident(email);
+  await signedIn.getByLabel("Uw naam op dit platform").fill("Keuzes");
+  await signedIn.getByRole("button", { name: "Opslaan en verder" }).click();
+  await expect(signedIn.getByRole("heading", { name: "Mijn account" })).toBeVisible();
+  const page = await pageAs(signedIn, { javaScriptEnabled: false });
+
+  await page.goto(`/activiteiten/${id}`);
+  await new SignupForm(page).fill({ name: "Keuzes Doorsturen", email, partySize: 1 });
+  expect((await post(page, "Aanmelden")).status()).toBe(303);
+
+  await page.goto("/account");
+  const saved = await post(page, "Keuze bewaren");
+  expect(saved.status()).toBe(303);
+  expect(saved.headers().location).toBe("/account?gelukt=keuze#gelukt-keuze");
+  await expect(page.getByRole("status")).toHaveText("Uw keuze is bewaard.");
+
+  await page.getByLabel(`Met hoeveel personen komt u naar ${title}?`).fill("2");
+  const resized = await post(page, "Aantal opslaan");
+  expect(resized.status()).toBe(303);
+  expect(resized.headers().location).toMatch(/^\/account\?gelukt=aantal-\d+#gelukt-aantal-\d+$/);
+  await expect(page.getByRole("status")).toHaveText("Het aantal personen is opgeslagen.");
+  await expect(page.getByLabel(`Met hoeveel personen komt u naar ${title}?`)).toHaveValue("2");
+
+  const staff = await pageAs("buurtwerker", { javaScriptEnabled: false });
+  await staff.goto(`/beheer/activiteiten/${id}/inchecken`);
+  const guest = staff.getByRole("button", { name: /Keuzes Doorsturen/ });
+  await expect(guest).toHaveAttribute("aria-pressed", "false");
+  const answer = staff.waitForResponse((response) => response.request().method() === "POST");
+  await guest.click();
+  expect((await answer).status()).toBe(303);
+  await expect(guest).toHaveAttribute("aria-pressed", "true");
+  await expect(staff.getByRole("status")).toHaveText("Opgeslagen.");
+  // axe runs in the page itself, so it needs JavaScript: the page with the note, checked with it.
+  await signedIn.goto("/account?gelukt=keuze#gelukt-keuze");
+  await expectNoAxeViolations(signedIn);
+});

@@ -11,6 +11,7 @@ import { limitWrite } from "@/lib/platform/auth/write-limit";
 import { AppError, FieldRefusal } from "@/lib/platform/errors";
 import { deliverMailAfterResponse } from "@/lib/platform/delivery/after-response";
 import { CHECK_FIELDS, formValues, refusal, SOMETHING_WENT_WRONG, type FieldErrors, type FormState } from "./action-result";
+import { backToForm } from "./back-to-form";
 import { filledHoneypot } from "./honeypot";
 
 /** Who may call the action: a signed-in user (the default), anyone with or without a session, or anyone (no session read). */
@@ -53,6 +54,7 @@ export type ActionDefinition<S extends z.ZodType, C extends Caller, Result> = Pe
    * Where a form posted without JavaScript goes after success (a 303), instead of getting the whole
    * page rendered again for this one person; the address carries a fixed note (`?gelukt=<key>`,
    * lib/platform/forms/done-notes.ts). With JavaScript the message stays at the form, as before.
+   * Without it, a form that names itself (FormStatus' `done`) goes back to its own page with its note.
    */
   redirectWithoutScript?: (done: Done<z.infer<S>, C, Result>) => string | null;
 };
@@ -102,7 +104,7 @@ export function defineAction<S extends z.ZodType, Result, C extends Caller = "us
     }
     definition.changed?.(done);
     deliverMailAfterResponse();
-    const to = definition.redirect?.(done) ?? (definition.redirectWithoutScript && !(await postedByScript()) ? definition.redirectWithoutScript(done) : null);
+    const to = definition.redirect?.(done) ?? ((await postedByScript()) ? null : (definition.redirectWithoutScript?.(done) ?? (await backToForm(values))));
     if (to) redirect(to);
     return { ok: true, message: definition.message?.(done) };
   };
