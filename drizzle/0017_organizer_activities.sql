@@ -26,7 +26,7 @@ CREATE TABLE `activity_reports` (
 --> statement-breakpoint
 CREATE UNIQUE INDEX `activity_reports_one_per_resident` ON `activity_reports` (`activity_id`,`reporter_id`);--> statement-breakpoint
 CREATE INDEX `activity_reports_reporter_idx` ON `activity_reports` (`reporter_id`);--> statement-breakpoint
-ALTER TABLE `activities` ADD `organizer_id` text REFERENCES users(id);--> statement-breakpoint
+ALTER TABLE `activities` ADD `organizer_id` text REFERENCES users(id) ON UPDATE no action ON DELETE set null;--> statement-breakpoint
 ALTER TABLE `activities` ADD `approval` text DEFAULT 'goedgekeurd' NOT NULL;--> statement-breakpoint
 ALTER TABLE `activities` ADD `approval_note` text;--> statement-breakpoint
 ALTER TABLE `activities` ADD `hidden_at` integer;--> statement-breakpoint

@@ -2,9 +2,11 @@ import { and, eq, like } from "drizzle-orm";
 import { NextRequest } from "next/server";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
-import { auditLog, follows, initiatives, mailOutbox, notifications, signups, smsOutbox, users } from "@/db/schema";
+import { activityMessages, activityReports, auditLog, follows, initiatives, mailOutbox, notifications, signups, smsOutbox, users } from "@/db/schema";
 import { GET as activitiesApi } from "@/app/api/v1/activities/route";
 import { blockAccount } from "@/lib/accounts/commands/blocking";
+import { deleteAccount } from "@/lib/accounts/commands/deletion";
+import { exportPersonalData } from "@/lib/accounts/queries/export";
 import { reportActivity } from "@/lib/activities/commands/activity-reports";
 import { decideOnActivity } from "@/lib/activities/commands/approval";
 import { createOwnActivity, organizerCheckIn } from "@/lib/activities/commands/organizer";
@@ -145,7 +147,7 @@ describe("what the organiser sees and does", () => {
     const { id } = create(initiator, idea);
     decideOnActivity(db(), { staffId: coach, activityId: id, decision: "goedkeuren", reason: "", baseUrl: BASE_URL });
     const byMail = signUp(db(), { ...person(2, "anna.devries@test.nl"), name: "Anna de Vries", notes: "Rolstoel", activityId: id, userId: null, baseUrl: BASE_URL });
-    signUp(db(), { name: "Piet Jansen", email: "", phone: "+31612345678", partySize: 1, notes: "", activityId: id, userId: null, baseUrl: BASE_URL });
+    signUp(db(), { name: "Piet Jansen", email: "", phone: "+31612345678", partySize: 1, notes: "", consent: "ja", activityId: id, userId: null, baseUrl: BASE_URL });
 
     const view = getOrganizerView(id, initiator)!;
     expect(view.confirmed.map(({ firstName, partySize }) => ({ firstName, partySize }))).toEqual([
@@ -197,5 +199,23 @@ describe("abuse", () => {
     blockAccount(db(), { actorId: coach, userId: initiator, reason: "Misbruik." });
     expect(getShownActivity(id)).toBeNull();
     expect(db().select().from(mailOutbox).where(and(eq(mailOutbox.to, "gast-blok@test.nl"), like(mailOutbox.subject, "Gaat niet door%"))).all()).toHaveLength(1);
+  });
+});
+
+describe("the organiser's data", () => {
+  it("goes with the account: stored messages and report notes; the activities stay without an organiser", () => {
+    const { initiator, coach, idea } = initiatorWithIdea();
+    const { id } = create(initiator, idea);
+    decideOnActivity(db(), { staffId: coach, activityId: id, decision: "goedkeuren", reason: "", baseUrl: BASE_URL });
+    signUp(db(), { ...person(1), activityId: id, userId: null, baseUrl: BASE_URL });
+    sendOrganizerMessage(db(), { organizerId: initiator, activityId: id, body: "Bericht Kwartelkoning" });
+    const reporter = createUser();
+    reportActivity(db(), { reporterId: reporter, activityId: id, reason: "spam", note: "Notitie Grutto" });
+    expect(exportPersonalData(initiator).organiserMessages.map((message) => message.body)).toEqual(["Bericht Kwartelkoning"]);
+    deleteAccount(db(), { userId: initiator, baseUrl: BASE_URL });
+    deleteAccount(db(), { userId: reporter, baseUrl: BASE_URL });
+    expect(db().select().from(activityMessages).where(eq(activityMessages.activityId, id)).all()).toEqual([]);
+    expect(db().select({ note: activityReports.note }).from(activityReports).where(eq(activityReports.activityId, id)).all()).toEqual([{ note: null }]);
+    expect(getOrganizerView(id, initiator)).toBeNull();
   });
 });
