@@ -54,7 +54,7 @@ test("an initiator creates, the coach approves, a guest signs up by phone, the i
   // The coach (a buurtwerker) says yes.
   const coach = await pageAs("buurtwerker");
   await coach.goto("/beheer/activiteiten");
-  await coach.getByRole("link", { name: new RegExp(title) }).click();
+  await coach.getByRole("region", { name: /Wacht op uw ja/ }).getByRole("link", { name: new RegExp(title) }).click();
   await expectAccessible(coach);
   await coach.getByRole("button", { name: "Ja, zet op de website" }).click();
   await expect(coach.getByText(/Goedgekeurd\. De activiteit staat op de website/)).toBeVisible();

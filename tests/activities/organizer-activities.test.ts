@@ -2,7 +2,7 @@ import { and, eq, like } from "drizzle-orm";
 import { NextRequest } from "next/server";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
-import { activityMessages, activityReports, auditLog, follows, initiatives, mailOutbox, notifications, signups, smsOutbox, users } from "@/db/schema";
+import { activities, activityMessages, activityReports, auditLog, follows, initiatives, mailOutbox, notifications, signups, smsOutbox, users } from "@/db/schema";
 import { GET as activitiesApi } from "@/app/api/v1/activities/route";
 import { blockAccount } from "@/lib/accounts/commands/blocking";
 import { deleteAccount } from "@/lib/accounts/commands/deletion";
@@ -11,6 +11,7 @@ import { reportActivity } from "@/lib/activities/commands/activity-reports";
 import { decideOnActivity } from "@/lib/activities/commands/approval";
 import { createOwnActivity, organizerCheckIn } from "@/lib/activities/commands/organizer";
 import { sendOrganizerMessage } from "@/lib/activities/commands/organizer-message";
+import { sendActivityReminders } from "@/lib/activities/commands/reminders";
 import { signUp } from "@/lib/activities/commands/signups";
 import { getShownActivity, listActivities, listCalendarActivities, listUpcomingActivities } from "@/lib/activities/queries/activities";
 import { getOrganizerView } from "@/lib/activities/queries/organizer";
@@ -217,5 +218,23 @@ describe("the organiser's data", () => {
     expect(db().select().from(activityMessages).where(eq(activityMessages.activityId, id)).all()).toEqual([]);
     expect(db().select({ note: activityReports.note }).from(activityReports).where(eq(activityReports.activityId, id)).all()).toEqual([{ note: null }]);
     expect(getOrganizerView(id, initiator)).toBeNull();
+  });
+});
+
+describe("reminders", () => {
+  it("go out for an initiator's live activity, not while it is paused", () => {
+    const { initiator, coach, idea } = initiatorWithIdea();
+    const { id } = create(initiator, idea);
+    decideOnActivity(db(), { staffId: coach, activityId: id, decision: "goedkeuren", reason: "", baseUrl: BASE_URL });
+    signUp(db(), { ...person(1, "herinner-mij@test.nl"), activityId: id, userId: null, baseUrl: BASE_URL });
+    const startsAt = db().select({ at: activities.startsAt }).from(activities).where(eq(activities.id, id)).get()!.at;
+    const twoDaysBefore = new Date(startsAt.getTime() - DAY);
+    const reminders = () => db().select().from(mailOutbox).where(and(eq(mailOutbox.to, "herinner-mij@test.nl"), like(mailOutbox.subject, "Herinnering%"))).all();
+    decideOnActivity(db(), { staffId: coach, activityId: id, decision: "pauzeren", reason: "Even wachten.", baseUrl: BASE_URL });
+    sendActivityReminders(db(), { baseUrl: BASE_URL, now: twoDaysBefore });
+    expect(reminders()).toEqual([]);
+    decideOnActivity(db(), { staffId: coach, activityId: id, decision: "hervatten", reason: "", baseUrl: BASE_URL });
+    sendActivityReminders(db(), { baseUrl: BASE_URL, now: twoDaysBefore });
+    expect(reminders()).toHaveLength(1);
   });
 });
