@@ -96,6 +96,8 @@ type DemoActivity = {
   walkIns?: number;
   bbq?: boolean;
   initiativeIndex?: number;
+  /** Organised by the idea's initiator (lib/activities/commands/organizer.ts): approved, or waiting for a buurtwerker. */
+  organizer?: { approval: "goedgekeurd" | "wacht" };
 };
 
 const BBQ_TEXT = "Kom naar de BBQ bij u in de buurt! Gratis eten, muziek en spelletjes voor de kinderen. Er is ook halal en vegetarisch eten.";
@@ -117,5 +119,7 @@ export function DEMO_ACTIVITIES(now: Date): DemoActivity[] {
     { title: "Kerstmarkt van de buurt", description: "Kraampjes van buren, warme chocolademelk en een koor.", wijk: "Mariarade", address: "Plein Mariarade, Hoensbroek", startsAt: inDays(26, 14), hours: 4, places: 150, signups: [4, 5, 2, 2] },
     { title: "Opruimactie in het park", description: "Samen het park schoon maken.", wijk: "Meezenbroek-Schaesbergerveld", address: "Park Meezenbroek, Heerlen", startsAt: inDays(-30, 9), hours: 3, places: 40, signups: [2, 1, 3, 1, 2, 1, 4, 2], walkIns: 5, initiativeIndex: 6 },
     { title: "Spelmiddag voor kinderen", description: "Spelletjes en limonade op het plein.", wijk: "De Hei", address: "Plein De Hei, Heerlen", startsAt: inDays(-14, 13), hours: 3, places: 30, signups: [3, 2, 2, 4, 1], walkIns: 3 },
+    { title: "Klusmiddag: lampen en kranen", description: "Wij helpen buren met kleine klussen. Neem mee wat kapot is.", wijk: "Heksenberg", address: "Buurthuis Heksenberg, Heerlen", startsAt: inDays(9, 13), hours: 3, places: 12, signups: [1, 2], initiativeIndex: 4, organizer: { approval: "goedgekeurd" } },
+    { title: "Eerste wandeling van de beweegclub", description: "Een rustig rondje door de wijk. Daarna koffie.", wijk: "Eikenderveld", address: "Kerkplein Eikenderveld, Heerlen", startsAt: inDays(16, 9), hours: 2, places: 20, signups: [], initiativeIndex: 8, organizer: { approval: "wacht" } },
   ];
 }

@@ -29,6 +29,13 @@ export function isPublicStatus(status: InitiativeStatus): boolean {
 export const SIGNUP_STATUSES = ["bevestigd", "wachtlijst", "geannuleerd"] as const;
 export type SignupStatus = (typeof SIGNUP_STATUSES)[number];
 
+/**
+ * Whether an activity may be shown: staff's own are "goedgekeurd" at once; an initiator's first one
+ * waits ("wacht") for a buurtwerker, who may also say no ("afgewezen") or pause any ("gepauzeerd").
+ */
+export const ACTIVITY_APPROVALS = ["wacht", "goedgekeurd", "afgewezen", "gepauzeerd"] as const;
+export type ActivityApproval = (typeof ACTIVITY_APPROVALS)[number];
+
 export const REPORT_REASONS = ["spam", "kwetsend", "hoort_hier_niet"] as const;
 export type ReportReason = (typeof REPORT_REASONS)[number];
 

@@ -173,7 +173,10 @@ export function seedDemoData(db: Db, now: Date = new Date()): boolean {
             signupDeadline: new Date(activity.startsAt.getTime() - DAY),
             seriesId: activity.bbq ? series.id : null,
             initiativeId: activity.initiativeIndex !== undefined ? initiativeIds[activity.initiativeIndex] : null,
-            createdById: coach,
+            ...(activity.organizer
+              ? { organizerId: userId.get(DEMO_INITIATIVES[activity.initiativeIndex!]!.initiator)!, approval: activity.organizer.approval, signupDeadline: activity.startsAt }
+              : {}),
+            createdById: activity.organizer ? userId.get(DEMO_INITIATIVES[activity.initiativeIndex!]!.initiator)! : coach,
             createdAt: new Date(Math.min(now.getTime(), activity.startsAt.getTime() - 20 * DAY)),
           })
           .returning({ id: activities.id })

@@ -76,6 +76,11 @@ export default function PrivacyPage() {
           <li>De initiatiefnemer en de coach van een idee zien wie hulp aanbiedt, en wat u daarover schrijft.</li>
           <li>Buurtwerkers zien de aanmeldlijst van een activiteit, met e-mailadres en telefoonnummer, om die goed te regelen.</li>
           <li>
+            Organiseert een bewoner de activiteit voor zijn eigen idee? Dan ziet die bewoner alleen uw voornaam en met hoeveel
+            personen u komt. Nooit uw e-mailadres, telefoonnummer of wat u erbij schreef. Stuurt de organisator een bericht?
+            Dan sturen wij het naar u. Zo krijgt de organisator uw gegevens niet.
+          </li>
+          <li>
             Een sms gaat via een sms-bedrijf dat wij daarvoor inhuren. Dat bedrijf krijgt alleen uw nummer en
             het bericht.
           </li>

@@ -3,13 +3,14 @@
 import { useActionState } from "react";
 import { FormStatus } from "@/components/forms/form-status";
 import { Icon } from "@/components/ui/icon";
+import { organizerCheckInAction } from "@/lib/activities/actions/organizer";
 import { checkInAction } from "@/lib/activities/actions/staff";
 
-type Props = { activityId: number; signupId: number; name: string; partySize: number; checkedIn: boolean };
+type Props = { activityId: number; signupId: number; name: string; partySize: number; checkedIn: boolean; byOrganizer?: boolean };
 
-/** A large toggle per sign-up: one tap marks them as come (or undoes it). */
-export function CheckInButton({ activityId, signupId, name, partySize, checkedIn }: Props) {
-  const [state, action, pending] = useActionState(checkInAction, null);
+/** A large toggle per sign-up: one tap marks them as come (or undoes it); for staff or the activity's organiser. */
+export function CheckInButton({ activityId, signupId, name, partySize, checkedIn, byOrganizer = false }: Props) {
+  const [state, action, pending] = useActionState(byOrganizer ? organizerCheckInAction : checkInAction, null);
   return (
     <form action={action}>
       <input type="hidden" name="activityId" value={activityId} />

@@ -4,12 +4,15 @@ import { useActionState, useId } from "react";
 import { CHECKBOX_STYLES, Field, fieldA11y, INPUT_STYLES } from "@/components/forms/field";
 import { FormStatus } from "@/components/forms/form-status";
 import { SubmitButton } from "@/components/forms/submit-button";
+import { reportActivityAction } from "@/lib/activities/actions/organizer";
 import { reportAction } from "@/lib/initiatives/actions/moderation";
 import { REPORT_NOTE_MAX, REPORT_REASON_LABELS, REPORT_REASON_OPTIONS } from "@/lib/initiatives/fields";
 
-/** "Melden" behind a fold-out, for an idea or one comment. Works without JavaScript. */
-export function ReportForm({ initiativeId, commentId, what }: { initiativeId: number; commentId?: number; what: string }) {
-  const [state, action, pending] = useActionState(reportAction, null);
+type Target = { initiativeId: number; commentId?: number; activityId?: never } | { activityId: number; initiativeId?: never; commentId?: never };
+
+/** "Melden" behind a fold-out, for an idea, one comment or an initiator's activity. Works without JavaScript. */
+export function ReportForm({ initiativeId, commentId, activityId, what }: Target & { what: string }) {
+  const [state, action, pending] = useActionState(activityId ? reportActivityAction : reportAction, null);
   const id = useId();
   const failed = state && !state.ok ? state : null;
   const reasonError = failed?.fieldErrors.reason?.[0];
@@ -18,7 +21,7 @@ export function ReportForm({ initiativeId, commentId, what }: { initiativeId: nu
     <details className="text-base">
       <summary className="inline-flex min-h-11 cursor-pointer items-center font-semibold text-brand underline">Meld {what}</summary>
       <form action={action} className="mt-2 space-y-3 rounded-lg border-2 border-gray-300 p-3">
-        <input type="hidden" name="initiativeId" value={initiativeId} />
+        {activityId ? <input type="hidden" name="activityId" value={activityId} /> : <input type="hidden" name="initiativeId" value={initiativeId} />}
         {commentId && <input type="hidden" name="commentId" value={commentId} />}
         <fieldset aria-describedby={reasonError ? `${id}-reason-error` : undefined} className="space-y-1">
           <legend className="font-bold">Wat is er mis?</legend>

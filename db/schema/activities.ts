@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { check, index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
-import { SIGNUP_STATUSES } from "../enums";
+import { ACTIVITY_APPROVALS, REPORT_REASONS, SIGNUP_STATUSES } from "../enums";
 import { createdAt } from "./columns";
 import { users } from "./auth";
 import { initiatives } from "./initiatives";
@@ -34,6 +34,14 @@ export const activities = sqliteTable(
     }),
     cancelledAt: integer("cancelled_at", { mode: "timestamp_ms" }),
     createdById: text("created_by_id").references(() => users.id, { onDelete: "set null" }),
+    // The initiator who organises it for their own idea (lib/activities/commands/organizer.ts); null for staff's.
+    organizerId: text("organizer_id").references(() => users.id, { onDelete: "set null" }),
+    approval: text("approval", { enum: ACTIVITY_APPROVALS }).notNull().default("goedgekeurd"),
+    // Why a buurtwerker said no or paused it; the initiator reads it.
+    approvalNote: text("approval_note"),
+    // Hidden by reports or by the organiser's block; hiddenReason says which.
+    hiddenAt: integer("hidden_at", { mode: "timestamp_ms" }),
+    hiddenReason: text("hidden_reason"),
     createdAt: createdAt(),
   },
   (t) => [
@@ -41,12 +49,56 @@ export const activities = sqliteTable(
     index("activities_wijk_idx").on(t.wijkId, t.startsAt),
     index("activities_series_idx").on(t.seriesId, t.startsAt),
     index("activities_created_by_idx").on(t.createdById),
+    index("activities_organizer_idx").on(t.organizerId, t.createdAt),
     // The longest duration in one step: how far back an activity that has not ended can have started.
     index("activities_duration_idx").on(sql`(${t.endsAt} - ${t.startsAt})`),
     check("activities_places_positive", sql`${t.places} >= 1`),
     check("activities_party_size_positive", sql`${t.maxPartySize} >= 1`),
     check("activities_end_after_start", sql`${t.endsAt} > ${t.startsAt}`),
   ],
+);
+
+/**
+ * Approved and not hidden: what every public list, page, feed and file shows. An activity that
+ * waits, was refused, is paused or hidden is seen only by its organiser and staff.
+ */
+export const publicActivity = sql`(${activities.approval} = 'goedgekeurd' and ${activities.hiddenAt} is null)`;
+
+/** Reports on an initiator's activity, counted like those on ideas and comments (lib/initiatives/commands/reports.ts). */
+export const activityReports = sqliteTable(
+  "activity_reports",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    activityId: integer("activity_id")
+      .notNull()
+      .references(() => activities.id, { onDelete: "cascade" }),
+    reporterId: text("reporter_id").references(() => users.id, { onDelete: "set null" }),
+    reason: text("reason", { enum: REPORT_REASONS }).notNull(),
+    note: text("note"),
+    rangeKey: text("range_key"),
+    resolvedAt: integer("resolved_at", { mode: "timestamp_ms" }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex("activity_reports_one_per_resident").on(t.activityId, t.reporterId),
+    index("activity_reports_reporter_idx").on(t.reporterId),
+  ],
+);
+
+/** What the organiser sent to everyone signed up (lib/activities/commands/organizer-message.ts); the daily limit counts these. */
+export const activityMessages = sqliteTable(
+  "activity_messages",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    activityId: integer("activity_id")
+      .notNull()
+      .references(() => activities.id, { onDelete: "cascade" }),
+    senderId: text("sender_id").references(() => users.id, { onDelete: "set null" }),
+    body: text("body").notNull(),
+    recipients: integer("recipients").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("activity_messages_activity_idx").on(t.activityId, t.createdAt), index("activity_messages_sender_idx").on(t.senderId)],
 );
 
 export const signups = sqliteTable(

@@ -42,6 +42,13 @@ export function demoIds() {
       WHERE EXISTS (SELECT 1 FROM project_feedback f WHERE f.project_id = p.id) AND EXISTS (SELECT 1 FROM project_members m JOIN users u ON u.id = m.user_id WHERE m.project_id = p.id AND u.email = 'projectteam@demo.example.org') ORDER BY p.id`),
     othersProject: one(`SELECT p.id FROM projects p JOIN surveys s ON s.owner_kind = 'project' AND s.owner_id = p.id
       WHERE EXISTS (SELECT 1 FROM project_feedback f WHERE f.project_id = p.id) AND NOT EXISTS (SELECT 1 FROM project_members m JOIN users u ON u.id = m.user_id WHERE m.project_id = p.id AND u.email = 'projectteam@demo.example.org') ORDER BY p.id`),
+    // Another initiator's activity for their own idea: approved with a sign-up, and one waiting for a buurtwerker.
+    othersOwnActivity: one("SELECT id FROM activities WHERE organizer_id IS NOT NULL AND organizer_id != ? AND approval = 'goedgekeurd' ORDER BY id", fatima),
+    othersOwnSignup: one(
+      "SELECT s.id FROM signups s JOIN activities a ON a.id = s.activity_id WHERE a.organizer_id IS NOT NULL AND a.organizer_id != ? AND a.approval = 'goedgekeurd' AND s.status = 'bevestigd' ORDER BY a.id, s.id",
+      fatima,
+    ),
+    waitingOwnActivity: one("SELECT id FROM activities WHERE approval = 'wacht' AND organizer_id != ? ORDER BY id", fatima),
     // Places to help hosted by someone else: an open request, and an accepted helper on a past date.
     othersPlace: one("SELECT id FROM help_places WHERE host_id != ? AND starts_at > ? ORDER BY id", fatima, now),
     othersOpenTake: one("SELECT t.id FROM help_takes t JOIN help_places p ON p.id = t.place_id WHERE t.status = 'aangemeld' AND p.host_id != ? AND p.starts_at > ? ORDER BY t.id", fatima, now),
@@ -89,6 +96,16 @@ const teamCase = (page: string, extra: (projectId: number) => Record<string, str
   permission: "project:manage" as const,
   // Another team's project: "does not exist" for a projectteam member outside that team.
   wrongOwner: { as: "projectteam" as const, fields: (ids: DemoIds) => onProject(extra)(ids.othersProject) },
+});
+const ownActivity = (ids: DemoIds) => ({
+  initiativeId: String(ids.published),
+  title: "Overgenomen activiteit",
+  description: "",
+  address: "Stackstraat 1",
+  startsAt: "2030-08-08T10:00",
+  endsAt: "2030-08-08T12:00",
+  places: "10",
+  maxPartySize: "4",
 });
 const placeOffer = (ids: DemoIds) => ({
   task: "Overgenomen plek om te helpen",
@@ -218,6 +235,37 @@ export const ACTION_CASES: Record<ActionName, ActionCase> = {
   "setSeriesRuleAction": {
     page: () => "/beheer/activiteiten",
     fields: (ids) => ({ seriesId: String(ids.series), oneSignupPerEmail: "nee" }),
+    permission: "activity:manage",
+  },
+  "createOwnActivityAction": {
+    page: (ids) => `/initiatieven/${ids.published}/activiteiten/nieuw`,
+    fields: ownActivity,
+    permission: "activity:organize",
+    // Another resident's idea: only its initiator may organise for it.
+    wrongOwner: { as: "bewoner", fields: ownActivity },
+  },
+  "organizerCheckInAction": {
+    page: (ids) => `/activiteiten/${ids.othersOwnActivity}/organiseren`,
+    fields: (ids) => ({ activityId: String(ids.othersOwnActivity), signupId: String(ids.othersOwnSignup), present: "ja" }),
+    permission: "activity:organize",
+    // Another initiator's activity, by direct POST: only its organiser may check people in.
+    wrongOwner: { as: "bewoner", fields: (ids) => ({ activityId: String(ids.othersOwnActivity), signupId: String(ids.othersOwnSignup), present: "ja" }) },
+  },
+  "sendOrganizerMessageAction": {
+    page: (ids) => `/activiteiten/${ids.othersOwnActivity}/organiseren`,
+    fields: (ids) => ({ activityId: String(ids.othersOwnActivity), body: "Overgenomen bericht" }),
+    permission: "activity:organize",
+    wrongOwner: { as: "bewoner", fields: (ids) => ({ activityId: String(ids.othersOwnActivity), body: "Overgenomen bericht" }) },
+  },
+  "reportActivityAction": {
+    page: (ids) => `/activiteiten/${ids.othersOwnActivity}`,
+    fields: (ids) => ({ activityId: String(ids.othersOwnActivity), reason: "spam", note: "" }),
+    permission: "activity:report",
+    noOwner: "a report always belongs to the signed-in user",
+  },
+  "decideOnActivityAction": {
+    page: (ids) => `/beheer/activiteiten/${ids.waitingOwnActivity}`,
+    fields: (ids) => ({ activityId: String(ids.waitingOwnActivity), decision: "goedkeuren", reason: "" }),
     permission: "activity:manage",
   },
   "checkInAction": {

@@ -31,6 +31,10 @@ const PAGE_CASES: Record<string, PageCase> = {
   "/activiteiten": { public: "the list of activities" },
   "/activiteiten/[id]": { public: "an activity and its sign-up form" },
   "/activiteiten/[id]/poster": { public: "the poster of a coming activity" },
+  "/activiteiten/[id]/organiseren": {
+    signedIn: (ids) => `/activiteiten/${ids.othersOwnActivity}/organiseren`,
+    wrongOwner: { as: "bewoner", path: (ids) => `/activiteiten/${ids.othersOwnActivity}/organiseren` },
+  },
   "/afmelden/[token]": { public: "the secret token from a notification mail is the proof" },
   "/beheer": { path: () => "/beheer", permission: "staff-area:view" },
   "/beheer/activiteiten": { path: () => "/beheer/activiteiten", permission: "activity:manage" },
@@ -78,6 +82,10 @@ const PAGE_CASES: Record<string, PageCase> = {
     wrongOwner: { as: "bewoner", path: (ids) => `/initiatieven/${ids.published}/intrekken` },
   },
   "/initiatieven/[id]/poster": { public: "the poster of a published idea" },
+  "/initiatieven/[id]/activiteiten/nieuw": {
+    signedIn: (ids) => `/initiatieven/${ids.published}/activiteiten/nieuw`,
+    wrongOwner: { as: "bewoner", path: (ids) => `/initiatieven/${ids.published}/activiteiten/nieuw` },
+  },
   "/initiatieven/[id]/resultaat": {
     signedIn: (ids) => `/initiatieven/${ids.othersRealised}/resultaat`,
     wrongOwner: { as: "bewoner", path: (ids) => `/initiatieven/${ids.othersRealised}/resultaat` },

@@ -4,7 +4,7 @@ import { expect, test } from "../support/fixtures";
 
 // Every page type, at the 360 px of the project's phone viewport.
 const VISITOR_PAGES = ["/", "/initiatieven", "/initiatieven/1", "/activiteiten", "/activiteiten/1", "/cijfers", "/privacy", "/inloggen", "/inloggen/verstuurd", "/inloggen/fout?error=Verification", "/aanmelding/code", "/bestaat-niet", "/projecten", "/projecten/2", "/vragen/1/1", "/vragen/1/versturen"];
-const STAFF_PAGES = ["/", "/account", "/beheer", "/beheer/initiatieven", "/beheer/initiatieven/1", "/beheer/initiatieven/namens", "/beheer/activiteiten", "/beheer/activiteiten/1", "/beheer/activiteiten/1/inchecken", "/beheer/activiteiten/1/aanmelden", "/beheer/activiteiten/nieuw", "/beheer/gebruikers", "/beheer/logboek", "/beheer/instellingen", "/dashboard", "/initiatieven/nieuw", "/beheer/projecten", "/beheer/projecten/2", "/beheer/projecten/2/vragen", "/beheer/projecten/2/papier", "/beheer/projecten/nieuw"];
+const STAFF_PAGES = ["/", "/account", "/beheer", "/beheer/initiatieven", "/beheer/initiatieven/1", "/beheer/initiatieven/namens", "/beheer/activiteiten", "/beheer/activiteiten/1", "/beheer/activiteiten/11", "/beheer/activiteiten/1/inchecken", "/beheer/activiteiten/1/aanmelden", "/beheer/activiteiten/nieuw", "/beheer/gebruikers", "/beheer/logboek", "/beheer/instellingen", "/dashboard", "/initiatieven/nieuw", "/beheer/projecten", "/beheer/projecten/2", "/beheer/projecten/2/vragen", "/beheer/projecten/2/papier", "/beheer/projecten/nieuw"];
 
 /**
  * Every visible link, button and field smaller than 44 px tall, except links inside a sentence
@@ -78,7 +78,7 @@ test.describe("every tap target is at least 44 px tall, and the header stays sma
   test.describe("for a bewoner", () => {
     test.use({ storageState: storageStateOf("bewoner") });
     test("on their account and an idea", async ({ page }) => {
-      for (const path of ["/account", "/account/verwijderen", "/initiatieven/1", "/activiteiten/1"]) await checkPage(page, path);
+      for (const path of ["/account", "/account/verwijderen", "/initiatieven/1", "/initiatieven/1/activiteiten/nieuw", "/activiteiten/1", "/activiteiten/10"]) await checkPage(page, path);
     });
   });
 

@@ -4,6 +4,7 @@
 import type * as accountActions from "@/lib/accounts/actions/accounts";
 import type * as signupActions from "@/lib/activities/actions/signups";
 import type * as activityStaffActions from "@/lib/activities/actions/staff";
+import type * as organizerActions from "@/lib/activities/actions/organizer";
 import type * as fundDecisionActions from "@/lib/funds/actions/decisions";
 import type * as fundActions from "@/lib/funds/actions/funds";
 import type * as fundInitiatorActions from "@/lib/funds/actions/initiator";
@@ -26,6 +27,7 @@ type Modules =
   | typeof accountActions
   | typeof signupActions
   | typeof activityStaffActions
+  | typeof organizerActions
   | typeof fundDecisionActions
   | typeof fundActions
   | typeof fundInitiatorActions

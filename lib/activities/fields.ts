@@ -15,3 +15,5 @@ export const PARTY_SIZE_LIMIT = 20;
 export const DEFAULT_MAX_PARTY_SIZE = 6;
 export const SERIES_NAME_MAX = 60;
 export const WALK_IN_NAME_MAX = NAME_MAX;
+export const ORGANIZER_MESSAGE_MAX = 300;
+export const ORGANIZER_REASON_MAX = 300;

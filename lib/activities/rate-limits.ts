@@ -41,3 +41,16 @@ export function cancelCodeRules(ip: string): RateLimitRule[] {
 export function textsPerNumberRule(phone: string): RateLimitRule {
   return { bucket: `sms-number:${phone}`, limit: limitFromEnv("SMS_LIMIT_PER_NUMBER", 5), windowMs: DAY };
 }
+
+/** Activities one initiator may create in a week (ORGANIZER_LIMIT_PER_WEEK), counted in the create's transaction. */
+export function organizerWeekRule(userId: string): RateLimitRule {
+  return { bucket: `organizer-activity:${userId}`, limit: limitFromEnv("ORGANIZER_LIMIT_PER_WEEK", 3), windowMs: 7 * DAY };
+}
+
+/** Messages an organiser sends to everyone signed up: one per activity and 3 in all per day. */
+export function organizerMessageRules(userId: string, activityId: number): RateLimitRule[] {
+  return [
+    { bucket: `organizer-message:${activityId}`, limit: 1, windowMs: DAY },
+    { bucket: `organizer-message-user:${userId}`, limit: limitFromEnv("ORGANIZER_MESSAGE_LIMIT_PER_USER", 3), windowMs: DAY },
+  ];
+}

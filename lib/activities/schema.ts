@@ -1,6 +1,7 @@
 import { z } from "zod";
 import "@/lib/platform/forms/zod-dutch";
-import { checkbox, id, optionalId, yes } from "@/lib/platform/forms/fields";
+import { checkbox, emptyToUndefined, id, optionalId, yes } from "@/lib/platform/forms/fields";
+import { REPORT_REASONS } from "@/db/enums";
 import { readMobile } from "@/lib/platform/sms/phone";
 import { EMAIL_MAX } from "@/lib/platform/forms/email";
 import {
@@ -8,6 +9,8 @@ import {
   DESCRIPTION_MAX,
   NAME_MAX,
   NOTES_MAX,
+  ORGANIZER_MESSAGE_MAX,
+  ORGANIZER_REASON_MAX,
   PARTY_SIZE_LIMIT,
   PHONE_MAX,
   PLACES_MAX,
@@ -15,6 +18,7 @@ import {
   TITLE_MAX,
   WALK_IN_NAME_MAX,
 } from "./fields";
+import { REPORT_NOTE_MAX } from "@/lib/initiatives/fields";
 import { fromLocalInput } from "@/lib/platform/time";
 
 const NUMBER_PATTERN = /^-?\d+$/;
@@ -125,52 +129,62 @@ export function localDateTime(empty: string) {
 }
 
 
+const titleField = z
+  .string({ error: "Vul een titel in." })
+  .trim()
+  .min(3, "Vul een titel in van minstens 3 tekens.")
+  .max(TITLE_MAX, `Vul een titel in van hoogstens ${TITLE_MAX} tekens.`);
+const descriptionField = z
+  .string()
+  .trim()
+  .max(DESCRIPTION_MAX, `De uitleg mag hoogstens ${DESCRIPTION_MAX} tekens hebben.`)
+  .optional()
+  .default("");
+const addressField = z
+  .string({ error: "Vul het adres in." })
+  .trim()
+  .min(3, "Vul het adres in, bijvoorbeeld Stackstraat 1, Heerlen.")
+  .max(ADDRESS_MAX, `Het adres mag hoogstens ${ADDRESS_MAX} tekens hebben.`);
+const placesField = wholeNumber({
+  empty: "Vul het aantal plekken in.",
+  notNumber: "Vul een getal in, bijvoorbeeld 50.",
+  min: [1, "Er moet minstens 1 plek zijn."],
+  max: [PLACES_MAX, `Hoogstens ${PLACES_MAX} plekken.`],
+});
+const maxPartySizeField = wholeNumber({
+  empty: "Vul in met hoeveel personen iemand mag komen.",
+  notNumber: "Vul een getal in, bijvoorbeeld 6.",
+  min: [1, "Vul minstens 1 in."],
+  max: [PARTY_SIZE_LIMIT, `Vul hoogstens ${PARTY_SIZE_LIMIT} in.`],
+});
+
+function endAfterStart(data: { startsAt: Date; endsAt: Date }, ctx: z.RefinementCtx) {
+  if (data.endsAt <= data.startsAt) {
+    ctx.addIssue({ code: "custom", path: ["endsAt"], message: "Het einde moet na het begin liggen." });
+  }
+}
+
 export const activitySchema = z
   .object({
-    title: z
-      .string({ error: "Vul een titel in." })
-      .trim()
-      .min(3, "Vul een titel in van minstens 3 tekens.")
-      .max(TITLE_MAX, `Vul een titel in van hoogstens ${TITLE_MAX} tekens.`),
-    description: z
-      .string()
-      .trim()
-      .max(DESCRIPTION_MAX, `De uitleg mag hoogstens ${DESCRIPTION_MAX} tekens hebben.`)
-      .optional()
-      .default(""),
+    title: titleField,
+    description: descriptionField,
     wijkId: z.coerce
       .number({ error: "Kies een wijk uit de lijst." })
       .int("Kies een wijk uit de lijst.")
       .positive("Kies een wijk uit de lijst."),
-    address: z
-      .string({ error: "Vul het adres in." })
-      .trim()
-      .min(3, "Vul het adres in, bijvoorbeeld Stackstraat 1, Heerlen.")
-      .max(ADDRESS_MAX, `Het adres mag hoogstens ${ADDRESS_MAX} tekens hebben.`),
+    address: addressField,
     startsAt: localDateTime("Vul in wanneer het begint."),
     endsAt: localDateTime("Vul in wanneer het eindigt."),
     signupDeadline: localDateTime("Vul in tot wanneer mensen zich kunnen aanmelden."),
-    places: wholeNumber({
-      empty: "Vul het aantal plekken in.",
-      notNumber: "Vul een getal in, bijvoorbeeld 50.",
-      min: [1, "Er moet minstens 1 plek zijn."],
-      max: [PLACES_MAX, `Hoogstens ${PLACES_MAX} plekken.`],
-    }),
-    maxPartySize: wholeNumber({
-      empty: "Vul in met hoeveel personen iemand mag komen.",
-      notNumber: "Vul een getal in, bijvoorbeeld 6.",
-      min: [1, "Vul minstens 1 in."],
-      max: [PARTY_SIZE_LIMIT, `Vul hoogstens ${PARTY_SIZE_LIMIT} in.`],
-    }),
+    places: placesField,
+    maxPartySize: maxPartySizeField,
     // Given when an existing activity is changed.
     activityId: optionalId("Deze activiteit bestaat niet (meer)."),
     seriesId: optionalId("Kies een reeks uit de lijst."),
     initiativeId: optionalId("Kies een initiatief uit de lijst."),
   })
   .superRefine((data, ctx) => {
-    if (data.endsAt <= data.startsAt) {
-      ctx.addIssue({ code: "custom", path: ["endsAt"], message: "Het einde moet na het begin liggen." });
-    }
+    endAfterStart(data, ctx);
     if (data.signupDeadline > data.startsAt) {
       ctx.addIssue({
         code: "custom",
@@ -283,3 +297,66 @@ export const signupLinkSchema = z.object({
 const newPartySize = partySizeField(PARTY_SIZE_LIMIT);
 export const linkPartySizeSchema = signupLinkSchema.extend({ partySize: newPartySize });
 export const ownPartySizeSchema = ownSignupSchema.extend({ partySize: newPartySize });
+
+/**
+ * Text an initiator types for others (an activity, a message to everyone signed up) goes out under
+ * our name to addresses the initiator never saw: no web addresses in it, so it cannot carry a link.
+ */
+const WEB_ADDRESS = /(https?:\/\/|www\.|\b[a-z0-9-]+\.(nl|com|org|net|be|de|eu|info|io|ly|me|app)\b)/i;
+const NO_LINKS = "Zet hier geen internetadres in. Mensen vinden alles op de pagina van de activiteit.";
+const withoutLinks = <T extends z.ZodType<string>>(field: T) => field.refine((value) => !WEB_ADDRESS.test(value), NO_LINKS);
+
+/**
+ * The initiator's shorter form: what, when, where and how many. The wijk is the idea's, and
+ * signing up closes when it starts.
+ */
+export const ownActivitySchema = z
+  .object({
+    initiativeId: id("Dit idee bestaat niet (meer)."),
+    title: withoutLinks(titleField),
+    description: withoutLinks(descriptionField),
+    address: withoutLinks(addressField),
+    startsAt: localDateTime("Vul in wanneer het begint."),
+    endsAt: localDateTime("Vul in wanneer het eindigt."),
+    places: placesField,
+    maxPartySize: maxPartySizeField,
+  })
+  .superRefine(endAfterStart);
+export type OwnActivityInput = z.input<typeof ownActivitySchema>;
+export type OwnActivityData = z.output<typeof ownActivitySchema>;
+
+/** A buurtwerker's decision on an initiator's activity; a reason is needed for no and for a pause. */
+export const APPROVAL_DECISIONS = ["goedkeuren", "afwijzen", "pauzeren", "hervatten", "terugzetten"] as const;
+export type ApprovalDecision = (typeof APPROVAL_DECISIONS)[number];
+export const approvalSchema = z
+  .object({
+    activityId,
+    decision: z.enum(APPROVAL_DECISIONS, { error: "Kies wat u beslist." }),
+    reason: z.string().trim().max(ORGANIZER_REASON_MAX, `Schrijf hoogstens ${ORGANIZER_REASON_MAX} tekens.`).optional().default(""),
+  })
+  .superRefine((data, ctx) => {
+    if ((data.decision === "afwijzen" || data.decision === "pauzeren") && !data.reason) {
+      ctx.addIssue({ code: "custom", path: ["reason"], message: "Schrijf kort waarom. De bewoner leest het." });
+    }
+  });
+export type ApprovalInput = z.input<typeof approvalSchema>;
+
+/** The organiser's one message to everyone signed up. */
+export const organizerMessageSchema = z.object({
+  activityId,
+  body: withoutLinks(
+    z
+      .string({ error: "Schrijf eerst uw bericht." })
+      .trim()
+      .min(1, "Schrijf eerst uw bericht.")
+      .max(ORGANIZER_MESSAGE_MAX, `Maak uw bericht korter: hoogstens ${ORGANIZER_MESSAGE_MAX} tekens.`),
+  ),
+});
+export type OrganizerMessageInput = z.input<typeof organizerMessageSchema>;
+
+/** A resident reports an initiator's activity, as they report a comment. */
+export const activityReportSchema = z.object({
+  activityId,
+  reason: z.enum(REPORT_REASONS, { error: "Kies waarom u dit meldt." }),
+  note: z.preprocess(emptyToUndefined, z.string().trim().max(REPORT_NOTE_MAX, `Maak uw uitleg korter: hoogstens ${REPORT_NOTE_MAX} tekens.`).optional()),
+});

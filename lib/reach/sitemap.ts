@@ -2,7 +2,7 @@ import "server-only";
 import { and, asc, desc, isNull } from "drizzle-orm";
 import type { MetadataRoute } from "next";
 import { getDb } from "@/db/client";
-import { activities, initiatives, publicInitiative } from "@/db/schema";
+import { activities, initiatives, publicActivity, publicInitiative } from "@/db/schema";
 import { siteUrl } from "@/lib/platform/site-url";
 import { notEnded } from "@/lib/activities/queries/activities";
 
@@ -32,7 +32,7 @@ export function sitemapEntries(now = new Date()): MetadataRoute.Sitemap {
   const coming = db
     .select({ id: activities.id })
     .from(activities)
-    .where(and(notEnded(now), isNull(activities.cancelledAt)))
+    .where(and(notEnded(now), isNull(activities.cancelledAt), publicActivity))
     .orderBy(asc(activities.startsAt))
     .all();
   return [

@@ -7,6 +7,7 @@ import { blockAccount, unblockAccount } from "@/lib/accounts/commands/blocking";
 import { changeRole } from "@/lib/accounts/commands/accounts";
 import { signUp } from "@/lib/activities/commands/signups";
 import { signUpOnBehalf } from "@/lib/activities/commands/on-behalf";
+import { decideOnActivity } from "@/lib/activities/commands/approval";
 import { activitySchema } from "@/lib/activities/schema";
 import { addWalkIn, cancelActivity, createActivity, createSeries, setCheckIn, setSeriesRule, updateActivity } from "@/lib/activities/commands/staff";
 import { decideMoney } from "@/lib/funds/commands/decisions";
@@ -111,6 +112,14 @@ const CASES: Partial<Record<ActionName, StaffCase | StaffCase[]>> = {
       if (!present) db().update(signups).set({ checkedInAt: new Date() }).where(eq(signups.id, signupId)).run();
       setCheckIn(db(), { actorId, activityId, signupId, present });
     },
+  })),
+  "createOwnActivityAction": { notStaff: "an initiator's own activity (its record has the initiator as actor)" },
+  "organizerCheckInAction": { notStaff: "the organiser's own activity" },
+  "sendOrganizerMessageAction": { notStaff: "the organiser's own activity" },
+  "reportActivityAction": { notStaff: "a resident's own report" },
+  "decideOnActivityAction": (["goedkeuren", "afwijzen", "pauzeren"] as const).map((decision) => ({
+    staff: (actorId: string) =>
+      decideOnActivity(db(), { staffId: actorId, activityId: createActivityRow({ approval: "wacht" }), decision, reason: "Een zin erbij.", baseUrl: BASE_URL }),
   })),
   "addWalkInAction": { staff: (actorId) => addWalkIn(db(), { actorId, activityId: createActivityRow(), name: "", partySize: 2 }) },
   "signUpOnBehalfAction": {

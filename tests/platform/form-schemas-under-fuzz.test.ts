@@ -82,6 +82,23 @@ const CASES: Record<string, Case> = {
     maxLength: { title: activityLimits.TITLE_MAX, description: activityLimits.DESCRIPTION_MAX, address: activityLimits.ADDRESS_MAX },
     range: { places: [1, activityLimits.PLACES_MAX], maxPartySize: [1, activityLimits.PARTY_SIZE_LIMIT] },
   },
+  "activities.ownActivitySchema": {
+    schema: activities.ownActivitySchema,
+    valid: { initiativeId: "3", title: "Opruimochtend", description: "Neem handschoenen mee.", address: "Stackstraat 1", startsAt: "2030-08-08T10:00", endsAt: "2030-08-08T12:00", places: "20", maxPartySize: "6" },
+    maxLength: { title: activityLimits.TITLE_MAX, description: activityLimits.DESCRIPTION_MAX, address: activityLimits.ADDRESS_MAX },
+    range: { places: [1, activityLimits.PLACES_MAX], maxPartySize: [1, activityLimits.PARTY_SIZE_LIMIT] },
+  },
+  "activities.approvalSchema": {
+    schema: activities.approvalSchema,
+    valid: { activityId: "4", decision: "afwijzen", reason: "Dit past niet bij het idee." },
+    maxLength: { reason: activityLimits.ORGANIZER_REASON_MAX },
+  },
+  "activities.organizerMessageSchema": {
+    schema: activities.organizerMessageSchema,
+    valid: { activityId: "4", body: "Neem een stoel mee." },
+    maxLength: { body: activityLimits.ORGANIZER_MESSAGE_MAX },
+  },
+  "activities.activityReportSchema": { schema: activities.activityReportSchema, valid: { activityId: "4", reason: "spam", note: "" } },
   "activities.seriesSchema": { schema: activities.seriesSchema, valid: { name: "BBQ-zomer", oneSignupPerEmail: "ja" }, maxLength: { name: activityLimits.SERIES_NAME_MAX } },
   "activities.walkInSchema": {
     schema: activities.walkInSchema,

@@ -3,6 +3,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import type { CalendarActivity } from "@/lib/activities/calendar";
 import * as activityMails from "@/lib/activities/mails";
+import * as organizerMails from "@/lib/activities/organizer-mails";
 import * as fundMails from "@/lib/funds/mails";
 import * as signInMails from "@/lib/platform/auth/sign-in-mail";
 import * as initiativeMails from "@/lib/initiatives/mails";
@@ -45,6 +46,11 @@ const EXAMPLES: Record<string, () => Mail[]> = {
     activityMails.activityChangedMail(before, after, { time: false, place: true }, { ...person, waiting: true }, BASE),
   ],
   activityCancelledMail: () => [activityMails.activityCancelledMail(before, person)],
+  approvalRequestMail: () => [organizerMails.approvalRequestMail("anna@test.nl", before, idea, BASE)],
+  activityLiveMail: () => [organizerMails.activityLiveMail("anna@test.nl", before, idea, BASE)],
+  organizerDecisionMail: () =>
+    (["goedgekeurd", "afgewezen", "gepauzeerd", "hervat"] as const).map((decision) => organizerMails.organizerDecisionMail("els@test.nl", before, decision, decision === "afgewezen" ? "Te groot voor de straat." : "", BASE)),
+  organizerMessageMail: () => [organizerMails.organizerMessageMail("els@test.nl", before, "Neem een stoel mee.")],
   transitionMail: () =>
     TRANSITION_NAMES.map((t) => initiativeMails.transitionMail("els@test.nl", idea, t, { note: "Graag meer uitleg.", coachName: "Anna" })),
   coachMail: () => [initiativeMails.coachMail("anna@test.nl", idea)],
@@ -59,7 +65,7 @@ const EXAMPLES: Record<string, () => Mail[]> = {
   ],
 };
 
-const builders = Object.entries({ ...activityMails, ...fundMails, ...initiativeMails, ...meedoenMails, ...projectMails, ...signInMails })
+const builders = Object.entries({ ...activityMails, ...organizerMails, ...fundMails, ...initiativeMails, ...meedoenMails, ...projectMails, ...signInMails })
   .filter(([name, value]) => typeof value === "function" && name.endsWith("Mail"))
   .map(([name]) => name);
 
@@ -77,7 +83,7 @@ describe("the plain-text version of every mail", () => {
       .readdirSync(libDir, { recursive: true, encoding: "utf8" })
       .filter((file) => file.endsWith(".ts") && fs.readFileSync(path.join(libDir, file), "utf8").includes("renderMail("));
     expect(files.sort()).toEqual([
-      "activities/mails.ts", "funds/mails.ts", "initiatives/mails.ts", "meedoen/messages.ts", "notifications/commands/deliver.ts", "notifications/commands/digest.ts", "platform/auth/sign-in-mail.ts", "platform/mail/layout.ts", "projects/mails.ts",
+      "activities/mails.ts", "activities/organizer-mails.ts", "funds/mails.ts", "initiatives/mails.ts", "meedoen/messages.ts", "notifications/commands/deliver.ts", "notifications/commands/digest.ts", "platform/auth/sign-in-mail.ts", "platform/mail/layout.ts", "projects/mails.ts",
     ]);
   });
 

@@ -12,6 +12,8 @@ const EXPECTED: Record<Permission, Role[]> = {
   "initiative:follow": ["bewoner", "buurtwerker", "alliantie", "beheerder", "projectteam"],
   "initiative:post-update": ["bewoner", "buurtwerker", "alliantie", "beheerder", "projectteam"],
   "activity:sign-up": ["bewoner", "buurtwerker", "alliantie", "beheerder", "projectteam"],
+  "activity:organize": ["bewoner", "buurtwerker", "alliantie", "beheerder", "projectteam"],
+  "activity:report": ["bewoner", "buurtwerker", "alliantie", "beheerder", "projectteam"],
   "initiative:moderate": ["buurtwerker", "beheerder"],
   "initiative:coach": ["buurtwerker", "beheerder"],
   "initiative:act-on-behalf": ["buurtwerker", "beheerder"],

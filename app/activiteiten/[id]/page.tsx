@@ -8,7 +8,11 @@ import { ReadAloudButton } from "@/components/ui/read-aloud-button";
 import { SignupForm } from "@/components/activities/signup-form";
 import { signupStatusText } from "@/components/activities/signup-status";
 import { Icon } from "@/components/ui/icon";
-import { findOwnSignup, getActivity, type ActivityDetail } from "@/lib/activities/queries/activities";
+import { LinkButton } from "@/components/ui/button";
+import { StateNote } from "@/components/activities/state-note";
+import { ReportForm } from "@/components/initiatives/report-form";
+import { findOwnSignup, getShownActivity, isShown, type ActivityDetail } from "@/lib/activities/queries/activities";
+import { organizerStateNote } from "@/lib/activities/organizer-notes";
 import { SIGNUP_NOTES } from "@/lib/activities/signup-answer";
 import { doneNote } from "@/lib/platform/forms/done-notes";
 import { can } from "@/lib/platform/auth/permissions";
@@ -23,8 +27,8 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ gelukt?:
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const id = parseId((await params).id);
-  const activity = id ? getActivity(id) : null;
-  if (!activity) return { title: "Activiteit" };
+  const activity = id ? getShownActivity(id) : null;
+  if (!activity) return { title: "Activiteit", robots: { index: false } };
   const version = previewVersion(activityPreviewFacts(activity));
   return pageMetadata({
     title: activity.title,
@@ -45,9 +49,12 @@ function spokenText(activity: ActivityDetail, time: string, past: boolean): stri
 
 export default async function ActivityPage({ params, searchParams }: Props) {
   const id = parseId((await params).id);
-  const activity = id ? getActivity(id) : null;
-  if (!activity) notFound();
   const user = await getCurrentUser();
+  const activity = id ? getShownActivity(id, user) : null;
+  if (!activity) notFound();
+  const shown = isShown(activity);
+  const isOrganizer = !!user && activity.organizerId === user.id;
+  const state = shown ? null : organizerStateNote(activity);
   const { gelukt } = await searchParams;
   const now = new Date();
   const time = formatActivityTime(activity.startsAt, activity.endsAt);
@@ -66,6 +73,10 @@ export default async function ActivityPage({ params, searchParams }: Props) {
           </Link>
         </p>
       )}
+      {isOrganizer && (
+        <LinkButton href={`/activiteiten/${activity.id}/organiseren`}>Uw activiteit: wie komt er, inchecken, bericht</LinkButton>
+      )}
+      {state && <StateNote text={state} waiting={activity.approval === "wacht"} />}
       {activity.cancelled && (
         <p className="rounded-lg border-2 border-danger bg-red-50 p-3 font-bold text-danger">Deze activiteit gaat niet door.</p>
       )}
@@ -111,6 +122,8 @@ export default async function ActivityPage({ params, searchParams }: Props) {
         </h2>
         {activity.cancelled ? (
           <p>Aanmelden kan niet: deze activiteit gaat niet door.</p>
+        ) : !shown ? (
+          <p>Aanmelden kan nog niet: deze activiteit staat niet op de website.</p>
         ) : past ? (
           <p>Deze activiteit is geweest. Aanmelden kan niet meer.</p>
         ) : own ? (
@@ -149,10 +162,10 @@ export default async function ActivityPage({ params, searchParams }: Props) {
           </>
         )}
       </section>
-      {!activity.cancelled && !past && (
+      {shown && !activity.cancelled && !past && (
         <PlacesSection target={{ activityId: activity.id }} offerHref={can(user?.role, "meedoen:host-any") ? `/meedoen/nieuw?activiteit=${activity.id}` : null} />
       )}
-      {!activity.cancelled && !past && (
+      {shown && !activity.cancelled && !past && (
         <SharePanel
           heading="Vertel het uw buren"
           url={activityUrl(activity.id)}
@@ -160,6 +173,7 @@ export default async function ActivityPage({ params, searchParams }: Props) {
           text={activityShareText({ title: activity.title, when: time, address: activity.address }, activityUrl(activity.id))}
         />
       )}
+      {shown && activity.organizerId && user && !isOrganizer && <ReportForm activityId={activity.id} what="deze activiteit" />}
     </article>
   );
 }

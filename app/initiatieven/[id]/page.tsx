@@ -6,6 +6,8 @@ import { ResultSection } from "@/components/funds/result-section";
 import { CommentSection } from "@/components/initiatives/comment-section";
 import { InitiativeFacts } from "@/components/initiatives/initiative-facts";
 import { InitiatorPanel } from "@/components/initiatives/initiator-panel";
+import { OwnActivitiesPanel } from "@/components/activities/own-activities-panel";
+import { organizableIdea } from "@/lib/activities/queries/organizer";
 import { ReadAloudButton } from "@/components/ui/read-aloud-button";
 import { ReportForm } from "@/components/initiatives/report-form";
 import { StatusTimeline } from "@/components/initiatives/status-timeline";
@@ -69,6 +71,7 @@ export default async function InitiativePage({ params, searchParams }: Props) {
   const readAloud = [initiative.title, initiative.pitch, initiative.description].filter(Boolean).join(". ");
   const money = getMoney(initiative.id);
   const { isInitiator, isStaff } = initiative.viewer;
+  const user = isInitiator ? await getCurrentUser() : null;
   const base = `/initiatieven/${initiative.id}`;
   const mayWriteResult = initiative.status === "gerealiseerd" && (isInitiator || isStaff);
   return (
@@ -93,6 +96,9 @@ export default async function InitiativePage({ params, searchParams }: Props) {
         <img src={initiative.photoUrl} alt={`Foto bij het idee: ${initiative.title}`} className="w-full rounded-xl" width={1200} height={900} />
       )}
       {initiative.viewer.isInitiator && <InitiatorPanel initiative={initiative} />}
+      {isInitiator && user && (
+        <OwnActivitiesPanel initiativeId={initiative.id} userId={user.id} mayCreate={organizableIdea(initiative.id, user.id) !== null} />
+      )}
       {initiative.isPublic && (initiative.viewer.isInitiator || initiative.viewer.isStaff) && (
         <LinkButton href={`/initiatieven/${initiative.id}/poster`} variant="secondary">
           <Icon name="print" /> Maak een poster

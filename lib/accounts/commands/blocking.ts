@@ -5,6 +5,7 @@ import { forgetSignInCodesOf } from "@/lib/platform/auth/sign-in-codes";
 import { recordAudit } from "@/lib/platform/audit/record";
 import { AppError } from "@/lib/platform/errors";
 import { recallMails } from "@/lib/notifications/queries/sources";
+import { hideActivitiesOfBlocked } from "@/lib/activities/commands/activity-reports";
 
 /** The reason on comments hidden because their author was blocked; unblocking shows exactly these again. */
 export const HIDDEN_BY_BLOCK = "Account geblokkeerd";
@@ -20,7 +21,8 @@ function loadTarget(tx: DbOrTx, userId: string) {
 /**
  * A buurtwerker blocks an account: it is signed out everywhere, gets no sign-in link any more, and
  * its ideas and comments are hidden from others (stamped with the block's time, so unblocking
- * shows exactly these again). Staff accounts cannot be blocked: a beheerder changes the role first.
+ * shows exactly these again). Its coming activities are called off and hidden for good: everyone
+ * signed up is told they do not go ahead. Staff accounts cannot be blocked: a beheerder changes the role first.
  */
 export function blockAccount(db: Db, input: BlockInput): void {
   const now = input.now ?? new Date();
@@ -51,12 +53,13 @@ export function blockAccount(db: Db, input: BlockInput): void {
         .set({ hiddenAt: now, hiddenReason: HIDDEN_BY_BLOCK })
         .where(and(eq(comments.authorId, input.userId), isNull(comments.hiddenAt)))
         .run().changes;
+      const activitiesOff = hideActivitiesOfBlocked(tx, input.userId, now);
       recordAudit(tx, {
         actorId: input.actorId,
         action: "user.blocked",
         targetType: "user",
         targetId: input.userId,
-        details: { reason: input.reason, ideasHidden: ideas, commentsHidden: hiddenComments },
+        details: { reason: input.reason, ideasHidden: ideas, commentsHidden: hiddenComments, activitiesCalledOff: activitiesOff.activities, signupsTold: activitiesOff.told },
       });
     },
     { behavior: "immediate" },

@@ -1,6 +1,6 @@
 import { and, count, eq, gt, inArray, isNotNull, isNull, ne } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { activities, backings, initiatives, initiativeStatusChanges, reports, signups, users, verificationTokens } from "@/db/schema";
+import { activities, activityMessages, activityReports, backings, initiatives, initiativeStatusChanges, reports, signups, users, verificationTokens } from "@/db/schema";
 import { ownedBy } from "@/lib/activities/ownership";
 import { cancelSignup } from "@/lib/activities/commands/signups";
 import { forgetAddress, forgetPhoneIfUnused, removeFilesOfRemovedSignup } from "@/lib/activities/commands/removal";
@@ -72,6 +72,9 @@ export function deleteAccount(db: Db, input: { userId: string; baseUrl: string; 
       // A report stays for the review of what it hid (its reporter becomes null); its note and
       // the reporter's network go.
       tx.update(reports).set({ note: null, rangeKey: null }).where(eq(reports.reporterId, input.userId)).run();
+      tx.update(activityReports).set({ note: null, rangeKey: null }).where(eq(activityReports.reporterId, input.userId)).run();
+      // What an organiser sent is kept for the logbook; its text goes with them (the copies people got stay theirs).
+      tx.delete(activityMessages).where(eq(activityMessages.senderId, input.userId)).run();
       const concepts = tx
         .delete(initiatives)
         .where(and(eq(initiatives.initiatorId, input.userId), eq(initiatives.status, "concept")))

@@ -1,7 +1,7 @@
 import "server-only";
 import { eq, inArray } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { auditLog, backings, budgetLines, comments, follows, fundReturns, fundSpendings, helpPlaces, helpTakes, initiatives, initiativeUpdates, notifications, projectFollows, projectMembers, reports, signups, smsOutbox, users, wijken } from "@/db/schema";
+import { activities, activityMessages, activityReports, auditLog, backings, budgetLines, comments, follows, fundReturns, fundSpendings, helpPlaces, helpTakes, initiatives, initiativeUpdates, notifications, projectFollows, projectMembers, reports, signups, smsOutbox, users, wijken } from "@/db/schema";
 import { ownedBy } from "@/lib/activities/ownership";
 
 /** Everything stored about one person, as they may download it (AVG article 15 and 20). */
@@ -86,6 +86,22 @@ export function exportPersonalData(userId: string) {
       .where(eq(reports.reporterId, userId))
       .all(),
     signups: signupRows,
+    // Activities organised for one's own idea, the messages sent to those signed up, and reports on activities.
+    activitiesOrganised: db
+      .select({ activityId: activities.id, title: activities.title, description: activities.description, address: activities.address, startsAt: activities.startsAt, approval: activities.approval, createdAt: activities.createdAt })
+      .from(activities)
+      .where(eq(activities.organizerId, userId))
+      .all(),
+    organiserMessages: db
+      .select({ activityId: activityMessages.activityId, body: activityMessages.body, recipients: activityMessages.recipients, createdAt: activityMessages.createdAt })
+      .from(activityMessages)
+      .where(eq(activityMessages.senderId, userId))
+      .all(),
+    activityReports: db
+      .select({ activityId: activityReports.activityId, reason: activityReports.reason, note: activityReports.note, createdAt: activityReports.createdAt })
+      .from(activityReports)
+      .where(eq(activityReports.reporterId, userId))
+      .all(),
     // Places to help the person took (with the host's answer, attendance and certificate), and the places they offered.
     helpTaken: db
       .select({ placeId: helpTakes.placeId, name: helpTakes.name, status: helpTakes.status, came: helpTakes.came, skills: helpTakes.skills, certificateCode: helpTakes.certificateCode, createdAt: helpTakes.createdAt })

@@ -6,7 +6,8 @@ import { activityInInput, changed } from "@/lib/platform/page-cache/changed";
 import { siteUrl } from "@/lib/platform/site-url";
 import { maxPartySizeInForm } from "../queries/form-activity";
 import { signUpOnBehalf } from "../commands/on-behalf";
-import { activityRefSchema, activitySchema, onBehalfSignupSchemaFor, checkInSchema, seriesRuleSchema, seriesSchema, walkInActionSchema } from "../schema";
+import { decideOnActivity } from "../commands/approval";
+import { approvalSchema, type ApprovalDecision, activityRefSchema, activitySchema, onBehalfSignupSchemaFor, checkInSchema, seriesRuleSchema, seriesSchema, walkInActionSchema } from "../schema";
 import { addWalkIn, cancelActivity, createActivity, createSeries, setCheckIn, setSeriesRule, updateActivity } from "../commands/staff";
 
 const staff = { permission: "activity:manage" } as const;
@@ -84,4 +85,21 @@ export const signUpOnBehalfAction = defineAction({
     const status = result.status === "wachtlijst" ? `staat op de wachtlijst (nummer ${result.position})` : `is aangemeld met ${people(result.partySize)}`;
     return `Gelukt: de bewoner ${status}. De bewoner krijgt ${channel} om af te melden als dat nodig is.`;
   },
+});
+
+const DECIDED: Record<ApprovalDecision, string> = {
+  goedkeuren: "Goedgekeurd. De activiteit staat op de website. De initiatiefnemer krijgt een mail.",
+  afwijzen: "Afgewezen. De initiatiefnemer krijgt een mail met uw reden.",
+  pauzeren: "Gepauzeerd. De activiteit staat niet meer op de website. De initiatiefnemer krijgt een mail.",
+  hervatten: "De activiteit staat weer op de website. De initiatiefnemer krijgt een mail.",
+  terugzetten: "De activiteit staat weer op de website.",
+};
+
+/** A buurtwerker says yes or no to an initiator's activity, pauses or resumes it, or shows a reported one again. */
+export const decideOnActivityAction = defineAction({
+  ...staff,
+  schema: approvalSchema,
+  run: ({ input, user }) => decideOnActivity(getDb(), { staffId: user.id, ...input, baseUrl: siteUrl() }),
+  changed: activityInInput,
+  message: ({ input }) => DECIDED[input.decision],
 });

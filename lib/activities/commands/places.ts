@@ -1,6 +1,6 @@
 import { and, asc, eq, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
-import { activities, activitySeries, signups, wijken } from "@/db/schema";
+import { activities, activitySeries, publicActivity, signups, wijken } from "@/db/schema";
 import { AppError } from "@/lib/platform/errors";
 import type { CalendarActivity } from "../calendar";
 import { newCancelProof, tell } from "../contact";
@@ -17,6 +17,8 @@ export type LockedActivity = CalendarActivity & {
   seriesId: number | null;
   seriesName: string | null;
   oneSignupPerEmail: boolean;
+  /** Approved and not hidden (publicActivity): only then can people sign up. */
+  shown: boolean;
 };
 
 /** The columns of a CalendarActivity; the query must join wijken on the activity's wijk. */
@@ -41,6 +43,7 @@ export function loadActivity(tx: DbOrTx, activityId: number): LockedActivity {
       seriesId: activities.seriesId,
       seriesName: activitySeries.name,
       oneSignupPerEmail: activitySeries.oneSignupPerEmail,
+      shown: sql<boolean>`${publicActivity}`.mapWith(Boolean),
     })
     .from(activities)
     .innerJoin(wijken, eq(activities.wijkId, wijken.id))

@@ -1,6 +1,6 @@
 import { and, asc, eq, gt, isNull, lte, ne } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { activities, signups, users, wijken } from "@/db/schema";
+import { activities, publicActivity, signups, users, wijken } from "@/db/schema";
 import type { DbOrTx } from "@/db/client";
 import { enqueueMail } from "@/lib/platform/mail/outbox";
 import { isAnonymousKey, WIPED_NAME } from "@/lib/privacy/commands/anonymise";
@@ -61,6 +61,8 @@ export function sendActivityReminders(db: Db, input: { now?: Date; baseUrl: stri
             gt(activities.startsAt, now),
             lte(activities.startsAt, new Date(now.getTime() + REMINDER_BEFORE_MS)),
             isNull(activities.cancelledAt),
+            // A paused or hidden activity sends no "see you soon"; the reminder follows once it is back.
+            publicActivity,
             eq(signups.status, "bevestigd"),
             eq(signups.isWalkIn, false),
             isNull(signups.remindedAt),

@@ -36,6 +36,7 @@ export const TEXTS_USED_UP = "Naar dit nummer sturen wij vandaag geen sms meer. 
 
 function assertOpenForSignup(activity: LockedActivity, now: Date): void {
   if (activity.cancelled) throw new AppError("conflict", "Deze activiteit gaat niet door. Aanmelden kan niet.");
+  if (!activity.shown) throw new AppError("not_found", "Deze activiteit bestaat niet (meer).");
   if (activity.startsAt <= now) throw new AppError("conflict", "Deze activiteit is al begonnen of voorbij. Aanmelden kan niet meer.");
   if (activity.signupDeadline <= now) {
     throw new AppError("conflict", `Aanmelden kan niet meer. Dat kon tot ${formatDate(activity.signupDeadline)}.`);

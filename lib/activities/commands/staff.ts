@@ -43,7 +43,7 @@ export function createActivity(db: Db, input: { actorId: string; data: ActivityD
 }
 
 /** Everyone signed up or waiting who left an e-mail address or a number (walk-ins did not). */
-function peopleToTell(tx: DbOrTx, activityId: number) {
+export function peopleToTell(tx: DbOrTx, activityId: number) {
   return tx
     .select({ id: signups.id, email: signups.email, phone: signups.phone, partySize: signups.partySize, status: signups.status })
     .from(signups)
@@ -103,21 +103,27 @@ export function updateActivity(
   );
 }
 
+/** In the caller's transaction: calls an activity off and tells everyone who signed up or waits; returns how many. */
+export function callOff(tx: DbOrTx, activityId: number, now: Date): number {
+  const activity = loadActivity(tx, activityId);
+  if (activity.cancelled) throw new AppError("conflict", "Deze activiteit is al afgelast.");
+  tx.update(activities).set({ cancelledAt: now }).where(eq(activities.id, activity.id)).run();
+  const people = peopleToTell(tx, activity.id);
+  const cancelled = { ...activity, cancelled: true };
+  for (const person of people) {
+    tell(tx, person, (email) => activityCancelledMail(cancelled, { email, partySize: person.partySize }), (phone) => activityCancelledSms(cancelled, phone));
+  }
+  return people.length;
+}
+
 /** Calls an activity off and mails everyone who signed up or waits. */
 export function cancelActivity(db: Db, input: { actorId: string; activityId: number; now?: Date }): { mailed: number } {
   const now = input.now ?? new Date();
   return db.transaction(
     (tx) => {
-      const activity = loadActivity(tx, input.activityId);
-      if (activity.cancelled) throw new AppError("conflict", "Deze activiteit is al afgelast.");
-      tx.update(activities).set({ cancelledAt: now }).where(eq(activities.id, activity.id)).run();
-      const people = peopleToTell(tx, activity.id);
-      const cancelled = { ...activity, cancelled: true };
-      for (const person of people) {
-        tell(tx, person, (email) => activityCancelledMail(cancelled, { email, partySize: person.partySize }), (phone) => activityCancelledSms(cancelled, phone));
-      }
-      recordAudit(tx, { actorId: input.actorId, action: "activity.cancelled", targetType: "activity", targetId: activity.id, details: { mailed: people.length } });
-      return { mailed: people.length };
+      const mailed = callOff(tx, input.activityId, now);
+      recordAudit(tx, { actorId: input.actorId, action: "activity.cancelled", targetType: "activity", targetId: input.activityId, details: { mailed } });
+      return { mailed };
     },
     { behavior: "immediate" },
   );

@@ -1,8 +1,9 @@
 import "server-only";
 import { and, asc, desc, eq, gt, isNull, lt, lte, ne, sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import type { SignupStatus } from "@/db/enums";
-import { activities, activitySeries, initiatives, signups, wijken } from "@/db/schema";
+import { activities, activitySeries, initiatives, publicActivity, signups, wijken } from "@/db/schema";
+import type { ActivityApproval, Role, SignupStatus } from "@/db/enums";
+import { can } from "@/lib/platform/auth/permissions";
 import type { CalendarActivity } from "../calendar";
 import { WIPED_NAME } from "@/lib/privacy/commands/anonymise";
 import { ownedBy } from "../ownership";
@@ -69,7 +70,7 @@ function cards(where: SQL | undefined, order: "soonest" | "latest", range: { lim
 
 /** The next activities that are not cancelled, soonest first (home page). */
 export function listUpcomingActivities(limit: number, now = new Date()): ActivityCard[] {
-  return cards(and(notEnded(now), isNull(activities.cancelledAt)), "soonest", { limit });
+  return cards(and(notEnded(now), isNull(activities.cancelledAt), publicActivity), "soonest", { limit });
 }
 
 /**
@@ -77,10 +78,12 @@ export function listUpcomingActivities(limit: number, now = new Date()): Activit
  * series. `hasNext` comes from reading one card more than a page, not from counting them all.
  */
 export function listActivities(
-  filter: { wijkId?: number; seriesId?: number; past: boolean; page: number },
+  filter: { wijkId?: number; seriesId?: number; past: boolean; page: number; alsoNotShown?: boolean },
   now = new Date(),
 ): { items: ActivityCard[]; hasNext: boolean } {
   const where = and(
+    // Staff's list also has what waits, was refused, is paused or hidden.
+    filter.alsoNotShown ? undefined : publicActivity,
     filter.past ? ended(now) : notEnded(now),
     filter.wijkId ? eq(activities.wijkId, filter.wijkId) : undefined,
     filter.seriesId ? eq(activities.seriesId, filter.seriesId) : undefined,
@@ -108,6 +111,11 @@ export type ActivityDetail = ActivityCard & {
   signupDeadline: Date;
   oneSignupPerEmail: boolean;
   initiative: { id: number; title: string } | null;
+  organizerId: string | null;
+  approval: ActivityApproval;
+  approvalNote: string | null;
+  hidden: boolean;
+  hiddenReason: string | null;
 };
 
 export function getActivity(id: number): ActivityDetail | null {
@@ -120,6 +128,11 @@ export function getActivity(id: number): ActivityDetail | null {
       oneSignupPerEmail: sql<boolean>`coalesce(${activitySeries.oneSignupPerEmail}, 0)`.mapWith(Boolean),
       initiativeId: initiatives.id,
       initiativeTitle: initiatives.title,
+      organizerId: activities.organizerId,
+      approval: activities.approval,
+      approvalNote: activities.approvalNote,
+      hidden: sql<boolean>`${activities.hiddenAt} is not null`.mapWith(Boolean),
+      hiddenReason: activities.hiddenReason,
     })
     .from(activities)
     .innerJoin(wijken, eq(activities.wijkId, wijken.id))
@@ -132,13 +145,28 @@ export function getActivity(id: number): ActivityDetail | null {
   return { ...rest, initiative: initiativeId && initiativeTitle ? { id: initiativeId, title: initiativeTitle } : null };
 }
 
+/** Shown to everyone: approved by a buurtwerker (staff's own are at once) and not hidden. */
+export const isShown = (activity: Pick<ActivityDetail, "approval" | "hidden">) => activity.approval === "goedgekeurd" && !activity.hidden;
+
+/**
+ * An activity as its public page, poster and preview show it: only when shown to everyone; one
+ * that waits, was refused, is paused or hidden only for its organiser and staff (with a note).
+ */
+export function getShownActivity(id: number, viewer?: { id: string; role: Role } | null): ActivityDetail | null {
+  const activity = getActivity(id);
+  if (!activity) return null;
+  if (isShown(activity)) return activity;
+  const mayManage = !!viewer && (activity.organizerId === viewer.id || can(viewer.role, "activity:manage"));
+  return mayManage ? activity : null;
+}
+
 /** What a calendar file needs; cancelled activities stay in so calendars learn they are off. */
 export function listCalendarActivities(filter: { id?: number }, now = new Date()): CalendarActivity[] {
   return getDb()
     .select(calendarColumns)
     .from(activities)
     .innerJoin(wijken, eq(activities.wijkId, wijken.id))
-    .where(filter.id ? eq(activities.id, filter.id) : notEnded(now))
+    .where(and(publicActivity, filter.id ? eq(activities.id, filter.id) : notEnded(now)))
     .orderBy(asc(activities.startsAt))
     .all();
 }

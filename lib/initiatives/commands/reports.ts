@@ -1,7 +1,7 @@
 import { and, eq, isNull, lte, sql, type SQL } from "drizzle-orm";
 import type { Db, DbOrTx } from "@/db/client";
 import type { ReportReason } from "@/db/enums";
-import { backings, comments, initiatives, reports, signups, users } from "@/db/schema";
+import { activityReports, backings, comments, initiatives, reports, signups, users } from "@/db/schema";
 import { recordAudit } from "@/lib/platform/audit/record";
 import { notifyHidden } from "@/lib/notifications/commands/events";
 import { recallMails } from "@/lib/notifications/queries/sources";
@@ -46,15 +46,16 @@ const tookPart = sql`(
 
 /**
  * Open reports that count toward hiding: from established residents that are not blocked, and
- * reports from one network (IPv4 /24, IPv6 /64) once.
+ * reports from one network (IPv4 /24, IPv6 /64) once. The same for reports on activities
+ * (lib/activities/commands/activity-reports.ts), which have a table of their own.
  */
-function countingReports(tx: DbOrTx, target: SQL | undefined, now: Date): number {
+export function countingReports(tx: DbOrTx, target: SQL | undefined, now: Date, table: typeof reports | typeof activityReports = reports): number {
   const oldEnough = new Date(now.getTime() - REPORTER_MIN_AGE_DAYS * 24 * 60 * 60 * 1000);
   const [row] = tx
-    .select({ n: sql<number>`count(distinct coalesce(${reports.rangeKey}, 'report:' || ${reports.id}))` })
-    .from(reports)
-    .innerJoin(users, eq(reports.reporterId, users.id))
-    .where(and(target, isNull(reports.resolvedAt), lte(users.createdAt, oldEnough), isNull(users.blockedAt), tookPart))
+    .select({ n: sql<number>`count(distinct coalesce(${table.rangeKey}, 'report:' || ${table.id}))` })
+    .from(table as typeof reports)
+    .innerJoin(users, eq(table.reporterId, users.id))
+    .where(and(target, isNull(table.resolvedAt), lte(users.createdAt, oldEnough), isNull(users.blockedAt), tookPart))
     .all();
   return row?.n ?? 0;
 }

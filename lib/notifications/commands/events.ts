@@ -59,7 +59,7 @@ export function notifySubmitted(tx: DbOrTx, idea: Idea, submission: { changeId: 
 }
 
 /** Buurtwerkers hear that reports hid an idea or a comment. */
-export function notifyHidden(tx: DbOrTx, idea: Idea, hidden: { what: "het idee" | "een reactie"; key: string }) {
+export function notifyHidden(tx: DbOrTx, idea: Idea, hidden: { what: "het idee" | "een reactie" | "een activiteit"; key: string }) {
   return notify(tx, { kind: "hidden", eventKey: `hidden:${hidden.key}`, initiativeId: idea.id, payload: { title: idea.title, what: hidden.what }, audience: staffFor(idea.id) });
 }
 

@@ -55,6 +55,15 @@ const MONEY_STEPS: Record<string, string> = {
   "result.saved": "schreef wat er bereikt is",
 };
 
+/** A buurtwerker's decisions on an initiator's activity, in the logbook's words. */
+const ORGANIZER_STEPS: Record<string, string> = {
+  "activity.approved": "zei ja tegen",
+  "activity.refused": "zei nee tegen",
+  "activity.paused": "pauzeerde",
+  "activity.resumed": "zette weer op de website:",
+  "activity.restored": "zette na meldingen weer zichtbaar:",
+};
+
 /** A project's steps in the logbook's words. */
 const PROJECT_STEPS: Record<string, string> = {
   updated: "paste een project aan",
@@ -159,6 +168,18 @@ export function auditLine(entry: AuditEntry): AuditLine {
       const mailed = d.mailed ? ` ${people(d.mailed)} kregen een mail of sms over de nieuwe tijd of plek.` : "";
       return { sentence: `${actor} paste de activiteit ${quoted(entry.activityTitle)} aan.${places}${promoted}${mailed}`, link: activityLink };
     }
+    case "activity.organized":
+      return { sentence: `${actor} maakte de activiteit ${quoted(entry.activityTitle)} voor het eigen idee${d.approval === "wacht" ? "; die wacht op een ja van een buurtwerker" : "; die staat meteen op de website"}.`, link: activityLink };
+    case "activity.approved":
+    case "activity.refused":
+    case "activity.paused":
+    case "activity.resumed":
+    case "activity.restored": {
+      const reason = d.reason ? ` Reden: ${text(d.reason)}.` : "";
+      return { sentence: `${actor} ${ORGANIZER_STEPS[entry.action]} de activiteit ${quoted(entry.activityTitle)}.${reason}`, link: activityLink };
+    }
+    case "activity.message_sent":
+      return { sentence: `${actor} stuurde als organisator een bericht over ${quoted(entry.activityTitle)} aan ${people(d.reached)}.`, link: activityLink };
     case "activity.cancelled":
       return { sentence: `${actor} gelastte de activiteit ${quoted(entry.activityTitle)} af. ${people(d.mailed)} kregen een mail of sms.`, link: activityLink };
     case "signup.checked_in":

@@ -14,6 +14,10 @@ export const PERMISSIONS = {
   "initiative:follow": EVERY_ROLE,
   "initiative:post-update": EVERY_ROLE,
   "activity:sign-up": EVERY_ROLE,
+  // An initiator organises activities for their own published idea (checked in the command);
+  // anyone signed in may report one.
+  "activity:organize": EVERY_ROLE,
+  "activity:report": EVERY_ROLE,
   // The initiator's budget lines, spending, returns and result; ownership is checked in the command.
   "fund:request": EVERY_ROLE,
   "initiative:moderate": STAFF,

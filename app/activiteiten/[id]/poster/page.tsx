@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Poster } from "@/components/reach/poster";
 import { PosterHint } from "@/components/reach/poster-hint";
-import { getActivity } from "@/lib/activities/queries/activities";
+import { getShownActivity } from "@/lib/activities/queries/activities";
 import { formatActivityTime, placesLeftText } from "@/lib/platform/format";
 import { parseId } from "@/lib/platform/params";
 import { activityUrl } from "@/lib/reach/links";
@@ -13,7 +13,7 @@ export const metadata: Metadata = { title: "Poster", robots: { index: false } };
 
 export default async function ActivityPosterPage({ params }: Props) {
   const id = parseId((await params).id);
-  const activity = id ? getActivity(id) : null;
+  const activity = id ? getShownActivity(id) : null;
   // A cancelled activity gets no new posters.
   if (!activity || activity.cancelled) notFound();
   const full = activity.placesTaken >= activity.places;

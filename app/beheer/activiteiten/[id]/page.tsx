@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { CancelActivityForm } from "@/components/activities/cancel-activity-form";
+import { OrganizerSection } from "@/components/activities/organizer-section";
 import { PlacesMeter } from "@/components/activities/places-meter";
 import { RosterTable } from "@/components/activities/roster-table";
 import { RosterTotals } from "@/components/activities/roster-totals";
@@ -36,6 +37,7 @@ export default async function StaffActivityPage({ params }: Props) {
           <p className="font-bold text-danger">Afgelast. Iedereen die was aangemeld of op de wachtlijst stond, kreeg een mail of sms.</p>
         )}
       </div>
+      {activity.organizerId && <OrganizerSection activity={activity} />}
       {!activity.cancelled && (
         <LinkButton href={`${base}/inchecken`}>
           <Icon name="check" /> Inchecken op de dag
