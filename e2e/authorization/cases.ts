@@ -120,6 +120,10 @@ export const ACTION_CASES: Record<ActionName, ActionCase> = {
     permission: "meedoen:take",
     wrongOwner: { as: "bewoner", fields: (ids) => ({ takeId: String(ids.othersOpenTake) }) },
   },
+  "withdrawByCodeAction": {
+    public: "the number and the secret code from the text message are the proof, as for activity sign-ups; only a hash is stored and tries are limited per number and per IP",
+    probe: { page: "/meedoen/afmelden", fields: () => ({ phone: "06 19999999", code: "000000" }) },
+  },
   "decideTakeAction": {
     page: (ids) => `/meedoen/${ids.othersPlace}/aanmeldingen`,
     fields: (ids) => ({ takeId: String(ids.othersOpenTake), accept: "ja" }),

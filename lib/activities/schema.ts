@@ -124,6 +124,12 @@ export function localDateTime(empty: string) {
     });
 }
 
+/** Where it happens: a street and number, as residents find it. */
+export const addressField = z
+  .string({ error: "Vul het adres in." })
+  .trim()
+  .min(3, "Vul het adres in, bijvoorbeeld Stackstraat 1, Heerlen.")
+  .max(ADDRESS_MAX, `Het adres mag hoogstens ${ADDRESS_MAX} tekens hebben.`);
 
 export const activitySchema = z
   .object({
@@ -142,11 +148,7 @@ export const activitySchema = z
       .number({ error: "Kies een wijk uit de lijst." })
       .int("Kies een wijk uit de lijst.")
       .positive("Kies een wijk uit de lijst."),
-    address: z
-      .string({ error: "Vul het adres in." })
-      .trim()
-      .min(3, "Vul het adres in, bijvoorbeeld Stackstraat 1, Heerlen.")
-      .max(ADDRESS_MAX, `Het adres mag hoogstens ${ADDRESS_MAX} tekens hebben.`),
+    address: addressField,
     startsAt: localDateTime("Vul in wanneer het begint."),
     endsAt: localDateTime("Vul in wanneer het eindigt."),
     signupDeadline: localDateTime("Vul in tot wanneer mensen zich kunnen aanmelden."),
