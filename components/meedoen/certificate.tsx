@@ -1,7 +1,7 @@
 import { qrSvg } from "@/lib/reach/qr";
 import { hoursText } from "@/lib/meedoen/hours";
 import type { OwnTake } from "@/lib/meedoen/queries/own";
-import { formatActivityTime } from "@/lib/platform/format";
+import { formatTimeWithYear } from "@/lib/platform/format";
 
 /**
  * The "Ik deed mee" certificate: one A4 page with what the person did, the hours, the host's first
@@ -26,7 +26,7 @@ export async function Certificate({ take, checkUrl }: { take: OwnTake; checkUrl:
           </>
         )}
         <dt className="font-bold">Wanneer</dt>
-        <dd>{formatActivityTime(take.startsAt, take.endsAt)}</dd>
+        <dd>{formatTimeWithYear(take.startsAt, take.endsAt)}</dd>
         <dt className="font-bold">Uren</dt>
         <dd>{hoursText(take.hours)}</dd>
         <dt className="font-bold">Samen met</dt>
