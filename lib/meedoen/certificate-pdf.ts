@@ -1,9 +1,8 @@
 import "server-only";
 import QRCode from "qrcode";
 import { A4, pdfDocument, wrap, type PdfItem } from "@/lib/platform/pdf/document";
-import { formatTimeWithYear } from "@/lib/platform/format";
-import { hoursText } from "./hours";
-import type { OwnTake } from "./queries/own";
+import { certificateRows } from "./certificate-rows";
+import type { Certificate } from "./queries/own";
 
 const MARGIN = 56;
 const LABEL_WIDTH = 110;
@@ -31,7 +30,7 @@ function qrBoxes(url: string, x: number, y: number, size: number): PdfItem[] {
  * The "Ik deed mee" certificate as a PDF: the same facts as the printed page (components/meedoen/
  * certificate.tsx) and nothing more, with the code and the address where anyone can check it.
  */
-export function certificatePdf(take: OwnTake, checkUrl: string): Buffer {
+export function certificatePdf(take: Certificate, checkUrl: string): Buffer {
   const items: PdfItem[] = [];
   let y = MARGIN + 30;
   const text = (value: string, size: number, bold = false, x = MARGIN + 20) => items.push({ kind: "text", x, y, size, text: value, bold });
@@ -44,18 +43,10 @@ export function certificatePdf(take: OwnTake, checkUrl: string): Buffer {
     y += 28;
   }
   y += 8;
-  const rows: [string, string][] = [
-    ["Wat", take.task],
-    ...(take.forWhat ? [["Voor", take.forWhat] as [string, string]] : []),
-    ["Wanneer", formatTimeWithYear(take.startsAt, take.endsAt)],
-    ["Uren", hoursText(take.hours)],
-    ["Samen met", take.hostName],
-    ...(take.skills.length > 0 ? [["Wat ging goed", take.skills.join(", ")] as [string, string]] : []),
-  ];
   const valueX = MARGIN + 20 + LABEL_WIDTH;
-  for (const [label, value] of rows) {
+  for (const [label, values] of certificateRows(take)) {
     text(label, TEXT_SIZE, true);
-    for (const line of wrap(value, A4.width - MARGIN - 20 - valueX, TEXT_SIZE)) {
+    for (const line of values.flatMap((value) => wrap(value, A4.width - MARGIN - 20 - valueX, TEXT_SIZE))) {
       text(line, TEXT_SIZE, false, valueX);
       y += LINE;
     }

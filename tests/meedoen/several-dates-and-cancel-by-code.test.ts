@@ -7,7 +7,8 @@ import { CANCEL_CODE_TRIES } from "@/lib/activities/schema";
 import { decideTake, markAttendance } from "@/lib/meedoen/commands/host";
 import { offerPlace } from "@/lib/meedoen/commands/offer";
 import { takePlace, withdrawOwnTake, withdrawTakesByCode } from "@/lib/meedoen/commands/take";
-import { ownTakes } from "@/lib/meedoen/queries/own";
+import { certificateRows } from "@/lib/meedoen/certificate-rows";
+import { certificateByCode, ownTakes } from "@/lib/meedoen/queries/own";
 import { offerSchema } from "@/lib/meedoen/schema";
 import { AppError, FieldRefusal } from "@/lib/platform/errors";
 import { segments } from "@/lib/platform/sms/segments";
@@ -103,6 +104,11 @@ describe("a place on a few dates", () => {
     const later = new Date(Date.now() + 30 * DAY);
     for (const take of takes) markAttendance(db(), { actor: { id: hostId, staff: false }, takeId: take.id, came: true, skills: [], now: later, baseUrl: BASE });
     expect(ownTakes(userId).map((take) => take.hours)).toEqual([3, 3]);
+    // Each date's certificate shows every date of the series the person came to, and the hours together.
+    const certificate = certificateByCode(ownTakes(userId)[0]!.code!)!;
+    expect(certificate.dates.map((date) => date.hours)).toEqual([3, 3]);
+    expect(certificate.totalHours).toBe(6);
+    expect(certificateRows(certificate).map(([label, lines]) => [label, lines.length])).toEqual([["Wat", 1], ["Dagen", 2], ["Uren samen", 1], ["Samen met", 1]]);
   });
 });
 
