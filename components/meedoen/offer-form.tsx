@@ -49,13 +49,13 @@ export function OfferForm({ initial, wijken }: { initial: OfferInput; wijken: Op
       {field("address", "Adres", <input {...wire("address")} maxLength={ADDRESS_MAX + 20} className={INPUT_STYLES} />)}
       {field("startsAt", "Begint op", <input {...wire("startsAt")} type="datetime-local" className={INPUT_STYLES} />)}
       {field("endsAt", "Eindigt op", <input {...wire("endsAt")} type="datetime-local" className={INPUT_STYLES} />)}
-      <details open={MORE_DATE_NAMES.some((name) => !!defaults[name] || !!errorOf(name))} className="space-y-3 rounded-lg border-2 border-brand-light p-3">
-        <summary className="flex min-h-11 cursor-pointer items-center font-bold">Op meer dagen? Voeg dagen toe (mag u leeg laten)</summary>
-        <p>Elke dag heeft dezelfde tijden als de eerste dag. Helpers kiezen één dag of alle dagen.</p>
+      <fieldset className="space-y-3 rounded-lg border-2 border-brand-light p-3">
+        <legend className="px-1 font-bold">Op meer dagen? (mag u leeg laten)</legend>
+        <p>Vul hier de andere dagen in. Elke dag heeft dezelfde tijden als de eerste dag. Helpers kiezen één dag of alle dagen.</p>
         {MORE_DATE_NAMES.map((name, index) => (
           <div key={name}>{field(name, `Dag ${index + 2}`, <input {...wire(name)} type="date" className={INPUT_STYLES} />)}</div>
         ))}
-      </details>
+      </fieldset>
       {field("places", "Aantal helpers per dag", <input {...wire("places")} inputMode="numeric" className={`${INPUT_STYLES} max-w-40`} />)}
       {field("hostName", "Uw voornaam", <input {...wire("hostName")} maxLength={HOST_NAME_MAX + 10} className={INPUT_STYLES} />)}
       <FormStatus state={state} />
