@@ -131,8 +131,9 @@ async function runScale(scale: number, first: boolean): Promise<ScaleResult> {
       ["/meedoen", ""],
       [`/meedoen/${ids.place}`, ""],
     ];
-    // `--only meedoen`: just the places to help (their pages and taking one).
-    const measured = (label: string) => parts.has("pages") || (parts.has("meedoen") && /meedoen/.test(label));
+    // `--only meedoen`: just the places to help (their pages and taking one), with the activity
+    // sign-up without JavaScript beside it to compare.
+    const measured = (label: string) => parts.has("pages") || (parts.has("meedoen") && /meedoen|^POST aanmelden \(/.test(label));
     for (const [page, baselinePath, headers, path = page] of pages.filter(([label]) => measured(label))) {
       const target: LoadTarget = { url: `http://127.0.0.1:${APP}${path}`, headers };
       memory.reset();
