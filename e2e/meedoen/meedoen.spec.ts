@@ -33,13 +33,22 @@ async function offerPlace(page: Page): Promise<number> {
   await expect(page.locator("#startsAt-error")).toHaveText("Vul in wanneer het begint.");
   await expect(page.getByLabel("Uw voornaam")).toHaveValue("Fatima");
   await expectNoAxeViolations(page);
-  await page.getByLabel("Wat komt iemand doen?").fill(TASK);
-  await page.getByLabel("Adres").fill("Stackstraat 12");
-  await page.getByLabel("Begint op").fill("2030-03-02T10:00");
-  await page.getByLabel("Eindigt op").fill("2030-03-02T12:00");
+  await fillOffer(page, TASK, "2030-03-02T10:00", "2030-03-02T12:00");
   await page.getByLabel("Aantal helpers").fill("2");
+  return submitOffer(page, TASK);
+}
+
+async function fillOffer(page: Page, task: string, startsAt: string, endsAt: string) {
+  await page.getByLabel("Wat komt iemand doen?").fill(task);
+  await page.getByLabel("Adres").fill("Stackstraat 12");
+  await page.getByLabel("Begint op").fill(startsAt);
+  await page.getByLabel("Eindigt op").fill(endsAt);
+}
+
+/** Sends the offer form; the host lands on the new place's requests. */
+async function submitOffer(page: Page, task: string): Promise<number> {
   await page.getByRole("button", { name: "Plek aanbieden" }).click();
-  await expect(page.getByRole("heading", { name: `Wie wil helpen: ${TASK}` })).toBeVisible();
+  await expect(page.getByRole("heading", { name: `Wie wil helpen: ${task}` })).toBeVisible();
   return Number(/\/meedoen\/(\d+)\/aanmeldingen/.exec(page.url())![1]);
 }
 
@@ -155,10 +164,7 @@ test("a place on three dates: a guest takes all of them in one step and cancels 
   const host = await pageAs("bewoner");
   const ideaId = one("SELECT id FROM initiatives WHERE title = 'Moestuin achter de flat'");
   await host.goto(`/meedoen/nieuw?idee=${ideaId}`);
-  await host.getByLabel("Wat komt iemand doen?").fill(task);
-  await host.getByLabel("Adres").fill("Stackstraat 12");
-  await host.getByLabel("Begint op").fill("2030-04-06T10:00");
-  await host.getByLabel("Eindigt op").fill("2030-04-06T12:30");
+  await fillOffer(host, task, "2030-04-06T10:00", "2030-04-06T12:30");
   // The same day twice is refused at its field; what was typed stays.
   await host.getByLabel("Dag 2").fill("2030-04-06");
   await host.getByRole("button", { name: "Plek aanbieden" }).click();
@@ -166,9 +172,7 @@ test("a place on three dates: a guest takes all of them in one step and cancels 
   await expect(host.getByLabel("Wat komt iemand doen?")).toHaveValue(task);
   await host.getByLabel("Dag 2").fill("2030-04-13");
   await host.getByLabel("Dag 3").fill("2030-04-20");
-  await host.getByRole("button", { name: "Plek aanbieden" }).click();
-  await expect(host.getByRole("heading", { name: `Wie wil helpen: ${task}` })).toBeVisible();
-  const placeId = Number(/\/meedoen\/(\d+)\/aanmeldingen/.exec(host.url())![1]);
+  const placeId = await submitOffer(host, task);
 
   const visitor = await pageAs("bezoeker");
   await visitor.goto(`/meedoen/${placeId}`);

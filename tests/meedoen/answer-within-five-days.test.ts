@@ -5,9 +5,8 @@ import { helpTakes, initiatives, mailOutbox, smsOutbox } from "@/db/schema";
 import { decideTake } from "@/lib/meedoen/commands/host";
 import { remindUnansweredHosts } from "@/lib/meedoen/commands/reminders";
 import { DECLINED, takePlace } from "@/lib/meedoen/commands/take";
-import { AppError } from "@/lib/platform/errors";
 import { createInitiative, createUser } from "../support/factories";
-import { createPlaceRow, newPhone } from "../support/meedoen-factory";
+import { createPlaceRow, newPhone, refusal } from "../support/meedoen-factory";
 import { emailOf, mailsFor } from "../support/notifications";
 
 const db = () => getDb();
@@ -16,16 +15,6 @@ const DAY = 24 * 60 * 60 * 1000;
 const host = (id: string) => ({ id, staff: false });
 const textsTo = (phone: string) => db().select().from(smsOutbox).where(eq(smsOutbox.to, phone)).all();
 const mailsTo = (email: string, subject: string) => db().select().from(mailOutbox).where(eq(mailOutbox.to, email.toLowerCase())).all().filter((mail) => mail.subject === subject);
-
-function refusal(run: () => unknown): AppError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof AppError) return error;
-    throw error;
-  }
-  throw new Error("expected a refusal");
-}
 
 describe("after the host said no", () => {
   it("the person is told kindly with the other places, and cannot take the same place again; others still can", () => {

@@ -10,10 +10,10 @@ import { takePlace, withdrawOwnTake, withdrawTakesByCode } from "@/lib/meedoen/c
 import { certificateRows } from "@/lib/meedoen/certificate-rows";
 import { certificateByCode, ownTakes } from "@/lib/meedoen/queries/own";
 import { offerSchema } from "@/lib/meedoen/schema";
-import { AppError, FieldRefusal } from "@/lib/platform/errors";
+import { FieldRefusal } from "@/lib/platform/errors";
 import { segments } from "@/lib/platform/sms/segments";
 import { createInitiative, createUser } from "../support/factories";
-import { createPlaceRow, newPhone } from "../support/meedoen-factory";
+import { createPlaceRow, newPhone, refusal } from "../support/meedoen-factory";
 import { emailOf } from "../support/notifications";
 
 const db = () => getDb();
@@ -32,16 +32,6 @@ const raw = (initiativeId: number, more: Record<string, string>) => ({
   initiativeId: String(initiativeId),
   ...more,
 });
-
-function refusal(run: () => unknown): AppError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof AppError) return error;
-    throw error;
-  }
-  throw new Error("expected a refusal");
-}
 
 /** Three dates a week apart from now, one series. */
 function series(hostId: string | null, places = 2) {

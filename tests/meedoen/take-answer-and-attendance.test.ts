@@ -6,10 +6,9 @@ import { decideTake, markAttendance } from "@/lib/meedoen/commands/host";
 import { takePlace, withdrawOwnTake } from "@/lib/meedoen/commands/take";
 import { hoursOf } from "@/lib/meedoen/hours";
 import { certificateByCode, ownTakes } from "@/lib/meedoen/queries/own";
-import { AppError } from "@/lib/platform/errors";
 import { segments } from "@/lib/platform/sms/segments";
 import { createUser } from "../support/factories";
-import { createPlaceRow, newPhone } from "../support/meedoen-factory";
+import { createPlaceRow, newPhone, refusal } from "../support/meedoen-factory";
 import { emailOf, mailsFor } from "../support/notifications";
 
 const db = () => getDb();
@@ -19,16 +18,6 @@ const textsTo = (phone: string) => db().select().from(smsOutbox).where(eq(smsOut
 const byPhone = (placeId: number, phone = newPhone()) => ({ phone, ...takePlace(db(), { placeId, user: null, name: "Karin", phone, baseUrl: BASE }) });
 const host = (id: string) => ({ id, staff: false });
 const afterStart = () => new Date(Date.now() + 7 * 24 * HOUR + 1000);
-
-function refusal(run: () => unknown): AppError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof AppError) return error;
-    throw error;
-  }
-  throw new Error("expected a refusal");
-}
 
 describe("taking a place", () => {
   it("by phone alone: one row, a text message without the host's words, and taking it again changes nothing", () => {
