@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { PhoneField } from "@/components/activities/contact-fields";
 import { ConsentCheckbox } from "@/components/forms/consent-checkbox";
-import { Field, fieldA11y, INPUT_STYLES } from "@/components/forms/field";
+import { CHECKBOX_STYLES, Field, fieldA11y, INPUT_STYLES } from "@/components/forms/field";
 import { FormStatus } from "@/components/forms/form-status";
 import { Honeypot } from "@/components/forms/honeypot";
 import { SubmitButton } from "@/components/forms/submit-button";
@@ -22,20 +22,19 @@ const Done = ({ message }: { message?: string }) => (
 type Props = { placeId: number; dates: number; when: string };
 
 /** This date alone, or all coming dates of the series ("allDates"); only shown when there are more. */
-function DatesChoice({ placeId, dates, when }: Props) {
+function DatesChoice({ dates, when }: Props) {
   if (dates < 2) return null;
-  const id = (value: string) => `dagen-${placeId}-${value}`;
   return (
     <fieldset className="space-y-2">
       <legend className="font-bold">Op welke dagen helpt u?</legend>
-      <div className="flex min-h-11 items-center gap-3">
-        <input id={id("deze")} type="radio" name="allDates" value="deze" defaultChecked className="h-7 w-7 shrink-0" />
-        <label htmlFor={id("deze")}>Alleen deze dag: {when}</label>
-      </div>
-      <div className="flex min-h-11 items-center gap-3">
-        <input id={id("alle")} type="radio" name="allDates" value="alle" className="h-7 w-7 shrink-0" />
-        <label htmlFor={id("alle")}>Alle {dates} dagen</label>
-      </div>
+      <label className="flex min-h-11 items-center gap-3">
+        <input type="radio" name="allDates" value="deze" defaultChecked className={CHECKBOX_STYLES} />
+        Alleen deze dag: {when}
+      </label>
+      <label className="flex min-h-11 items-center gap-3">
+        <input type="radio" name="allDates" value="alle" className={CHECKBOX_STYLES} />
+        Alle {dates} dagen
+      </label>
     </fieldset>
   );
 }
