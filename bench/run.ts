@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --duration 10 --connections 50 --scales 1,10 --only pages,fanout,figures,processes --port 3400 --short]`:
+ * `npm run bench [-- --duration 10 --connections 50 --scales 1,10 --only pages,meedoen,fanout,figures,processes --port 3400 --short]`:
  * loads the production build and the bare baseline (bench/baseline.ts) on the same
  * Heerlen-Noord-scale data, page by page, on loopback; prints requests/s, p50/p95/p99, errors,
  * the ratio to the baseline and the server's peak memory; measures the JavaScript of each public
@@ -35,7 +35,8 @@ const duration = Number(arg("duration", short ? "3" : "10"));
 const connections = Number(arg("connections", "50"));
 const scales = arg("scales", "1,10").split(",").map(Number);
 // `--only fanout` measures just the fan-out of an update to 10,000 followers (bench/fanout.ts); any
-// comma-separated choice of pages (pages, writes, JavaScript), fanout, figures and processes.
+// comma-separated choice of pages (pages, writes, JavaScript), meedoen (its pages and taking a
+// place, also part of pages), fanout, figures and processes.
 const parts = new Set(arg("only", "pages,fanout,figures,processes").split(","));
 const APP = Number(arg("port", "3400"));
 // The mails of the sign-ups in the load, apart from the demo outbox (and outside the project).
@@ -58,6 +59,7 @@ function prepareDatabase(scale: number): { file: string; ids: Record<string, num
   const ids = {
     initiative: id("select id from initiatives where status = 'zoekt_steun' and hidden_at is null order by id limit 1"),
     activity: id(`select id from activities where signup_deadline > ${Date.now() + 86_400_000} and cancelled_at is null order by starts_at limit 1`),
+    place: addHelpPlaces(db),
   };
   const cookies: Record<string, string> = {};
   for (const role of ["bewoner", "alliantie"]) {
@@ -68,6 +70,23 @@ function prepareDatabase(scale: number): { file: string; ids: Record<string, num
   }
   db.close();
   return { file, ids, cookies, pool: createSessionPool(file, 40_000) };
+}
+
+/**
+ * Places to help in the coming weeks (the scale data has none): 100 in the wijken, and one with
+ * room for every take of the load, whose page and take form are measured.
+ */
+function addHelpPlaces(db: Database.Database): number {
+  const wijken = (db.prepare("select id from wijken order by id").all() as { id: number }[]).map((row) => row.id);
+  const insert = db.prepare(
+    "insert into help_places (task, bring, wijk_id, address, starts_at, ends_at, places, host_name, created_at) values (?, '', ?, 'Buurthuis', ?, ?, ?, 'Anna', ?)",
+  );
+  const now = Date.now();
+  const hour = 3_600_000;
+  db.transaction(() => {
+    for (let i = 0; i < 100; i++) insert.run(`Meehelpen in de buurt ${i}`, wijken[i % wijken.length], now + (i + 2) * 5 * hour, now + (i + 2) * 5 * hour + 3 * hour, 4, now);
+  })();
+  return Number(insert.run("Soep maken voor de buren", wijken[0], now + 3 * 86_400_000, now + 3 * 86_400_000 + 3 * hour, 1_000_000, now).lastInsertRowid);
 }
 
 type ScaleResult = {
@@ -109,8 +128,13 @@ async function runScale(scale: number, first: boolean): Promise<ScaleResult> {
       ["/privacy (ingelogd)", "", { cookie: cookies.bewoner! }, "/privacy"],
       ["/account", "", { cookie: cookies.bewoner! }],
       ["/dashboard", "", { cookie: cookies.alliantie! }],
+      ["/meedoen", ""],
+      [`/meedoen/${ids.place}`, ""],
     ];
-    for (const [page, baselinePath, headers, path = page] of parts.has("pages") ? pages : []) {
+    // `--only meedoen`: just the places to help (their pages and taking one), with the activity
+    // sign-up without JavaScript beside it to compare.
+    const measured = (label: string) => parts.has("pages") || (parts.has("meedoen") && /meedoen|^POST aanmelden \(/.test(label));
+    for (const [page, baselinePath, headers, path = page] of pages.filter(([label]) => measured(label))) {
       const target: LoadTarget = { url: `http://127.0.0.1:${APP}${path}`, headers };
       memory.reset();
       const row: Row = { page, app: await load(target, options), peakMemoryMb: memory.peak() };
@@ -121,6 +145,11 @@ async function runScale(scale: number, first: boolean): Promise<ScaleResult> {
     const backing = await formFields(base, `/initiatieven/${ids.initiative}`, /\bSteunen\b/, resident(0));
     const signup = await formFields(base, `/activiteiten/${ids.activity}`, /Aanmelden|wachtlijst/);
     const backingPost = (n: number) => ({ fields: backing, cookie: resident(n) });
+    const take = await formFields(base, `/meedoen/${ids.place}`, /Ik help mee/);
+    // A guest with only a number, a new one each time (06 12xxxxxx).
+    const takePost = (n: number) => ({
+      fields: [...take, ["name", "Meting"], ["phone", `0612${String(n % 1_000_000).padStart(6, "0")}`], ["consent", "ja"]] as [string, string][],
+    });
     const signupPost = (n: number) => ({
       fields: [...signup, ["name", `Bewoner ${n}`], ["email", `bench-signup-${n}@voorbeeld.nl`], ["partySize", "2"], ["consent", "ja"]] as [string, string][],
     });
@@ -129,13 +158,14 @@ async function runScale(scale: number, first: boolean): Promise<ScaleResult> {
     // then loads the page, a signed-in render like "/privacy (ingelogd)"); with JavaScript the
     // page's RSC payload.
     // The second run of each starts further in the pool, so every request is a new resident.
-    const writes: [string, LoadTarget, "backings" | "signups"][] = [
+    const writes: [string, LoadTarget, "backings" | "signups" | "takes"][] = [
       [`POST steunen (initiatief ${ids.initiative})`, postEach(base, `/initiatieven/${ids.initiative}`, backingPost), "backings"],
       ["POST steunen, met JavaScript", postEach(base, `/initiatieven/${ids.initiative}`, (n) => asActionCall(action["backInitiativeAction"]!, backingPost(n + pool.length / 2))), "backings"],
       [`POST aanmelden (activiteit ${ids.activity})`, postEach(base, `/activiteiten/${ids.activity}`, signupPost), "signups"],
       ["POST aanmelden, met JavaScript", postEach(base, `/activiteiten/${ids.activity}`, (n) => asActionCall(action["signUpAction"]!, signupPost(n + 1_000_000))), "signups"],
+      [`POST meehelpen (meedoen ${ids.place})`, postEach(base, `/meedoen/${ids.place}`, takePost), "takes"],
     ];
-    for (const [page, target, table] of parts.has("pages") ? writes : []) {
+    for (const [page, target, table] of writes.filter(([label]) => measured(label))) {
       const before = countWrites(file);
       memory.reset();
       const result = await load(target, options);

@@ -72,17 +72,18 @@ export function postEach(base: string, path: string, next: (n: number) => Post):
 }
 
 /**
- * Rows the load wrote: backings by the pool, and sign-ups with a bench address. `repeated`: writes
+ * Rows the load wrote: backings by the pool, sign-ups with a bench address, places taken by "Meting". `repeated`: writes
  * whose action ran more than once for the same person (each run counts against the hourly limit).
  */
-export function countWrites(file: string): { backings: number; signups: number; repeated: number } {
+export function countWrites(file: string): { backings: number; signups: number; takes: number; repeated: number } {
   const db = new Database(file, { readonly: true });
   const one = (query: string) => (db.prepare(query).get() as { n: number }).n;
   const result = {
     backings: one("select count(*) as n from backings where user_id like 'bench-pool-%'"),
     signups: one("select count(*) as n from signups where email like 'bench-signup-%'"),
+    takes: one("select count(*) as n from help_takes where name = 'Meting'"),
     repeated: one(`select count(*) as n from (select bucket from rate_limit_hits
-      where bucket like 'backing-user:bench-pool-%' or bucket like 'signup-user:bench-signup-%' group by bucket having count(*) > 1)`),
+      where bucket like 'backing-user:bench-pool-%' or bucket like 'signup-user:bench-signup-%' or bucket like 'signup-user:+31612%' group by bucket having count(*) > 1)`),
   };
   db.close();
   return result;

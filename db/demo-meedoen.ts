@@ -1,4 +1,5 @@
 import crypto from "node:crypto";
+import { eq } from "drizzle-orm";
 import type { Db } from "./client";
 import { helpPlaces, helpTakes } from "./schema";
 
@@ -24,6 +25,8 @@ const DEMO_PLACES: {
   hours: number;
   places: number;
   helpers: Helper[];
+  /** A place on a few dates: this many more, a week apart, in one series. */
+  moreWeeks?: number;
 }[] = [
   {
     task: "Plantenbakken vullen met aarde en zaadjes planten.",
@@ -86,6 +89,21 @@ const DEMO_PLACES: {
       { who: "sandra@demo.example.org", status: "geaccepteerd", came: false },
     ],
   },
+  {
+    task: "Water geven en onkruid wieden in de moestuin.",
+    bring: "Geen ervaring nodig. Kom op één dag of op alle dagen.",
+    idea: "Moestuin achter de flat",
+    host: "bewoner@demo.example.org",
+    hostName: "Fatima",
+    wijk: "Vrieheide-De Stack",
+    address: "Grasveld achter de Stackstraat",
+    inDays: 6,
+    hourUtc: 15,
+    hours: 2,
+    places: 3,
+    helpers: [{ who: "kevin@demo.example.org", status: "aangemeld" }],
+    moreWeeks: 2,
+  },
 ];
 
 // As lib/meedoen/commands/host.ts: no 0/O or 1/I.
@@ -101,43 +119,61 @@ type Ids = {
 
 export function seedDemoMeedoen(tx: Tx, now: Date, ids: Ids): void {
   for (const place of DEMO_PLACES) {
-    const startsAt = new Date(now.getTime() + place.inDays * DAY);
-    startsAt.setUTCHours(place.hourUtc, 0, 0, 0);
-    const { id } = tx
-      .insert(helpPlaces)
-      .values({
-        task: place.task,
-        bring: place.bring ?? "",
-        wijkId: ids.wijk(place.wijk),
-        address: place.address,
-        startsAt,
-        endsAt: new Date(startsAt.getTime() + place.hours * HOUR),
-        places: place.places,
-        hostName: place.hostName,
-        hostId: ids.user(place.host).id,
-        initiativeId: place.idea ? ids.initiative(place.idea) : null,
-        activityId: place.activity ? ids.activity(place.activity) : null,
-        createdAt: new Date(Math.min(now.getTime(), startsAt.getTime()) - 14 * DAY),
-      })
-      .returning({ id: helpPlaces.id })
-      .get();
-    place.helpers.forEach((helper, n) => {
-      const byPhone = helper.who.startsWith("+");
-      const person = byPhone ? null : ids.user(helper.who);
-      tx.insert(helpTakes)
-        .values({
-          placeId: id,
-          userId: person?.id ?? null,
-          name: person?.name ?? "Ria",
-          phone: byPhone ? helper.who : null,
-          status: helper.status,
-          decidedAt: helper.status === "geaccepteerd" ? new Date(startsAt.getTime() - 7 * DAY) : null,
-          came: helper.came ?? null,
-          skills: helper.skills ?? "",
-          certificateCode: helper.came ? certificateCode() : null,
-          createdAt: new Date(startsAt.getTime() - (10 - n) * DAY),
-        })
-        .run();
-    });
+    const first = new Date(now.getTime() + place.inDays * DAY);
+    first.setUTCHours(place.hourUtc, 0, 0, 0);
+    let seriesId: number | null = null;
+    for (let week = 0; week <= (place.moreWeeks ?? 0); week++) {
+      const startsAt = new Date(first.getTime() + week * 7 * DAY);
+      const id = insertPlace(tx, place, startsAt, seriesId, now, ids);
+      if (place.moreWeeks && seriesId === null) {
+        seriesId = id;
+        tx.update(helpPlaces).set({ seriesId }).where(eq(helpPlaces.id, id)).run();
+      }
+      // The helpers of a series took its first date.
+      if (week === 0) insertHelpers(tx, place.helpers, id, startsAt, ids);
+    }
   }
+}
+
+function insertPlace(tx: Tx, place: (typeof DEMO_PLACES)[number], startsAt: Date, seriesId: number | null, now: Date, ids: Ids): number {
+  return tx
+    .insert(helpPlaces)
+    .values({
+      task: place.task,
+      bring: place.bring ?? "",
+      wijkId: ids.wijk(place.wijk),
+      address: place.address,
+      startsAt,
+      endsAt: new Date(startsAt.getTime() + place.hours * HOUR),
+      places: place.places,
+      hostName: place.hostName,
+      hostId: ids.user(place.host).id,
+      initiativeId: place.idea ? ids.initiative(place.idea) : null,
+      activityId: place.activity ? ids.activity(place.activity) : null,
+      seriesId,
+      createdAt: new Date(Math.min(now.getTime(), startsAt.getTime()) - 14 * DAY),
+    })
+    .returning({ id: helpPlaces.id })
+    .get().id;
+}
+
+function insertHelpers(tx: Tx, helpers: Helper[], placeId: number, startsAt: Date, ids: Ids): void {
+  helpers.forEach((helper, n) => {
+    const byPhone = helper.who.startsWith("+");
+    const person = byPhone ? null : ids.user(helper.who);
+    tx.insert(helpTakes)
+      .values({
+        placeId,
+        userId: person?.id ?? null,
+        name: person?.name ?? "Ria",
+        phone: byPhone ? helper.who : null,
+        status: helper.status,
+        decidedAt: helper.status === "geaccepteerd" ? new Date(startsAt.getTime() - 7 * DAY) : null,
+        came: helper.came ?? null,
+        skills: helper.skills ?? "",
+        certificateCode: helper.came ? certificateCode() : null,
+        createdAt: new Date(startsAt.getTime() - (10 - n) * DAY),
+      })
+      .run();
+  });
 }

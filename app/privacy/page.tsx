@@ -32,7 +32,8 @@ export default function PrivacyPage() {
           </li>
           <li>
             Als u ergens meehelpt (meedoen): uw voornaam, of de gastheer of gastvrouw ja of nee zei, of u er was,
-            wat u goed deed, en de code van uw bewijs &quot;Ik deed mee&quot;. Zonder account ook uw mobiele nummer.
+            wat u goed deed, en de code van uw bewijs &quot;Ik deed mee&quot;. Zonder account ook uw mobiele nummer, en
+            een versleutelde vorm van de code om af te melden uit uw sms.
           </li>
           <li>Welke ideeën u volgt, en of u nieuws meteen, één keer per week of nooit wilt krijgen.</li>
           <li>

@@ -4,17 +4,20 @@ import { Field, fieldA11y, INPUT_STYLES } from "@/components/forms/field";
 import { FormStatus } from "@/components/forms/form-status";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useServerForm } from "@/components/forms/use-server-form";
+import { PhoneField } from "./contact-fields";
 import { cancelSignupByCodeAction } from "@/lib/activities/actions/signups";
-import { PHONE_MAX } from "@/lib/activities/fields";
 import type { CancelCodeInput } from "@/lib/activities/schema";
 
 const HINTS = { phone: "Bijvoorbeeld 06 12345678.", code: "6 cijfers, uit de sms." };
 
-/** The number and the code from the text message; works without JavaScript. */
-export function CancelCodeForm() {
+/**
+ * The number and the code from the text message; works without JavaScript. `action`: what the code
+ * cancels (an activity sign-up unless told otherwise: places to help use the same form).
+ */
+export function CancelCodeForm({ action = cancelSignupByCodeAction }: { action?: typeof cancelSignupByCodeAction }) {
   const { field, state, pending, errorOf, formProps } = useServerForm<CancelCodeInput>({
     schema: () => import("@/lib/activities/schema").then((m) => m.cancelCodeSchema),
-    action: cancelSignupByCodeAction,
+    action,
     defaultValues: { phone: "", code: "" },
   });
   if (state?.ok) {
@@ -28,9 +31,7 @@ export function CancelCodeForm() {
   const codeError = errorOf("code");
   return (
     <form {...formProps} className="space-y-4">
-      <Field id="phone" label="Uw mobiele nummer" hint={HINTS.phone} error={phoneError}>
-        <input {...field("phone")} {...fieldA11y("phone", phoneError, HINTS.phone)} type="tel" autoComplete="tel" maxLength={PHONE_MAX + 10} className={INPUT_STYLES} />
-      </Field>
+      <PhoneField field={field} error={phoneError} label="Uw mobiele nummer" hint={HINTS.phone} />
       <Field id="code" label="Code uit de sms" hint={HINTS.code} error={codeError}>
         <input
           {...field("code")}

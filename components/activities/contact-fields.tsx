@@ -29,16 +29,18 @@ export function ContactFields({ field, errorOf, forResident = false }: Props) {
       <Field id="email" label={forResident ? "E-mailadres van de bewoner" : "Uw e-mailadres"} hint={hints.email} error={emailError}>
         <input {...field("email")} {...fieldA11y("email", emailError, hints.email)} type="email" autoComplete={forResident ? "off" : "email"} className={INPUT_STYLES} />
       </Field>
-      <Field id="phone" label={forResident ? "Mobiel nummer van de bewoner" : "Uw mobiele nummer"} hint={hints.phone} error={phoneError}>
-        <input
-          {...field("phone")}
-          {...fieldA11y("phone", phoneError, hints.phone)}
-          type="tel"
-          autoComplete={forResident ? "off" : "tel"}
-          maxLength={PHONE_MAX + 10}
-          className={INPUT_STYLES}
-        />
-      </Field>
+      <PhoneField field={field} error={phoneError} label={forResident ? "Mobiel nummer van de bewoner" : "Uw mobiele nummer"} hint={hints.phone} autoComplete={forResident ? "off" : "tel"} />
     </div>
+  );
+}
+
+type PhoneProps = { field: (name: "phone") => FieldProps; error: string | undefined; label: string; hint: string; autoComplete?: "off" | "tel" };
+
+/** A Dutch mobile number ("phone"): where the text messages go. */
+export function PhoneField({ field, error, label, hint, autoComplete = "tel" }: PhoneProps) {
+  return (
+    <Field id="phone" label={label} hint={hint} error={error}>
+      <input {...field("phone")} {...fieldA11y("phone", error, hint)} type="tel" autoComplete={autoComplete} maxLength={PHONE_MAX + 10} className={INPUT_STYLES} />
+    </Field>
   );
 }

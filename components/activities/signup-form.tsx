@@ -1,5 +1,6 @@
 "use client";
 
+import { ConsentCheckbox } from "@/components/forms/consent-checkbox";
 import { Field, fieldA11y, INPUT_STYLES } from "@/components/forms/field";
 import { ContactFields } from "./contact-fields";
 import { FormStatus } from "@/components/forms/form-status";
@@ -54,7 +55,6 @@ export function SignupForm({ activityId, maxPartySize, full, prefill, done }: Pr
     ...fieldA11y(name, errorOf(name), hints[name]),
     defaultValue: String(initial[name] ?? ""),
   });
-  const consentError = errorOf("consent");
   return (
     <form {...formProps} className="space-y-4">
       <input type="hidden" name="activityId" value={activityId} />
@@ -85,24 +85,9 @@ export function SignupForm({ activityId, maxPartySize, full, prefill, done }: Pr
       >
         <textarea {...text("notes")} rows={3} maxLength={NOTES_MAX + 50} className={INPUT_STYLES} />
       </Field>
-      <div className="space-y-1">
-        <div className="flex items-start gap-3">
-          <input
-            {...form.register("consent")}
-            {...fieldA11y("consent", consentError)}
-            type="checkbox"
-            value="ja"
-            defaultChecked={initial.consent === "ja"}
-            className="mt-1 h-7 w-7 shrink-0"
-          />
-          <label htmlFor="consent" className="font-bold">
-            Ik vind het goed dat mijn gegevens alleen voor deze activiteit worden gebruikt.
-          </label>
-        </div>
-        <p id="consent-error" className="font-semibold text-danger" aria-live="polite">
-          {consentError ?? ""}
-        </p>
-      </div>
+      <ConsentCheckbox registered={form.register("consent")} value={initial.consent} error={errorOf("consent")}>
+        Ik vind het goed dat mijn gegevens alleen voor deze activiteit worden gebruikt.
+      </ConsentCheckbox>
       <FormStatus state={state} />
       <SubmitButton pending={pending}>{full ? "Zet mij op de wachtlijst" : "Aanmelden"}</SubmitButton>
     </form>

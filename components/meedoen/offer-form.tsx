@@ -7,7 +7,7 @@ import { SubmitButton } from "@/components/forms/submit-button";
 import { useServerForm } from "@/components/forms/use-server-form";
 import { ADDRESS_MAX } from "@/lib/activities/fields";
 import { offerPlaceAction } from "@/lib/meedoen/actions/places";
-import { BRING_MAX, HOST_NAME_MAX, TASK_MAX } from "@/lib/meedoen/fields";
+import { BRING_MAX, HOST_NAME_MAX, MORE_DATE_NAMES, TASK_MAX } from "@/lib/meedoen/fields";
 import type { OfferInput } from "@/lib/meedoen/schema";
 
 type FieldName = keyof OfferInput;
@@ -15,7 +15,7 @@ type FieldName = keyof OfferInput;
 const HINTS: Partial<Record<FieldName, string>> = {
   task: "Eén zin die iedereen begrijpt. Bijvoorbeeld: Soep maken voor de buren.",
   bring: "Bijvoorbeeld: Geen ervaring nodig. Neem werkschoenen mee.",
-  places: "Hoeveel mensen kunnen er helpen?",
+  places: "Hoeveel mensen kunnen er per dag helpen?",
   hostName: "Helpers zien alleen uw voornaam.",
 };
 
@@ -49,7 +49,14 @@ export function OfferForm({ initial, wijken }: { initial: OfferInput; wijken: Op
       {field("address", "Adres", <input {...wire("address")} maxLength={ADDRESS_MAX + 20} className={INPUT_STYLES} />)}
       {field("startsAt", "Begint op", <input {...wire("startsAt")} type="datetime-local" className={INPUT_STYLES} />)}
       {field("endsAt", "Eindigt op", <input {...wire("endsAt")} type="datetime-local" className={INPUT_STYLES} />)}
-      {field("places", "Aantal helpers", <input {...wire("places")} inputMode="numeric" className={`${INPUT_STYLES} max-w-40`} />)}
+      <fieldset className="space-y-3 rounded-lg border-2 border-brand-light p-3">
+        <legend className="px-1 font-bold">Op meer dagen? (mag u leeg laten)</legend>
+        <p>Vul hier de andere dagen in. Elke dag heeft dezelfde tijden als de eerste dag. Helpers kiezen één dag of alle dagen.</p>
+        {MORE_DATE_NAMES.map((name, index) => (
+          <div key={name}>{field(name, `Dag ${index + 2}`, <input {...wire(name)} type="date" className={INPUT_STYLES} />)}</div>
+        ))}
+      </fieldset>
+      {field("places", "Aantal helpers per dag", <input {...wire("places")} inputMode="numeric" className={`${INPUT_STYLES} max-w-40`} />)}
       {field("hostName", "Uw voornaam", <input {...wire("hostName")} maxLength={HOST_NAME_MAX + 10} className={INPUT_STYLES} />)}
       <FormStatus state={state} />
       <SubmitButton pending={pending}>Plek aanbieden</SubmitButton>

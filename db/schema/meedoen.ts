@@ -7,7 +7,7 @@ import { createdAt } from "./columns";
 import { initiatives } from "./initiatives";
 import { wijken } from "./reference";
 
-/** A place to help ("meedoen"): one task on one date, offered by an initiator or a buurtwerker. */
+/** A place to help ("meedoen"): one task on one date (a few dates: one row each, one `seriesId`), offered by an initiator or a buurtwerker. */
 export const helpPlaces = sqliteTable(
   "help_places",
   {
@@ -28,9 +28,12 @@ export const helpPlaces = sqliteTable(
     hostId: text("host_id").references(() => users.id, { onDelete: "set null" }),
     initiativeId: integer("initiative_id").references(() => initiatives.id, { onDelete: "set null" }),
     activityId: integer("activity_id").references(() => activities.id, { onDelete: "set null" }),
+    // A place offered for a few dates is one row per date; the rows share the id of the first one.
+    seriesId: integer("series_id"),
     createdAt: createdAt(),
   },
   (t) => [
+    index("help_places_series_idx").on(t.seriesId),
     index("help_places_starts_idx").on(t.startsAt),
     index("help_places_wijk_idx").on(t.wijkId, t.startsAt),
     index("help_places_host_idx").on(t.hostId),
@@ -62,6 +65,12 @@ export const helpTakes = sqliteTable(
     skills: text("skills").notNull().default(""),
     // The short code of the "Ik deed mee" certificate, given when the host marks that the person came.
     certificateCode: text("certificate_code").unique(),
+    // Hash of the cancel code texted to a guest (lib/platform/sms/code.ts); the dates taken in one step share it.
+    cancelCodeHash: text("cancel_code_hash"),
+    cancelCodeTries: integer("cancel_code_tries").notNull().default(0),
+    // When the host was reminded of an unanswered request, and when the buurtwerkers were told.
+    hostRemindedAt: integer("host_reminded_at", { mode: "timestamp_ms" }),
+    escalatedAt: integer("escalated_at", { mode: "timestamp_ms" }),
     createdAt: createdAt(),
   },
   (t) => [

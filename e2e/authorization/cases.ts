@@ -137,6 +137,10 @@ export const ACTION_CASES: Record<ActionName, ActionCase> = {
     permission: "meedoen:take",
     wrongOwner: { as: "bewoner", fields: (ids) => ({ takeId: String(ids.othersOpenTake) }) },
   },
+  "withdrawByCodeAction": {
+    public: "the number and the secret code from the text message are the proof, as for activity sign-ups; only a hash is stored and tries are limited per number and per IP",
+    probe: { page: "/meedoen/afmelden", fields: () => ({ phone: "06 19999999", code: "000000" }) },
+  },
   "decideTakeAction": {
     page: (ids) => `/meedoen/${ids.othersPlace}/aanmeldingen`,
     fields: (ids) => ({ takeId: String(ids.othersOpenTake), accept: "ja" }),
@@ -515,6 +519,10 @@ export const ROUTE_CASES: Record<string, RouteCase> = {
   "GET /.well-known/security.txt": { public: "where to report a security problem (RFC 9116)" },
   "GET /account/gegevens": { path: () => "/account/gegevens", permission: "account:edit-own" },
   "GET /activiteiten/[id]/agenda.ics": { public: "an activity's calendar file, as public as its page; no personal data" },
+  "GET /meedoen/bewijs/[code]/pdf": {
+    public: "the certificate as a PDF; the code (50 random bits) is the proof, as for its page, and it shows only what the certificate shows",
+    probe: { path: () => "/meedoen/bewijs/ABCDEFGHJK/pdf", status: 404 },
+  },
   "GET /activiteiten/agenda.ics": { public: "the calendar feed of upcoming activities; no personal data" },
   "GET /activiteiten/[id]/voorbeeld.png": { public: "an activity's preview picture for shared links, as public as its page; no personal data" },
   "POST /afmelden/[token]/een-klik": {

@@ -101,6 +101,7 @@ const PAGE_CASES: Record<string, PageCase> = {
     signedIn: (ids) => `/meedoen/${ids.othersPlace}/aanmeldingen`,
     wrongOwner: { as: "bewoner", path: (ids) => `/meedoen/${ids.othersPlace}/aanmeldingen` },
   },
+  "/meedoen/afmelden": { public: "the form to cancel a place to help with a number and the code from the text message; the code is the proof" },
   "/meedoen/bewijs/[code]": { public: "the certificate's random code is the proof; it shows only what the paper shows" },
   "/meedoen/nieuw": {
     signedIn: (ids) => `/meedoen/nieuw?idee=${ids.published}`,

@@ -1,3 +1,4 @@
+import fs from "node:fs";
 import Database from "better-sqlite3";
 import type { Page } from "@playwright/test";
 import { expectNoAxeViolations } from "../support/axe";
@@ -32,13 +33,22 @@ async function offerPlace(page: Page): Promise<number> {
   await expect(page.locator("#startsAt-error")).toHaveText("Vul in wanneer het begint.");
   await expect(page.getByLabel("Uw voornaam")).toHaveValue("Fatima");
   await expectNoAxeViolations(page);
-  await page.getByLabel("Wat komt iemand doen?").fill(TASK);
-  await page.getByLabel("Adres").fill("Stackstraat 12");
-  await page.getByLabel("Begint op").fill("2030-03-02T10:00");
-  await page.getByLabel("Eindigt op").fill("2030-03-02T12:00");
+  await fillOffer(page, TASK, "2030-03-02T10:00", "2030-03-02T12:00");
   await page.getByLabel("Aantal helpers").fill("2");
+  return submitOffer(page, TASK);
+}
+
+async function fillOffer(page: Page, task: string, startsAt: string, endsAt: string) {
+  await page.getByLabel("Wat komt iemand doen?").fill(task);
+  await page.getByLabel("Adres").fill("Stackstraat 12");
+  await page.getByLabel("Begint op").fill(startsAt);
+  await page.getByLabel("Eindigt op").fill(endsAt);
+}
+
+/** Sends the offer form; the host lands on the new place's requests. */
+async function submitOffer(page: Page, task: string): Promise<number> {
   await page.getByRole("button", { name: "Plek aanbieden" }).click();
-  await expect(page.getByRole("heading", { name: `Wie wil helpen: ${TASK}` })).toBeVisible();
+  await expect(page.getByRole("heading", { name: `Wie wil helpen: ${task}` })).toBeVisible();
   return Number(/\/meedoen\/(\d+)\/aanmeldingen/.exec(page.url())![1]);
 }
 
@@ -66,7 +76,7 @@ test("an initiator offers a place; a resident takes it with only a phone number;
   await expect(visitor.getByRole("status")).toHaveText("Dank u wel! U krijgt een sms als de gastheer of gastvrouw ja of nee zegt.");
   await expectNoAxeViolations(visitor);
   const taken = await waitForNewText(number.e164, 0);
-  expect(taken.text).toContain(`/meedoen/${placeId}`);
+  expect(taken.text).toMatch(/\/meedoen\/afmelden code \d{6}$/);
   expect(taken.text).not.toContain("Soep");
 
   // The host sees a volunteer's first name and nothing more, and says yes.
@@ -101,6 +111,18 @@ test("an initiator offers a place; a resident takes it with only a phone number;
   for (const shown of ["Karin", TASK, "Moestuin achter de flat", "2 uur", "Fatima", "Koken", code]) await expect(certificate).toContainText(shown);
   await expect(certificate).not.toContainText(number.e164);
   await expectNoAxeViolations(visitor);
+  // The PDF download: one A4 page with the same facts.
+  const [download] = await Promise.all([visitor.waitForEvent("download"), visitor.getByRole("link", { name: "Download als PDF" }).click()]);
+  expect(download.suggestedFilename()).toBe(`ik-deed-mee-${code}.pdf`);
+  const pdf = fs.readFileSync((await download.path())!).toString("latin1");
+  expect(pdf.startsWith("%PDF-")).toBe(true);
+  expect(pdf).toContain("/MediaBox [0 0 595.28 841.89]");
+  for (const shown of ["Karin", TASK, "2 uur", "Fatima", "Koken", `Code: ${code}`]) expect(pdf).toContain(shown);
+  expect(pdf).not.toContain(number.e164);
+  await visitor.emulateMedia({ media: "print" });
+  await expect(visitor.getByRole("link", { name: "Download als PDF" })).toBeHidden();
+  await expect(certificate).toBeVisible();
+  await visitor.emulateMedia({ media: "screen" });
   // A made-up code finds nothing.
   const wrong = await visitor.goto(`/meedoen/bewijs/${code === "AAAAAAAAAA" ? "BBBBBBBBBB" : "AAAAAAAAAA"}`);
   expect(wrong?.status()).toBe(404);
@@ -133,8 +155,58 @@ test("a signed-in resident takes a place in one tap and withdraws it; sees their
   await page.screenshot({ path: "test-results/meedoen-certificate.png", fullPage: true });
   await page.emulateMedia({ media: "print" });
   await expect(page.locator("header").first()).toBeHidden();
-  await expect(page.getByText("Afdrukken of bewaren als PDF?")).toBeHidden();
+  await expect(page.getByText("Afdrukken? Kies")).toBeHidden();
   await expect(page.locator(".certificate")).toBeVisible();
+});
+
+test("a place on three dates: a guest takes all of them in one step and cancels them with the code from the text message", async ({ pageAs }) => {
+  const task = `Bladeren harken ${Date.now() % 100000}`;
+  const host = await pageAs("bewoner");
+  const ideaId = one("SELECT id FROM initiatives WHERE title = 'Moestuin achter de flat'");
+  await host.goto(`/meedoen/nieuw?idee=${ideaId}`);
+  await fillOffer(host, task, "2030-04-06T10:00", "2030-04-06T12:30");
+  // The same day twice is refused at its field; what was typed stays.
+  await host.getByLabel("Dag 2").fill("2030-04-06");
+  await host.getByRole("button", { name: "Plek aanbieden" }).click();
+  await expect(host.locator("#date2-error")).toHaveText(/Deze dag staat er al/);
+  await expect(host.getByLabel("Wat komt iemand doen?")).toHaveValue(task);
+  await host.getByLabel("Dag 2").fill("2030-04-13");
+  await host.getByLabel("Dag 3").fill("2030-04-20");
+  const placeId = await submitOffer(host, task);
+
+  const visitor = await pageAs("bezoeker");
+  await visitor.goto(`/meedoen/${placeId}`);
+  await expect(visitor.getByRole("heading", { name: "Deze plek is op 3 dagen" })).toBeVisible();
+  await expect(visitor.getByRole("link", { name: /13 april/ })).toBeVisible();
+  await expectNoAxeViolations(visitor);
+  await visitor.screenshot({ path: "test-results/meedoen-dates.png", fullPage: true });
+  await visitor.getByLabel("Alle 3 dagen").check();
+  const number = newNumber();
+  await visitor.getByLabel("Uw voornaam").fill("Henk");
+  await visitor.getByLabel("Uw mobiele nummer").fill(number.typed);
+  await visitor.getByLabel(/Ik vind het goed/).check();
+  await visitor.getByRole("button", { name: "Ik help mee" }).click();
+  await expect(visitor.getByRole("status")).toHaveText("Dank u wel! U heeft zich gemeld voor 3 dagen. U krijgt een sms als de gastheer of gastvrouw ja of nee zegt.");
+  expect(one<number>("SELECT count(*) FROM help_takes WHERE phone = ?", number.e164)).toBe(3);
+  const text = (await waitForNewText(number.e164, 0)).text;
+  expect(text).toMatch(/^U wilt helpen op 3 dagen, eerst /);
+  const code = /code (\d{6})$/.exec(text)![1]!;
+
+  await visitor.goto(`/meedoen/${placeId}`);
+  await visitor.getByRole("link", { name: "Afmelden met de code uit uw sms" }).click();
+  await expect(visitor.getByRole("heading", { name: "Afmelden voor een plek om te helpen" })).toBeVisible();
+  await visitor.getByLabel("Uw mobiele nummer").fill(number.typed);
+  await visitor.getByLabel("Code uit de sms").fill(code === "000000" ? "111111" : "000000");
+  await visitor.getByRole("button", { name: "Meld mij af" }).click();
+  await expect(visitor.getByText("Dit nummer en deze code horen niet bij elkaar.")).toBeVisible();
+  await expect(visitor.getByLabel("Uw mobiele nummer")).toHaveValue(number.typed.replace(/ /g, ""));
+  await visitor.getByLabel("Code uit de sms").fill(code);
+  await visitor.getByRole("button", { name: "Meld mij af" }).click();
+  await expect(visitor.getByRole("status")).toHaveText("U bent afgemeld voor 3 dagen. De plek is weer vrij voor iemand anders.");
+  await expectNoAxeViolations(visitor);
+  expect(one<number>("SELECT count(*) FROM help_takes WHERE phone = ?", number.e164)).toBe(0);
+  await visitor.goto(`/meedoen/${placeId}`);
+  await expect(visitor.getByText("Nog 2 plekken").first()).toBeVisible();
 });
 
 test("the list filters by wijk and by this week", async ({ page }) => {

@@ -128,6 +128,12 @@ export function localDateTime(empty: string) {
     });
 }
 
+/** Where it happens: a street and number, as residents find it. */
+export const addressField = z
+  .string({ error: "Vul het adres in." })
+  .trim()
+  .min(3, "Vul het adres in, bijvoorbeeld Stackstraat 1, Heerlen.")
+  .max(ADDRESS_MAX, `Het adres mag hoogstens ${ADDRESS_MAX} tekens hebben.`);
 
 const titleField = z
   .string({ error: "Vul een titel in." })

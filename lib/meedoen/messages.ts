@@ -16,12 +16,25 @@ const placeUrl = (baseUrl: string, place: PlaceFacts) => `${baseUrl}/meedoen/${p
 
 type Outcome = "taken" | "accepted" | "declined" | "came";
 
-function lines(outcome: Outcome, place: PlaceFacts, baseUrl: string, certificateLink = ""): { subject: string; paragraphs: string[]; link: string } {
+/**
+ * `certificateLink`: for "came", the address of the person's certificate. `dates`: how many dates
+ * were taken in one step ("taken"; the place is the first). `cancelCode`: for a guest, the code
+ * that cancels them ("taken", text message only).
+ */
+export type TakeExtra = { certificateLink?: string; dates?: number; cancelCode?: string };
+
+export const cancelByCodeUrl = (baseUrl: string) => `${baseUrl}/meedoen/afmelden`;
+
+function lines(outcome: Outcome, place: PlaceFacts, baseUrl: string, extra: TakeExtra): { subject: string; paragraphs: string[]; link: string } {
   const when = `${shortWhen(place.startsAt)} in ${place.wijkName}`;
   if (outcome === "taken") {
+    const dates = extra.dates ?? 1;
     return {
       subject: "U wilt helpen: dank u wel!",
-      paragraphs: [`U heeft zich gemeld om te helpen op ${when}.`, `Binnen ${ANSWER_DAYS} dagen hoort u of u kunt komen.`],
+      paragraphs: [
+        dates > 1 ? `U heeft zich gemeld om te helpen op ${dates} dagen. De eerste is ${when}.` : `U heeft zich gemeld om te helpen op ${when}.`,
+        `Binnen ${ANSWER_DAYS} dagen hoort u of u kunt komen.`,
+      ],
       link: placeUrl(baseUrl, place),
     };
   }
@@ -36,7 +49,7 @@ function lines(outcome: Outcome, place: PlaceFacts, baseUrl: string, certificate
     return {
       subject: "Dank u wel voor het helpen!",
       paragraphs: [`Dank u wel voor het helpen op ${when}. Uw bewijs "Ik deed mee":`],
-      link: certificateLink,
+      link: extra.certificateLink ?? "",
     };
   }
   return {
@@ -46,9 +59,8 @@ function lines(outcome: Outcome, place: PlaceFacts, baseUrl: string, certificate
   };
 }
 
-/** `certificateLink`: for "came", the address of the person's certificate. */
-export function takeMail(outcome: Outcome, place: PlaceFacts, to: string, baseUrl: string, certificateLink?: string): Mail {
-  const { subject, paragraphs, link } = lines(outcome, place, baseUrl, certificateLink);
+export function takeMail(outcome: Outcome, place: PlaceFacts, to: string, baseUrl: string, extra: TakeExtra = {}): Mail {
+  const { subject, paragraphs, link } = lines(outcome, place, baseUrl, extra);
   const { text, html } = renderMail({
     heading: subject,
     paragraphs: ["Beste bewoner,", ...paragraphs],
@@ -57,21 +69,52 @@ export function takeMail(outcome: Outcome, place: PlaceFacts, to: string, baseUr
   return { to, subject, text, html };
 }
 
-export function takeSms(outcome: Outcome, place: PlaceFacts, to: string, baseUrl: string, certificateLink?: string): Sms {
-  const { paragraphs, link } = lines(outcome, place, baseUrl, certificateLink);
+/**
+ * The same as a text message. A guest's "taken" message carries the way to cancel instead of the
+ * place's link (one segment: the "accepted" message links the place).
+ */
+export function takeSms(outcome: Outcome, place: PlaceFacts, to: string, baseUrl: string, extra: TakeExtra = {}): Sms {
+  if (outcome === "taken" && extra.cancelCode) {
+    const dates = extra.dates ?? 1;
+    const what = dates > 1 ? `${dates} dagen, eerst ${shortWhen(place.startsAt)}` : shortWhen(place.startsAt);
+    return { to, text: `U wilt helpen op ${what}. Binnen ${ANSWER_DAYS} dagen hoort u of het kan. Toch niet? ${cancelByCodeUrl(baseUrl)} code ${extra.cancelCode}` };
+  }
+  const { paragraphs, link } = lines(outcome, place, baseUrl, extra);
   return { to, text: `${paragraphs.join(" ")} ${link}` };
 }
 
-/** To the host: someone wants to help, or cannot come after all. No name: the host reads it on the page. */
-export function hostMail(place: PlaceFacts, to: string, baseUrl: string, news: "taken" | "withdrawn" = "taken"): Mail {
-  const subject = news === "taken" ? "Iemand wil helpen" : "Iemand kan toch niet helpen";
-  const when = `${shortWhen(place.startsAt)} in ${place.wijkName}`;
+type HostNews = "taken" | "withdrawn" | "reminder";
+
+const HOST_NEWS: Record<HostNews, (when: string) => { subject: string; paragraphs: string[] }> = {
+  taken: (when) => ({ subject: "Iemand wil helpen", paragraphs: [`Iemand wil helpen op ${when}.`, `Laat binnen ${ANSWER_DAYS} dagen weten of het past.`] }),
+  withdrawn: (when) => ({ subject: "Iemand kan toch niet helpen", paragraphs: [`Iemand heeft zich afgemeld voor ${when}. De plek is weer vrij.`] }),
+  reminder: (when) => ({
+    subject: "Iemand wacht op uw antwoord",
+    paragraphs: [`Iemand wil helpen op ${when} en wacht nog op uw antwoord.`, `Zeg ja of nee, graag binnen ${ANSWER_DAYS} dagen na de aanmelding. Lukt het niet? Dan vraagt een buurtwerker ernaar.`],
+  }),
+};
+
+/** To the host: someone wants to help, cannot come after all, or still waits. No name: the host reads it on the page. */
+export function hostMail(place: PlaceFacts, to: string, baseUrl: string, news: HostNews = "taken"): Mail {
+  const { subject, paragraphs } = HOST_NEWS[news](`${shortWhen(place.startsAt)} in ${place.wijkName}`);
   const { text, html } = renderMail({
     heading: subject,
-    paragraphs:
-      news === "taken"
-        ? [`Iemand wil helpen op ${when}.`, `Laat binnen ${ANSWER_DAYS} dagen weten of het past.`]
-        : [`Iemand heeft zich afgemeld voor ${when}. De plek is weer vrij.`],
+    paragraphs,
+    action: { lead: "Kijk op de website.", label: "Bekijk wie wil helpen", url: `${placeUrl(baseUrl, place)}/aanmeldingen` },
+  });
+  return { to, subject, text, html };
+}
+
+/** To the buurtwerker: a request waits longer than the host should take. They may answer it themselves. */
+export function unansweredMail(place: PlaceFacts, waiting: number, to: string, baseUrl: string): Mail {
+  const subject = "Een bewoner wacht op antwoord";
+  const who = waiting === 1 ? "1 bewoner wacht" : `${waiting} bewoners wachten`;
+  const { text, html } = renderMail({
+    heading: subject,
+    paragraphs: [
+      `${who} al ${ANSWER_DAYS} dagen op antwoord over een plek om te helpen (${shortWhen(place.startsAt)} in ${place.wijkName}).`,
+      "De gastheer of gastvrouw heeft nog geen ja of nee gezegd. Wilt u contact opnemen, of zelf ja of nee zeggen?",
+    ],
     action: { lead: "Kijk op de website.", label: "Bekijk wie wil helpen", url: `${placeUrl(baseUrl, place)}/aanmeldingen` },
   });
   return { to, subject, text, html };

@@ -8,6 +8,13 @@ const dateFormat = new Intl.DateTimeFormat("nl-NL", {
 });
 const timeFormat = new Intl.DateTimeFormat("nl-NL", { hour: "2-digit", minute: "2-digit", timeZone: TIME_ZONE });
 
+const dateWithYearFormat = new Intl.DateTimeFormat("nl-NL", { day: "numeric", month: "long", year: "numeric", timeZone: TIME_ZONE });
+
+/** "15 augustus 2026, 17:00 – 20:00": for papers that are read years later (a certificate). */
+export function formatTimeWithYear(startsAt: Date, endsAt: Date): string {
+  return `${dateWithYearFormat.format(startsAt)}, ${timeFormat.format(startsAt)} – ${timeFormat.format(endsAt)}`;
+}
+
 /** "zaterdag 15 augustus, 17:00 – 20:00" */
 export function formatActivityTime(startsAt: Date, endsAt: Date): string {
   return `${dateFormat.format(startsAt)}, ${timeFormat.format(startsAt)} – ${timeFormat.format(endsAt)}`;

@@ -1,11 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
+import { backings } from "@/db/schema";
 import { decideTake } from "@/lib/meedoen/commands/host";
 import { takePlace } from "@/lib/meedoen/commands/take";
-import { takesOf } from "@/lib/meedoen/queries/host";
+import { helpOffersOn, takesOf } from "@/lib/meedoen/queries/host";
 import { getPlace, listPlaces, placesOf } from "@/lib/meedoen/queries/places";
 import { createActivityRow } from "../support/activities-factory";
-import { createUser } from "../support/factories";
+import { createInitiative, createUser } from "../support/factories";
 import { createPlaceRow, newPhone } from "../support/meedoen-factory";
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -45,5 +46,17 @@ describe("what the host sees of a helper", () => {
     const seen = takesOf(placeId);
     expect(seen).toEqual([{ id: kept.takeId, name: "Karin", status: "aangemeld", came: null, skills: "" }]);
     expect(JSON.stringify(seen)).not.toContain(phone);
+  });
+});
+
+describe("residents' offers of help, beside the place", () => {
+  it("the idea's initiator sees who said \"ik help mee\" and their note; other staff see how many", () => {
+    const initiator = createUser("bewoner", "Anna");
+    const ideaId = createInitiative(initiator);
+    const helper = createUser("bewoner", "Henk");
+    getDb().insert(backings).values({ initiativeId: ideaId, userId: helper, helpOffered: true, helpNote: "Ik kan koken." }).run();
+    getDb().insert(backings).values({ initiativeId: ideaId, userId: createUser(), helpOffered: false }).run();
+    expect(helpOffersOn(ideaId, initiator)).toEqual({ count: 1, helpers: [{ name: "Henk", note: "Ik kan koken." }] });
+    expect(helpOffersOn(ideaId, createUser("buurtwerker"))).toEqual({ count: 1, helpers: null });
   });
 });

@@ -39,4 +39,18 @@ describe("the public meedoen pages in the page cache", () => {
     for (const path of ["/meedoen", `/meedoen/${placeId}`, `/initiatieven/${initiativeId}`]) expect(cache.get(path), path).toBeUndefined();
     for (const path of [`/meedoen/${other}`, "/privacy"]) expect(cache.get(path), path).toBeDefined();
   });
+
+  it("a take of one date drops the pages of the other dates of its series, which list its places left", () => {
+    const first = createPlaceRow(null);
+    const second = createPlaceRow(null, { seriesId: first });
+    const alone = createPlaceRow(null);
+    writeFromAnotherProcess(`UPDATE help_places SET series_id = ${first} WHERE id = ${first}`);
+    const cache = new PageCache(new SqliteTagLog(openDatabase(databasePath())));
+    for (const path of [`/meedoen/${first}`, `/meedoen/${alone}`]) cache.put(path, page(path, cache.now()));
+
+    writeFromAnotherProcess(`INSERT INTO help_takes (place_id, name, phone, status, skills, created_at) VALUES (${second}, 'Karin', '+31612340001', 'aangemeld', '', 0)`);
+
+    expect(cache.get(`/meedoen/${first}`)).toBeUndefined();
+    expect(cache.get(`/meedoen/${alone}`)).toBeDefined();
+  });
 });

@@ -6,9 +6,9 @@ import { decideTake, markAttendance } from "@/lib/meedoen/commands/host";
 import { takePlace, withdrawOwnTake } from "@/lib/meedoen/commands/take";
 import { hoursOf } from "@/lib/meedoen/hours";
 import { certificateByCode, ownTakes } from "@/lib/meedoen/queries/own";
-import { AppError } from "@/lib/platform/errors";
+import { segments } from "@/lib/platform/sms/segments";
 import { createUser } from "../support/factories";
-import { createPlaceRow, newPhone } from "../support/meedoen-factory";
+import { createPlaceRow, newPhone, refusal } from "../support/meedoen-factory";
 import { emailOf, mailsFor } from "../support/notifications";
 
 const db = () => getDb();
@@ -19,16 +19,6 @@ const byPhone = (placeId: number, phone = newPhone()) => ({ phone, ...takePlace(
 const host = (id: string) => ({ id, staff: false });
 const afterStart = () => new Date(Date.now() + 7 * 24 * HOUR + 1000);
 
-function refusal(run: () => unknown): AppError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof AppError) return error;
-    throw error;
-  }
-  throw new Error("expected a refusal");
-}
-
 describe("taking a place", () => {
   it("by phone alone: one row, a text message without the host's words, and taking it again changes nothing", () => {
     const hostId = createUser("bewoner", "Anna");
@@ -36,7 +26,8 @@ describe("taking a place", () => {
     const first = byPhone(placeId);
     expect(first.existing).toBe(false);
     const [sms] = textsTo(first.phone);
-    expect(sms!.text).toMatch(/^U heeft zich gemeld om te helpen op .+ Binnen 5 dagen hoort u of u kunt komen\. http:\/\/test\.local\/meedoen\/\d+$/);
+    expect(sms!.text).toMatch(/^U wilt helpen op .+\. Binnen 5 dagen hoort u of het kan\. Toch niet\? http:\/\/test\.local\/meedoen\/afmelden code \d{6}$/);
+    expect(segments(sms!.text)).toBe(1);
     expect(sms!.text).not.toContain("kwaad");
     // The host gets a mail, without the helper's name.
     const [hostMail] = mailsFor(hostId);

@@ -215,6 +215,7 @@ CASES["offerPlaceAction"] = {
 };
 CASES["takePlaceAction"] = { notStaff: "anyone takes a place, with an account or a number" };
 CASES["withdrawTakeAction"] = { notStaff: "the own take" };
+CASES["withdrawByCodeAction"] = { notStaff: "the guest's own number and code" };
 CASES["decideTakeAction"] = { staff: (actorId) => acceptedHelper(actorId) };
 CASES["markAttendanceAction"] = {
   staff: (actorId) => markAttendance(db(), { actor: { id: actorId, staff: true }, takeId: acceptedHelper(actorId), came: true, skills: ["koken"], baseUrl: BASE_URL, now: new Date(Date.now() + 8 * 24 * HOUR) }),

@@ -57,9 +57,10 @@ const EXAMPLES: Record<string, () => Mail[]> = {
   signInMail: () => [signInMails.signInMail("els@test.nl", `${BASE}/api/auth/callback/nodemailer?token=abc`, "012345")],
   takeMail: () =>
     (["taken", "accepted", "declined", "came"] as const).map((outcome) =>
-      meedoenMails.takeMail(outcome, place, "els@test.nl", BASE, outcome === "came" ? `${BASE}/meedoen/bewijs/ABCD-EFGH-JK` : undefined),
+      meedoenMails.takeMail(outcome, place, "els@test.nl", BASE, outcome === "came" ? { certificateLink: `${BASE}/meedoen/bewijs/ABCD-EFGH-JK` } : { dates: 3 }),
     ),
-  hostMail: () => [meedoenMails.hostMail(place, "anna@test.nl", BASE), meedoenMails.hostMail(place, "anna@test.nl", BASE, "withdrawn")],
+  hostMail: () => (["taken", "withdrawn", "reminder"] as const).map((news) => meedoenMails.hostMail(place, "anna@test.nl", BASE, news)),
+  unansweredMail: () => [meedoenMails.unansweredMail(place, 1, "staf@test.nl", BASE), meedoenMails.unansweredMail(place, 2, "staf@test.nl", BASE)],
   feedbackMail: () => [
     projectMails.feedbackMail({ id: 2, title: "Plein" }, [{ topic: "Groen", outcome: "deels", reason: "Er komen twee bomen." }], "els@test.nl", BASE),
   ],

@@ -1,5 +1,6 @@
 import { getDb } from "@/db/client";
 import { helpPlaces } from "@/db/schema";
+import { AppError } from "@/lib/platform/errors";
 
 const HOUR = 60 * 60 * 1000;
 
@@ -16,3 +17,14 @@ export function createPlaceRow(hostId: string | null, overrides: Partial<typeof 
 let n = 0;
 /** A fresh Dutch mobile number in E.164. */
 export const newPhone = () => `+3161${String(++n).padStart(3, "0")}${String(Date.now() % 10000).padStart(4, "0")}`;
+
+/** The refusal a command throws; fails the test when it does not refuse. */
+export function refusal(run: () => unknown): AppError {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof AppError) return error;
+    throw error;
+  }
+  throw new Error("expected a refusal");
+}

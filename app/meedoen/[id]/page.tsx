@@ -6,7 +6,7 @@ import { placesLeft } from "@/components/meedoen/places-left";
 import { WithdrawForm } from "@/components/meedoen/withdraw-form";
 import { Icon } from "@/components/ui/icon";
 import { mayHost } from "@/lib/meedoen/rules";
-import { getPlace, ownTake } from "@/lib/meedoen/queries/places";
+import { datesOf, getPlace, ownTake } from "@/lib/meedoen/queries/places";
 import { ANSWER_DAYS } from "@/lib/meedoen/fields";
 import { can } from "@/lib/platform/auth/permissions";
 import { getCurrentUser } from "@/lib/platform/auth/session";
@@ -32,6 +32,9 @@ export default async function PlacePage({ params, searchParams }: Props) {
   const past = place.startsAt <= new Date();
   const full = place.taken >= place.places;
   const withdrawn = !!user && !own && (await searchParams).afgemeld === "ja";
+  const dates = place.seriesId ? datesOf(place.seriesId) : [];
+  const openDates = dates.filter((date) => date.taken < date.places).length;
+  const when = formatActivityTime(place.startsAt, place.endsAt);
   const hosting = user && mayHost({ id: user.id, staff: can(user.role, "meedoen:host-any") }, place);
   return (
     <article className="space-y-5">
@@ -48,7 +51,7 @@ export default async function PlacePage({ params, searchParams }: Props) {
         <li className="flex gap-2">
           <Icon name="calendar" className="mt-1 h-6 w-6 shrink-0" />
           <span>
-            <strong>Wanneer:</strong> {formatActivityTime(place.startsAt, place.endsAt)}
+            <strong>Wanneer:</strong> {when}
           </span>
         </li>
         <li className="flex gap-2">
@@ -78,6 +81,28 @@ export default async function PlacePage({ params, searchParams }: Props) {
           </li>
         )}
       </ul>
+      {dates.length > 1 && (
+        <section aria-labelledby="dagen" className="space-y-2">
+          <h2 id="dagen" className="text-2xl font-bold">
+            Deze plek is op {dates.length} dagen
+          </h2>
+          <p>U kunt op één dag helpen, of op alle dagen. Elke dag telt apart mee voor uw uren.</p>
+          <ul className="space-y-2">
+            {dates.map((date) => (
+              <li key={date.id} className="rounded-lg border-2 border-brand-light p-3">
+                {date.id === place.id ? (
+                  <strong>{formatActivityTime(date.startsAt, date.endsAt)} (deze dag)</strong>
+                ) : (
+                  <Link href={`/meedoen/${date.id}`} className="inline-flex min-h-11 items-center">
+                    {formatActivityTime(date.startsAt, date.endsAt)}
+                  </Link>
+                )}
+                <span className="block font-semibold">{placesLeft(date.places, date.taken)}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       <p className="rounded-lg bg-sun-light p-3">{place.bring || "Geen ervaring nodig. U hoeft niets mee te nemen."}</p>
       <section aria-labelledby="meehelpen" className="space-y-3 rounded-xl border-2 border-brand-light p-4">
         <h2 id="meehelpen" className="text-2xl font-bold">
@@ -100,13 +125,19 @@ export default async function PlacePage({ params, searchParams }: Props) {
         ) : full ? (
           <p>Alle plekken zijn bezet. Kijk bij de <Link href="/meedoen">andere plekken</Link>.</p>
         ) : user ? (
-          <TakeWithAccount placeId={place.id} />
+          <TakeWithAccount placeId={place.id} dates={openDates} when={when} />
         ) : (
           <>
             <p>
               U heeft geen account nodig. Heeft u wel een account? <Link href={`/inloggen?terug=/meedoen/${place.id}`}>Log dan in</Link>.
             </p>
-            <TakeByPhone placeId={place.id} />
+            <TakeByPhone placeId={place.id} dates={openDates} when={when} />
+            <p>
+              Al gemeld met uw nummer en kunt u toch niet?{" "}
+              <Link href="/meedoen/afmelden" className="inline-flex min-h-11 items-center">
+                Afmelden met de code uit uw sms
+              </Link>
+            </p>
           </>
         )}
       </section>

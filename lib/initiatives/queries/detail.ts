@@ -249,7 +249,8 @@ function visibleComments(id: number, initiatorId: string | null, coachId: string
     }));
 }
 
-function helpersOf(id: number): HelperView[] {
+/** The residents who said "ik help mee", with their note: for the initiator and the coach only. */
+export function helpersOf(id: number): HelperView[] {
   return getDb()
     .select({ name: users.displayName, note: backings.helpNote })
     .from(backings)

@@ -8,7 +8,8 @@ import { changed } from "@/lib/platform/page-cache/changed";
 import { siteUrl } from "@/lib/platform/site-url";
 import { decideTake, markAttendance } from "../commands/host";
 import { offerPlace } from "../commands/offer";
-import { takePlace, withdrawOwnTake } from "../commands/take";
+import { takePlace, withdrawOwnTake, withdrawTakesByCode } from "../commands/take";
+import { cancelCodeSchema } from "@/lib/activities/schema";
 import { attendanceSchema, decideSchema, offerSchema, ownTakeSchema, takeByPhoneSchema, takeWithAccountSchema, type TakeByPhoneData } from "../schema";
 import { PROPOSAL_LIMIT } from "@/lib/initiatives/rate-limits";
 
@@ -35,6 +36,7 @@ export const takePlaceAction = defineAction({
     const byPhone = "phone" in input ? (input as TakeByPhoneData) : null;
     return takePlace(getDb(), {
       placeId: input.placeId,
+      allDates: input.allDates,
       user: user && !byPhone ? { id: user.id, name: user.displayName ?? "Vrijwilliger", email: user.email } : null,
       name: byPhone?.name,
       phone: byPhone?.phone,
@@ -42,11 +44,11 @@ export const takePlaceAction = defineAction({
       limit: { ip: await clientIp() },
     });
   },
-  changed: ({ result }) => changed.meedoen(result.place),
+  changed: ({ result }) => result.places.forEach(changed.meedoen),
   message: ({ input, result }) =>
     result.existing
       ? "U had zich hier al voor gemeld. U hoeft niets meer te doen."
-      : `Dank u wel! U krijgt ${"phone" in input ? "een sms" : "een mail"} als de gastheer of gastvrouw ja of nee zegt.`,
+      : `Dank u wel! ${result.dates > 1 ? `U heeft zich gemeld voor ${result.dates} dagen. ` : ""}U krijgt ${"phone" in input ? "een sms" : "een mail"} als de gastheer of gastvrouw ja of nee zegt.`,
 });
 
 /** A signed-in person withdraws their own take before the date. */
@@ -57,6 +59,15 @@ export const withdrawTakeAction = defineAction({
   changed: ({ result }) => changed.meedoen(result),
   // The take is gone, and with it the form: the place's page says it (signed in, never cached).
   redirect: ({ result }) => `/meedoen/${result.id}?afgemeld=ja`,
+});
+
+/** A guest cancels with the number and the code from the text message; the code is the proof, its tries are limited. */
+export const withdrawByCodeAction = defineAction({
+  caller: "anyone",
+  schema: cancelCodeSchema,
+  run: async ({ input }) => withdrawTakesByCode(getDb(), { phone: input.phone, code: input.code, baseUrl: siteUrl(), ip: await clientIp() }),
+  changed: ({ result }) => result.forEach(changed.meedoen),
+  message: ({ result }) => `U bent afgemeld${result.length > 1 ? ` voor ${result.length} dagen` : ""}. De plek is weer vrij voor iemand anders.`,
 });
 
 /** The host (or staff) says yes or no. */

@@ -9,7 +9,7 @@ import { takeMail, takeSms } from "../messages";
 import { CERTIFICATE_CODE_LENGTH } from "../schema";
 import { SKILL_KEYS, type Skill } from "../skills";
 import { mayHost, type Actor } from "../rules";
-import { loadPlace, type LockedPlace, type PlaceRef } from "./place";
+import { loadPlace, refOf, type PlaceRef } from "./place";
 
 /** The take and its place, when the actor hosts the place or is staff; otherwise "not found". */
 function hostedTake(tx: DbOrTx, actor: Actor, takeId: number) {
@@ -23,8 +23,6 @@ function hostedTake(tx: DbOrTx, actor: Actor, takeId: number) {
   if (!take || !place || !mayHost(actor, place)) throw new AppError("not_found", "Deze aanmelding bestaat niet (meer).");
   return { take, place };
 }
-
-const refOf = (place: LockedPlace): PlaceRef => ({ id: place.id, initiativeId: place.initiativeId, activityId: place.activityId });
 
 /**
  * The host says yes or no to someone who took a place. The person is told either way, a "no"
@@ -72,7 +70,7 @@ export function markAttendance(db: Db, input: { actor: Actor; takeId: number; ca
       // The first "came" sends the person the address of their certificate (a guest has no other way to find it).
       if (certificateCode && !take.certificateCode) {
         const link = `${input.baseUrl}/meedoen/bewijs/${certificateCode}`;
-        tell(tx, take, (email) => takeMail("came", place, email, input.baseUrl, link), (to) => takeSms("came", place, to, input.baseUrl, link));
+        tell(tx, take, (email) => takeMail("came", place, email, input.baseUrl, { certificateLink: link }), (to) => takeSms("came", place, to, input.baseUrl, { certificateLink: link }));
       }
       recordAudit(tx, { actorId: input.actor.id, action: "help_take.attendance", targetType: "help_take", targetId: take.id, details: { placeId: place.id, came: input.came } });
       return refOf(place);

@@ -2,6 +2,7 @@ import "server-only";
 import { and, asc, eq, ne, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { activities, backings, helpTakes, initiatives } from "@/db/schema";
+import { helpersOf, type HelperView } from "@/lib/initiatives/queries/detail";
 import { AppError } from "@/lib/platform/errors";
 import { assertMayOffer, type Actor } from "../rules";
 
@@ -19,15 +20,18 @@ export function takesOf(placeId: number) {
 }
 export type HostTake = ReturnType<typeof takesOf>[number];
 
-/** How many residents said "ik help mee" on the idea: the host finds them on the idea's own page. */
-export function helpOffersOn(initiativeId: number): number {
-  return (
-    getDb()
-      .select({ n: sql<number>`count(*)` })
-      .from(backings)
-      .where(and(eq(backings.initiativeId, initiativeId), eq(backings.helpOffered, true)))
-      .get()?.n ?? 0
-  );
+/**
+ * The residents who said "ik help mee" on the idea, shown to the host beside the place: by name
+ * and note to whom the idea's page shows them (its initiator and coach), to other staff as a count.
+ */
+export function helpOffersOn(initiativeId: number, viewerId: string): { count: number; helpers: HelperView[] | null } {
+  const idea = getDb().select({ initiatorId: initiatives.initiatorId, coachId: initiatives.coachId }).from(initiatives).where(eq(initiatives.id, initiativeId)).get();
+  if (idea && (idea.initiatorId === viewerId || idea.coachId === viewerId)) {
+    const helpers = helpersOf(initiativeId);
+    return { count: helpers.length, helpers };
+  }
+  const count = getDb().select({ n: sql<number>`count(*)` }).from(backings).where(and(eq(backings.initiativeId, initiativeId), eq(backings.helpOffered, true))).get()?.n ?? 0;
+  return { count, helpers: null };
 }
 
 /**

@@ -1,5 +1,5 @@
 import "server-only";
-import { desc, eq } from "drizzle-orm";
+import { and, asc, desc, eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { activities, helpPlaces, helpTakes, initiatives } from "@/db/schema";
 import { hoursOf } from "../hours";
@@ -46,8 +46,22 @@ export function ownTakes(userId: string): OwnTake[] {
   return joined().where(eq(helpTakes.userId, userId)).orderBy(desc(helpPlaces.startsAt)).all().map(shape);
 }
 
-/** What the "Ik deed mee" certificate with this code shows; null for an unknown code. */
-export function certificateByCode(code: string): OwnTake | null {
+export type Certificate = OwnTake & { dates: { startsAt: Date; endsAt: Date; hours: number }[]; totalHours: number };
+
+/**
+ * What the "Ik deed mee" certificate with this code shows; null for an unknown code. A place on a
+ * few dates shows every date of its series the same person came to, with the hours of each.
+ */
+export function certificateByCode(code: string): Certificate | null {
   const row = joined().where(eq(helpTakes.certificateCode, code)).get();
-  return row && row.came ? shape(row) : null;
+  if (!row || !row.came) return null;
+  const take = shape(row);
+  const person = getDb().select({ userId: helpTakes.userId, phone: helpTakes.phone, seriesId: helpPlaces.seriesId }).from(helpTakes).innerJoin(helpPlaces, eq(helpTakes.placeId, helpPlaces.id)).where(eq(helpTakes.id, row.takeId)).get()!;
+  const same = person.userId ? eq(helpTakes.userId, person.userId) : person.phone ? eq(helpTakes.phone, person.phone) : undefined;
+  const dates =
+    person.seriesId && same
+      ? joined().where(and(eq(helpPlaces.seriesId, person.seriesId), eq(helpTakes.came, true), same)).orderBy(asc(helpPlaces.startsAt)).all().map(shape)
+      : [take];
+  const shown = dates.map((date) => ({ startsAt: date.startsAt, endsAt: date.endsAt, hours: date.hours }));
+  return { ...take, dates: shown, totalHours: shown.reduce((sum, date) => sum + date.hours, 0) };
 }

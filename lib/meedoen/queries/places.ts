@@ -63,6 +63,7 @@ export function getPlace(id: number) {
       initiativeTitle: initiatives.title,
       activityId: helpPlaces.activityId,
       activityTitle: activities.title,
+      seriesId: helpPlaces.seriesId,
     })
     .from(helpPlaces)
     .innerJoin(wijken, eq(helpPlaces.wijkId, wijken.id))
@@ -73,6 +74,17 @@ export function getPlace(id: number) {
   return row ?? null;
 }
 export type PlaceDetail = NonNullable<ReturnType<typeof getPlace>>;
+
+/** The coming dates of a series (a place offered for a few dates), soonest first. */
+export function datesOf(seriesId: number, now = new Date()): PlaceCard[] {
+  return getDb()
+    .select(cardColumns)
+    .from(helpPlaces)
+    .innerJoin(wijken, eq(helpPlaces.wijkId, wijken.id))
+    .where(and(eq(helpPlaces.seriesId, seriesId), gt(helpPlaces.startsAt, now)))
+    .orderBy(asc(helpPlaces.startsAt))
+    .all();
+}
 
 /** The signed-in person's open or accepted take of this place. */
 export function ownTake(placeId: number, userId: string) {

@@ -79,7 +79,7 @@ function wipeGuestHelpTakes(tx: DbOrTx, cutoff: Date): number {
     .where(and(lt(helpPlaces.endsAt, cutoff), isNull(helpTakes.userId), ne(helpTakes.name, WIPED_NAME)))
     .all();
   for (const row of rows) {
-    tx.update(helpTakes).set({ name: WIPED_NAME, phone: anonymousKey(), certificateCode: null, skills: "" }).where(eq(helpTakes.id, row.id)).run();
+    tx.update(helpTakes).set({ name: WIPED_NAME, phone: anonymousKey(), certificateCode: null, skills: "", cancelCodeHash: null }).where(eq(helpTakes.id, row.id)).run();
   }
   return rows.length;
 }

@@ -29,7 +29,7 @@ export default async function HostPage({ params }: Props) {
   if (!place || !mayHost({ id: user.id, staff: can(user.role, "meedoen:host-any") }, place)) notFound();
   const started = place.startsAt <= new Date();
   const takes = takesOf(place.id);
-  const offers = place.initiativeId ? helpOffersOn(place.initiativeId) : 0;
+  const offers = place.initiativeId ? helpOffersOn(place.initiativeId, user.id) : { count: 0, helpers: null };
   return (
     <div className="space-y-5">
       <p>
@@ -41,11 +41,25 @@ export default async function HostPage({ params }: Props) {
       <p>
         {formatActivityTime(place.startsAt, place.endsAt)}, {place.wijkName}. {placesLeft(place.places, place.taken)}.
       </p>
-      {offers > 0 && (
-        <p className="rounded-lg bg-sun-light p-3">
-          {offers === 1 ? "1 bewoner zei" : `${offers} bewoners zeiden`} &quot;ik help mee&quot; bij uw idee.{" "}
-          <Link href={`/initiatieven/${place.initiativeId}`}>Bekijk wie</Link> en vraag of ze hier willen helpen.
-        </p>
+      {offers.count > 0 && (
+        <section aria-labelledby="bieden-hulp" className="space-y-2 rounded-lg bg-sun-light p-3">
+          <h2 id="bieden-hulp" className="text-xl font-bold">
+            {offers.count === 1 ? "1 bewoner zei" : `${offers.count} bewoners zeiden`} &quot;ik help mee&quot; bij uw idee
+          </h2>
+          {offers.helpers && (
+            <ul className="space-y-1">
+              {offers.helpers.map((helper, index) => (
+                <li key={index} className="break-words">
+                  <strong>{helper.name}</strong>
+                  {helper.note && `: ${helper.note}`}
+                </li>
+              ))}
+            </ul>
+          )}
+          <p>
+            Vraag of ze hier willen helpen. Zij staan ook op <Link href={`/initiatieven/${place.initiativeId}`}>de pagina van het idee</Link>.
+          </p>
+        </section>
       )}
       {!started && <p>Zeg binnen {ANSWER_DAYS} dagen ja of nee. Na de dag vinkt u hier af wie er was.</p>}
       {takes.length === 0 ? (

@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Certificate } from "@/components/meedoen/certificate";
+import { BUTTON_STYLES } from "@/components/ui/button";
+import { Icon } from "@/components/ui/icon";
 import { certificateByCode } from "@/lib/meedoen/queries/own";
 import { certificateCodeSchema } from "@/lib/meedoen/schema";
 import { siteUrl } from "@/lib/platform/site-url";
@@ -22,7 +24,13 @@ export default async function CertificatePage({ params }: Props) {
     <>
       <div className="no-print mb-4 space-y-2">
         <p>Dit bewijs is echt: het staat zo bij ons geregistreerd.</p>
-        <p>Afdrukken of bewaren als PDF? Kies &quot;Afdrukken&quot; in uw browser (of Ctrl+P) en dan &quot;Opslaan als PDF&quot;.</p>
+        <p>
+          <a href={`/meedoen/bewijs/${take.code}/pdf`} download className={BUTTON_STYLES.primary}>
+            <Icon name="download" className="h-6 w-6" />
+            Download als PDF
+          </a>
+        </p>
+        <p>Afdrukken? Kies &quot;Afdrukken&quot; in uw browser (of Ctrl+P).</p>
         <p>
           <Link href="/meedoen" className="inline-flex min-h-11 items-center">
             Naar meedoen
