@@ -146,11 +146,6 @@ const descriptionField = z
   .max(DESCRIPTION_MAX, `De uitleg mag hoogstens ${DESCRIPTION_MAX} tekens hebben.`)
   .optional()
   .default("");
-const addressField = z
-  .string({ error: "Vul het adres in." })
-  .trim()
-  .min(3, "Vul het adres in, bijvoorbeeld Stackstraat 1, Heerlen.")
-  .max(ADDRESS_MAX, `Het adres mag hoogstens ${ADDRESS_MAX} tekens hebben.`);
 const placesField = wholeNumber({
   empty: "Vul het aantal plekken in.",
   notNumber: "Vul een getal in, bijvoorbeeld 50.",

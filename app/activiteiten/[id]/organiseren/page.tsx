@@ -5,7 +5,7 @@ import { CheckInButton } from "@/components/activities/check-in-button";
 import { OrganizerMessageForm } from "@/components/activities/organizer-message-form";
 import { PlacesMeter } from "@/components/activities/places-meter";
 import { StateNote } from "@/components/activities/state-note";
-import { DoneNote } from "@/components/forms/form-status";
+import { DoneNote } from "@/components/forms/done-note";
 import { LinkButton } from "@/components/ui/button";
 import { Icon } from "@/components/ui/icon";
 import { getOrganizerView, type OrganizerSignup } from "@/lib/activities/queries/organizer";
