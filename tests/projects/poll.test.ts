@@ -98,4 +98,14 @@ describe("the keuze of a project", () => {
     expect(result.answered).toBe(15);
     expect(result.bars.map((bar) => bar.count)).toEqual([10, "<5", 0]);
   });
+
+  it("keeps the choice apart from who voted: no column or key joins them, none holds a number or an account", () => {
+    const columns = (table: string) => (getDb().$client.prepare(`PRAGMA table_info(${table})`).all() as { name: string }[]).map((c) => c.name).sort();
+    const keys = (table: string) => (getDb().$client.prepare(`PRAGMA foreign_key_list(${table})`).all() as { table: string }[]).map((k) => k.table).sort();
+    expect(columns("project_poll_marks")).toEqual(["ballot_id", "option_id", "poll_id"]);
+    expect(keys("project_poll_marks")).toEqual(["project_poll_options", "project_polls"]);
+    expect(columns("project_poll_voters")).toEqual(["poll_id", "voter_hash"]);
+    expect(keys("project_poll_voters")).toEqual(["project_polls"]);
+    expect(columns("project_poll_codes")).toEqual(["code_hash", "expires_at", "poll_id", "token_hash", "voter_hash", "wrong_tries"]);
+  });
 });

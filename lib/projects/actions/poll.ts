@@ -1,17 +1,25 @@
 "use server";
 
 import { getDb } from "@/db/client";
+import type { Role } from "@/db/enums";
 import { deletePhoto, storePhoto, uploadedFile } from "@/lib/initiatives/photo";
 import { PHOTO_MAX_BYTES } from "@/lib/initiatives/photo-rules";
 import { FieldRefusal } from "@/lib/platform/errors";
 import { defineAction } from "@/lib/platform/forms/define-action";
 import { changed } from "@/lib/platform/page-cache/changed";
+import { assertRunsProject } from "../commands/access";
 import { addPollOption, removePollOption, savePoll, setProjectImage } from "../commands/poll";
 import { pollOptionRefSchema, pollOptionSchema, pollSchema, projectImageSchema } from "../schema";
 
 // The team's keuze and the project's picture; every command checks that the caller runs this project.
 
 const team = { permission: "project:manage" } as const;
+
+/** An upload is refused for another team's project before its file is even looked at (the command checks again). */
+const teamFirst = ({ input, user }: { input: { projectId: number }; user: { id: string; role: Role } }) => {
+  assertRunsProject(getDb(), user, input.projectId);
+  return {};
+};
 const projectInInput = ({ input }: { input: { projectId: number } }) => changed.project(input.projectId);
 
 /** The one photo of a form ("photo"): required, checked by size here and by content when stored. */
@@ -38,6 +46,7 @@ async function withStoredPhoto<T>(formData: FormData, command: (name: string) =>
 export const setProjectImageAction = defineAction({
   ...team,
   schema: projectImageSchema,
+  check: teamFirst,
   fileErrors: photoErrors,
   run: async ({ input, user, formData }) => {
     const old = await withStoredPhoto(formData, (image) => setProjectImage(getDb(), { actor: user, projectId: input.projectId, image, imageAlt: input.imageAlt }));
@@ -58,6 +67,7 @@ export const savePollAction = defineAction({
 export const addPollOptionAction = defineAction({
   ...team,
   schema: pollOptionSchema,
+  check: teamFirst,
   fileErrors: photoErrors,
   run: ({ input, user, formData }) => withStoredPhoto(formData, (photo) => addPollOption(getDb(), { actor: user, projectId: input.projectId, label: input.label, photo })),
   changed: projectInInput,
