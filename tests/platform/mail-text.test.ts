@@ -55,7 +55,7 @@ const EXAMPLES: Record<string, () => Mail[]> = {
     ),
   hostMail: () => [meedoenMails.hostMail(place, "anna@test.nl", BASE), meedoenMails.hostMail(place, "anna@test.nl", BASE, "withdrawn")],
   feedbackMail: () => [
-    projectMails.feedbackMail({ id: 2, title: "Plein" }, [{ topic: "Groen", outcome: "deels", reason: "Er komen twee bomen." }], "els@test.nl", BASE),
+    projectMails.feedbackMail({ id: 2, title: "Plein" }, [{ topic: "Groen", outcome: "deels", reason: "Er komen twee bomen." }], "els@test.nl", BASE, { page: `${BASE}/afmelden/abc`, headers: {} }),
   ],
 };
 
