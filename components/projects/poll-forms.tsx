@@ -33,7 +33,7 @@ export function ProjectImageForm({ projectId, imageAlt }: { projectId: number; i
   return (
     <form action={formAction} className="space-y-3">
       <input type="hidden" name="projectId" value={projectId} />
-      <PhotoField id="projectPhoto" label="Foto" error={errorOf("photo")} />
+      <PhotoField id="projectPhoto" label="Foto van het project" error={errorOf("photo")} />
       <Field id="imageAlt" label="Wat staat er op de foto?" hint="Voor wie niet goed ziet. Bijvoorbeeld: het plein met bomen en bankjes." error={errorOf("imageAlt")}>
         <input name="imageAlt" defaultValue={valueOf("imageAlt") ?? imageAlt} maxLength={IMAGE_ALT_MAX + 20} {...fieldA11y("imageAlt", errorOf("imageAlt"), "hint")} className={INPUT_STYLES} />
       </Field>

@@ -91,7 +91,7 @@ test("the team gives the project a picture; it shows with its words on the list 
   await team.goto(`/beheer/projecten/${dem}`);
   await team.getByRole("button", { name: "Foto opslaan" }).click();
   await expect(team.locator("#projectPhoto-error")).toHaveText("Kies een foto.");
-  await team.getByLabel("Foto", { exact: true }).setInputFiles(await picture("#2a7"));
+  await team.getByLabel("Foto van het project").setInputFiles(await picture("#2a7"));
   await team.getByLabel("Wat staat er op de foto?").fill("De speeltuin met een oude wip");
   await team.getByRole("button", { name: "Foto opslaan" }).click();
   await expect(team.getByText("De foto staat bij het project.")).toBeVisible();

@@ -135,13 +135,19 @@ export type PollOptionInput = z.input<typeof pollOptionSchema>;
 
 export const pollOptionRefSchema = z.object({ projectId, optionId: id("Deze mogelijkheid bestaat niet (meer).") });
 
-/** A vote with an account: the ticked options ("option", repeated) are read by the action. */
-export const voteSchema = z.object({ projectId }).catchall(z.unknown());
+/** Something is ticked; which ones ("option", repeated) and how many the command checks against the keuze. */
+const choiceMade = (data: Record<string, unknown>, ctx: z.RefinementCtx) => {
+  if (!data.option) ctx.addIssue({ code: "custom", path: ["option"], message: "Kies een van de mogelijkheden." });
+};
+
+/** A vote with an account. */
+export const voteSchema = z.object({ projectId }).catchall(z.unknown()).superRefine(choiceMade);
 
 /** A vote without an account, first step: the choice and the mobile number the code goes to. */
 export const voteCodeRequestSchema = z
   .object({ projectId, phone: mobileField.refine((value) => value !== "", "Vul uw mobiele nummer in. Daar sturen wij de code naar.") })
-  .catchall(z.unknown());
+  .catchall(z.unknown())
+  .superRefine(choiceMade);
 export type VoteCodeRequestInput = { projectId: string; phone: string };
 
 /** Second step: the six digits from the text message (the same rule as a cancel code). */

@@ -5,6 +5,8 @@ import { projectPollCodes, projectPollMarks, projectPollVoters, projectPolls, sm
 import { addPollOption, loadPoll, removePollOption, savePoll } from "@/lib/projects/commands/poll";
 import { removeExpiredVoteCodes, requestVoteCode, VOTE_CODE_TRIES, voteWithAccount, voteWithCode, voterHash } from "@/lib/projects/commands/vote";
 import { pollResult } from "@/lib/projects/queries/poll";
+import { deleteAccount } from "@/lib/accounts/commands/deletion";
+import { exportPersonalData } from "@/lib/accounts/queries/export";
 import { createUser } from "../support/factories";
 import { createOpenPoll, createOpenProject } from "../support/projects-factory";
 
@@ -107,5 +109,16 @@ describe("the keuze of a project", () => {
     expect(columns("project_poll_voters")).toEqual(["poll_id", "voter_hash"]);
     expect(keys("project_poll_voters")).toEqual(["project_polls"]);
     expect(columns("project_poll_codes")).toEqual(["code_hash", "expires_at", "poll_id", "token_hash", "voter_hash", "wrong_tries"]);
+  });
+
+  it("shows in the data download that the account voted, not what; deleting the account drops the marker and keeps the vote", () => {
+    const { projectId, optionIds } = createOpenPoll(createUser("beheerder"));
+    const resident = createUser();
+    voteWithAccount(db(), { userId: resident, projectId, optionIds: [optionIds[0]!] });
+    expect(exportPersonalData(resident).projectVotes).toEqual([{ projectId }]);
+    expect(JSON.stringify(exportPersonalData(resident))).not.toContain("Klimrek");
+    deleteAccount(db(), { userId: resident, baseUrl: "http://test.local" });
+    expect(db().select().from(projectPollVoters).where(eq(projectPollVoters.pollId, pollIdOf(projectId))).all()).toEqual([]);
+    expect(pollResult(loadPoll(db(), projectId)!).bars[0]!.count).toBe("<5");
   });
 });

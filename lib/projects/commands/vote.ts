@@ -1,7 +1,7 @@
 import crypto from "node:crypto";
 import { and, eq, inArray, lte, sql } from "drizzle-orm";
 import type { Db, DbOrTx } from "@/db/client";
-import { projectPollCodes, projectPollMarks, projectPollVoters } from "@/db/schema";
+import { projectPollCodes, projectPollMarks, projectPolls, projectPollVoters } from "@/db/schema";
 import { textsPerNumberRule } from "@/lib/activities/rate-limits";
 import { env } from "@/lib/platform/env";
 import { AppError, FieldRefusal } from "@/lib/platform/errors";
@@ -138,14 +138,19 @@ export function removeExpiredVoteCodes(db: Db, now = new Date()): number {
   return db.delete(projectPollCodes).where(lte(projectPollCodes.expiresAt, now)).run().changes;
 }
 
-/** The keuzes this account voted in (for the data download): found by the same keyed hash. */
-export function pollsVotedBy(tx: DbOrTx, userId: string, pollIds: number[]): number[] {
-  if (pollIds.length === 0) return [];
-  const hashes = new Map(pollIds.map((pollId) => [voterHash(pollId, { userId }), pollId]));
-  return tx
-    .select({ voterHash: projectPollVoters.voterHash })
-    .from(projectPollVoters)
-    .where(and(inArray(projectPollVoters.pollId, pollIds), inArray(projectPollVoters.voterHash, [...hashes.keys()])))
-    .all()
-    .map((row) => hashes.get(row.voterHash)!);
+/** The markers "this account voted" of one account, in every keuze: found by the same keyed hash. */
+function accountMarkers(tx: DbOrTx, userId: string) {
+  const hashes = new Map(tx.select({ id: projectPolls.id, projectId: projectPolls.projectId }).from(projectPolls).all().map((poll) => [voterHash(poll.id, { userId }), poll.projectId]));
+  return { hashes, where: inArray(projectPollVoters.voterHash, hashes.size ? [...hashes.keys()] : [""]) };
+}
+
+/** The projects in whose keuze this account voted (for the data download); what it chose is stored apart and not found. */
+export function projectsVotedIn(tx: DbOrTx, userId: string): number[] {
+  const { hashes, where } = accountMarkers(tx, userId);
+  return tx.select({ voterHash: projectPollVoters.voterHash }).from(projectPollVoters).where(where).all().map((row) => hashes.get(row.voterHash)!);
+}
+
+/** A deleted account: its "has voted" markers go; its votes stay counted (they name no one). */
+export function forgetVotesOf(tx: DbOrTx, userId: string): void {
+  tx.delete(projectPollVoters).where(accountMarkers(tx, userId).where).run();
 }

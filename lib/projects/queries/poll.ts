@@ -1,7 +1,7 @@
 import "server-only";
-import { count, countDistinct, eq } from "drizzle-orm";
+import { countDistinct, eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { projectPollMarks, projectPollOptions, projectPollVoters, projects } from "@/db/schema";
+import { projectPollMarks, projectPollOptions, projects } from "@/db/schema";
 import { publicCount, type PeopleCount } from "@/lib/stats/present";
 import type { ResultBar } from "@/lib/surveys/queries/results";
 import { loadPoll, type Poll } from "../commands/poll";
@@ -15,7 +15,8 @@ export function getPoll(projectId: number, now = new Date()): Poll | null {
 /** The exact counts: votes (people) and, per option, how many chose it. For the report's recount too. */
 export function pollCounts(poll: Pick<Poll, "id" | "options">): { voters: number; perOption: Map<number, number> } {
   const db = getDb();
-  const voters = db.select({ n: count() }).from(projectPollVoters).where(eq(projectPollVoters.pollId, poll.id)).get()?.n ?? 0;
+  // Votes are ballots: a deleted account's "has voted" marker goes, its vote stays counted.
+  const voters = db.select({ n: countDistinct(projectPollMarks.ballotId) }).from(projectPollMarks).where(eq(projectPollMarks.pollId, poll.id)).get()?.n ?? 0;
   const rows = db
     .select({ optionId: projectPollMarks.optionId, n: countDistinct(projectPollMarks.ballotId) })
     .from(projectPollMarks)
