@@ -17,6 +17,7 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { buildIfNeeded, SERVER_ARGS } from "../scripts/build-if-needed";
+import { countAnswers, prepareSurvey } from "./surveys";
 import { javascriptOf } from "./javascript";
 import { load, type LoadResult, type LoadTarget } from "./load";
 import { measureFanout, type FanoutResult } from "./fanout";
@@ -34,6 +35,7 @@ const short = process.argv.includes("--short");
 const duration = Number(arg("duration", short ? "3" : "10"));
 const connections = Number(arg("connections", "50"));
 const scales = arg("scales", "1,10").split(",").map(Number);
+// `--only surveys` measures a vragenlijst's screens (page cache) and 200 answers/s sent (bench/surveys.ts).
 // `--only fanout` measures just the fan-out of an update to 10,000 followers (bench/fanout.ts); any
 // comma-separated choice of pages (pages, writes, JavaScript), fanout, figures and processes.
 const parts = new Set(arg("only", "pages,fanout,figures,processes").split(","));
@@ -85,7 +87,7 @@ async function runScale(scale: number, first: boolean): Promise<ScaleResult> {
   fs.rmSync(OUTBOX, { recursive: true, force: true });
   const env = { DATABASE_PATH: file, MAIL_OUTBOX_DIR: OUTBOX, PORT: String(APP), AUTH_SECRET: "bench-secret-0123456789abcdef0123", AUTH_TRUST_HOST: "true", NEXT_TELEMETRY_DISABLED: "1", SEED_DEMO: "0",
     // All load comes from one loopback address: per-IP write limits would turn writes into refusals.
-    BACKING_LIMIT_PER_IP: "100000000", SIGNUP_LIMIT_PER_IP: "100000000" };
+    BACKING_LIMIT_PER_IP: "100000000", SIGNUP_LIMIT_PER_IP: "100000000", SURVEY_LIMIT_PER_IP: "100000000" };
   // The production server as `npm start` runs it: Next behind the page cache.
   const app = await startServer(SERVER_ARGS, env, `http://127.0.0.1:${APP}/privacy`);
   const baseline = parts.has("pages") ? await startServer(["--import", "tsx", "bench/baseline.ts"], { ...env, PORT: String(BASELINE) }, `http://127.0.0.1:${BASELINE}/`) : null;
@@ -142,6 +144,30 @@ async function runScale(scale: number, first: boolean): Promise<ScaleResult> {
       const after = countWrites(file);
       rows.push({ page, app: result, written: after[table] - before[table], repeated: after.repeated - before.repeated, peakMemoryMb: memory.peak() });
       console.log(`  ${page}: ${result.requestsPerSecond.toFixed(0)} req/s, ${rows.at(-1)!.written} rows for ${result.requests} requests`);
+    }
+    if (parts.has("surveys")) {
+      const survey = prepareSurvey(file, 20_000);
+      for (const page of [`/vragen/${survey.surveyId}`, `/vragen/${survey.surveyId}/1`, `/projecten/${survey.projectId}`]) {
+        memory.reset();
+        rows.push({ page, app: await load({ url: `${base}${page}` }, options), peakMemoryMb: memory.peak() });
+        console.log(`  ${page}: ${rows.at(-1)!.app.requestsPerSecond.toFixed(0)} req/s, p95 ${rows.at(-1)!.app.p95} ms`);
+      }
+      const send = await formFields(base, `/vragen/${survey.surveyId}/versturen`, /Verstuur mijn antwoorden/);
+      const answerPost = (n: number) => ({ fields: send, cookie: survey.cookies[n % survey.cookies.length] });
+      const sends: [string, LoadTarget][] = [
+        [`POST antwoorden versturen (vragenlijst ${survey.surveyId})`, postEach(base, `/vragen/${survey.surveyId}/versturen`, answerPost)],
+        // The second run starts halfway in the devices, so every request is a device that has not sent yet.
+        ["POST antwoorden, met JavaScript", postEach(base, `/vragen/${survey.surveyId}/versturen`, (n) => asActionCall(actionIds()["sendAnswersAction"]!, answerPost(n + survey.cookies.length / 2)))],
+      ];
+      for (const [page, target] of sends) {
+        const before = countAnswers(file, survey.surveyId);
+        memory.reset();
+        const sent = await load(target, options);
+        const after = countAnswers(file, survey.surveyId);
+        // "Run twice": a response without its own "answered" mark (a device counted double) — 0 by the primary key.
+        rows.push({ page, app: sent, written: after.responses - before.responses, repeated: after.responses - before.responses - (after.answered - before.answered), peakMemoryMb: memory.peak() });
+        console.log(`  ${page}: ${sent.requestsPerSecond.toFixed(0)} req/s, ${rows.at(-1)!.written} responses for ${sent.requests} requests`);
+      }
     }
     if (parts.has("pages")) {
       result.javascript = await javascriptOf(base, ["/", "/initiatieven", `/initiatieven/${ids.initiative}`, "/initiatieven/nieuw", "/activiteiten", `/activiteiten/${ids.activity}`, "/cijfers"], { cookie: cookies.bewoner! });
