@@ -120,30 +120,32 @@ async function runScale(scale: number, first: boolean): Promise<ScaleResult> {
       rows.push(row);
       console.log(`  ${page}: ${row.app.requestsPerSecond.toFixed(0)} req/s, p95 ${row.app.p95} ms`);
     }
-    const backing = await formFields(base, `/initiatieven/${ids.initiative}`, /\bSteunen\b/, resident(0));
-    const signup = await formFields(base, `/activiteiten/${ids.activity}`, /Aanmelden|wachtlijst/);
-    const backingPost = (n: number) => ({ fields: backing, cookie: resident(n) });
-    const signupPost = (n: number) => ({
-      fields: [...signup, ["name", `Bewoner ${n}`], ["email", `bench-signup-${n}@voorbeeld.nl`], ["partySize", "2"], ["consent", "ja"]] as [string, string][],
-    });
-    const action = actionIds();
-    // Without JavaScript the answer is a 303 to the page (measured here: the post alone; the browser
-    // then loads the page, a signed-in render like "/privacy (ingelogd)"); with JavaScript the
-    // page's RSC payload.
-    // The second run of each starts further in the pool, so every request is a new resident.
-    const writes: [string, LoadTarget, "backings" | "signups"][] = [
-      [`POST steunen (initiatief ${ids.initiative})`, postEach(base, `/initiatieven/${ids.initiative}`, backingPost), "backings"],
-      ["POST steunen, met JavaScript", postEach(base, `/initiatieven/${ids.initiative}`, (n) => asActionCall(action["backInitiativeAction"]!, backingPost(n + pool.length / 2))), "backings"],
-      [`POST aanmelden (activiteit ${ids.activity})`, postEach(base, `/activiteiten/${ids.activity}`, signupPost), "signups"],
-      ["POST aanmelden, met JavaScript", postEach(base, `/activiteiten/${ids.activity}`, (n) => asActionCall(action["signUpAction"]!, signupPost(n + 1_000_000))), "signups"],
-    ];
-    for (const [page, target, table] of parts.has("pages") ? writes : []) {
-      const before = countWrites(file);
-      memory.reset();
-      const result = await load(target, options);
-      const after = countWrites(file);
-      rows.push({ page, app: result, written: after[table] - before[table], repeated: after.repeated - before.repeated, peakMemoryMb: memory.peak() });
-      console.log(`  ${page}: ${result.requestsPerSecond.toFixed(0)} req/s, ${rows.at(-1)!.written} rows for ${result.requests} requests`);
+    if (parts.has("pages")) {
+      const backing = await formFields(base, `/initiatieven/${ids.initiative}`, /\bSteunen\b/, resident(0));
+      const signup = await formFields(base, `/activiteiten/${ids.activity}`, /Aanmelden|wachtlijst/);
+      const backingPost = (n: number) => ({ fields: backing, cookie: resident(n) });
+      const signupPost = (n: number) => ({
+        fields: [...signup, ["name", `Bewoner ${n}`], ["email", `bench-signup-${n}@voorbeeld.nl`], ["partySize", "2"], ["consent", "ja"]] as [string, string][],
+      });
+      const action = actionIds();
+      // Without JavaScript the answer is a 303 to the page (measured here: the post alone; the browser
+      // then loads the page, a signed-in render like "/privacy (ingelogd)"); with JavaScript the
+      // page's RSC payload.
+      // The second run of each starts further in the pool, so every request is a new resident.
+      const writes: [string, LoadTarget, "backings" | "signups"][] = [
+        [`POST steunen (initiatief ${ids.initiative})`, postEach(base, `/initiatieven/${ids.initiative}`, backingPost), "backings"],
+        ["POST steunen, met JavaScript", postEach(base, `/initiatieven/${ids.initiative}`, (n) => asActionCall(action["backInitiativeAction"]!, backingPost(n + pool.length / 2))), "backings"],
+        [`POST aanmelden (activiteit ${ids.activity})`, postEach(base, `/activiteiten/${ids.activity}`, signupPost), "signups"],
+        ["POST aanmelden, met JavaScript", postEach(base, `/activiteiten/${ids.activity}`, (n) => asActionCall(action["signUpAction"]!, signupPost(n + 1_000_000))), "signups"],
+      ];
+      for (const [page, target, table] of writes) {
+        const before = countWrites(file);
+        memory.reset();
+        const result = await load(target, options);
+        const after = countWrites(file);
+        rows.push({ page, app: result, written: after[table] - before[table], repeated: after.repeated - before.repeated, peakMemoryMb: memory.peak() });
+        console.log(`  ${page}: ${result.requestsPerSecond.toFixed(0)} req/s, ${rows.at(-1)!.written} rows for ${result.requests} requests`);
+      }
     }
     if (parts.has("surveys")) {
       const survey = prepareSurvey(file, 20_000);
