@@ -17,6 +17,7 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { buildIfNeeded, SERVER_ARGS } from "../scripts/build-if-needed";
+import { countAnswers, prepareSurvey } from "./surveys";
 import { javascriptOf } from "./javascript";
 import { load, type LoadResult, type LoadTarget } from "./load";
 import { measureFanout, type FanoutResult } from "./fanout";
@@ -34,6 +35,7 @@ const short = process.argv.includes("--short");
 const duration = Number(arg("duration", short ? "3" : "10"));
 const connections = Number(arg("connections", "50"));
 const scales = arg("scales", "1,10").split(",").map(Number);
+// `--only surveys` measures a vragenlijst's screens (page cache) and 200 answers/s sent (bench/surveys.ts).
 // `--only fanout` measures just the fan-out of an update to 10,000 followers (bench/fanout.ts); any
 // comma-separated choice of pages (pages, writes, JavaScript), meedoen (its pages and taking a
 // place, also part of pages), fanout, figures and processes.
@@ -104,7 +106,7 @@ async function runScale(scale: number, first: boolean): Promise<ScaleResult> {
   fs.rmSync(OUTBOX, { recursive: true, force: true });
   const env = { DATABASE_PATH: file, MAIL_OUTBOX_DIR: OUTBOX, PORT: String(APP), AUTH_SECRET: "bench-secret-0123456789abcdef0123", AUTH_TRUST_HOST: "true", NEXT_TELEMETRY_DISABLED: "1", SEED_DEMO: "0",
     // All load comes from one loopback address: per-IP write limits would turn writes into refusals.
-    BACKING_LIMIT_PER_IP: "100000000", SIGNUP_LIMIT_PER_IP: "100000000" };
+    BACKING_LIMIT_PER_IP: "100000000", SIGNUP_LIMIT_PER_IP: "100000000", SURVEY_LIMIT_PER_IP: "100000000" };
   // The production server as `npm start` runs it: Next behind the page cache.
   const app = await startServer(SERVER_ARGS, env, `http://127.0.0.1:${APP}/privacy`);
   const baseline = parts.has("pages") ? await startServer(["--import", "tsx", "bench/baseline.ts"], { ...env, PORT: String(BASELINE) }, `http://127.0.0.1:${BASELINE}/`) : null;
@@ -142,36 +144,62 @@ async function runScale(scale: number, first: boolean): Promise<ScaleResult> {
       rows.push(row);
       console.log(`  ${page}: ${row.app.requestsPerSecond.toFixed(0)} req/s, p95 ${row.app.p95} ms`);
     }
-    const backing = await formFields(base, `/initiatieven/${ids.initiative}`, /\bSteunen\b/, resident(0));
-    const signup = await formFields(base, `/activiteiten/${ids.activity}`, /Aanmelden|wachtlijst/);
-    const backingPost = (n: number) => ({ fields: backing, cookie: resident(n) });
-    const take = await formFields(base, `/meedoen/${ids.place}`, /Ik help mee/);
-    // A guest with only a number, a new one each time (06 12xxxxxx).
-    const takePost = (n: number) => ({
-      fields: [...take, ["name", "Meting"], ["phone", `0612${String(n % 1_000_000).padStart(6, "0")}`], ["consent", "ja"]] as [string, string][],
-    });
-    const signupPost = (n: number) => ({
-      fields: [...signup, ["name", `Bewoner ${n}`], ["email", `bench-signup-${n}@voorbeeld.nl`], ["partySize", "2"], ["consent", "ja"]] as [string, string][],
-    });
-    const action = actionIds();
-    // Without JavaScript the answer is a 303 to the page (measured here: the post alone; the browser
-    // then loads the page, a signed-in render like "/privacy (ingelogd)"); with JavaScript the
-    // page's RSC payload.
-    // The second run of each starts further in the pool, so every request is a new resident.
-    const writes: [string, LoadTarget, "backings" | "signups" | "takes"][] = [
-      [`POST steunen (initiatief ${ids.initiative})`, postEach(base, `/initiatieven/${ids.initiative}`, backingPost), "backings"],
-      ["POST steunen, met JavaScript", postEach(base, `/initiatieven/${ids.initiative}`, (n) => asActionCall(action["backInitiativeAction"]!, backingPost(n + pool.length / 2))), "backings"],
-      [`POST aanmelden (activiteit ${ids.activity})`, postEach(base, `/activiteiten/${ids.activity}`, signupPost), "signups"],
-      ["POST aanmelden, met JavaScript", postEach(base, `/activiteiten/${ids.activity}`, (n) => asActionCall(action["signUpAction"]!, signupPost(n + 1_000_000))), "signups"],
-      [`POST meehelpen (meedoen ${ids.place})`, postEach(base, `/meedoen/${ids.place}`, takePost), "takes"],
-    ];
-    for (const [page, target, table] of writes.filter(([label]) => measured(label))) {
-      const before = countWrites(file);
-      memory.reset();
-      const result = await load(target, options);
-      const after = countWrites(file);
-      rows.push({ page, app: result, written: after[table] - before[table], repeated: after.repeated - before.repeated, peakMemoryMb: memory.peak() });
-      console.log(`  ${page}: ${result.requestsPerSecond.toFixed(0)} req/s, ${rows.at(-1)!.written} rows for ${result.requests} requests`);
+    if (parts.has("pages") || parts.has("meedoen")) {
+      const backing = await formFields(base, `/initiatieven/${ids.initiative}`, /\bSteunen\b/, resident(0));
+      const signup = await formFields(base, `/activiteiten/${ids.activity}`, /Aanmelden|wachtlijst/);
+      const backingPost = (n: number) => ({ fields: backing, cookie: resident(n) });
+      const take = await formFields(base, `/meedoen/${ids.place}`, /Ik help mee/);
+      // A guest with only a number, a new one each time (06 12xxxxxx).
+      const takePost = (n: number) => ({
+        fields: [...take, ["name", "Meting"], ["phone", `0612${String(n % 1_000_000).padStart(6, "0")}`], ["consent", "ja"]] as [string, string][],
+      });
+      const signupPost = (n: number) => ({
+        fields: [...signup, ["name", `Bewoner ${n}`], ["email", `bench-signup-${n}@voorbeeld.nl`], ["partySize", "2"], ["consent", "ja"]] as [string, string][],
+      });
+      const action = actionIds();
+      // Without JavaScript the answer is a 303 to the page (measured here: the post alone; the browser
+      // then loads the page, a signed-in render like "/privacy (ingelogd)"); with JavaScript the
+      // page's RSC payload.
+      // The second run of each starts further in the pool, so every request is a new resident.
+      const writes: [string, LoadTarget, "backings" | "signups" | "takes"][] = [
+        [`POST steunen (initiatief ${ids.initiative})`, postEach(base, `/initiatieven/${ids.initiative}`, backingPost), "backings"],
+        ["POST steunen, met JavaScript", postEach(base, `/initiatieven/${ids.initiative}`, (n) => asActionCall(action["backInitiativeAction"]!, backingPost(n + pool.length / 2))), "backings"],
+        [`POST aanmelden (activiteit ${ids.activity})`, postEach(base, `/activiteiten/${ids.activity}`, signupPost), "signups"],
+        ["POST aanmelden, met JavaScript", postEach(base, `/activiteiten/${ids.activity}`, (n) => asActionCall(action["signUpAction"]!, signupPost(n + 1_000_000))), "signups"],
+        [`POST meehelpen (meedoen ${ids.place})`, postEach(base, `/meedoen/${ids.place}`, takePost), "takes"],
+      ];
+      for (const [page, target, table] of writes.filter(([label]) => measured(label))) {
+        const before = countWrites(file);
+        memory.reset();
+        const result = await load(target, options);
+        const after = countWrites(file);
+        rows.push({ page, app: result, written: after[table] - before[table], repeated: after.repeated - before.repeated, peakMemoryMb: memory.peak() });
+        console.log(`  ${page}: ${result.requestsPerSecond.toFixed(0)} req/s, ${rows.at(-1)!.written} rows for ${result.requests} requests`);
+      }
+    }
+    if (parts.has("surveys")) {
+      const survey = prepareSurvey(file, 20_000);
+      for (const page of [`/vragen/${survey.surveyId}`, `/vragen/${survey.surveyId}/1`, `/projecten/${survey.projectId}`]) {
+        memory.reset();
+        rows.push({ page, app: await load({ url: `${base}${page}` }, options), peakMemoryMb: memory.peak() });
+        console.log(`  ${page}: ${rows.at(-1)!.app.requestsPerSecond.toFixed(0)} req/s, p95 ${rows.at(-1)!.app.p95} ms`);
+      }
+      const send = await formFields(base, `/vragen/${survey.surveyId}/versturen`, /Verstuur mijn antwoorden/);
+      const answerPost = (n: number) => ({ fields: send, cookie: survey.cookies[n % survey.cookies.length] });
+      const sends: [string, LoadTarget][] = [
+        [`POST antwoorden versturen (vragenlijst ${survey.surveyId})`, postEach(base, `/vragen/${survey.surveyId}/versturen`, answerPost)],
+        // The second run starts halfway in the devices, so every request is a device that has not sent yet.
+        ["POST antwoorden, met JavaScript", postEach(base, `/vragen/${survey.surveyId}/versturen`, (n) => asActionCall(actionIds()["sendAnswersAction"]!, answerPost(n + survey.cookies.length / 2)))],
+      ];
+      for (const [page, target] of sends) {
+        const before = countAnswers(file, survey.surveyId);
+        memory.reset();
+        const sent = await load(target, options);
+        const after = countAnswers(file, survey.surveyId);
+        // "Run twice": a response without its own "answered" mark (a device counted double) — 0 by the primary key.
+        rows.push({ page, app: sent, written: after.responses - before.responses, repeated: after.responses - before.responses - (after.answered - before.answered), peakMemoryMb: memory.peak() });
+        console.log(`  ${page}: ${sent.requestsPerSecond.toFixed(0)} req/s, ${rows.at(-1)!.written} responses for ${sent.requests} requests`);
+      }
     }
     if (parts.has("pages")) {
       result.javascript = await javascriptOf(base, ["/", "/initiatieven", `/initiatieven/${ids.initiative}`, "/initiatieven/nieuw", "/activiteiten", `/activiteiten/${ids.activity}`, "/cijfers"], { cookie: cookies.bewoner! });

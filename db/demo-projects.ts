@@ -6,6 +6,10 @@ import {
   projectFeedback,
   projectMembers,
   projectPhases,
+  projectPollMarks,
+  projectPollOptions,
+  projectPolls,
+  projectPollVoters,
   projects,
   projectWijken,
   populationCounts,
@@ -32,6 +36,8 @@ type DemoProject = {
   answers?: { online: number; paper: number };
   feedback?: [string, "overgenomen" | "deels" | "niet", string][];
   decision?: string;
+  /** The keuze of the kiezen phase: its question and options with how many votes each (made up). */
+  poll?: { question: string; options: [string, number][] };
   team: boolean;
 };
 
@@ -56,16 +62,18 @@ const DEMO_PROJECTS: DemoProject[] = [
     title: "Speeltuin De Dem: welk toestel?",
     summary: "Er komt een nieuw speeltoestel in de speeltuin. Bewoners kiezen mee welk toestel het wordt.",
     wijken: ["Hoensbroek-De Dem"],
-    phases: { informeren: [-40, -25, ""], meedenken: [-24, -8, "Wat mist u in de speeltuin?"], kiezen: [-7, 10, "Kies mee op de bijeenkomst in de speeltuin."] },
+    phases: { informeren: [-40, -25, ""], meedenken: [-24, -8, "Wat mist u in de speeltuin?"], kiezen: [-7, 10, "Kies mee welk toestel er komt. Met een account of met een code per sms."] },
     answers: { online: 17, paper: 3 },
+    poll: { question: "Welk speeltoestel komt er?", options: [["Klimrek", 8], ["Schommel", 6], ["Draaimolen", 2]] },
     team: true,
   },
   {
     title: "Groen in Tuindorp",
     summary: "In Tuindorp komen meer bomen en bloemen. Bewoners zeiden wat zij belangrijk vinden. Nu vertellen wij wat wij ermee doen.",
     wijken: ["Maria-Gewanden-Terschuren", "Mariarade"],
-    phases: { informeren: [-90, -70, ""], meedenken: [-69, -40, ""], terugkoppelen: [-10, 20, "Lees wat wij met uw mening doen."], uitvoeren: [21, 200, ""] },
+    phases: { informeren: [-90, -70, ""], meedenken: [-69, -40, ""], kiezen: [-39, -11, ""], terugkoppelen: [-10, 20, "Lees wat wij met uw mening doen."], uitvoeren: [21, 200, ""] },
     answers: { online: 41, paper: 12 },
+    poll: { question: "Welke bomen wilt u in de straat?", options: [["Linden", 23], ["Esdoorns", 9], ["Fruitbomen", 3]] },
     feedback: [
       ["Meer bomen in de straat", "overgenomen", "Er komen 30 nieuwe bomen. Het werk begint in het voorjaar."],
       ["Bankjes bij de speeltuin", "deels", "Er komen twee bankjes. Meer past niet zonder parkeerplaatsen weg te halen."],
@@ -105,6 +113,18 @@ function seedDemoPopulation(tx: Tx, wijkIds: number[]): void {
   }
 }
 
+/** A keuze with made-up votes. The options have no photo: the demo ships no pictures. */
+function seedDemoPoll(tx: Tx, projectId: number, poll: NonNullable<DemoProject["poll"]>): void {
+  const { id: pollId } = tx.insert(projectPolls).values({ projectId, question: poll.question }).returning({ id: projectPolls.id }).get();
+  for (const [label, votes] of poll.options) {
+    const { id: optionId } = tx.insert(projectPollOptions).values({ pollId, label }).returning({ id: projectPollOptions.id }).get();
+    for (let n = 0; n < votes; n++) {
+      tx.insert(projectPollVoters).values({ pollId, voterHash: crypto.randomBytes(32).toString("hex") }).run();
+      tx.insert(projectPollMarks).values({ ballotId: crypto.randomInt(1, 2 ** 47), pollId, optionId }).run();
+    }
+  }
+}
+
 /** Demo projects, one in each phase, with a vragenlijst, made-up answers and "wat doen we ermee". */
 export function seedDemoProjects(tx: Tx, now: Date, ids: { wijk: (name: string) => number; beheerder: string; team: string; meeting: number }): void {
   seedDemoPopulation(tx, [...new Set(DEMO_PROJECTS.flatMap((demo) => demo.wijken))].map(ids.wijk));
@@ -121,6 +141,7 @@ export function seedDemoProjects(tx: Tx, now: Date, ids: { wijk: (name: string) 
     if (demo.team) tx.insert(projectMembers).values({ projectId: id, userId: ids.team }).run();
     if (index === 1) tx.insert(projectActivities).values({ projectId: id, activityId: ids.meeting }).run();
     for (const [topic, outcome, reason] of demo.feedback ?? []) tx.insert(projectFeedback).values({ projectId: id, topic, outcome, reason, sentAt: now }).run();
+    if (demo.poll) seedDemoPoll(tx, id, demo.poll);
     const meedenken = demo.phases.meedenken;
     if (!meedenken) return;
     const survey = tx

@@ -113,6 +113,11 @@ export default function PrivacyPage() {
           <li>Wat u in eigen woorden schrijft, leest alleen het projectteam. Dat publiceren wij nooit zoals het is.</li>
           <li>Van elk antwoord tonen wij alleen aantallen. Minder dan 5 staat er als &quot;&lt;5&quot;.</li>
           <li>Volgt u een project? Dan bewaren wij dat bij uw account, tot u stopt met volgen of uw account verwijdert.</li>
+          <li>
+            Kiest u mee in een keuze? Wat u kiest, bewaren wij los van wie u bent. Wij bewaren alleen een versleutelde vorm van uw account
+            of mobiele nummer, zodat iedereen één keer kiest. Uw nummer zelf bewaren wij daar niet.
+          </li>
+          <li>De code per sms werkt 15 minuten. Daarna gooien wij ook de versleutelde vorm van de code weg.</li>
         </ul>
       </section>
 

@@ -15,6 +15,10 @@ export function ProjectCards({ cards, hrefOf = (id) => `/projecten/${id}`, empty
       {cards.map((card) => (
         <li key={card.id}>
           <CardLink href={hrefOf(card.id)} id={`project-${card.id}`} title={card.title}>
+            {card.image && (
+              // eslint-disable-next-line @next/next/no-img-element -- a stored photo, served as it is
+              <img src={`/projecten/foto/${card.image}`} alt={card.imageAlt} className="aspect-[16/9] w-full rounded-lg object-cover" loading="lazy" />
+            )}
             <span className="block">{card.summary}</span>
             <span className="block text-base">
               <strong>{standWord(card)}</strong> · {card.wijken.join(", ")}

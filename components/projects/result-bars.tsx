@@ -1,11 +1,13 @@
 import type { QuestionResult } from "@/lib/surveys/queries/results";
 
+type Result = Pick<QuestionResult, "answered" | "bars"> & { question: { prompt: string } };
+
 /** One question's answers as bars with the number beside each; "<5" where fewer than 5 chose it. */
-export function ResultBars({ result }: { result: QuestionResult }) {
+export function ResultBars({ result, unit = "antwoorden" }: { result: Result; unit?: "antwoorden" | "stemmen" }) {
   return (
     <figure className="space-y-2 break-inside-avoid print:space-y-0">
       <figcaption className="font-bold">
-        {result.question.prompt} <span className="font-normal">({result.answered} antwoorden)</span>
+        {result.question.prompt} <span className="font-normal">({result.answered} {unit})</span>
       </figcaption>
       <ul className="space-y-1 print:space-y-0">
         {result.bars.map((bar) => (

@@ -19,6 +19,9 @@ export const projects = sqliteTable(
     invitedHow: text("invited_how").notNull().default(""),
     // The decision taken at the end, in B1; empty until there is one.
     decision: text("decision").notNull().default(""),
+    // The project's picture (a stored photo's name, lib/initiatives/photo.ts) and its alt text.
+    image: text("image"),
+    imageAlt: text("image_alt").notNull().default(""),
     createdById: text("created_by_id").references(() => users.id, { onDelete: "set null" }),
     createdAt: createdAt(),
   },
@@ -115,4 +118,86 @@ export const projectFeedback = sqliteTable(
     createdAt: createdAt(),
   },
   (t) => [index("project_feedback_project_idx").on(t.projectId)],
+);
+
+/**
+ * The keuze of the kiezen phase: one question, options with a picture each, choose one or up to
+ * `maxChoices`. Open during the kiezen dates; its results are shown after them.
+ */
+export const projectPolls = sqliteTable(
+  "project_polls",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    projectId: integer("project_id")
+      .notNull()
+      .references(() => projects.id, { onDelete: "cascade" }),
+    question: text("question").notNull(),
+    maxChoices: integer("max_choices").notNull().default(1),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("project_polls_project_unique").on(t.projectId), check("project_polls_max", sql`${t.maxChoices} >= 1`)],
+);
+
+export const projectPollOptions = sqliteTable(
+  "project_poll_options",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    pollId: integer("poll_id")
+      .notNull()
+      .references(() => projectPolls.id, { onDelete: "cascade" }),
+    label: text("label").notNull(),
+    // A stored photo's name; its alt text is the label.
+    photo: text("photo"),
+  },
+  (t) => [index("project_poll_options_poll_idx").on(t.pollId)],
+);
+
+/**
+ * Who has voted: a keyed hash (HMAC with AUTH_SECRET) of the account id or of the confirmed mobile
+ * number, per poll; no time, no link to the choice. The primary key is the one vote per person.
+ */
+export const projectPollVoters = sqliteTable(
+  "project_poll_voters",
+  {
+    pollId: integer("poll_id")
+      .notNull()
+      .references(() => projectPolls.id, { onDelete: "cascade" }),
+    voterHash: text("voter_hash").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.pollId, t.voterHash] })],
+);
+
+/** The choices of one vote under a random ballot id: nothing lines a ballot up with a voter. */
+export const projectPollMarks = sqliteTable(
+  "project_poll_marks",
+  {
+    ballotId: integer("ballot_id").notNull(),
+    pollId: integer("poll_id")
+      .notNull()
+      .references(() => projectPolls.id, { onDelete: "cascade" }),
+    optionId: integer("option_id")
+      .notNull()
+      .references(() => projectPollOptions.id, { onDelete: "cascade" }),
+  },
+  (t) => [primaryKey({ columns: [t.ballotId, t.optionId] }), index("project_poll_marks_poll_idx").on(t.pollId, t.optionId)],
+);
+
+/**
+ * A text-message code asked to vote without an account. Found by a hash of the random token in
+ * the asker's cookie; holds the keyed hash of the number (never the number) and of the code. Gone
+ * when used, after too many wrong tries (it stops working) or when expired (the hourly job).
+ */
+export const projectPollCodes = sqliteTable(
+  "project_poll_codes",
+  {
+    tokenHash: text("token_hash").primaryKey(),
+    pollId: integer("poll_id")
+      .notNull()
+      .references(() => projectPolls.id, { onDelete: "cascade" }),
+    voterHash: text("voter_hash").notNull(),
+    codeHash: text("code_hash").notNull(),
+    wrongTries: integer("wrong_tries").notNull().default(0),
+    expiresAt: integer("expires_at", { mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [index("project_poll_codes_expires_idx").on(t.expiresAt)],
 );

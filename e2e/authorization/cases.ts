@@ -49,6 +49,8 @@ export function demoIds() {
       fatima,
     ),
     waitingOwnActivity: one("SELECT id FROM activities WHERE approval = 'wacht' AND organizer_id != ? ORDER BY id", fatima),
+    // A project whose keuze is open now.
+    votable: one(`SELECT p.project_id FROM project_polls p JOIN project_phases f ON f.project_id = p.project_id AND f.phase = 'kiezen' WHERE f.starts_on <= date('now') AND f.ends_on >= date('now') ORDER BY p.id`),
     // Places to help hosted by someone else: an open request, and an accepted helper on a past date.
     othersPlace: one("SELECT id FROM help_places WHERE host_id != ? AND starts_at > ? ORDER BY id", fatima, now),
     othersOpenTake: one("SELECT t.id FROM help_takes t JOIN help_places p ON p.id = t.place_id WHERE t.status = 'aangemeld' AND p.host_id != ? AND p.starts_at > ? ORDER BY t.id", fatima, now),
@@ -502,6 +504,22 @@ export const ACTION_CASES: Record<ActionName, ActionCase> = {
     permission: "project:create",
     noOwner: "the reference numbers are the beheerder's, for every wijk",
   },
+  "setProjectImageAction": teamCase("", () => ({ imageAlt: "Overgenomen foto" })),
+  "savePollAction": teamCase("", () => ({ question: "Overgenomen keuze?", maxChoices: "1" })),
+  "addPollOptionAction": teamCase("", () => ({ label: "Overgenomen" })),
+  "removePollOptionAction": teamCase("", () => ({ optionId: String(one("SELECT id FROM project_poll_options ORDER BY id")) })),
+  "voteAction": {
+    page: (ids) => `/projecten/${ids.votable}/kiezen`,
+    fields: (ids) => ({ projectId: String(ids.votable), option: String(one("SELECT o.id FROM project_poll_options o JOIN project_polls p ON p.id = o.poll_id WHERE p.project_id = ? ORDER BY o.id", ids.votable)) }),
+    permission: "project:vote",
+    noOwner: "a vote is the signed-in account's own; one per account by the database (tests/projects/vote-once-under-concurrency.test.ts)",
+  },
+  "requestVoteCodeAction": {
+    public: "voting needs no account: a code by text message confirms the number; limited per network and per number (tests/projects/poll.test.ts)",
+  },
+  "voteWithCodeAction": {
+    public: "the code from the text message, found by the token in the asker's own cookie; five wrong tries kill it (tests/projects/poll.test.ts)",
+  },
   "answerQuestionAction": {
     public: "a vragenlijst needs no account; answers are anonymous, kept per device cookie until sent (tests/projects/survey-answers.test.ts)",
   },
@@ -553,6 +571,10 @@ export const ROUTE_CASES: Record<string, RouteCase> = {
   "GET /initiatieven/[id]/voorbeeld.png": {
     public: "the preview picture of a published idea for shared links; of any other idea a 404",
     probe: { path: (ids) => `/initiatieven/${ids.submitted}/voorbeeld.png`, status: 404 },
+  },
+  "GET /projecten/foto/[name]": {
+    public: "a project's picture and the photos of its keuze, as public as the project; any other name a 404",
+    probe: { path: () => "/projecten/foto/..%2F..%2Fapp.db", status: 404 },
   },
   "GET /initiatieven/foto/[name]": {
     public: "photos of published ideas; of any other idea only for its initiator and staff (tests/initiatives/photo-access.test.ts), else a 404",

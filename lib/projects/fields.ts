@@ -34,3 +34,9 @@ export const OUTCOME_LABELS: Record<FeedbackOutcome, { word: string; picture: st
   deels: { word: "Deels overgenomen", picture: "➗" },
   niet: { word: "Niet overgenomen", picture: "❌" },
 };
+
+export const IMAGE_ALT_MAX = 150;
+export const POLL_QUESTION_MAX = 150;
+export const POLL_OPTION_MAX = 60;
+/** Options of a keuze: enough to choose from, few enough to see on a phone. */
+export const POLL_OPTIONS_MAX = 8;

@@ -4,8 +4,13 @@ import { OUTCOME_LABELS, type FeedbackOutcome } from "./fields";
 
 type Point = { topic: string; outcome: FeedbackOutcome; reason: string };
 
-/** "Wat doen we met uw mening": the points the team decided on, each with its reason. Only staff's words. */
-export function feedbackMail(project: { id: number; title: string }, points: Point[], to: string, baseUrl: string): Mail {
+type Unsubscribe = { page: string; headers: Record<string, string> };
+
+/**
+ * "Wat doen we met uw mening": the points the team decided on, each with its reason. Only staff's
+ * words. The link to stop is the one of idea mails: it sets the account's follow mails to "never".
+ */
+export function feedbackMail(project: { id: number; title: string }, points: Point[], to: string, baseUrl: string, unsubscribe: Unsubscribe): Mail {
   const { text, html } = renderMail({
     heading: `Wat doen we met uw mening over ${project.title}?`,
     paragraphs: [
@@ -14,6 +19,7 @@ export function feedbackMail(project: { id: number; title: string }, points: Poi
       ...points.map((point) => `${OUTCOME_LABELS[point.outcome].word}: ${point.topic}. ${point.reason}`),
     ],
     action: { lead: "Alles over het project leest u op de website.", label: "Bekijk het project", url: `${baseUrl}/projecten/${project.id}` },
+    unsubscribe: { reason: "U krijgt deze mail omdat u dit project volgt.", url: unsubscribe.page },
   });
-  return { to, subject: `Wat doen we met uw mening: ${project.title}`, text, html };
+  return { to, subject: `Wat doen we met uw mening: ${project.title}`, text, html, headers: unsubscribe.headers };
 }

@@ -38,3 +38,13 @@ export function timeline(phases: DatedPhase[], today: string): (DatedPhase & { w
       when: stand.kind === "fase" && stand.phase === phase.phase ? "nu" : phase.startsOn > today ? "straks" : "voorbij",
     }));
 }
+
+/** Where the keuze stands: it is open during the kiezen days and closed after them; no kiezen phase, no keuze. */
+export type PollStand = "geen" | "komt" | "open" | "gesloten";
+
+export function pollStand(phases: DatedPhase[], today: string): PollStand {
+  const kiezen = phases.find((phase) => phase.phase === "kiezen");
+  if (!kiezen) return "geen";
+  if (today < kiezen.startsOn) return "komt";
+  return today > kiezen.endsOn ? "gesloten" : "open";
+}

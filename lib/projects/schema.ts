@@ -3,7 +3,8 @@ import "@/lib/platform/forms/zod-dutch";
 import { id, optionalId, yes } from "@/lib/platform/forms/fields";
 import { questionFields } from "@/lib/surveys/schema";
 import { AGE_GROUPS } from "@/lib/surveys/fields";
-import { ASK_MAX, DECISION_MAX, FEEDBACK_OUTCOMES, INVITED_MAX, PHASE_LABELS, PROJECT_PHASES, REASON_MAX, SUMMARY_MAX, TITLE_MAX, TOPIC_MAX, type ProjectPhase } from "./fields";
+import { cancelCodeSchema, mobileField } from "@/lib/activities/schema";
+import { ASK_MAX, DECISION_MAX, IMAGE_ALT_MAX, POLL_OPTION_MAX, POLL_OPTIONS_MAX, POLL_QUESTION_MAX, FEEDBACK_OUTCOMES, INVITED_MAX, PHASE_LABELS, PROJECT_PHASES, REASON_MAX, SUMMARY_MAX, TITLE_MAX, TOPIC_MAX, type ProjectPhase } from "./fields";
 
 const projectId = id("Dit project bestaat niet.");
 const DAY_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
@@ -106,3 +107,49 @@ export const followSchema = z.object({ projectId, follow: yes });
 
 /** The wijk filter of /projecten; anything else is no filter. */
 export const projectFilterSchema = z.object({ wijk: z.coerce.number().int().positive().optional().catch(undefined) });
+
+/** The project's picture: the file is checked by the action (lib/initiatives/photo.ts), the words here. */
+export const projectImageSchema = z.object({
+  projectId,
+  imageAlt: text(IMAGE_ALT_MAX, "Zeg in een paar woorden wat er op de foto staat (voor wie niet goed ziet).", `Schrijf hoogstens ${IMAGE_ALT_MAX} tekens.`),
+});
+
+/** The keuze's question and how many options a person may choose. */
+export const pollSchema = z.object({
+  projectId,
+  question: text(POLL_QUESTION_MAX, "Wat vraagt u de bewoners?", `Schrijf hoogstens ${POLL_QUESTION_MAX} tekens.`),
+  maxChoices: z.coerce
+    .number({ error: "Kies hoeveel mogelijkheden iemand mag kiezen." })
+    .int("Kies hoeveel mogelijkheden iemand mag kiezen.")
+    .min(1, "Iemand kiest minstens één mogelijkheid.")
+    .max(POLL_OPTIONS_MAX, `Hoogstens ${POLL_OPTIONS_MAX}.`),
+});
+export type PollInput = z.input<typeof pollSchema>;
+
+/** One option; its picture is the upload beside it (checked by the action). */
+export const pollOptionSchema = z.object({
+  projectId,
+  label: text(POLL_OPTION_MAX, "Geef de mogelijkheid een naam.", `Schrijf hoogstens ${POLL_OPTION_MAX} tekens.`),
+});
+export type PollOptionInput = z.input<typeof pollOptionSchema>;
+
+export const pollOptionRefSchema = z.object({ projectId, optionId: id("Deze mogelijkheid bestaat niet (meer).") });
+
+/** Something is ticked; which ones ("option", repeated) and how many the command checks against the keuze. */
+const choiceMade = (data: Record<string, unknown>, ctx: z.RefinementCtx) => {
+  if (!data.option) ctx.addIssue({ code: "custom", path: ["option"], message: "Kies een van de mogelijkheden." });
+};
+
+/** A vote with an account. */
+export const voteSchema = z.object({ projectId }).catchall(z.unknown()).superRefine(choiceMade);
+
+/** A vote without an account, first step: the choice and the mobile number the code goes to. */
+export const voteCodeRequestSchema = z
+  .object({ projectId, phone: mobileField.refine((value) => value !== "", "Vul uw mobiele nummer in. Daar sturen wij de code naar.") })
+  .catchall(z.unknown())
+  .superRefine(choiceMade);
+export type VoteCodeRequestInput = { projectId: string; phone: string };
+
+/** Second step: the six digits from the text message (the same rule as a cancel code). */
+export const voteCodeSchema = z.object({ projectId, code: cancelCodeSchema.shape.code });
+export type VoteCodeInput = z.input<typeof voteCodeSchema>;

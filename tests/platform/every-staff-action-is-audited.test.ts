@@ -32,8 +32,9 @@ import { addFeedback, removeFeedback, sendFeedback } from "@/lib/projects/comman
 import { linkMeeting, unlinkMeeting } from "@/lib/projects/commands/meetings";
 import { createProject, setTeam, updateProject } from "@/lib/projects/commands/projects";
 import { addProjectQuestion, enterProjectPaper, removeProjectQuestion } from "@/lib/projects/commands/survey";
+import { addPollOption, removePollOption, savePoll, setProjectImage } from "@/lib/projects/commands/poll";
 import { savePopulation } from "@/lib/surveys/commands/population";
-import { addQuestions, createOpenProject, SMILEY } from "../support/projects-factory";
+import { addQuestions, createOpenPoll, createOpenProject, SMILEY } from "../support/projects-factory";
 import type { ActionName } from "../../e2e/support/action-names";
 import { discoverActions } from "../../e2e/support/server-actions";
 import { BASE_URL, createActivityRow, createSeriesRow, person } from "../support/activities-factory";
@@ -271,6 +272,22 @@ CASES["enterPaperAction"] = {
 CASES["followProjectAction"] = { notStaff: "a resident's own follow" };
 CASES["savePopulationAction"] = { staff: (actorId) => savePopulation(db(), { actorId, source: "CBS", counts: [{ wijkId: 1, ageGroup: "67+", count: 120 }] }) };
 CASES["answerQuestionAction"] = { notStaff: "anyone answers a vragenlijst, anonymously" };
+CASES["setProjectImageAction"] = { staff: (actorId) => setProjectImage(db(), { actor: asBeheerder(actorId), projectId: createOpenProject(actorId), image: `${"c".repeat(32)}.webp`, imageAlt: "Het plein" }) };
+CASES["savePollAction"] = {
+  staff: (actorId) => savePoll(db(), { actor: asBeheerder(actorId), projectId: createOpenProject(actorId, new Date(), ["kiezen"]), question: "Welk toestel?", maxChoices: 1 }),
+};
+CASES["addPollOptionAction"] = {
+  staff: (actorId) => addPollOption(db(), { actor: asBeheerder(actorId), projectId: createOpenPoll(createUser("beheerder")).projectId, label: "Wip", photo: `${"d".repeat(32)}.webp` }),
+};
+CASES["removePollOptionAction"] = {
+  staff: (actorId) => {
+    const { projectId, optionIds } = createOpenPoll(createUser("beheerder"));
+    removePollOption(db(), { actor: asBeheerder(actorId), projectId, optionId: optionIds[0]! });
+  },
+};
+CASES["voteAction"] = { notStaff: "a resident's own vote, never linked to the account" };
+CASES["requestVoteCodeAction"] = { notStaff: "anyone asks a code to vote" };
+CASES["voteWithCodeAction"] = { notStaff: "anyone votes with the code, anonymously" };
 CASES["sendAnswersAction"] = { notStaff: "anyone sends their anonymous answers" };
 
 const lastAuditId = () => db().select({ id: max(auditLog.id) }).from(auditLog).get()?.id ?? 0;

@@ -62,7 +62,7 @@ const EXAMPLES: Record<string, () => Mail[]> = {
   hostMail: () => (["taken", "withdrawn", "reminder"] as const).map((news) => meedoenMails.hostMail(place, "anna@test.nl", BASE, news)),
   unansweredMail: () => [meedoenMails.unansweredMail(place, 1, "staf@test.nl", BASE), meedoenMails.unansweredMail(place, 2, "staf@test.nl", BASE)],
   feedbackMail: () => [
-    projectMails.feedbackMail({ id: 2, title: "Plein" }, [{ topic: "Groen", outcome: "deels", reason: "Er komen twee bomen." }], "els@test.nl", BASE),
+    projectMails.feedbackMail({ id: 2, title: "Plein" }, [{ topic: "Groen", outcome: "deels", reason: "Er komen twee bomen." }], "els@test.nl", BASE, { page: `${BASE}/afmelden/abc`, headers: {} }),
   ],
 };
 

@@ -32,6 +32,7 @@ const EXPECTED: Record<Permission, Role[]> = {
   "project:create": ["beheerder"],
   "project:manage": ["projectteam", "beheerder"],
   "project:follow": ["bewoner", "buurtwerker", "alliantie", "beheerder", "projectteam"],
+  "project:vote": ["bewoner", "buurtwerker", "alliantie", "beheerder", "projectteam"],
   "survey:enter-paper": ["buurtwerker", "projectteam", "beheerder"],
   "meedoen:take": ["bewoner", "buurtwerker", "alliantie", "beheerder", "projectteam"],
   "meedoen:offer": ["bewoner", "buurtwerker", "alliantie", "beheerder", "projectteam"],

@@ -10,7 +10,8 @@ import { publicCount } from "@/lib/stats/present";
 import { saveDraftAnswer, submitOnline } from "@/lib/surveys/commands/answer";
 import { createActivityRow } from "../support/activities-factory";
 import { createUser } from "../support/factories";
-import { addQuestions, CHOICE, createOpenProject, FREE } from "../support/projects-factory";
+import { addQuestions, CHOICE, createOpenPoll, createOpenProject, FREE } from "../support/projects-factory";
+import { voteWithAccount } from "@/lib/projects/commands/vote";
 
 const db = () => getDb();
 const sql = (query: string, ...params: unknown[]) => db().$client.prepare(query).pluck().get(...params) as number;
@@ -46,6 +47,7 @@ describe("the participatieverslag", () => {
       online: publicCount(recount.online),
       papier: publicCount(recount.papier),
       answers: publicCount(recount.online + recount.papier),
+      votes: 0,
       meetings: publicCount(recount.meetings),
       followers: "<5",
     });
@@ -53,5 +55,20 @@ describe("the participatieverslag", () => {
     // Free text is the team's only: not in the report, not in the CSV.
     expect(report.results.map((result) => result.question.kind)).toEqual(["een"]);
     expect(JSON.stringify(reportTable(report))).not.toContain("Jan van nummer");
+  });
+
+  it("counts the keuze's votes as a recount does, and shows its results only after the kiezen phase", () => {
+    const beheerder = createUser("beheerder");
+    const { projectId, optionIds } = createOpenPoll(beheerder);
+    for (let n = 0; n < 13; n++) voteWithAccount(db(), { userId: createUser(), projectId, optionIds: [optionIds[n % 2]!] });
+    const open = participationReport(getProject(projectId)!);
+    const votes = sql("SELECT count(*) FROM project_poll_voters v JOIN project_polls p ON p.id = v.poll_id WHERE p.project_id = ?", projectId);
+    expect(open.took.votes).toBe(publicCount(votes));
+    expect(open.poll).toBeNull();
+    const later = new Date(Date.now() + 6 * 24 * 60 * 60 * 1000);
+    const closed = participationReport(getProject(projectId, later)!, later);
+    const klimrek = sql("SELECT count(*) FROM project_poll_marks WHERE option_id = ?", optionIds[0]);
+    expect(closed.poll?.bars.map((bar) => bar.count)).toEqual([publicCount(klimrek), publicCount(votes - klimrek), 0]);
+    expect(reportTable(closed).rows).toContainEqual({ part: "keuze: Welk speeltoestel komt er?", row: "Klimrek", value: publicCount(klimrek) });
   });
 });

@@ -46,13 +46,17 @@ describe("wat doen we ermee reaches the followers, once", () => {
   it("mails each follower the new points, marks them sent, and has nothing to send twice", () => {
     const beheerder = createUser("beheerder");
     const projectId = createOpenProject(beheerder);
-    const [fan, other, quitter] = [createUser(), createUser(), createUser()];
-    for (const userId of [fan, other, quitter]) setFollow(db(), { userId, projectId, follow: true });
+    const [fan, other, quitter, quiet] = [createUser(), createUser(), createUser(), createUser()];
+    for (const userId of [fan, other, quitter, quiet]) setFollow(db(), { userId, projectId, follow: true });
+    // "Geen mail" for followed things holds for projects as for ideas.
+    db().update(users).set({ followMails: "never" }).where(eq(users.id, quiet)).run();
     setFollow(db(), { userId: quitter, projectId, follow: false });
     addFeedback(db(), { actor: { id: beheerder, role: "beheerder" }, projectId, topic: "Meer groen", outcome: "overgenomen", reason: "Er komen 30 bomen." });
     const result = sendFeedback(db(), { actor: { id: beheerder, role: "beheerder" }, projectId, baseUrl: "http://test.local" });
     expect(result).toEqual({ points: 1, mailed: 2 });
-    const mails = db().select({ to: mailOutbox.to, text: mailOutbox.text }).from(mailOutbox).all().filter((mail) => mail.text.includes("Meer groen"));
+    const mails = db().select({ to: mailOutbox.to, text: mailOutbox.text, headers: mailOutbox.headers }).from(mailOutbox).all().filter((mail) => mail.text.includes("Meer groen"));
+    expect(mails[0]!.text).toContain("/afmelden/");
+    expect(mails[0]!.headers).toHaveProperty("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
     expect(mails.map((mail) => mail.to).sort()).toEqual([emailOf(fan), emailOf(other)].sort());
     expect(mails[0]!.text).toContain("Overgenomen: Meer groen. Er komen 30 bomen.");
     expect(() => sendFeedback(db(), { actor: { id: beheerder, role: "beheerder" }, projectId, baseUrl: "http://test.local" })).toThrow("geen nieuw punt");

@@ -2,6 +2,7 @@ import { getDb } from "@/db/client";
 import type { ProjectPhase } from "@/db/enums";
 import { createProject } from "@/lib/projects/commands/projects";
 import { addProjectQuestion } from "@/lib/projects/commands/survey";
+import { addPollOption, savePoll } from "@/lib/projects/commands/poll";
 import { localDay } from "@/lib/projects/phases";
 import type { QuestionData } from "@/lib/surveys/schema";
 
@@ -33,4 +34,13 @@ export const FREE: QuestionData = { kind: "verder", prompt: "Wilt u nog iets kwi
 export function addQuestions(beheerderId: string, projectId: number, questions: QuestionData[]): { surveyId: number; questionIds: number[] } {
   const added = questions.map((question) => addProjectQuestion(getDb(), { actor: { id: beheerderId, role: "beheerder" }, projectId, question }));
   return { surveyId: added[0]!.surveyId, questionIds: added.map((a) => a.questionId) };
+}
+
+/** A project whose kiezen phase is open now (from two days ago to four days ahead), with a keuze of three options. */
+export function createOpenPoll(beheerderId: string, maxChoices = 1, now = new Date()): { projectId: number; optionIds: number[] } {
+  const projectId = createOpenProject(beheerderId, new Date(now.getTime() - 10 * DAY), ["meedenken", "kiezen"]);
+  const actor = { id: beheerderId, role: "beheerder" as const };
+  savePoll(getDb(), { actor, projectId, question: "Welk speeltoestel komt er?", maxChoices });
+  const optionIds = ["Klimrek", "Schommel", "Glijbaan"].map((label, n) => addPollOption(getDb(), { actor, projectId, label, photo: `${String(n).repeat(32)}.webp` }));
+  return { projectId, optionIds };
 }

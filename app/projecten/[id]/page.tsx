@@ -15,6 +15,8 @@ import { parseId } from "@/lib/platform/params";
 import { PHASE_LABELS } from "@/lib/projects/fields";
 import { getProject, isFollowing, type ProjectDetail } from "@/lib/projects/queries/projects";
 import { pageMetadata } from "@/lib/reach/metadata";
+import { siteUrl } from "@/lib/platform/site-url";
+import { getPoll, pollResult } from "@/lib/projects/queries/poll";
 import { resultsOf } from "@/lib/surveys/queries/pages";
 
 type Props = { params: Promise<{ id: string }> };
@@ -23,7 +25,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const id = parseId((await params).id);
   const project = id ? getProject(id) : null;
   if (!project) return { title: "Project" };
-  return pageMetadata({ title: project.title, description: project.summary, path: `/projecten/${project.id}` });
+  const image = project.image ? { url: `${siteUrl()}/projecten/foto/${project.image}`, alt: project.imageAlt, type: "image/webp" as const } : undefined;
+  return pageMetadata({ title: project.title, description: project.summary, path: `/projecten/${project.id}`, image });
 }
 
 /** What residents are asked now, in the words of the current phase. */
@@ -42,6 +45,8 @@ export default async function ProjectPage({ params }: Props) {
   const survey = project.survey;
   const results = survey?.state === "gesloten" ? resultsOf(survey) : [];
   const asked = askedNow(project);
+  const poll = getPoll(project.id);
+  const votable = poll?.stand === "open" && poll.options.length > 0;
   return (
     <article className="space-y-6">
       <h1 className="text-3xl font-bold">{project.title}</h1>
@@ -65,6 +70,10 @@ export default async function ProjectPage({ params }: Props) {
           <strong>Wijk:</strong> {project.wijken.join(", ")}
         </span>
       </p>
+      {project.image && (
+        // eslint-disable-next-line @next/next/no-img-element -- a stored photo, served as it is
+        <img src={`/projecten/foto/${project.image}`} alt={project.imageAlt} className="aspect-[16/9] w-full rounded-xl object-cover" />
+      )}
       <p className="text-xl">{project.summary}</p>
       <ReadAloudButton text={`${project.title}. ${project.summary} ${asked}`} />
 
@@ -76,6 +85,11 @@ export default async function ProjectPage({ params }: Props) {
         {survey?.state === "open" && survey.questions.length > 0 && (
           <LinkButton href={`/vragen/${survey.id}`}>
             <Icon name="chat" /> Geef uw mening (1 minuut)
+          </LinkButton>
+        )}
+        {votable && (
+          <LinkButton href={`/projecten/${project.id}/kiezen`}>
+            <Icon name="check" /> Kies mee: {poll.question}
           </LinkButton>
         )}
       </section>
@@ -120,6 +134,16 @@ export default async function ProjectPage({ params }: Props) {
           {results.map((result) => (
             <ResultBars key={result.question.id} result={result} />
           ))}
+        </section>
+      )}
+
+      {poll?.stand === "gesloten" && poll.options.length > 0 && (
+        <section aria-labelledby="uitslag" className="space-y-4">
+          <h2 id="uitslag" className="text-2xl font-bold">
+            Uitslag van de keuze
+          </h2>
+          <p>Minder dan 5 stemmen staat als &quot;&lt;5&quot;. Andere aantallen zijn afgerond op 5.</p>
+          <ResultBars result={pollResult(poll)} unit="stemmen" />
         </section>
       )}
 

@@ -6,6 +6,7 @@ import { cancelSignup } from "@/lib/activities/commands/signups";
 import { forgetAddress, forgetPhoneIfUnused, removeFilesOfRemovedSignup } from "@/lib/activities/commands/removal";
 import { recordAudit } from "@/lib/platform/audit/record";
 import { forgetRateLimitsOf } from "@/lib/platform/rate-limit/limiter";
+import { forgetVotesOf } from "@/lib/projects/commands/vote";
 import { deletePhoto } from "@/lib/initiatives/photo";
 import { removeOutboxFilesTo } from "@/lib/platform/mail/outbox";
 import { FORMER_ACCOUNT_NAME, forgetPersonInMails } from "@/lib/notifications/queries/sources";
@@ -85,6 +86,7 @@ export function deleteAccount(db: Db, input: { userId: string; baseUrl: string; 
       forgetAddress(tx, email);
       tx.delete(verificationTokens).where(inArray(verificationTokens.identifier, [user.email, email])).run();
       forgetRateLimitsOf(tx, [input.userId]);
+      forgetVotesOf(tx, input.userId);
 
       recordAudit(tx, {
         actorId: null,

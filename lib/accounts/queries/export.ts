@@ -3,6 +3,7 @@ import { eq, inArray } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { activities, activityMessages, activityReports, auditLog, backings, budgetLines, comments, follows, fundReturns, fundSpendings, helpPlaces, helpTakes, initiatives, initiativeUpdates, notifications, projectFollows, projectMembers, reports, signups, smsOutbox, users, wijken } from "@/db/schema";
 import { ownedBy } from "@/lib/activities/ownership";
+import { projectsVotedIn } from "@/lib/projects/commands/vote";
 
 /** Everything stored about one person, as they may download it (AVG article 15 and 20). */
 export function exportPersonalData(userId: string) {
@@ -69,6 +70,8 @@ export function exportPersonalData(userId: string) {
     follows: db.select({ initiativeId: follows.initiativeId, createdAt: follows.createdAt }).from(follows).where(eq(follows.userId, userId)).all(),
     // Projects followed and project teams. Answers to a vragenlijst are anonymous: nothing ties them to the account.
     projectFollows: db.select({ projectId: projectFollows.projectId, createdAt: projectFollows.createdAt }).from(projectFollows).where(eq(projectFollows.userId, userId)).all(),
+    // Keuzes voted in with this account: only that it voted; the choice is stored apart, under no name.
+    projectVotes: projectsVotedIn(db, userId).map((projectId) => ({ projectId })),
     projectTeams: db.select({ projectId: projectMembers.projectId }).from(projectMembers).where(eq(projectMembers.userId, userId)).all(),
     updates: db
       .select({ initiativeId: initiativeUpdates.initiativeId, body: initiativeUpdates.body, createdAt: initiativeUpdates.createdAt })

@@ -73,6 +73,10 @@ const PROJECT_STEPS: Record<string, string> = {
   feedback_added: "schreef bij een project wat wij met de inbreng doen",
   feedback_removed: "haalde een punt weg bij wat wij met de inbreng doen",
   feedback_sent: "stuurde wat wij met de inbreng doen naar wie het project volgt",
+  image_set: "zette een foto bij een project",
+  poll_saved: "zette de keuze van een project klaar",
+  poll_option_added: "voegde een mogelijkheid toe aan de keuze van een project",
+  poll_option_removed: "haalde een mogelijkheid weg uit de keuze van een project",
 };
 
 /** A vragenlijst's steps in the logbook's words. */
@@ -228,6 +232,10 @@ export function auditLine(entry: AuditEntry): AuditLine {
     case "project.feedback_added":
     case "project.feedback_removed":
     case "project.feedback_sent":
+    case "project.image_set":
+    case "project.poll_saved":
+    case "project.poll_option_added":
+    case "project.poll_option_removed":
       return { sentence: `${actor} ${PROJECT_STEPS[verb]}${verb === "feedback_sent" ? `: ${people(d.mailed)} kregen een mail` : ""}.`, link: projectLink(entry.targetId) };
     case "survey.question_added":
     case "survey.question_removed":

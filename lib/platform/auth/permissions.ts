@@ -40,6 +40,7 @@ export const PERMISSIONS = {
   "project:create": ["beheerder"],
   "project:manage": ["projectteam", "beheerder"],
   "project:follow": EVERY_ROLE,
+  "project:vote": EVERY_ROLE,
   // Paper answers to a vragenlijst, typed in by whoever collected them.
   "survey:enter-paper": ["buurtwerker", "projectteam", "beheerder"],
   // Places to help: anyone may take one; an initiator offers and hosts for their own idea (checked

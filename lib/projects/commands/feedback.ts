@@ -1,10 +1,11 @@
-import { and, asc, eq, isNull } from "drizzle-orm";
+import { and, asc, eq, isNull, ne } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { projectFeedback, projectFollows, projects, users } from "@/db/schema";
 import { recordAudit } from "@/lib/platform/audit/record";
 import { AppError } from "@/lib/platform/errors";
 import { enqueueMail } from "@/lib/platform/mail/outbox";
 import { isAnonymousKey } from "@/lib/privacy/commands/anonymise";
+import { issueUnsubscribe } from "@/lib/notifications/commands/unsubscribe";
 import { feedbackMail } from "../mails";
 import type { FeedbackOutcome } from "../fields";
 import { assertRunsProject, type Actor } from "./access";
@@ -42,6 +43,8 @@ export function removeFeedback(db: Db, input: { actor: Actor; projectId: number;
 /**
  * Mails the points not sent before to everyone who follows the project; each point goes out once.
  * Followers are accounts: an answer to the vragenlijst is never tied to a way to reach someone.
+ * The account's choice for follow mails counts as for ideas: "never" gets no mail, and every mail
+ * has the same one-click link to stop. Such a point is rare, so "weekly" gets it at once too.
  */
 export function sendFeedback(db: Db, input: { actor: Actor; projectId: number; baseUrl: string; now?: Date }): { points: number; mailed: number } {
   const now = input.now ?? new Date();
@@ -57,13 +60,13 @@ export function sendFeedback(db: Db, input: { actor: Actor; projectId: number; b
         .all();
       if (points.length === 0) throw new AppError("conflict", "Er is geen nieuw punt om te versturen. Schrijf eerst wat u met de inbreng doet.");
       const followers = tx
-        .select({ email: users.email })
+        .select({ id: users.id, email: users.email })
         .from(projectFollows)
         .innerJoin(users, eq(users.id, projectFollows.userId))
-        .where(and(eq(projectFollows.projectId, project.id), isNull(users.blockedAt)))
+        .where(and(eq(projectFollows.projectId, project.id), isNull(users.blockedAt), ne(users.followMails, "never")))
         .all()
         .filter((follower) => !isAnonymousKey(follower.email));
-      for (const follower of followers) enqueueMail(tx, feedbackMail(project, points, follower.email, input.baseUrl));
+      for (const follower of followers) enqueueMail(tx, feedbackMail(project, points, follower.email, input.baseUrl, issueUnsubscribe(tx, follower.id, "follow", now)));
       tx.update(projectFeedback).set({ sentAt: now }).where(and(eq(projectFeedback.projectId, project.id), isNull(projectFeedback.sentAt))).run();
       recordAudit(tx, { actorId: input.actor.id, action: "project.feedback_sent", targetType: "project", targetId: project.id, details: { points: points.length, mailed: followers.length } });
       return { points: points.length, mailed: followers.length };

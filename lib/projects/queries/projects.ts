@@ -9,7 +9,7 @@ import { canRunProject, type Actor } from "../commands/access";
 import { localDay, standOn, type Stand } from "../phases";
 
 export type Phase = { phase: ProjectPhase; startsOn: string; endsOn: string; ask: string };
-export type ProjectCard = { id: number; title: string; summary: string; wijken: string[]; phases: Phase[]; stand: Stand };
+export type ProjectCard = { id: number; title: string; summary: string; image: string | null; imageAlt: string; wijken: string[]; phases: Phase[]; stand: Stand };
 
 function phasesOf(ids: number[]): Map<number, Phase[]> {
   const rows = ids.length
@@ -29,7 +29,7 @@ function wijkNamesOf(ids: number[]): Map<number, string[]> {
   return byProject;
 }
 
-function cardsOf(rows: { id: number; title: string; summary: string }[], now: Date): ProjectCard[] {
+function cardsOf(rows: { id: number; title: string; summary: string; image: string | null; imageAlt: string }[], now: Date): ProjectCard[] {
   const ids = rows.map((row) => row.id);
   const phases = phasesOf(ids);
   const names = wijkNamesOf(ids);
@@ -39,7 +39,7 @@ function cardsOf(rows: { id: number; title: string; summary: string }[], now: Da
 
 /** Every project, open ones first, optionally only those of one wijk. */
 export function listProjects(filter: { wijkId?: number }, now = new Date()): { open: ProjectCard[]; past: ProjectCard[] } {
-  const base = getDb().select({ id: projects.id, title: projects.title, summary: projects.summary }).from(projects);
+  const base = getDb().select({ id: projects.id, title: projects.title, summary: projects.summary, image: projects.image, imageAlt: projects.imageAlt }).from(projects);
   const rows = filter.wijkId
     ? base.innerJoin(projectWijken, and(eq(projectWijken.projectId, projects.id), eq(projectWijken.wijkId, filter.wijkId))).orderBy(desc(projects.id)).all()
     : base.orderBy(desc(projects.id)).all();
@@ -105,7 +105,7 @@ export function getProjectForPaper(actor: Actor, id: number, now = new Date()): 
 /** The projects this person runs: all for the beheerder, their team's for a projectteam member. */
 export function listTeamProjects(actor: Actor, now = new Date()): ProjectCard[] {
   const db = getDb();
-  const base = db.select({ id: projects.id, title: projects.title, summary: projects.summary }).from(projects);
+  const base = db.select({ id: projects.id, title: projects.title, summary: projects.summary, image: projects.image, imageAlt: projects.imageAlt }).from(projects);
   const rows = actor.role === "beheerder"
     ? base.orderBy(desc(projects.id)).all()
     : base.innerJoin(projectMembers, and(eq(projectMembers.projectId, projects.id), eq(projectMembers.userId, actor.id))).orderBy(desc(projects.id)).all();

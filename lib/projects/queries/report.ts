@@ -7,14 +7,17 @@ import type { StatsTable } from "@/lib/stats/table";
 import { surveyReachOf, surveyResults, type QuestionResult, type Reach } from "@/lib/surveys/queries/results";
 import { responseCounts } from "@/lib/surveys/queries/survey";
 import { OUTCOME_LABELS, PHASE_LABELS } from "../fields";
+import { getPoll, pollCounts, pollResult, type PollResult } from "./poll";
 import type { ProjectDetail } from "./projects";
 
-export type Participation = { online: PeopleCount; papier: PeopleCount; answers: PeopleCount; meetings: PeopleCount; followers: PeopleCount };
+export type Participation = { online: PeopleCount; papier: PeopleCount; answers: PeopleCount; votes: PeopleCount; meetings: PeopleCount; followers: PeopleCount };
 
 export type Report = {
   project: ProjectDetail;
   took: Participation;
   results: QuestionResult[];
+  /** The keuze's counts per option, once the kiezen phase is over (before that the team sees only the number of votes). */
+  poll: PollResult | null;
   reach: Reach;
 };
 
@@ -29,7 +32,8 @@ export function participationCounts(project: Pick<ProjectDetail, "id" | "survey"
     .where(eq(projectActivities.projectId, project.id))
     .get();
   const followers = db.select({ n: count() }).from(projectFollows).where(eq(projectFollows.projectId, project.id)).get();
-  return { ...answers, meetings: attended?.people ?? 0, followers: followers?.n ?? 0 };
+  const poll = getPoll(project.id);
+  return { ...answers, votes: poll ? pollCounts(poll).voters : 0, meetings: attended?.people ?? 0, followers: followers?.n ?? 0 };
 }
 
 /**
@@ -37,19 +41,23 @@ export function participationCounts(project: Pick<ProjectDetail, "id" | "survey"
  * question, whom the answers came from, what was done with them and the decision. Every count of
  * people is a public count ("<5", else rounded to 5): the report is meant to be published.
  */
-export function participationReport(project: ProjectDetail): Report {
+export function participationReport(project: ProjectDetail, now = new Date()): Report {
   const exact = participationCounts(project);
   const db = getDb();
+  const poll = getPoll(project.id, now);
+  const closedPoll = poll?.stand === "gesloten" && poll.options.length > 0 ? poll : null;
   return {
     project,
     took: {
       online: publicCount(exact.online),
       papier: publicCount(exact.papier),
       answers: publicCount(exact.online + exact.papier),
+      votes: publicCount(exact.votes),
       meetings: publicCount(exact.meetings),
       followers: publicCount(exact.followers),
     },
     results: project.survey ? surveyResults(db, project.survey) : [],
+    poll: closedPoll ? pollResult(closedPoll) : null,
     reach: project.survey ? surveyReachOf(db, project.survey.id, project.wijkIds) : { byWijk: [], byAge: [], source: null },
   };
 }
@@ -62,9 +70,11 @@ export function reportTable(report: Report): StatsTable {
   add("uitgenodigd", "hoe", report.project.invitedHow);
   add("meegedaan", "antwoorden online", report.took.online);
   add("meegedaan", "antwoorden op papier", report.took.papier);
+  add("meegedaan", "stemmen in de keuze", report.took.votes);
   add("meegedaan", "bij bijeenkomsten", report.took.meetings);
   add("meegedaan", "volgers", report.took.followers);
   for (const result of report.results) for (const bar of result.bars) add(`vraag: ${result.question.prompt}`, bar.label, bar.count);
+  if (report.poll) for (const bar of report.poll.bars) add(`keuze: ${report.poll.question.prompt}`, bar.label, bar.count);
   for (const row of report.reach.byWijk) add("bereik per wijk", row.label, row.count);
   for (const row of report.reach.byAge) add("bereik per leeftijd", row.label, row.count);
   for (const row of [...report.reach.byWijk, ...report.reach.byAge]) if (row.population !== null) add("inwoners", row.label, row.population);

@@ -7,6 +7,9 @@ import { MeetingForm } from "@/components/projects/meeting-form";
 import { PhaseTimeline } from "@/components/projects/phase-timeline";
 import { standWord } from "@/components/projects/project-cards";
 import { TeamForm } from "@/components/projects/team-form";
+import { PollForm, PollOptionForm, ProjectImageForm } from "@/components/projects/poll-forms";
+import { removePollOptionAction } from "@/lib/projects/actions/poll";
+import { getPoll, pollCounts } from "@/lib/projects/queries/poll";
 import { can } from "@/lib/platform/auth/permissions";
 import { formatActivityTime } from "@/lib/platform/format";
 import { removeFeedbackAction, sendFeedbackAction, unlinkMeetingAction } from "@/lib/projects/actions/participation";
@@ -20,6 +23,9 @@ const LINK = "inline-flex min-h-11 items-center text-xl";
 export default async function TeamProjectPage({ params }: { params: Promise<{ id: string }> }) {
   const { user, project } = await teamProjectOf(params);
   const unsent = project.feedback.filter((point) => !point.sent).length;
+  const poll = getPoll(project.id);
+  const hasKiezen = project.phases.some((phase) => phase.phase === "kiezen");
+  const votes = poll ? pollCounts(poll).voters : 0;
   return (
     <div className="space-y-6">
       <h1 className="text-3xl font-bold">{project.title}</h1>
@@ -45,6 +51,51 @@ export default async function TeamProjectPage({ params }: { params: Promise<{ id
           <TeamForm projectId={project.id} people={teamChoices(project.id)} />
         </section>
       )}
+
+      <section aria-labelledby="foto" className="space-y-3">
+        <h2 id="foto" className="text-2xl font-bold">Foto</h2>
+        {project.image ? (
+          // eslint-disable-next-line @next/next/no-img-element -- a stored photo, served as it is
+          <img src={`/projecten/foto/${project.image}`} alt={project.imageAlt} className="aspect-[16/9] w-full max-w-md rounded-xl object-cover" />
+        ) : (
+          <p>Het project heeft nog geen foto.</p>
+        )}
+        <ProjectImageForm projectId={project.id} imageAlt={project.imageAlt} />
+      </section>
+
+      <section aria-labelledby="keuze" className="space-y-3">
+        <h2 id="keuze" className="text-2xl font-bold">Keuze (fase Kiezen)</h2>
+        {!hasKiezen ? (
+          <p>Een keuze hoort bij de fase Kiezen. Geef het project eerst die fase met datums (Bewerken).</p>
+        ) : (
+          <>
+            <p>
+              Bewoners kiezen uit mogelijkheden met elk een foto. Stemmen kan tijdens de fase Kiezen, met een account of met een code per sms. De uitslag staat op de pagina
+              van het project als de fase voorbij is.
+              {poll && ` Er ${votes === 1 ? "is 1 keer" : `zijn ${votes} keer`} gestemd.`}
+            </p>
+            <PollForm projectId={project.id} question={poll?.question ?? ""} maxChoices={poll?.maxChoices ?? 1} />
+            {poll && (
+              <>
+                <h3 className="text-xl font-bold">Mogelijkheden</h3>
+                <ul className="space-y-3">
+                  {poll.options.map((option) => (
+                    <li key={option.id} className="space-y-2 rounded-xl border-2 border-gray-200 p-3">
+                      {option.photo && (
+                        // eslint-disable-next-line @next/next/no-img-element -- a stored photo, served as it is
+                        <img src={`/projecten/foto/${option.photo}`} alt={`Foto: ${option.label}`} className="aspect-[4/3] w-48 rounded-lg object-cover" />
+                      )}
+                      <p className="font-bold">{option.label}</p>
+                      {votes === 0 && <ActionButtonForm action={removePollOptionAction} fields={{ projectId: project.id, optionId: option.id }} label={`Haal ${option.label} weg`} variant="secondary" />}
+                    </li>
+                  ))}
+                </ul>
+                {votes === 0 && <PollOptionForm projectId={project.id} />}
+              </>
+            )}
+          </>
+        )}
+      </section>
 
       <section aria-labelledby="bijeenkomsten" className="space-y-3">
         <h2 id="bijeenkomsten" className="text-2xl font-bold">Bijeenkomsten</h2>

@@ -16,6 +16,7 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
   const took = [
     ["Antwoorden online", report.took.online],
     ["Antwoorden op papier", report.took.papier],
+    ["Stemmen in de keuze", report.took.votes],
     ["Bij bijeenkomsten", report.took.meetings],
     ["Volgers", report.took.followers],
   ] as const;
@@ -59,6 +60,12 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
           {report.results.map((result) => (
             <ResultBars key={result.question.id} result={result} />
           ))}
+        </section>
+      )}
+      {report.poll && (
+        <section className="space-y-1">
+          <h2 className="font-bold">Uitslag van de keuze</h2>
+          <ResultBars result={report.poll} unit="stemmen" />
         </section>
       )}
       <section className="grid gap-4 sm:grid-cols-2 print:grid-cols-2">

@@ -1,0 +1,8 @@
+import { every, type RecurringJob } from "@/lib/platform/jobs/recurring";
+import { removeExpiredVoteCodes } from "./commands/vote";
+
+/** What the projects hand the scheduler. */
+export const PROJECT_JOBS: readonly RecurringJob[] = [
+  // A code to vote works 15 minutes; its row (hashes only) goes within the hour after.
+  { kind: "vote-codes", slot: every(60), run: ({ db, now }) => removeExpiredVoteCodes(db, now) },
+];
