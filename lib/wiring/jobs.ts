@@ -1,4 +1,5 @@
 import { ACTIVITY_JOBS } from "@/lib/activities/jobs";
+import { EFFECT_JOBS } from "@/lib/effect/jobs";
 import { INITIATIVE_JOBS } from "@/lib/initiatives/jobs";
 import { NOTIFICATION_JOBS } from "@/lib/notifications/jobs";
 import { PLATFORM_JOBS } from "@/lib/platform/jobs/platform-jobs";
@@ -6,4 +7,4 @@ import type { RecurringJob } from "@/lib/platform/jobs/recurring";
 import { PRIVACY_JOBS } from "@/lib/privacy/jobs";
 
 /** Every recurring job of the site: the platform's own and what each domain declares. */
-export const ALL_JOBS: readonly RecurringJob[] = [...PLATFORM_JOBS, ...ACTIVITY_JOBS, ...INITIATIVE_JOBS, ...NOTIFICATION_JOBS, ...PRIVACY_JOBS];
+export const ALL_JOBS: readonly RecurringJob[] = [...PLATFORM_JOBS, ...ACTIVITY_JOBS, ...EFFECT_JOBS, ...INITIATIVE_JOBS, ...NOTIFICATION_JOBS, ...PRIVACY_JOBS];

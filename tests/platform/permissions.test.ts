@@ -31,6 +31,8 @@ const EXPECTED: Record<Permission, Role[]> = {
   "project:manage": ["projectteam", "beheerder"],
   "project:follow": ["bewoner", "buurtwerker", "alliantie", "beheerder", "projectteam"],
   "survey:enter-paper": ["buurtwerker", "projectteam", "beheerder"],
+  "monitor:manage": ["beheerder"],
+  "monitor:enter-paper": ["buurtwerker", "beheerder"],
   "meedoen:take": ["bewoner", "buurtwerker", "alliantie", "beheerder", "projectteam"],
   "meedoen:offer": ["bewoner", "buurtwerker", "alliantie", "beheerder", "projectteam"],
   "meedoen:host-any": ["buurtwerker", "beheerder"],
