@@ -21,6 +21,7 @@ import type * as projectPaperActions from "@/lib/projects/actions/paper";
 import type * as projectFollowActions from "@/lib/projects/actions/follow";
 import type * as surveyAnswerActions from "@/lib/surveys/actions/answer";
 import type * as populationActions from "@/lib/surveys/actions/population";
+import type * as monitorActions from "@/lib/effect/actions/monitor";
 
 type Modules =
   | typeof accountActions
@@ -42,6 +43,7 @@ type Modules =
   | typeof projectFollowActions
   | typeof surveyAnswerActions
   | typeof populationActions
+  | typeof monitorActions
   | typeof meedoenActions;
 
 type KeysOf<T> = T extends unknown ? keyof T : never;

@@ -5,7 +5,7 @@ import type { Mail } from "@/lib/platform/mail/outbox";
 // activity's title (staff wrote it) and our own links.
 
 /** The day after an activity: three questions, with a personal link that works once. */
-export function feedbackMail(to: string, activityTitle: string, url: string): Mail {
+export function howWasItMail(to: string, activityTitle: string, url: string): Mail {
   const { text, html } = renderMail({
     heading: "Hoe was het?",
     paragraphs: ["Beste bewoner,", `Gisteren was ${activityTitle}. Wij willen graag weten hoe het was.`, "Het zijn drie korte vragen. U hoeft niet in te loggen. Niemand ziet wat u antwoordt."],

@@ -3,6 +3,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import type { CalendarActivity } from "@/lib/activities/calendar";
 import * as activityMails from "@/lib/activities/mails";
+import * as effectMails from "@/lib/effect/mails";
 import * as fundMails from "@/lib/funds/mails";
 import * as signInMails from "@/lib/platform/auth/sign-in-mail";
 import * as initiativeMails from "@/lib/initiatives/mails";
@@ -54,12 +55,16 @@ const EXAMPLES: Record<string, () => Mail[]> = {
       meedoenMails.takeMail(outcome, place, "els@test.nl", BASE, outcome === "came" ? `${BASE}/meedoen/bewijs/ABCD-EFGH-JK` : undefined),
     ),
   hostMail: () => [meedoenMails.hostMail(place, "anna@test.nl", BASE), meedoenMails.hostMail(place, "anna@test.nl", BASE, "withdrawn")],
+  howWasItMail: () => [effectMails.howWasItMail("els@test.nl", "Zomer-BBQ", `${BASE}/vragen/3/link/abc`)],
+  monitorMail: () => [
+    effectMails.monitorMail("els@test.nl", 2026, "31 oktober 2026", `${BASE}/buurtmonitor`, { page: `${BASE}/afmelden/abc`, headers: { "List-Unsubscribe": `<${BASE}/afmelden/abc/een-klik>` } }),
+  ],
   feedbackMail: () => [
     projectMails.feedbackMail({ id: 2, title: "Plein" }, [{ topic: "Groen", outcome: "deels", reason: "Er komen twee bomen." }], "els@test.nl", BASE),
   ],
 };
 
-const builders = Object.entries({ ...activityMails, ...fundMails, ...initiativeMails, ...meedoenMails, ...projectMails, ...signInMails })
+const builders = Object.entries({ ...activityMails, ...effectMails, ...fundMails, ...initiativeMails, ...meedoenMails, ...projectMails, ...signInMails })
   .filter(([name, value]) => typeof value === "function" && name.endsWith("Mail"))
   .map(([name]) => name);
 
@@ -77,7 +82,7 @@ describe("the plain-text version of every mail", () => {
       .readdirSync(libDir, { recursive: true, encoding: "utf8" })
       .filter((file) => file.endsWith(".ts") && fs.readFileSync(path.join(libDir, file), "utf8").includes("renderMail("));
     expect(files.sort()).toEqual([
-      "activities/mails.ts", "funds/mails.ts", "initiatives/mails.ts", "meedoen/messages.ts", "notifications/commands/deliver.ts", "notifications/commands/digest.ts", "platform/auth/sign-in-mail.ts", "platform/mail/layout.ts", "projects/mails.ts",
+      "activities/mails.ts", "effect/mails.ts", "funds/mails.ts", "initiatives/mails.ts", "meedoen/messages.ts", "notifications/commands/deliver.ts", "notifications/commands/digest.ts", "platform/auth/sign-in-mail.ts", "platform/mail/layout.ts", "projects/mails.ts",
     ]);
   });
 

@@ -7,7 +7,7 @@ import { isAnonymousKey, WIPED_NAME } from "@/lib/privacy/commands/anonymise";
 import { localDay } from "@/lib/projects/phases";
 import { issueSurveyLink, surveyLinkUrl } from "@/lib/surveys/commands/links";
 import { appendQuestion, createSurvey } from "@/lib/surveys/commands/questions";
-import { feedbackMail } from "../mails";
+import { howWasItMail } from "../mails";
 import { FEEDBACK_QUESTIONS } from "../questions";
 import { feedbackSms } from "../sms";
 
@@ -85,7 +85,7 @@ export function sendFeedbackInvites(db: Db, input: { now?: Date; baseUrl: string
         const { token, tokenHash } = issueSurveyLink(tx, row.surveyId);
         tx.insert(feedbackInvites).values({ signupId: row.signupId, tokenHash, createdAt: now }).run();
         const url = surveyLinkUrl(input.baseUrl, row.surveyId, token);
-        if (email) enqueueMail(tx, feedbackMail(email, row.title, url));
+        if (email) enqueueMail(tx, howWasItMail(email, row.title, url));
         else enqueueSms(tx, feedbackSms(row.phone!, row.title, url));
         sent++;
       }
