@@ -36,7 +36,7 @@ export function WijkTrendView({ trend }: { trend: WijkTrend }) {
           ) : (
             <li key={year.year} className="grid grid-cols-[4.5rem_1fr] gap-2">
               <span className="font-bold">{year.year}</span>
-              <span>Geen uitkomst: minder dan {MONITOR_MIN_ANSWERS} antwoorden.</span>
+              <span>{year.shown ? "Geen uitkomst: te weinig mensen bij één van de antwoorden." : `Geen uitkomst: minder dan ${MONITOR_MIN_ANSWERS} antwoorden.`}</span>
             </li>
           );
         })}
