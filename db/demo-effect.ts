@@ -40,13 +40,14 @@ export function seedDemoEffect(tx: Tx, now: Date, ids: { wijk: (name: string) =>
   for (const [wijk, address, dayOfSummer, answers] of bbqs) {
     const startsAt = new Date(Date.UTC(year, 7, dayOfSummer, 15));
     const endsAt = new Date(startsAt.getTime() + 3 * 60 * 60 * 1000);
+    const title = `BBQ ${year} in ${wijk.split("-")[0]}`;
     const { id } = tx
       .insert(activities)
-      .values({ title: `BBQ in ${wijk.split("-")[0]}`, description: "De BBQ van vorige zomer.", wijkId: ids.wijk(wijk), address, startsAt, endsAt, places: 60, signupDeadline: new Date(startsAt.getTime() - DAY), seriesId: series.id, createdById: ids.coach, createdAt: new Date(startsAt.getTime() - 30 * DAY) })
+      .values({ title, description: "De BBQ van vorige zomer.", wijkId: ids.wijk(wijk), address, startsAt, endsAt, places: 60, signupDeadline: new Date(startsAt.getTime() - DAY), seriesId: series.id, createdById: ids.coach, createdAt: new Date(startsAt.getTime() - 30 * DAY) })
       .returning({ id: activities.id })
       .get();
     tx.insert(signups).values({ activityId: id, name: "Binnenloper", partySize: answers + 4, status: "bevestigd", isWalkIn: true, checkedInAt: startsAt, createdAt: startsAt }).run();
-    const { surveyId, questionIds } = fixedSurvey(tx, { kind: "activity", id }, `Hoe was het? BBQ in ${wijk}`, startsAt, new Date(endsAt.getTime() + 14 * DAY), FEEDBACK_QUESTIONS, false);
+    const { surveyId, questionIds } = fixedSurvey(tx, { kind: "activity", id }, title, startsAt, new Date(endsAt.getTime() + 14 * DAY), FEEDBACK_QUESTIONS, false);
     for (let n = 0; n < answers; n++) respond(tx, surveyId, questionIds, [String(n % 4 === 3 ? 3 : 4 + (n % 2)), String(n % 3), n % 5 === 4 ? "1" : "0"], new Date(endsAt.getTime() + DAY));
   }
 

@@ -3,18 +3,15 @@ import { MONITOR_MIN_ANSWERS } from "@/lib/effect/fields";
 import { MONITOR_STATEMENTS, PROGRAMME_TRUST_PERCENT, TRUST_STATEMENT } from "@/lib/effect/questions";
 import { peopleText } from "./feedback-summary";
 
-/** A share as a bar, with the number in words beside it. */
+/** A share as a bar, with the number in words above it. */
 function ShareBar({ label, percent, note }: { label: string; percent: number; note?: string }) {
   return (
-    <li className="grid grid-cols-[4.5rem_1fr] items-center gap-2">
-      <span className="font-bold">{label}</span>
-      <span className="space-y-1">
-        <span className="block h-5 rounded bg-gray-100" aria-hidden="true">
-          <span className="block h-5 rounded bg-brand" style={{ width: `${percent}%` }} />
-        </span>
-        <span className="block">
-          {percent}% vertrouwt andere buurtbewoners{note ? ` ${note}` : ""}
-        </span>
+    <li className="space-y-1">
+      <p>
+        <span className="font-bold">{label}:</span> {percent}% vertrouwt andere buurtbewoners{note ? ` ${note}` : ""}
+      </p>
+      <span className="block h-5 rounded bg-gray-100" aria-hidden="true">
+        <span className="block h-5 rounded bg-brand" style={{ width: `${percent}%` }} />
       </span>
     </li>
   );
@@ -28,15 +25,14 @@ export function WijkTrendView({ trend }: { trend: WijkTrend }) {
         {trend.wijk}
       </h3>
       <ul className="space-y-3">
-        <ShareBar label="Start" percent={PROGRAMME_TRUST_PERCENT} note="(eigen cijfer van het programma, voor heel Heerlen-Noord)" />
+        <ShareBar label="Programma" percent={PROGRAMME_TRUST_PERCENT} note="(eigen cijfer van het programma, voor heel Heerlen-Noord)" />
         {trend.years.map((year) => {
           const trust = year.agree[TRUST_STATEMENT];
           return year.shown && trust != null ? (
             <ShareBar key={year.year} label={String(year.year)} percent={trust} />
           ) : (
-            <li key={year.year} className="grid grid-cols-[4.5rem_1fr] gap-2">
-              <span className="font-bold">{year.year}</span>
-              <span>{year.shown ? "Geen uitkomst: te weinig mensen bij één van de antwoorden." : `Geen uitkomst: minder dan ${MONITOR_MIN_ANSWERS} antwoorden.`}</span>
+            <li key={year.year}>
+              <span className="font-bold">{year.year}:</span> {year.shown ? "geen uitkomst, te weinig mensen bij één van de antwoorden." : `geen uitkomst, minder dan ${MONITOR_MIN_ANSWERS} antwoorden.`}
             </li>
           );
         })}

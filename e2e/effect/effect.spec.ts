@@ -42,10 +42,10 @@ test("a checked-in guest answers the three questions from the mail link in under
   await expect(page.getByText("Vraag 1 van 3")).toBeVisible();
   await page.getByRole("radio", { name: "Heel goed" }).check();
   await page.getByRole("button", { name: "Volgende" }).click();
-  await expect(page.getByText("Heeft u nieuwe buren leren kennen?")).toBeVisible();
+  await expect(page.getByText("Vraag 2 van 3")).toBeVisible();
   await page.getByRole("radio", { name: "2 tot 5" }).check();
   await page.getByRole("button", { name: "Volgende" }).click();
-  await expect(page.getByText("Komt u nog eens?")).toBeVisible();
+  await expect(page.getByText("Vraag 3 van 3")).toBeVisible();
   await page.getByRole("radio", { name: "Ja" }).check();
   await page.getByRole("button", { name: "Volgende" }).click();
   await page.getByRole("button", { name: "Verstuur mijn antwoorden" }).click();
@@ -88,11 +88,11 @@ test("the dashboard shows the monitor's trend per wijk beside the programme's 48
   const year = new Date().getUTCFullYear();
   const wijk = page.getByRole("region", { name: "De Hei" });
   await expect(wijk.getByText("48% vertrouwt andere buurtbewoners (eigen cijfer van het programma")).toBeVisible();
-  for (const shown of [year - 2, year - 1]) await expect(wijk.getByRole("listitem").filter({ hasText: new RegExp(`^${shown}\\d+% vertrouwt andere buurtbewoners$`) })).toBeVisible();
+  for (const shown of [year - 2, year - 1]) await expect(wijk.getByText(new RegExp(`^${shown}: \\d+% vertrouwt andere buurtbewoners$`))).toBeVisible();
   await expect(wijk.getByText(/inwoners\)|vulden de monitor in/).first()).toBeVisible();
-  await expect(page.getByText("Geen uitkomst: minder dan 10 antwoorden.").first()).toBeVisible();
+  await expect(page.getByText(/^Nog geen uitkomst \(in geen enkel jaar 10 antwoorden of meer\): .*Heksenberg/)).toBeVisible();
   await expect(page.getByRole("table", { name: /Meegedaan aan een activiteit of niet/ })).toBeVisible();
   const series = page.getByRole("region", { name: `BBQ-zomer ${Number(one<string>("SELECT name FROM activity_series WHERE name LIKE 'BBQ-zomer %' ORDER BY name").slice(-4))}` });
   await expect(series.getByText("Hoe vond u de activiteit?")).toBeVisible();
-  await page.screenshot({ path: "test-results/effect-dashboard.png", fullPage: true });
+  await wijk.screenshot({ path: "test-results/effect-dashboard-wijk.png" });
 });

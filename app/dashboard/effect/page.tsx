@@ -14,6 +14,8 @@ export default async function EffectPage() {
   await requirePagePermission("dashboard:view", "/dashboard/effect");
   const feedback = getFeedbackOverview();
   const monitor = getMonitorTrends();
+  const withResult = monitor.trends.filter((trend) => trend.years.some((year) => year.shown));
+  const withoutResult = monitor.trends.filter((trend) => !withResult.includes(trend));
   return (
     <div className="space-y-8">
       <p>
@@ -32,7 +34,15 @@ export default async function EffectPage() {
           Buurtmonitor: vertrouwen per wijk
         </h2>
         <p>Eén keer per jaar. Het deel van de bewoners dat het eens is met &quot;Mensen in deze buurt zijn te vertrouwen&quot;, naast het eigen cijfer van het programma: 48%.</p>
-        {monitor.trends.length === 0 ? <p>Er is nog geen buurtmonitor geweest.</p> : monitor.trends.map((trend) => <WijkTrendView key={trend.wijkId} trend={trend} />)}
+        {monitor.trends.length === 0 && <p>Er is nog geen buurtmonitor geweest.</p>}
+        {withResult.map((trend) => (
+          <WijkTrendView key={trend.wijkId} trend={trend} />
+        ))}
+        {withoutResult.length > 0 && (
+          <p>
+            Nog geen uitkomst (in geen enkel jaar {MONITOR_MIN_ANSWERS} antwoorden of meer): {withoutResult.map((trend) => trend.wijk).join(", ")}.
+          </p>
+        )}
         {monitor.compare.length > 0 && <ParticipationView compare={monitor.compare} />}
       </section>
 

@@ -37,7 +37,7 @@ export function ensureFeedbackSurveys(tx: DbOrTx, now: Date): void {
     .all();
   for (const activity of due) {
     const surveyId = createSurvey(tx, { kind: "activity", id: activity.id }, {
-      title: `Hoe was het? ${activity.title}`,
+      title: activity.title,
       opensAt: activity.startsAt,
       closesAt: new Date(activity.endsAt.getTime() + FEEDBACK_OPEN_DAYS * DAY_MS),
       asksProfile: false,

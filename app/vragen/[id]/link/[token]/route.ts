@@ -1,4 +1,4 @@
-import { notFound, redirect } from "next/navigation";
+import { redirect } from "next/navigation";
 import { parseId } from "@/lib/platform/params";
 import { keepLinkToken } from "@/lib/surveys/device";
 import { getSurvey } from "@/lib/surveys/queries/pages";
@@ -12,7 +12,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   const { id, token } = await params;
   const surveyId = parseId(id);
   const survey = surveyId ? getSurvey(surveyId) : null;
-  if (!survey) notFound();
+  if (!survey) return new Response("Deze vragenlijst bestaat niet.", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   if (survey.state !== "open") redirect(`/vragen/${survey.id}`);
   await keepLinkToken(survey.id, token);
   redirect(`/vragen/${survey.id}/1`);
