@@ -59,6 +59,10 @@ export const QUESTION_KINDS = ["smiley", "een", "meer", "janee", "tekst", "verde
 export type QuestionKind = (typeof QUESTION_KINDS)[number];
 
 /** How an answer came in: on the site, or on paper entered by a buurtwerker. */
+/** What a survey belongs to (lib/surveys/ knows nothing more of it). */
+export const SURVEY_OWNER_KINDS = ["project", "activity", "monitor"] as const;
+export type SurveyOwnerKind = (typeof SURVEY_OWNER_KINDS)[number];
+
 export const RESPONSE_SOURCES = ["online", "papier"] as const;
 export type ResponseSource = (typeof RESPONSE_SOURCES)[number];
 

@@ -19,6 +19,7 @@ import { DEMO_ACTIVITIES, DEMO_INITIATIVES, DEMO_RESIDENTS, DEMO_USERS, bbqDates
 import { seedDemoFunds } from "./demo-funds";
 import { seedDemoProjects } from "./demo-projects";
 import { seedDemoMeedoen } from "./demo-meedoen";
+import { seedDemoEffect } from "./demo-effect";
 
 const DAY = 24 * 60 * 60 * 1000;
 const DEMO_MARKER = "demoSeededAt";
@@ -213,6 +214,8 @@ export function seedDemoData(db: Db, now: Date = new Date()): boolean {
         team: userId.get(DEMO_USERS[4].email)!,
         meeting: tx.select({ id: activities.id }).from(activities).orderBy(desc(activities.startsAt)).get()!.id,
       });
+
+      seedDemoEffect(tx, now, { wijk: (name) => idOf(wijkId, name), bbqYear: Number(bbqDates(now).seriesName.slice(-4)), coach });
 
       const people = [...DEMO_USERS, ...DEMO_RESIDENTS];
       seedDemoMeedoen(tx, now, {

@@ -35,6 +35,13 @@ export default async function StaffHomePage() {
             </Link>
           </li>
         )}
+        {can(user.role, "monitor:enter-paper") && (
+          <li>
+            <Link href="/beheer/buurtmonitor" className="inline-flex min-h-11 items-center text-xl">
+              Buurtmonitor
+            </Link>
+          </li>
+        )}
         {can(user.role, "users:manage") && (
           <li>
             <Link href="/beheer/gebruikers" className="inline-flex min-h-11 items-center text-xl">

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { FiguresAge, FiguresCounting } from "@/components/stats/figures-age";
 import { FiguresReport } from "@/components/stats/figures-report";
 import { FilterForm } from "@/components/stats/filter-form";
@@ -22,6 +23,11 @@ export default async function DashboardPage({ searchParams }: Props) {
       <p>
         De deelname aan Burgers maken Hrl-Nrd in cijfers. Na elke nieuwe steun of aanmelding tellen wij alles opnieuw. Dat
         duurt een paar seconden. Dezelfde cijfers, zonder kleine aantallen, staan openbaar op de pagina Cijfers.
+      </p>
+      <p>
+        <Link href="/dashboard/effect" className="inline-flex min-h-11 items-center font-bold">
+          Maakt het verschil? Hoe was het en de buurtmonitor
+        </Link>
       </p>
       {report && <FiguresAge madeAt={report.madeAt} ageMs={report.ageMs} recounting={report.recounting} />}
       <FilterForm action="/dashboard" input={filter.input} wijken={listWijken()} />

@@ -121,6 +121,25 @@ export default function PrivacyPage() {
         </ul>
       </section>
 
+      <section aria-labelledby="hoe-was-het" className="space-y-2">
+        <h2 id="hoe-was-het" className="text-2xl font-bold">
+          &quot;Hoe was het?&quot; en de buurtmonitor
+        </h2>
+        <ul className="list-disc space-y-1 pl-6">
+          <li>
+            De dag na een activiteit krijgt u één mail of sms met drie korte vragen. De link is alleen voor u en werkt één keer. Wij
+            bewaren alleen een versleutelde vorm van de link, bij uw aanmelding. Zo sturen wij hem maar één keer.
+          </li>
+          <li>Uw antwoorden bewaren wij los van uw aanmelding. Niemand kan zien wat u antwoordde, ook wij niet.</li>
+          <li>Verwijdert u uw account, of halen wij uw aanmelding weg? Dan werkt de link niet meer.</li>
+          <li>
+            De buurtmonitor is één keer per jaar. Wij mailen u alleen als u mails van ons wilt krijgen. U kunt zich afmelden met de
+            link onder de mail. Uw antwoorden zijn anoniem, net als bij de vragenlijsten.
+          </li>
+          <li>Uitkomsten tonen wij pas vanaf 5 antwoorden per activiteit en vanaf 10 per wijk.</li>
+        </ul>
+      </section>
+
       <section aria-labelledby="hoe-lang" className="space-y-2">
         <h2 id="hoe-lang" className="text-2xl font-bold">
           Hoe lang bewaren wij het?

@@ -1,6 +1,7 @@
 // Every table, one file per domain; "@/db/schema" reads them all (and drizzle-kit, see drizzle.config.ts).
 export * from "./activities";
 export * from "./auth";
+export * from "./effect";
 export * from "./funds";
 export * from "./initiatives";
 export * from "./meedoen";

@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { check, index, integer, primaryKey, sqliteTable, text } from "drizzle-orm/sqlite-core";
-import { AGE_GROUPS, QUESTION_KINDS, RESPONSE_SOURCES } from "../enums";
+import { AGE_GROUPS, QUESTION_KINDS, RESPONSE_SOURCES, SURVEY_OWNER_KINDS } from "../enums";
 import { createdAt } from "./columns";
 import { wijken } from "./reference";
 
@@ -15,7 +15,7 @@ export const surveys = sqliteTable(
   "surveys",
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
-    ownerKind: text("owner_kind", { enum: ["project"] }).notNull(),
+    ownerKind: text("owner_kind", { enum: SURVEY_OWNER_KINDS }).notNull(),
     ownerId: integer("owner_id").notNull(),
     title: text("title").notNull(),
     opensAt: integer("opens_at", { mode: "timestamp_ms" }).notNull(),
@@ -90,6 +90,22 @@ export const surveyAnswered = sqliteTable(
     whoHash: text("who_hash").notNull(),
   },
   (t) => [primaryKey({ columns: [t.surveyId, t.whoHash] })],
+);
+
+/**
+ * A personal one-time link to a survey (e.g. in the mail after an activity): only a SHA-256 of the
+ * random token. The link counts as the person for "has answered" (survey_answered holds another
+ * hash of the same token), so only the holder of the token can tell whether it was used.
+ */
+export const surveyLinks = sqliteTable(
+  "survey_links",
+  {
+    tokenHash: text("token_hash").primaryKey(),
+    surveyId: integer("survey_id")
+      .notNull()
+      .references(() => surveys.id, { onDelete: "cascade" }),
+  },
+  (t) => [index("survey_links_survey_idx").on(t.surveyId)],
 );
 
 /** Answers so far, kept between the screens under a hash of the device cookie; gone when sent. */

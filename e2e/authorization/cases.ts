@@ -87,6 +87,8 @@ const spending = (ids: DemoIds) => ({ ...movement(ids), whatFor: "Overgenomen" }
 const result = (ids: DemoIds) => ({ initiativeId: String(ids.othersRealised), whatHappened: "Overgenomen.", peopleReached: "1", volunteers: "1", volunteerHours: "1" });
 
 const questionOf = (projectId: number) => one("SELECT q.id FROM survey_questions q JOIN surveys s ON s.id = q.survey_id WHERE s.owner_kind = 'project' AND s.owner_id = ? ORDER BY q.id", projectId);
+const monitorYear = () => one("SELECT max(year) FROM monitor_rounds");
+const monitorQuestion = () => one("SELECT q.id FROM survey_questions q JOIN monitor_surveys m ON m.survey_id = q.survey_id WHERE m.year = ? AND m.wijk_id = 1 ORDER BY q.position", monitorYear());
 const projectFields = (projectId?: number) => ({
   ...(projectId ? { projectId: String(projectId) } : {}),
   title: "Overgenomen project", summary: "Overgenomen.", wijk_1: "on", informerenStart: "2030-01-01", informerenEnd: "2030-01-31",
@@ -520,6 +522,18 @@ export const ACTION_CASES: Record<ActionName, ActionCase> = {
   "voteWithCodeAction": {
     public: "the code from the text message, found by the token in the asker's own cookie; five wrong tries kill it (tests/projects/poll.test.ts)",
   },
+  "setMonitorRoundAction": {
+    page: () => "/beheer/buurtmonitor",
+    fields: () => ({ year: "2031", opensOn: "2031-03-01", closesOn: "2031-03-10" }),
+    permission: "monitor:manage",
+    noOwner: "the buurtmonitor is the whole programme's; only the beheerder sets its dates",
+  },
+  "enterMonitorPaperAction": {
+    page: () => `/beheer/buurtmonitor/${monitorYear()}/papier?wijk=1`,
+    fields: () => ({ year: String(monitorYear()), wijkId: "1", [`q${monitorQuestion()}`]: "0" }),
+    permission: "monitor:enter-paper",
+    noOwner: "the buurtmonitor is the whole neighbourhood's: any buurtwerker types in paper forms of any wijk",
+  },
   "answerQuestionAction": {
     public: "a vragenlijst needs no account; answers are anonymous, kept per device cookie until sent (tests/projects/survey-answers.test.ts)",
   },
@@ -541,6 +555,7 @@ export const ROUTE_CASES: Record<string, RouteCase> = {
     public: "the certificate as a PDF; the code (50 random bits) is the proof, as for its page, and it shows only what the certificate shows",
     probe: { path: () => "/meedoen/bewijs/ABCDEFGHJK/pdf", status: 404 },
   },
+  "GET /vragen/[id]/link/[token]": { public: "a personal one-time link to a survey: keeps the token in a cookie and opens the first question; no account, the token is the proof (tests/effect/three-questions.test.ts)" },
   "GET /activiteiten/agenda.ics": { public: "the calendar feed of upcoming activities; no personal data" },
   "GET /activiteiten/[id]/voorbeeld.png": { public: "an activity's preview picture for shared links, as public as its page; no personal data" },
   "POST /afmelden/[token]/een-klik": {

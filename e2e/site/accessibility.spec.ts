@@ -2,7 +2,7 @@ import { storageStateOf } from "../support/auth";
 import { expectNoAxeViolations } from "../support/axe";
 import { expect, test } from "../support/fixtures";
 
-const PUBLIC_PAGES = ["/", "/initiatieven", "/initiatieven/1", "/activiteiten", "/activiteiten/1", "/activiteiten/10", "/cijfers", "/privacy", "/toegankelijkheid", "/initiatieven/1/poster", "/activiteiten/1/poster", "/inloggen", "/inloggen/verstuurd", "/inloggen/fout?error=Verification", "/bestaat-niet", "/projecten", "/projecten/2", "/projecten/4", "/vragen/1", "/vragen/1/1", "/vragen/1/3", "/vragen/1/versturen", "/meedoen", "/meedoen/1", "/meedoen/5", "/meedoen/afmelden", "/projecten/3", "/projecten/3/kiezen", "/projecten/3/kiezen/code", "/projecten/3/kiezen/klaar"];
+const PUBLIC_PAGES = ["/", "/initiatieven", "/initiatieven/1", "/activiteiten", "/activiteiten/1", "/activiteiten/10", "/cijfers", "/privacy", "/toegankelijkheid", "/initiatieven/1/poster", "/activiteiten/1/poster", "/inloggen", "/inloggen/verstuurd", "/inloggen/fout?error=Verification", "/bestaat-niet", "/projecten", "/projecten/2", "/projecten/4", "/vragen/1", "/vragen/1/1", "/vragen/1/3", "/vragen/1/versturen", "/meedoen", "/meedoen/1", "/meedoen/5", "/meedoen/afmelden", "/projecten/3", "/projecten/3/kiezen", "/projecten/3/kiezen/code", "/projecten/3/kiezen/klaar", "/buurtmonitor", "/buurtmonitor/poster/1"];
 
 test.describe("axe finds no violations", () => {
   for (const path of PUBLIC_PAGES) {
@@ -14,7 +14,7 @@ test.describe("axe finds no violations", () => {
 
   test.describe("on the signed-in pages", () => {
     test.use({ storageState: storageStateOf("beheerder") });
-    for (const path of ["/account", "/beheer", "/beheer/activiteiten", "/beheer/activiteiten/11", "/beheer/gebruikers", "/beheer/logboek", "/beheer/instellingen", "/dashboard", "/beheer/projecten", "/beheer/projecten/2", "/beheer/projecten/2/vragen", "/beheer/projecten/2/papier", "/beheer/projecten/4/verslag", "/beheer/projecten/nieuw", "/beheer/projecten/inwoners", "/beheer/projecten/3"]) {
+    for (const path of ["/account", "/beheer", "/beheer/activiteiten", "/beheer/activiteiten/11", "/beheer/gebruikers", "/beheer/logboek", "/beheer/instellingen", "/dashboard", "/beheer/projecten", "/beheer/projecten/2", "/beheer/projecten/2/vragen", "/beheer/projecten/2/papier", "/beheer/projecten/4/verslag", "/beheer/projecten/nieuw", "/beheer/projecten/inwoners", "/beheer/projecten/3", "/dashboard/effect", "/beheer/buurtmonitor", `/beheer/buurtmonitor/${new Date().getUTCFullYear()}/papier?wijk=1`, "/beheer/activiteiten/1/vragenkaart"]) {
       test(`on ${path}`, async ({ page }) => {
         await page.goto(path);
         await expectNoAxeViolations(page);

@@ -24,6 +24,7 @@ import type * as projectPollActions from "@/lib/projects/actions/poll";
 import type * as projectVoteActions from "@/lib/projects/actions/vote";
 import type * as surveyAnswerActions from "@/lib/surveys/actions/answer";
 import type * as populationActions from "@/lib/surveys/actions/population";
+import type * as monitorActions from "@/lib/effect/actions/monitor";
 
 type Modules =
   | typeof accountActions
@@ -48,6 +49,7 @@ type Modules =
   | typeof projectVoteActions
   | typeof surveyAnswerActions
   | typeof populationActions
+  | typeof monitorActions
   | typeof meedoenActions;
 
 type KeysOf<T> = T extends unknown ? keyof T : never;

@@ -105,3 +105,15 @@ export function presentFigures(figures: Figures, audience: Audience) {
 }
 
 export type PresentedFigures = ReturnType<typeof presentFigures>;
+
+/**
+ * A percentage for the public: `part` of `whole` people, computed from the two counts rounded as
+ * publicCount rounds them, and only where neither the part nor the rest is 1 to 4 people. So a
+ * share tells no more than two published counts would (tests/effect/effect-figures.test.ts).
+ */
+export function publicShare(part: number, whole: number): number | null {
+  const rest = whole - part;
+  if ((part > 0 && part < SUPPRESSION_THRESHOLD) || (rest > 0 && rest < SUPPRESSION_THRESHOLD) || whole === 0) return null;
+  const shownWhole = rounded(whole);
+  return shownWhole === 0 ? null : Math.min(100, Math.round((rounded(part) / shownWhole) * 100));
+}

@@ -50,3 +50,12 @@ export function parseOptions(text: string): QuestionOption[] {
       return match ? { picture: match[1]!, label: match[2]!.trim() } : { picture: "", label: line };
     });
 }
+
+/** The answers of a paper form, one field per question ("q<question id>"), each with every value posted. */
+export function postedAnswers(formData: FormData): Record<string, string[]> {
+  const posted: Record<string, string[]> = {};
+  for (const key of new Set(formData.keys())) {
+    if (/^q\d{1,9}$/.test(key)) posted[key] = formData.getAll(key).filter((value): value is string => typeof value === "string");
+  }
+  return posted;
+}

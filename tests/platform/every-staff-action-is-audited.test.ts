@@ -34,6 +34,8 @@ import { createProject, setTeam, updateProject } from "@/lib/projects/commands/p
 import { addProjectQuestion, enterProjectPaper, removeProjectQuestion } from "@/lib/projects/commands/survey";
 import { addPollOption, removePollOption, savePoll, setProjectImage } from "@/lib/projects/commands/poll";
 import { savePopulation } from "@/lib/surveys/commands/population";
+import { loadSurvey } from "@/lib/surveys/queries/survey";
+import { enterMonitorPaper, setMonitorRound, surveysOfYear } from "@/lib/effect/commands/monitor";
 import { addQuestions, createOpenPoll, createOpenProject, SMILEY } from "../support/projects-factory";
 import type { ActionName } from "../../e2e/support/action-names";
 import { discoverActions } from "../../e2e/support/server-actions";
@@ -271,6 +273,15 @@ CASES["enterPaperAction"] = {
 };
 CASES["followProjectAction"] = { notStaff: "a resident's own follow" };
 CASES["savePopulationAction"] = { staff: (actorId) => savePopulation(db(), { actorId, source: "CBS", counts: [{ wijkId: 1, ageGroup: "67+", count: 120 }] }) };
+CASES["setMonitorRoundAction"] = { staff: (actorId) => setMonitorRound(db(), { actorId, year: 2029, opensOn: "2029-03-01", closesOn: "2029-03-10" }) };
+CASES["enterMonitorPaperAction"] = {
+  staff: (actorId) => {
+    setMonitorRound(db(), { actorId: createUser("beheerder"), year: 2028, opensOn: "2028-03-01", closesOn: "2028-03-10" });
+    const [wijk] = surveysOfYear(db(), 2028);
+    const question = loadSurvey(db(), wijk!.surveyId)!.questions[0]!;
+    enterMonitorPaper(db(), { actorId, year: 2028, wijkId: wijk!.wijkId, posted: { [`q${question.id}`]: ["0"] }, now: new Date("2028-03-05T10:00:00Z") });
+  },
+};
 CASES["answerQuestionAction"] = { notStaff: "anyone answers a vragenlijst, anonymously" };
 CASES["setProjectImageAction"] = { staff: (actorId) => setProjectImage(db(), { actor: asBeheerder(actorId), projectId: createOpenProject(actorId), image: `${"c".repeat(32)}.webp`, imageAlt: "Het plein" }) };
 CASES["savePollAction"] = {

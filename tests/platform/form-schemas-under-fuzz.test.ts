@@ -8,6 +8,7 @@ import { EMAIL_MAX } from "@/lib/platform/forms/email";
 import * as accounts from "@/lib/accounts/schema";
 import * as activityLimits from "@/lib/activities/fields";
 import * as activities from "@/lib/activities/schema";
+import * as effect from "@/lib/effect/schema";
 import * as fundLimits from "@/lib/funds/fields";
 import * as funds from "@/lib/funds/schema";
 import * as initiativeLimits from "@/lib/initiatives/fields";
@@ -269,6 +270,9 @@ const CASES: Record<string, Case> = {
   "surveys.populationSchema": { schema: surveys.populationSchema, valid: { source: "CBS 2025", "n_1_67+": "1250", "n_2_0-17": "" }, maxLength: { source: surveyLimits.SOURCE_MAX } },
   "surveys.finishSchema": { schema: surveys.finishSchema, valid: { surveyId: "3", wijkId: "", ageGroup: "67+" } },
   "activities.addressField": { schema: activities.addressField, valid: "Stackstraat 1, Heerlen", maxLength: { value: activityLimits.ADDRESS_MAX } },
+  // The year's limits are checked with the first day in that year (a cross-field rule), not here.
+  "effect.monitorRoundSchema": { schema: effect.monitorRoundSchema, valid: { year: "2026", opensOn: "2026-10-01", closesOn: "2026-10-31" } },
+  "effect.monitorPaperSchema": { schema: effect.monitorPaperSchema, valid: { year: "2026", wijkId: "2", ageGroup: "67+", q4: "1" } },
   "activities.nameField": { schema: activities.nameField, valid: "Anna", maxLength: { value: activityLimits.NAME_MAX } },
   "activities.localDateTime": { schema: activities.localDateTime("Vul in wanneer het begint."), valid: "2026-08-08T17:00" },
   "meedoen.offerSchema": {
@@ -290,7 +294,7 @@ const CASES: Record<string, Case> = {
   "meedoen.certificateCodeSchema": { schema: meedoen.certificateCodeSchema, valid: "ABCD-EFGH-JK" },
 };
 
-const MODULES = { accounts, activities, funds, initiatives, meedoen, notifications, projects, settings, stats, surveys, updates };
+const MODULES = { accounts, activities, effect, funds, initiatives, meedoen, notifications, projects, settings, stats, surveys, updates };
 
 /** Source files that define zod schemas; each must be one of MODULES, so a new schema file is noticed. */
 // The settings of the environment are read with zod too, but no one types them into a form
@@ -320,6 +324,7 @@ describe("every form schema is in the fuzz table", () => {
     expect(files).toEqual([
       "lib/accounts/schema.ts",
       "lib/activities/schema.ts",
+      "lib/effect/schema.ts",
       "lib/funds/schema.ts",
       "lib/initiatives/schema.ts",
       "lib/meedoen/schema.ts",

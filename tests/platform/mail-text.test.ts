@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import type { CalendarActivity } from "@/lib/activities/calendar";
 import * as activityMails from "@/lib/activities/mails";
 import * as organizerMails from "@/lib/activities/organizer-mails";
+import * as effectMails from "@/lib/effect/mails";
 import * as fundMails from "@/lib/funds/mails";
 import * as signInMails from "@/lib/platform/auth/sign-in-mail";
 import * as initiativeMails from "@/lib/initiatives/mails";
@@ -61,12 +62,16 @@ const EXAMPLES: Record<string, () => Mail[]> = {
     ),
   hostMail: () => (["taken", "withdrawn", "reminder"] as const).map((news) => meedoenMails.hostMail(place, "anna@test.nl", BASE, news)),
   unansweredMail: () => [meedoenMails.unansweredMail(place, 1, "staf@test.nl", BASE), meedoenMails.unansweredMail(place, 2, "staf@test.nl", BASE)],
+  howWasItMail: () => [effectMails.howWasItMail("els@test.nl", "Zomer-BBQ", `${BASE}/vragen/3/link/abc`)],
+  monitorMail: () => [
+    effectMails.monitorMail("els@test.nl", 2026, "31 oktober 2026", `${BASE}/buurtmonitor`, { page: `${BASE}/afmelden/abc`, headers: { "List-Unsubscribe": `<${BASE}/afmelden/abc/een-klik>` } }),
+  ],
   feedbackMail: () => [
     projectMails.feedbackMail({ id: 2, title: "Plein" }, [{ topic: "Groen", outcome: "deels", reason: "Er komen twee bomen." }], "els@test.nl", BASE, { page: `${BASE}/afmelden/abc`, headers: {} }),
   ],
 };
 
-const builders = Object.entries({ ...activityMails, ...organizerMails, ...fundMails, ...initiativeMails, ...meedoenMails, ...projectMails, ...signInMails })
+const builders = Object.entries({ ...activityMails, ...effectMails, ...organizerMails, ...fundMails, ...initiativeMails, ...meedoenMails, ...projectMails, ...signInMails })
   .filter(([name, value]) => typeof value === "function" && name.endsWith("Mail"))
   .map(([name]) => name);
 
@@ -84,7 +89,7 @@ describe("the plain-text version of every mail", () => {
       .readdirSync(libDir, { recursive: true, encoding: "utf8" })
       .filter((file) => file.endsWith(".ts") && fs.readFileSync(path.join(libDir, file), "utf8").includes("renderMail("));
     expect(files.sort()).toEqual([
-      "activities/mails.ts", "activities/organizer-mails.ts", "funds/mails.ts", "initiatives/mails.ts", "meedoen/messages.ts", "notifications/commands/deliver.ts", "notifications/commands/digest.ts", "platform/auth/sign-in-mail.ts", "platform/mail/layout.ts", "projects/mails.ts",
+      "activities/mails.ts", "activities/organizer-mails.ts", "effect/mails.ts", "funds/mails.ts", "initiatives/mails.ts", "meedoen/messages.ts", "notifications/commands/deliver.ts", "notifications/commands/digest.ts", "platform/auth/sign-in-mail.ts", "platform/mail/layout.ts", "projects/mails.ts",
     ]);
   });
 

@@ -34,6 +34,8 @@ const EXPECTED: Record<Permission, Role[]> = {
   "project:follow": ["bewoner", "buurtwerker", "alliantie", "beheerder", "projectteam"],
   "project:vote": ["bewoner", "buurtwerker", "alliantie", "beheerder", "projectteam"],
   "survey:enter-paper": ["buurtwerker", "projectteam", "beheerder"],
+  "monitor:manage": ["beheerder"],
+  "monitor:enter-paper": ["buurtwerker", "beheerder"],
   "meedoen:take": ["bewoner", "buurtwerker", "alliantie", "beheerder", "projectteam"],
   "meedoen:offer": ["bewoner", "buurtwerker", "alliantie", "beheerder", "projectteam"],
   "meedoen:host-any": ["buurtwerker", "beheerder"],

@@ -1,7 +1,9 @@
-import { isNotNull } from "drizzle-orm";
+import { eq, isNotNull } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
-import { mailOutbox } from "@/db/schema";
+import { feedbackInvites, mailOutbox, signups, surveyLinks, users } from "@/db/schema";
+import { sendFeedbackInvites } from "@/lib/effect/commands/feedback";
+import { createActivityRow } from "../support/activities-factory";
 import { deleteAccount } from "@/lib/accounts/commands/deletion";
 import { offerHelp } from "@/lib/initiatives/commands/backing";
 import { addComment } from "@/lib/initiatives/commands/comments";
@@ -54,5 +56,18 @@ describe("deleting an account leaves its name and help note nowhere", () => {
     expect(whereInDatabase(coachName)).toEqual([]);
     // Nor its id, outside the audit log (which keeps ids of staff acts, never names).
     for (const id of [leaver, coach]) expect(whereInDatabase(id).filter((hit) => !hit.startsWith("audit_log."))).toEqual([]);
+  });
+
+  it("takes the one-time links of 'Hoe was het?' with it: they stop working", () => {
+    const leaver = createUser("bewoner", "Vertrekt Na BBQ");
+    const email = db().select({ email: users.email }).from(users).where(eq(users.id, leaver)).get()!.email;
+    const startsAt = new Date(Date.UTC(2026, 7, 8, 15));
+    const activityId = createActivityRow({ startsAt, endsAt: new Date(startsAt.getTime() + 3 * 3_600_000), signupDeadline: startsAt });
+    db().insert(signups).values({ activityId, userId: leaver, name: "Vertrekt Na BBQ", email, partySize: 1, status: "bevestigd", checkedInAt: startsAt }).run();
+    expect(sendFeedbackInvites(db(), { now: new Date(Date.UTC(2026, 7, 9, 8)), baseUrl: "http://test.local" })).toBe(1);
+    expect(db().select().from(feedbackInvites).all()).toHaveLength(1);
+    deleteAccount(db(), { userId: leaver, baseUrl: "http://test.local" });
+    expect(db().select().from(feedbackInvites).all()).toEqual([]);
+    expect(db().select().from(surveyLinks).all()).toEqual([]);
   });
 });

@@ -26,7 +26,7 @@ export default async function SurveyStartPage({ params }: { params: Promise<{ id
       )}
       <p>
         <Link href={survey.ownerPath} className="inline-flex min-h-11 items-center">
-          Terug naar het project
+          {survey.ownerLabel}
         </Link>
       </p>
     </div>

@@ -1,7 +1,7 @@
 import "server-only";
 import { eq, inArray } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { activities, activityMessages, activityReports, auditLog, backings, budgetLines, comments, follows, fundReturns, fundSpendings, helpPlaces, helpTakes, initiatives, initiativeUpdates, notifications, projectFollows, projectMembers, reports, signups, smsOutbox, users, wijken } from "@/db/schema";
+import { activities, activityMessages, activityReports, auditLog, backings, budgetLines, comments, feedbackInvites, follows, fundReturns, fundSpendings, helpPlaces, helpTakes, initiatives, initiativeUpdates, notifications, projectFollows, projectMembers, reports, signups, smsOutbox, users, wijken } from "@/db/schema";
 import { ownedBy } from "@/lib/activities/ownership";
 import { projectsVotedIn } from "@/lib/projects/commands/vote";
 
@@ -24,7 +24,7 @@ export function exportPersonalData(userId: string) {
     .where(eq(users.id, userId))
     .get();
   const signupRows = db
-    .select({ activityId: signups.activityId, name: signups.name, email: signups.email, phone: signups.phone, partySize: signups.partySize, notes: signups.notes, status: signups.status, createdAt: signups.createdAt })
+    .select({ id: signups.id, activityId: signups.activityId, name: signups.name, email: signups.email, phone: signups.phone, partySize: signups.partySize, notes: signups.notes, status: signups.status, createdAt: signups.createdAt })
     .from(signups)
     // Also sign-ups made as a guest with the account's own address: those are deleted with it too.
     .where(ownedBy(userId))
@@ -105,6 +105,16 @@ export function exportPersonalData(userId: string) {
       .from(activityReports)
       .where(eq(activityReports.reporterId, userId))
       .all(),
+    // "Hoe was het?": which sign-ups got a one-time link to the three questions. The answers are not
+    // here: once sent they are tied to no one (db/schema/effect.ts).
+    feedbackLinksSent: signupRows.length
+      ? db
+          .select({ activityId: signups.activityId, sentAt: feedbackInvites.createdAt })
+          .from(feedbackInvites)
+          .innerJoin(signups, eq(feedbackInvites.signupId, signups.id))
+          .where(inArray(feedbackInvites.signupId, signupRows.map((signup) => signup.id)))
+          .all()
+      : [],
     // Places to help the person took (with the host's answer, attendance and certificate), and the places they offered.
     helpTaken: db
       .select({ placeId: helpTakes.placeId, name: helpTakes.name, status: helpTakes.status, came: helpTakes.came, skills: helpTakes.skills, certificateCode: helpTakes.certificateCode, createdAt: helpTakes.createdAt })

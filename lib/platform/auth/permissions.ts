@@ -43,6 +43,9 @@ export const PERMISSIONS = {
   "project:vote": EVERY_ROLE,
   // Paper answers to a vragenlijst, typed in by whoever collected them.
   "survey:enter-paper": ["buurtwerker", "projectteam", "beheerder"],
+  // The buurtmonitor (lib/effect/): the beheerder sets the yearly dates; buurtwerkers type in paper forms.
+  "monitor:manage": ["beheerder"],
+  "monitor:enter-paper": STAFF,
   // Places to help: anyone may take one; an initiator offers and hosts for their own idea (checked
   // in the command), staff for any idea or activity.
   "meedoen:take": EVERY_ROLE,

@@ -1,7 +1,7 @@
 import crypto from "node:crypto";
-import { eq } from "drizzle-orm";
+import { eq, inArray } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
-import { signups } from "@/db/schema";
+import { feedbackInvites, signups, surveyLinks } from "@/db/schema";
 
 /** What a sign-up shows as its name once the person's data is removed. */
 export const WIPED_NAME = "(gegevens verwijderd)";
@@ -22,7 +22,7 @@ export const anonymousKey = () => `${ANONYMOUS_PREFIX}${crypto.randomBytes(12).t
  * check-in stay, so attendance figures do not change. A guest who gave only a number gets the
  * random key in place of the address too, so they stay one person in the figures. With
  * `keepLink` the personal link keeps working (to show the guest that their data is gone);
- * otherwise it stops working.
+ * otherwise it stops working. One-time links to the three questions after an activity always stop.
  */
 export function anonymiseSignups(
   tx: DbOrTx,
@@ -47,6 +47,12 @@ export function anonymiseSignups(
       })
       .where(eq(signups.id, row.id))
       .run();
+  }
+  // Their one-time "Hoe was het?" links stop working; the invites go with them (cascade).
+  const ids = rows.map((row) => row.id);
+  if (ids.length > 0) {
+    const theirs = tx.select({ hash: feedbackInvites.tokenHash }).from(feedbackInvites).where(inArray(feedbackInvites.signupId, ids));
+    tx.delete(surveyLinks).where(inArray(surveyLinks.tokenHash, theirs)).run();
   }
   return rows.length;
 }

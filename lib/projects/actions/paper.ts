@@ -2,6 +2,7 @@
 
 import { getDb } from "@/db/client";
 import { defineAction } from "@/lib/platform/forms/define-action";
+import { postedAnswers } from "@/lib/surveys/answer-value";
 import { changed } from "@/lib/platform/page-cache/changed";
 import { enterProjectPaper } from "../commands/survey";
 import { paperSchema } from "../schema";
@@ -11,11 +12,7 @@ export const enterPaperAction = defineAction({
   schema: paperSchema,
   permission: "survey:enter-paper",
   run: ({ input, user, formData }) => {
-    const posted: Record<string, string[]> = {};
-    for (const key of new Set(formData.keys())) {
-      if (/^q\d{1,9}$/.test(key)) posted[key] = formData.getAll(key).filter((value): value is string => typeof value === "string");
-    }
-    enterProjectPaper(getDb(), { actor: user, projectId: input.projectId, posted, profile: { wijkId: input.wijkId, ageGroup: input.ageGroup } });
+    enterProjectPaper(getDb(), { actor: user, projectId: input.projectId, posted: postedAnswers(formData), profile: { wijkId: input.wijkId, ageGroup: input.ageGroup } });
   },
   changed: ({ input }) => changed.project(input.projectId),
   message: () => "Opgeslagen als papieren antwoord. U kunt het volgende formulier invullen.",

@@ -4,7 +4,7 @@ import { getDb } from "@/db/client";
 import { limitWrite } from "@/lib/platform/auth/write-limit";
 import { defineAction } from "@/lib/platform/forms/define-action";
 import { whoHash, saveDraftAnswer, submitOnline } from "../commands/answer";
-import { deviceToken } from "../device";
+import { deviceToken, linkToken } from "../device";
 import { answerStepSchema, finishSchema } from "../schema";
 import { SURVEY_LIMIT } from "../rate-limits";
 
@@ -16,7 +16,7 @@ export const answerQuestionAction = defineAction({
   schema: answerStepSchema,
   run: async ({ input, user, formData }) => {
     const posted = formData.getAll("answer").filter((value): value is string => typeof value === "string");
-    return saveDraftAnswer(getDb(), { ...input, posted, who: { device: await deviceToken(), userId: user?.id ?? null } });
+    return saveDraftAnswer(getDb(), { ...input, posted, who: { device: await deviceToken(), userId: user?.id ?? null, link: await linkToken(input.surveyId) } });
   },
   redirect: ({ input, result }) => `/vragen/${input.surveyId}/${input.step < result.total ? input.step + 1 : "versturen"}`,
 });
@@ -29,7 +29,7 @@ export const sendAnswersAction = defineAction({
     const device = await deviceToken();
     // Per device and per network (an IPv6 /64 counts as one): enough for a family, not for a flood.
     await limitWrite(SURVEY_LIMIT, whoHash(input.surveyId, `device:${device}`));
-    submitOnline(getDb(), { surveyId: input.surveyId, who: { device, userId: user?.id ?? null }, profile: { wijkId: input.wijkId, ageGroup: input.ageGroup } });
+    submitOnline(getDb(), { surveyId: input.surveyId, who: { device, userId: user?.id ?? null, link: await linkToken(input.surveyId) }, profile: { wijkId: input.wijkId, ageGroup: input.ageGroup } });
   },
   redirect: ({ input }) => `/vragen/${input.surveyId}/klaar`,
 });

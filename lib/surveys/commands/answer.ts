@@ -1,7 +1,7 @@
 import crypto from "node:crypto";
 import { and, eq, lt, sql } from "drizzle-orm";
 import type { Db, DbOrTx } from "@/db/client";
-import { surveyAnswered, surveyAnswers, surveyDrafts, surveyReach, surveyResponses } from "@/db/schema";
+import { surveyAnswered, surveyAnswers, surveyDrafts, surveyLinks, surveyReach, surveyResponses } from "@/db/schema";
 import type { AgeGroup, ResponseSource } from "@/db/enums";
 import { recordAudit } from "@/lib/platform/audit/record";
 import { AppError, FieldRefusal } from "@/lib/platform/errors";
@@ -31,10 +31,27 @@ function hasAnswered(tx: DbOrTx, surveyId: number, hashes: string[]): boolean {
   return hashes.some((hash) => !!tx.select({ s: surveyAnswered.surveyId }).from(surveyAnswered).where(and(eq(surveyAnswered.surveyId, surveyId), eq(surveyAnswered.whoHash, hash))).get());
 }
 
-/** The person as the survey knows them: the device, and the account if signed in. */
-export type Respondent = { device: string; userId: string | null };
+/**
+ * The person as the survey knows them: the device, the account if signed in, and the token of a
+ * personal one-time link if they came through one.
+ */
+export type Respondent = { device: string; userId: string | null; link?: string | null };
 
-const hashesOf = (surveyId: number, who: Respondent) => [whoHash(surveyId, `device:${who.device}`), ...(who.userId ? [whoHash(surveyId, `user:${who.userId}`)] : [])];
+/** The hash a one-time link is stored under in survey_links (another than its "has answered" hash). */
+export const linkHash = (token: string) => crypto.createHash("sha256").update(`survey-link:${token}`).digest("hex");
+
+const draftHashOf = (surveyId: number, who: Respondent) => whoHash(surveyId, `device:${who.device}`);
+
+/**
+ * Who counts as having answered. A valid personal link is the person (one answer per link, also
+ * on a phone the family shares); without one, the device and the account.
+ */
+function hashesOf(tx: DbOrTx, surveyId: number, who: Respondent): string[] {
+  if (who.link && tx.select({ s: surveyLinks.surveyId }).from(surveyLinks).where(and(eq(surveyLinks.tokenHash, linkHash(who.link)), eq(surveyLinks.surveyId, surveyId))).get()) {
+    return [whoHash(surveyId, `link:${who.link}`)];
+  }
+  return [draftHashOf(surveyId, who), ...(who.userId ? [whoHash(surveyId, `user:${who.userId}`)] : [])];
+}
 
 /**
  * Keeps the answer to question `step` (1-based) in the device's draft and returns how many
@@ -50,17 +67,17 @@ export function saveDraftAnswer(
       const survey = openSurvey(tx, input.surveyId, now);
       const question = survey.questions[input.step - 1];
       if (!question) throw new AppError("not_found", "Deze vraag bestaat niet.");
-      const hashes = hashesOf(survey.id, input.who);
-      if (hasAnswered(tx, survey.id, hashes)) throw new AppError("conflict", ALREADY_ANSWERED);
+      if (hasAnswered(tx, survey.id, hashesOf(tx, survey.id, input.who))) throw new AppError("conflict", ALREADY_ANSWERED);
       const read = readAnswer(question, input.posted);
       if (!read.ok) throw new FieldRefusal("answer", read.message);
-      const draftKey = and(eq(surveyDrafts.surveyId, survey.id), eq(surveyDrafts.deviceHash, hashes[0]!));
+      const deviceHash = draftHashOf(survey.id, input.who);
+      const draftKey = and(eq(surveyDrafts.surveyId, survey.id), eq(surveyDrafts.deviceHash, deviceHash));
       const draft = tx.select({ answers: surveyDrafts.answers }).from(surveyDrafts).where(draftKey).get();
       const answers = { ...draft?.answers };
       if (read.value === null) delete answers[String(question.id)];
       else answers[String(question.id)] = read.value;
       tx.insert(surveyDrafts)
-        .values({ surveyId: survey.id, deviceHash: hashes[0]!, answers, updatedAt: now })
+        .values({ surveyId: survey.id, deviceHash, answers, updatedAt: now })
         .onConflictDoUpdate({ target: [surveyDrafts.surveyId, surveyDrafts.deviceHash], set: { answers, updatedAt: now } })
         .run();
       return { total: survey.questions.length };
@@ -95,9 +112,9 @@ export function submitOnline(db: Db, input: { surveyId: number; who: Respondent;
   db.transaction(
     (tx) => {
       const survey = openSurvey(tx, input.surveyId, now);
-      const hashes = hashesOf(survey.id, input.who);
+      const hashes = hashesOf(tx, survey.id, input.who);
       if (hasAnswered(tx, survey.id, hashes)) throw new AppError("conflict", ALREADY_ANSWERED);
-      const draftKey = and(eq(surveyDrafts.surveyId, survey.id), eq(surveyDrafts.deviceHash, hashes[0]!));
+      const draftKey = and(eq(surveyDrafts.surveyId, survey.id), eq(surveyDrafts.deviceHash, draftHashOf(survey.id, input.who)));
       const draft = tx.select({ answers: surveyDrafts.answers }).from(surveyDrafts).where(draftKey).get();
       // Only answers to questions that still exist count.
       const known = new Set(survey.questions.map((question) => String(question.id)));

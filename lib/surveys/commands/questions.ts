@@ -1,5 +1,6 @@
 import { and, eq, max } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
+import type { SurveyOwnerKind } from "@/db/enums";
 import { surveyQuestions, surveys } from "@/db/schema";
 import { recordAudit } from "@/lib/platform/audit/record";
 import { AppError } from "@/lib/platform/errors";
@@ -10,12 +11,17 @@ import type { QuestionData } from "../schema";
 // Writing a survey. The owner (a project) checks who may, and calls these inside its own
 // transaction, so the owner's rule and the write are one.
 
-export type SurveyOwner = { kind: "project"; id: number };
+export type SurveyOwner = { kind: SurveyOwnerKind; id: number };
 
 /** The owner's survey, made on first use with the given window. */
-export function ensureSurvey(tx: DbOrTx, owner: SurveyOwner, window: { title: string; opensAt: Date; closesAt: Date }): number {
-  const existing = surveyOf(tx, owner);
-  if (existing) return existing;
+export function ensureSurvey(tx: DbOrTx, owner: SurveyOwner, window: SurveyWindow): number {
+  return surveyOf(tx, owner) ?? createSurvey(tx, owner, window);
+}
+
+type SurveyWindow = { title: string; opensAt: Date; closesAt: Date; asksProfile?: boolean };
+
+/** A new survey of the owner, also when it has one already (the monitor has one per wijk a year). */
+export function createSurvey(tx: DbOrTx, owner: SurveyOwner, window: SurveyWindow): number {
   return tx
     .insert(surveys)
     .values({ ownerKind: owner.kind, ownerId: owner.id, ...window })
@@ -38,20 +44,25 @@ export function setSurveyWindow(tx: DbOrTx, surveyId: number, window: { opensAt:
   tx.update(surveys).set(window).where(eq(surveys.id, surveyId)).run();
 }
 
-export function addQuestion(tx: DbOrTx, input: { actorId: string; surveyId: number; question: QuestionData }): number {
-  const { question } = input;
-  const last = tx.select({ position: max(surveyQuestions.position) }).from(surveyQuestions).where(eq(surveyQuestions.surveyId, input.surveyId)).get();
-  const { id } = tx
+/** Adds a question at the end, without an audit record: for the fixed questions the platform itself asks. */
+export function appendQuestion(tx: DbOrTx, surveyId: number, question: QuestionData): number {
+  const last = tx.select({ position: max(surveyQuestions.position) }).from(surveyQuestions).where(eq(surveyQuestions.surveyId, surveyId)).get();
+  return tx
     .insert(surveyQuestions)
     .values({
-      surveyId: input.surveyId,
+      surveyId,
       position: (last?.position ?? 0) + 1,
       kind: question.kind,
       prompt: question.prompt,
       options: hasOptions(question.kind) ? parseOptions(question.options) : [],
     })
     .returning({ id: surveyQuestions.id })
-    .get();
+    .get().id;
+}
+
+export function addQuestion(tx: DbOrTx, input: { actorId: string; surveyId: number; question: QuestionData }): number {
+  const { question } = input;
+  const id = appendQuestion(tx, input.surveyId, question);
   recordAudit(tx, { actorId: input.actorId, action: "survey.question_added", targetType: "survey", targetId: input.surveyId, details: { questionId: id, kind: question.kind } });
   return id;
 }

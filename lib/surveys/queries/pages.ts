@@ -1,15 +1,23 @@
 import "server-only";
 import { getDb } from "@/db/client";
+import type { SurveyOwnerKind } from "@/db/enums";
 import { freeTextAnswers, surveyReachOf, surveyResults } from "./results";
 import { loadSurvey, responseCounts, surveyState, type Survey, type SurveyState } from "./survey";
 
 // What the pages read of the engine (pages do not open the database themselves).
 
-/** A survey to answer, with its state now, and where it belongs (the owner's page). */
-export function getSurvey(id: number, now = new Date()): (Survey & { state: SurveyState; ownerPath: string }) | null {
+const OWNER_PAGES: Record<SurveyOwnerKind, { path: (id: number) => string; label: string }> = {
+  project: { path: (id) => `/projecten/${id}`, label: "Naar het project" },
+  activity: { path: (id) => `/activiteiten/${id}`, label: "Naar de activiteit" },
+  monitor: { path: () => "/buurtmonitor", label: "Naar de buurtmonitor" },
+};
+
+/** A survey to answer, with its state now, and where it belongs (the owner's page and its link text). */
+export function getSurvey(id: number, now = new Date()): (Survey & { state: SurveyState; ownerPath: string; ownerLabel: string }) | null {
   const survey = loadSurvey(getDb(), id);
   if (!survey) return null;
-  return { ...survey, state: surveyState(survey, now), ownerPath: `/projecten/${survey.ownerId}` };
+  const owner = OWNER_PAGES[survey.ownerKind];
+  return { ...survey, state: surveyState(survey, now), ownerPath: owner.path(survey.ownerId), ownerLabel: owner.label };
 }
 
 export const resultsOf = (survey: Survey) => surveyResults(getDb(), survey);

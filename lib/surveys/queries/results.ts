@@ -15,15 +15,26 @@ export type QuestionResult = { question: SurveyQuestion; answered: PeopleCount; 
  * reads it (freeTextAnswers).
  */
 export function surveyResults(db: DbOrTx, survey: Survey): QuestionResult[] {
-  const closed = survey.questions.filter((question) => !isFreeText(question.kind));
+  return pooledResults(db, [survey]);
+}
+
+/**
+ * The answers of several surveys with the same questions taken together (e.g. every BBQ of a
+ * series), question by question in the order of the first survey; counted like surveyResults.
+ */
+export function pooledResults(db: DbOrTx, pool: Survey[]): QuestionResult[] {
+  const closed = (pool[0]?.questions ?? []).filter((question) => !isFreeText(question.kind));
   if (closed.length === 0) return [];
+  const idsAt = (index: number) => pool.map((survey) => survey.questions[index]?.id).filter((id): id is number => id !== undefined);
+  const positions = new Map(closed.map((question) => [question.id, pool[0]!.questions.indexOf(question)]));
   const rows = db
     .select({ questionId: surveyAnswers.questionId, value: surveyAnswers.value })
     .from(surveyAnswers)
-    .where(inArray(surveyAnswers.questionId, closed.map((question) => question.id)))
+    .where(inArray(surveyAnswers.questionId, closed.flatMap((question) => idsAt(positions.get(question.id)!))))
     .all();
   return closed.map((question) => {
-    const values = rows.filter((row) => row.questionId === question.id).map((row) => row.value);
+    const ids = new Set(idsAt(positions.get(question.id)!));
+    const values = rows.filter((row) => ids.has(row.questionId)).map((row) => row.value);
     const choices = choicesOf(question);
     const counted = choices.map((choice) => ({
       ...choice,

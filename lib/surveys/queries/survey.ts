@@ -1,12 +1,12 @@
 import { asc, count, eq } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { surveyQuestions, surveyResponses, surveys, type QuestionOption } from "@/db/schema";
-import type { QuestionKind } from "@/db/enums";
+import type { QuestionKind, SurveyOwnerKind } from "@/db/enums";
 
 export type SurveyQuestion = { id: number; position: number; kind: QuestionKind; prompt: string; options: QuestionOption[] };
 export type Survey = {
   id: number;
-  ownerKind: "project";
+  ownerKind: SurveyOwnerKind;
   ownerId: number;
   title: string;
   opensAt: Date;

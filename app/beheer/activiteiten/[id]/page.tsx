@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { FeedbackSection } from "@/components/effect/feedback-section";
 import { CancelActivityForm } from "@/components/activities/cancel-activity-form";
 import { OrganizerSection } from "@/components/activities/organizer-section";
 import { PlacesMeter } from "@/components/activities/places-meter";
@@ -86,6 +87,7 @@ export default async function StaffActivityPage({ params }: Props) {
       <RosterTable id="aangemeld" caption={`Aangemeld: ${signups(roster.confirmed.length)}`} entries={roster.confirmed} />
       <RosterTable id="wachtlijst" caption={`Wachtlijst, op volgorde: ${signups(roster.waiting.length)}`} entries={roster.waiting} numbered withCheckIn={false} />
       <RosterTable id="binnenlopers" caption={`Binnenlopers: ${groups(roster.walkIns.length)}`} entries={roster.walkIns} withContact={false} />
+      <FeedbackSection activityId={activity.id} cardHref={activity.cancelled ? null : `${base}/vragenkaart`} />
       {!activity.cancelled && (
         <section aria-labelledby="afgelasten" className="space-y-2 rounded-xl border-2 border-danger p-4">
           <h2 id="afgelasten" className="text-2xl font-bold">

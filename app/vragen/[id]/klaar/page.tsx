@@ -10,8 +10,8 @@ export default async function SurveyDonePage({ params }: { params: Promise<{ id:
     <div className="space-y-5">
       <h1 className="text-3xl font-bold">Dank u wel!</h1>
       <p className="text-xl">Wij hebben uw antwoorden. Niemand kan zien wie wat heeft geantwoord.</p>
-      <p>Op de pagina van het project leest u later wat wij met de mening van bewoners doen.</p>
-      <LinkButton href={survey.ownerPath}>Naar het project</LinkButton>
+      {survey.ownerKind === "project" && <p>Op de pagina van het project leest u later wat wij met de mening van bewoners doen.</p>}
+      <LinkButton href={survey.ownerPath}>{survey.ownerLabel}</LinkButton>
     </div>
   );
 }

@@ -11,7 +11,7 @@ export default async function SurveySendPage({ params }: { params: Promise<{ id:
   return (
     <div className="space-y-5">
       <h1 className="text-3xl font-bold">Bijna klaar</h1>
-      <SendScreen surveyId={survey.id} asksProfile={survey.asksProfile} wijken={listWijken()} />
+      <SendScreen surveyId={survey.id} asksProfile={survey.asksProfile} wijken={survey.ownerKind === "monitor" ? [] : listWijken()} />
       <p>
         <Link href={`/vragen/${survey.id}/${survey.questions.length}`} className="inline-flex min-h-11 items-center">
           Vorige vraag

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { PaperForm } from "@/components/projects/paper-form";
+import { PaperForm } from "@/components/surveys/paper-form";
+import { enterPaperAction } from "@/lib/projects/actions/paper";
 import { requirePagePermission } from "@/lib/platform/auth/guards";
 import { parseId } from "@/lib/platform/params";
 import { getProjectForPaper } from "@/lib/projects/queries/projects";
@@ -20,7 +21,7 @@ export default async function PaperAnswersPage({ params }: { params: Promise<{ i
     <div className="space-y-5">
       <h1 className="text-3xl font-bold">Papieren antwoorden: {project.title}</h1>
       <p>Typ één papieren formulier over en sla het op. Het telt mee als &quot;op papier&quot;. Namen of adressen op het papier typt u niet over.</p>
-      {questions.length === 0 ? <p>Dit project heeft nog geen vragenlijst.</p> : <PaperForm projectId={project.id} questions={questions} wijken={listWijken()} />}
+      {questions.length === 0 ? <p>Dit project heeft nog geen vragenlijst.</p> : <PaperForm action={enterPaperAction} hidden={{ projectId: project.id }} questions={questions} wijken={listWijken()} />}
       <p>
         <Link href={`/projecten/${project.id}`} className="inline-flex min-h-11 items-center">Naar de pagina van het project</Link>
       </p>
