@@ -55,7 +55,9 @@ test("without JavaScript, backing, helping and following answer with a redirect 
   await expect(follow.getByRole("status")).toHaveText("U volgt dit idee niet meer.");
   await expect(support.getByRole("status"), "one note, where the form was").toHaveCount(0);
   expect((await post(page, "Volg dit idee")).status()).toBe(303);
-  await expect(follow.getByRole("status")).toHaveText("U volgt dit idee. U hoort het als er nieuws is.");
+  await expect(follow.getByRole("status")).toHaveText("Gelukt: u volgt dit idee.");
+  // When they will hear is said once, in the panel.
+  await expect(follow.getByText(/Dan krijgt u|U krijgt geen mail, want/)).toHaveCount(1);
 
   expect((await post(page, "Steun weghalen")).status()).toBe(303);
   await expect(support.getByRole("status")).toHaveText("Uw steun is weggehaald.");

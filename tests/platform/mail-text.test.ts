@@ -37,6 +37,12 @@ const EXAMPLES: Record<string, () => Mail[]> = {
     fundMails.grantMail("els@test.nl", idea, { amount: 125_050, fundName: "Buurtfonds", conditions: "Bewaar de bonnetjes.", contactName: "Karin", contactEmail: "karin@gemeente.test" }),
   ],
   refusalMail: () => [fundMails.refusalMail("els@test.nl", idea, "Het fonds is op.")],
+  requestSentMail: () => [fundMails.requestSentMail("els@test.nl", idea, new Date("2026-07-08T10:00:00Z"))],
+  adviceGivenMail: () => [fundMails.adviceGivenMail("els@test.nl", idea, new Date("2026-07-15T10:00:00Z"))],
+  paymentMail: () => [
+    fundMails.paymentMail("els@test.nl", idea, { amount: 50_000, paid: 50_000, granted: 125_050 }),
+    fundMails.paymentMail("els@test.nl", idea, { amount: 75_050, paid: 125_050, granted: 125_050 }),
+  ],
   reminderMail: () => [activityMails.reminderMail(before, person, "tok", BASE)],
   waitingListMail: () => [activityMails.waitingListMail(before, person, 2, "tok", BASE)],
   signupCancelledMail: () => [activityMails.signupCancelledMail(before, person)],
