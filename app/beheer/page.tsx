@@ -80,7 +80,7 @@ export default async function StaffHomePage() {
         {can(user.role, "dashboard:view") && (
           <li>
             <Link href="/dashboard" className="inline-flex min-h-11 items-center text-xl">
-              Dashboard
+              Overzicht voor de alliantie
             </Link>
           </li>
         )}

@@ -26,7 +26,7 @@ export function FollowPanel({ initiative, note, mailChoice }: { initiative: Init
       </h2>
       {note && <DoneNote note={note} />}
       {viewer.isInitiator || viewer.isCoach ? (
-        <p>U volgt dit idee altijd, want u bent {viewer.isInitiator ? "de initiatiefnemer" : "de coach"}.</p>
+        <p>U volgt dit idee altijd, want u bent {viewer.isInitiator ? "de initiatiefnemer" : "de begeleider"}.</p>
       ) : viewer.following ? (
         <>
           <p>

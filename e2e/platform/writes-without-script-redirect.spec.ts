@@ -1,3 +1,4 @@
+import { SIGNUP_MAIL_SENT } from "@/lib/activities/signup-answer";
 import type { Page, Response } from "@playwright/test";
 import { expectNoAxeViolations } from "../support/axe";
 import { expect, test } from "../support/fixtures";
@@ -96,12 +97,12 @@ test("a visitor's sign-up without JavaScript answers with a redirect to the acti
   const answer = await post(page, "Aanmelden");
   expect(answer.status()).toBe(303);
   expect(answer.headers().location).toBe(`${path}?gelukt=aanmelding-mail#aanmelden`);
-  await expect(form.status).toHaveText("Dank u wel. Wij sturen u een mail met alle informatie.");
+  await expect(form.status).toHaveText(SIGNUP_MAIL_SENT);
   await expect(page.getByRole("link", { name: "Nog iemand aanmelden" })).toBeVisible();
 
   // The note is a fixed text: the page with it is the same for everyone, so it is cached.
   await request.get(`${path}?gelukt=aanmelding-mail`);
   const again = await request.get(`${path}?gelukt=aanmelding-mail`);
   expect(again.headers()["x-page-cache"]).toBe("hit");
-  expect(await again.text()).toContain("Dank u wel. Wij sturen u een mail met alle informatie.");
+  expect(await again.text()).toContain(SIGNUP_MAIL_SENT);
 });

@@ -50,9 +50,9 @@ function transitionText(
       };
     case "assign_coach":
       return {
-        subject: "U heeft een coach",
+        subject: "U heeft een begeleider",
         paragraphs: [
-          `${details.coachName ?? "Een buurtwerker"} is uw coach. Uw coach helpt u om uw idee echt te maken.`,
+          `${details.coachName ?? "Een buurtwerker"} is uw begeleider. Uw begeleider is een buurtwerker en helpt u om uw idee echt te maken.`,
         ],
       };
     case "start":
