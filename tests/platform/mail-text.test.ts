@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import type { CalendarActivity } from "@/lib/activities/calendar";
+import * as accountMails from "@/lib/accounts/mails";
 import * as activityMails from "@/lib/activities/mails";
 import * as fundMails from "@/lib/funds/mails";
 import * as signInMails from "@/lib/platform/auth/sign-in-mail";
@@ -31,6 +32,7 @@ const place = { id: 5, startsAt: new Date("2026-07-01T08:00:00Z"), wijkName: "De
 
 /** Every exported mail builder with one or more example calls: the test below fails when a new builder is missing here. */
 const EXAMPLES: Record<string, () => Mail[]> = {
+  blockedMail: () => [accountMails.blockedMail("els@test.nl", { name: "Anna", email: "anna@heerlen.test" }), accountMails.blockedMail("els@test.nl", null)],
   placeMail: () => [activityMails.placeMail(before, person, "tok", BASE, false), activityMails.placeMail(before, person, "tok", BASE, true)],
   alreadySignedUpMail: () => [activityMails.alreadySignedUpMail(before, person, null, "tok", BASE), activityMails.alreadySignedUpMail(before, person, 3, "tok", BASE)],
   grantMail: () => [
@@ -65,7 +67,7 @@ const EXAMPLES: Record<string, () => Mail[]> = {
   ],
 };
 
-const builders = Object.entries({ ...activityMails, ...fundMails, ...initiativeMails, ...meedoenMails, ...projectMails, ...signInMails })
+const builders = Object.entries({ ...accountMails, ...activityMails, ...fundMails, ...initiativeMails, ...meedoenMails, ...projectMails, ...signInMails })
   .filter(([name, value]) => typeof value === "function" && name.endsWith("Mail"))
   .map(([name]) => name);
 
@@ -83,7 +85,7 @@ describe("the plain-text version of every mail", () => {
       .readdirSync(libDir, { recursive: true, encoding: "utf8" })
       .filter((file) => file.endsWith(".ts") && fs.readFileSync(path.join(libDir, file), "utf8").includes("renderMail("));
     expect(files.sort()).toEqual([
-      "activities/mails.ts", "funds/mails.ts", "initiatives/mails.ts", "meedoen/messages.ts", "notifications/commands/deliver.ts", "notifications/commands/digest.ts", "platform/auth/sign-in-mail.ts", "platform/mail/layout.ts", "projects/mails.ts",
+      "accounts/mails.ts", "activities/mails.ts", "funds/mails.ts", "initiatives/mails.ts", "meedoen/messages.ts", "notifications/commands/deliver.ts", "notifications/commands/digest.ts", "platform/auth/sign-in-mail.ts", "platform/mail/layout.ts", "projects/mails.ts",
     ]);
   });
 
