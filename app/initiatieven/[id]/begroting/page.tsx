@@ -74,7 +74,7 @@ export default async function BudgetPage({ params }: { params: Promise<{ id: str
       )}
       <section aria-labelledby="versturen" className="space-y-3">
         <h2 id="versturen" className="text-2xl font-bold">
-          Vraag om geld versturen
+          {request ? "Uw vraag om geld" : "Vraag om geld versturen"}
         </h2>
         {request && <RequestStep request={request} forStaff={false} />}
         {!waiting && (
