@@ -1,7 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
-import { fundRequests, initiatives, notifications } from "@/db/schema";
+import { auditLog, fundRequests, initiatives, notifications } from "@/db/schema";
 import { AppError } from "@/lib/platform/errors";
 import { formatDate } from "@/lib/platform/format";
 import { decideMoney } from "@/lib/funds/commands/decisions";
@@ -36,6 +36,7 @@ describe("a money request goes step by step, and every step tells the next perso
     const { initiator, coach, idea } = ideaWithBudget();
     const due = sendMoneyRequest(getDb(), { actorId: initiator, initiativeId: idea, now: NOW });
     expect(due).toEqual(addWorkingDays(NOW, 5));
+    expect(getDb().select().from(auditLog).where(and(eq(auditLog.action, "fund.requested"), eq(auditLog.targetId, String(idea)))).all()).toHaveLength(1);
     expect(told(coach, "money_requested", idea)).toBe(1);
     const mail = mailsFor(initiator).find((m) => m.subject === "Uw vraag om geld is verstuurd")!;
     expect(mail.text).toContain(formatDate(due));
