@@ -18,6 +18,8 @@ async function smallTargets(page: Page): Promise<string[]> {
       const rect = el.getBoundingClientRect();
       // Hidden, or visually hidden until focused (the skip link, which is large once it shows).
       if (!el.checkVisibility() || rect.width <= 1 || rect.height <= 1 || el.closest(".sr-only")) continue;
+      // A form's honeypot: off screen, out of the tab order and hidden from everyone; no one taps it.
+      if (el.closest('[aria-hidden="true"]') && el.tabIndex === -1) continue;
       // A checkbox or radio is tapped on its label too: the taller of the two counts.
       const toggle = el instanceof HTMLInputElement && ["checkbox", "radio"].includes(el.type);
       const target = toggle ? [el, ...Array.from((el as HTMLInputElement).labels ?? [])].reduce((a, b) => (b.getBoundingClientRect().height > a.getBoundingClientRect().height ? b : a)) : el;
