@@ -1,3 +1,4 @@
+import { FocusKeeper } from "@/components/layout/focus-keeper";
 import type { Metadata, Viewport } from "next";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader, type WorkLink } from "@/components/layout/site-header";
@@ -24,7 +25,7 @@ export const viewport: Viewport = { width: "device-width", initialScale: 1, them
 
 function workLinkFor(role: Role | undefined): WorkLink {
   if (can(role, "staff-area:view")) return { href: "/beheer", label: "Beheer" };
-  if (can(role, "dashboard:view")) return { href: "/dashboard", label: "Dashboard" };
+  if (can(role, "dashboard:view")) return { href: "/dashboard", label: "Overzicht" };
   return null;
 }
 
@@ -44,6 +45,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
           {children}
         </main>
         <SiteFooter />
+        <FocusKeeper />
       </body>
     </html>
   );

@@ -1,5 +1,5 @@
 import type { Db } from "./client";
-import { budgetLines, fundAdvices, fundBudgets, fundPayments, fundReturns, funds, fundSpendings, grants, initiativeResults } from "./schema";
+import { budgetLines, fundAdvices, fundBudgets, fundRequests, fundPayments, fundReturns, funds, fundSpendings, grants, initiativeResults } from "./schema";
 
 type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 
@@ -60,6 +60,21 @@ export function seedDemoFunds(tx: Tx, now: Date, ids: { initiative: (title: stri
     for (const [whatFor, euros] of item.lines ?? []) tx.insert(budgetLines).values({ initiativeId, whatFor, amountCents: Math.round(euros * EURO) }).run();
     if (item.advice) tx.insert(fundAdvices).values({ initiativeId, authorId: ids.coach, text: item.advice, createdAt: new Date(now.getTime() - 5 * DAY) }).run();
     if (item.refusal) tx.insert(grants).values({ initiativeId, reason: item.refusal, decidedById: ids.beheerder, decidedAt: new Date(now.getTime() - 2 * DAY) }).run();
+    // A budget was sent a week ago; advised two days later; decided when there is a decision.
+    if (item.lines) {
+      const decidedAt = item.refusal ? new Date(now.getTime() - 2 * DAY) : item.grant ? new Date(now.getTime() - item.grant.daysAgo * DAY) : null;
+      const sentAt = new Date((decidedAt ?? now).getTime() - 7 * DAY);
+      tx.insert(fundRequests)
+        .values({
+          initiativeId,
+          sentAt,
+          adviceDueAt: new Date(sentAt.getTime() + 7 * DAY),
+          advisedAt: item.advice ? new Date(sentAt.getTime() + 2 * DAY) : null,
+          decisionDueAt: item.advice ? new Date(sentAt.getTime() + 9 * DAY) : null,
+          decidedAt,
+        })
+        .run();
+    }
     const grant = item.grant;
     if (grant) {
       const decidedAt = new Date(now.getTime() - grant.daysAgo * DAY);

@@ -54,7 +54,7 @@ export default async function AccountPage() {
         </h2>
         <p>U mag altijd zien wat wij van u bewaren. U krijgt een bestand met al uw gegevens.</p>
         <a href="/account/gegevens" download className="inline-flex min-h-11 items-center">
-          Download mijn gegevens
+          Haal mijn gegevens op (één bestand)
         </a>
         <p>Wilt u niet meer meedoen? Dan kunt u uw account verwijderen. Wij vragen eerst of u het zeker weet.</p>
         <Link href="/account/verwijderen" className="inline-flex min-h-11 items-center">

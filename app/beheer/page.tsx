@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { WaitingRequests } from "@/components/funds/waiting-requests";
 import { FailedJobs } from "@/components/notifications/failed-jobs";
+import { waitingRequests } from "@/lib/funds/queries/requests";
 import { requirePagePermission } from "@/lib/platform/auth/guards";
 import { can } from "@/lib/platform/auth/permissions";
 import { failedJobs } from "@/lib/platform/jobs/queries";
@@ -13,6 +15,11 @@ export default async function StaffHomePage() {
     <div className="space-y-4">
       <h1 className="text-3xl font-bold">Beheer</h1>
       <p>Hallo {user.displayName}. Wat wilt u doen?</p>
+      {can(user.role, "fund:decide") ? (
+        <WaitingRequests step="decision" requests={waitingRequests("decision")} />
+      ) : (
+        can(user.role, "fund:advise") && <WaitingRequests step="advice" requests={waitingRequests("advice")} />
+      )}
       <ul className="space-y-2">
         {can(user.role, "initiative:moderate") && (
           <li>
@@ -80,7 +87,7 @@ export default async function StaffHomePage() {
         {can(user.role, "dashboard:view") && (
           <li>
             <Link href="/dashboard" className="inline-flex min-h-11 items-center text-xl">
-              Dashboard
+              Overzicht voor de alliantie
             </Link>
           </li>
         )}

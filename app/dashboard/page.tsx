@@ -8,7 +8,7 @@ import { listWijken } from "@/lib/reference/queries/reference";
 import { pageReport } from "@/lib/stats/current";
 import { filterQuery, parseStatsFilter } from "@/lib/stats/filters";
 
-export const metadata: Metadata = { title: "Dashboard alliantie" };
+export const metadata: Metadata = { title: "Overzicht voor de alliantie" };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -19,7 +19,7 @@ export default async function DashboardPage({ searchParams }: Props) {
   const report = await pageReport(filter, "alliantie");
   return (
     <div className="space-y-6">
-      <h1 className="text-3xl font-bold">Dashboard alliantie</h1>
+      <h1 className="text-3xl font-bold">Overzicht voor de alliantie</h1>
       <p>
         De deelname aan Burgers maken Hrl-Nrd in cijfers. Na elke nieuwe steun of aanmelding tellen wij alles opnieuw. Dat
         duurt een paar seconden. Dezelfde cijfers, zonder kleine aantallen, staan openbaar op de pagina Cijfers.

@@ -74,7 +74,7 @@ export default function PrivacyPage() {
         </h2>
         <ul className="list-disc space-y-1 pl-6">
           <li>Iedereen ziet uw gekozen naam bij uw ideeën en reacties. Nooit uw e-mailadres.</li>
-          <li>De initiatiefnemer en de coach van een idee zien wie hulp aanbiedt, en wat u daarover schrijft.</li>
+          <li>De initiatiefnemer en de begeleider van een idee (een buurtwerker) zien wie hulp aanbiedt, en wat u daarover schrijft.</li>
           <li>Buurtwerkers zien de aanmeldlijst van een activiteit, met e-mailadres en telefoonnummer, om die goed te regelen.</li>
           <li>
             Organiseert een bewoner de activiteit voor zijn eigen idee? Dan ziet die bewoner alleen uw voornaam en met hoeveel
@@ -171,7 +171,7 @@ export default function PrivacyPage() {
           <li>
             Op <Link href="/account">Mijn account</Link> past u uw naam en wijk aan.
           </li>
-          <li>Daar kunt u ook al uw gegevens downloaden, in één bestand.</li>
+          <li>Daar kunt u ook al uw gegevens ophalen, in één bestand.</li>
           <li>
             Daar kunt u ook uw account verwijderen. Uw ideeën en reacties blijven dan staan, met
             &quot;oud-bewoner&quot; erbij in plaats van uw naam. Uw steun telt mee zonder naam. Een

@@ -43,7 +43,7 @@ export default function AccessibilityPage() {
         <ul className="list-disc space-y-1 pl-6">
           <li>
             Bij elke wijziging van de website controleert een computerprogramma (axe) elke pagina. Dat gebeurt op de breedte van
-            een telefoon: 360 pixels. Wij zetten een wijziging pas online als axe geen fouten vindt.
+            een telefoon: 360 pixels. Wij zetten een wijziging pas op de website als axe geen fouten vindt.
           </li>
           <li>Wij testen met alleen het toetsenbord: naar de inhoud springen, formulieren invullen en versturen.</li>
           <li>Elk formulier werkt ook zonder JavaScript. Een fout staat bij het veld, in gewone woorden.</li>

@@ -1,3 +1,5 @@
+import { RequestStep } from "./request-step";
+import type { RequestState } from "@/lib/funds/queries/requests";
 import { formatDate } from "@/lib/platform/format";
 import { addAdviceAction, decideMoneyAction, recordPaymentAction } from "@/lib/funds/actions/decisions";
 import { ADVICE_MAX, CONDITIONS_MAX, DECIDABLE_STATUSES, REASON_MAX } from "@/lib/funds/fields";
@@ -74,7 +76,21 @@ function Decision({ initiativeId, decision, canDecide }: { initiativeId: number;
  * The money of an idea for staff: the budget, the advice, the decisions with every payment,
  * spending (receipts too) and return, and for the beheerder the forms to decide and to pay.
  */
-export function StaffMoneyPanel({ initiativeId, status, money, funds, canDecide }: { initiativeId: number; status: string; money: MoneyView; funds: FundRow[]; canDecide: boolean }) {
+export function StaffMoneyPanel({
+  initiativeId,
+  status,
+  money,
+  request,
+  funds,
+  canDecide,
+}: {
+  initiativeId: number;
+  status: string;
+  money: MoneyView;
+  request: RequestState | null;
+  funds: FundRow[];
+  canDecide: boolean;
+}) {
   const decidable = canDecide && (DECIDABLE_STATUSES as readonly string[]).includes(status);
   return (
     <section aria-labelledby="staff-geld" className="space-y-4">
@@ -82,6 +98,7 @@ export function StaffMoneyPanel({ initiativeId, status, money, funds, canDecide 
         Geld
       </h2>
       <p>Gevraagd: {money.asked === null ? "geen geld" : formatEuros(money.asked)}</p>
+      {request ? <RequestStep request={request} forStaff /> : <p>De initiatiefnemer heeft nog geen vraag om geld verstuurd.</p>}
       {money.lines.length > 0 && (
         <ul className="list-disc pl-6">
           {money.lines.map((line) => (

@@ -6,7 +6,7 @@ import { formatDate } from "@/lib/platform/format";
 import { CommentForm } from "./comment-form";
 import { ReportForm } from "./report-form";
 
-const BADGES = { initiatiefnemer: "Initiatiefnemer", coach: "Coach" } as const;
+const BADGES = { initiatiefnemer: "Initiatiefnemer", coach: "Begeleider" } as const;
 
 type Props = {
   initiative: InitiativeDetail;

@@ -26,7 +26,7 @@ export function HelpForm({ initiativeId, alreadyOffered }: { initiativeId: numbe
       <Field
         id="helpNote"
         label={alreadyOffered ? "Wilt u iets anders doen? Schrijf het hier" : "Wat kunt u doen?"}
-        hint={`Bijvoorbeeld: "Ik kan op zaterdag klussen." Alleen de initiatiefnemer en de coach lezen dit. Hoogstens ${HELP_NOTE_MAX} tekens.`}
+        hint={`Bijvoorbeeld: "Ik kan op zaterdag klussen." Alleen de initiatiefnemer en de begeleider lezen dit. Hoogstens ${HELP_NOTE_MAX} tekens.`}
         error={error}
       >
         <textarea {...form.register("helpNote")} {...fieldA11y("helpNote", error, "hint")} defaultValue={typed} rows={3} className={INPUT_STYLES} />

@@ -22,7 +22,7 @@ export function InitiativeFacts({ initiative }: { initiative: InitiativeDetail }
     ["Thema", initiative.themeName],
     ["Nodig", needsText(initiative.needs)],
     ["Idee van", <PersonName key="initiator" name={initiative.initiatorName} role={initiative.initiatorRole} />],
-    ["Coach", initiative.coachName ? <PersonName key="coach" name={initiative.coachName} role={initiative.coachRole} /> : "nog niet gekozen"],
+    ["Begeleider", initiative.coachName ? <PersonName key="coach" name={initiative.coachName} role={initiative.coachRole} /> : "nog niet gekozen"],
   ];
   return (
     <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 rounded-xl bg-brand-light p-4">

@@ -52,7 +52,7 @@ export function InitiatorPanel({ initiative }: { initiative: InitiativeDetail })
           <h3 className="flex items-center gap-2 text-xl font-bold">
             <Icon name="users" /> Wie helpt mee
           </h3>
-          <p className="text-base text-muted">Dit zien alleen u en uw coach.</p>
+          <p className="text-base text-muted">Dit zien alleen u en uw begeleider.</p>
           <ul className="space-y-2">
             {initiative.helpers.map((helper, index) => (
               <li key={index}>

@@ -15,7 +15,7 @@ export function StatusTimeline({ entries, updates = [], moderate }: { entries: T
     <ol className="space-y-3 border-l-4 border-brand-light pl-4">
       {items.map(({ at, step, update }, index) => (
         <li key={index} className="space-y-1">
-          {step && <p className="font-semibold">{step.coachChange ? "Coach gekozen" : STATUS_LABELS[step.status]}</p>}
+          {step && <p className="font-semibold">{step.coachChange ? "Begeleider gekozen" : STATUS_LABELS[step.status]}</p>}
           {update && <p className="font-semibold">Nieuws van {update.authorName}</p>}
           <p className="text-base text-muted">{formatDate(at)}</p>
           {step?.note && <p className="whitespace-pre-line">{step.note}</p>}

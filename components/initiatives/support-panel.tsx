@@ -33,7 +33,7 @@ export function SupportPanel({ initiative, note }: { initiative: InitiativeDetai
       {backingCount + paperCount >= threshold && <p className="font-semibold">Het doel van {threshold} is gehaald. Goed zo!</p>}
       <ul className="space-y-1">
         <li className="flex items-center gap-2">
-          <Icon name="heart" className="h-5 w-5" /> {backingCount} online
+          <Icon name="heart" className="h-5 w-5" /> {backingCount} via de website
         </li>
         {paperCount > 0 && (
           <li className="flex items-center gap-2">

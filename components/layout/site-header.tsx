@@ -19,11 +19,14 @@ export function SiteHeader({ signedIn, workLink }: { signedIn: boolean; workLink
   return (
     <header className="bg-brand text-white">
       <div className="mx-auto flex max-w-3xl items-center justify-between gap-2 px-3">
-        <Link href="/" className="flex min-h-11 items-center text-base leading-tight font-bold whitespace-nowrap text-white no-underline sm:text-lg">
-          Burgers maken Hrl-Nrd
+        <Link href="/" className="flex min-h-11 min-w-0 items-center text-base leading-tight font-bold text-white no-underline sm:text-lg">
+          {/* Where the name must wrap (a work link beside it at 360 px), it wraps between the two parts. */}
+          <span>
+            <span className="whitespace-nowrap">Burgers maken</span> <span className="whitespace-nowrap">Hrl-Nrd</span>
+          </span>
         </Link>
         {workLink && (
-          <Link href={workLink.href} className="flex min-h-11 items-center gap-1 font-semibold text-white">
+          <Link href={workLink.href} className="flex min-h-11 shrink-0 items-center gap-1 font-semibold whitespace-nowrap text-white">
             <Icon name="tools" className="h-5 w-5" />
             {workLink.label}
           </Link>

@@ -1,12 +1,13 @@
+import { Icon } from "@/components/ui/icon";
 import { formatDay } from "@/lib/projects/dates";
 import { PHASE_LABELS, PHASE_MEANING } from "@/lib/projects/fields";
 import type { Phase } from "@/lib/projects/queries/projects";
 import { localDay, timeline } from "@/lib/projects/phases";
 
 const WHEN = {
-  voorbij: { word: "Klaar", mark: "✓", style: "border-gray-300 bg-white text-muted" },
-  nu: { word: "Nu bezig", mark: "▶", style: "border-brand bg-brand-light font-bold" },
-  straks: { word: "Komt nog", mark: "○", style: "border-gray-300 border-dashed bg-white" },
+  voorbij: { word: "Klaar", style: "border-gray-300 bg-white text-muted" },
+  nu: { word: "Nu bezig", style: "border-brand bg-brand-light font-bold" },
+  straks: { word: "Komt nog", style: "border-gray-300 border-dashed bg-white" },
 } as const;
 
 /** The phases as steps on a line, each with its state in words (not only colour) and its dates. */
@@ -19,7 +20,8 @@ export function PhaseTimeline({ phases, now = new Date() }: { phases: Phase[]; n
         return (
           <li key={phase.phase} className={`flex gap-3 rounded-xl border-2 p-3 ${when.style}`} aria-current={phase.when === "nu" ? "step" : undefined}>
             <span aria-hidden="true" className="flex h-10 w-10 shrink-0 items-center justify-center rounded-full border-2 border-current text-xl">
-              {phase.when === "voorbij" ? when.mark : n + 1}
+              {/* A drawn tick, not a "✓" character: axe can only check the contrast of real text. */}
+              {phase.when === "voorbij" ? <Icon name="check" className="h-5 w-5" /> : n + 1}
             </span>
             <span className="space-y-1">
               <span className="block text-xl">

@@ -19,15 +19,30 @@ type Props = {
  * and a QR code with the short address to type over. The site's header and footer and everything
  * marked no-print stay off the paper (app/globals.css); the heights are fixed so it is one page.
  */
+/**
+ * On a screen the title shrinks until its longest word fits the poster's width (a bold letter is
+ * at most about 0.65 of the font size wide), so a word is never cut where Dutch does not allow it; where
+ * the word is too long even at the smallest size, it wraps as a last resort.
+ */
+function titleSize(title: string): string {
+  const longest = Math.max(1, ...title.split(/\s+/).map((word) => word.length));
+  return `max(1rem, min(2.25rem, ${(100 / (longest * 0.65)).toFixed(2)}cqi))`;
+}
+
 export async function Poster({ kind, wijkName, title, pitch, photoUrl, facts, call, url }: Props) {
   const qr = await qrSvg(url);
   return (
-    <div className="poster mx-auto flex max-w-[190mm] flex-col gap-4 border-4 border-brand p-6 print:border-0 print:p-0">
+    <div className="poster @container mx-auto flex max-w-[190mm] flex-col gap-4 border-4 border-brand p-6 print:border-0 print:p-0">
       <style>{"@page { size: A4; margin: 12mm; } .poster .qr svg { display: block; width: 100%; height: 100%; } @media print { main { padding: 0 !important; max-width: none !important; } .poster { height: 268mm; overflow: hidden; } .poster .qr { width: 62mm; height: 62mm; } }"}</style>
       <p className="text-xl font-bold text-brand">
         {kind} in {wijkName} · Burgers maken Hrl-Nrd
       </p>
-      <h1 className={`text-4xl leading-tight font-bold break-words ${title.length > 40 ? "print:text-[34pt]" : "print:text-[46pt]"}`}>{title}</h1>
+      <h1
+        className={`text-(length:--title-size) leading-tight font-bold break-words ${title.length > 40 ? "print:text-[34pt]" : "print:text-[46pt]"}`}
+        style={{ "--title-size": titleSize(title) } as React.CSSProperties}
+      >
+        {title}
+      </h1>
       {pitch && <p className={`text-2xl leading-snug break-words ${pitch.length > 100 ? "print:text-[17pt]" : "print:text-[22pt]"}`}>{pitch}</p>}
       {photoUrl && (
         // The photo takes the room that is left (at most 90 mm), so the QR code always stays on the page.

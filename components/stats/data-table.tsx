@@ -53,14 +53,14 @@ export function DataTable({
       {page && pages > 1 && (
         <>
           <p className="text-muted">
-            Rij {first + 1} tot en met {first + rows.length} van {table.rows.length}. Alle rijen staan in de spreadsheet (CSV).
+            Rij {first + 1} tot en met {first + rows.length} van {table.rows.length}. Alle rijen staan in het bestand voor Excel.
           </p>
           <Pagination page={Math.min(page.number, pages)} pages={pages} hrefFor={page.hrefFor} />
         </>
       )}
       {!page && table.rows.length > rows.length && (
         <p className="text-muted">
-          Hier staan de eerste {rows.length} van {table.rows.length} rijen. Alle rijen staan in de spreadsheet (CSV).
+          Hier staan de eerste {rows.length} van {table.rows.length} rijen. Alle rijen staan in het bestand voor Excel.
         </p>
       )}
     </div>

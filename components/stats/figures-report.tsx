@@ -58,7 +58,7 @@ export function FiguresReport({
         </h2>
         {tableHref ? (
           <>
-            <p>Tik op een onderwerp. U ziet dan de tabel, de grafiek en de download.</p>
+            <p>Tik op een onderwerp. U ziet dan de tabel, de grafiek en een bestand om op te slaan.</p>
             <TableLinks tables={tables} href={tableHref} />
           </>
         ) : (
@@ -120,7 +120,7 @@ export function FiguresTable({
       <BarChart table={table} />
       <DataTable table={table} page={page} />
       <a href={csvHref} download className="inline-flex min-h-11 items-center">
-        Download &quot;{table.title}&quot; als spreadsheet (CSV)
+        Sla &quot;{table.title}&quot; op als bestand voor Excel
       </a>
     </>
   );

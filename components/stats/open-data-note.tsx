@@ -18,7 +18,7 @@ export function OpenDataNote() {
         Iedereen mag deze cijfers gebruiken, kopiëren en delen. Dat mag zonder het te vragen en zonder ons te noemen. Dat heet:
         licentie <a href={OPEN_DATA_LICENCE.url}>{OPEN_DATA_LICENCE.name} (CC0)</a>.
       </p>
-      <p>Dezelfde licentie geldt voor de CSV-bestanden hierboven en voor de gegevens voor computerprogramma&apos;s (JSON):</p>
+      <p>Dezelfde licentie geldt voor de bestanden voor Excel hierboven en voor de gegevens voor computerprogramma&apos;s (JSON):</p>
       <ul className="flex flex-wrap gap-x-6">
         {ANSWERS.map((answer) => (
           <li key={answer.href}>

@@ -146,3 +146,22 @@ export const initiativeResults = sqliteTable(
     check("initiative_results_counts", sql`${t.peopleReached} >= 0 AND ${t.volunteers} >= 0 AND ${t.volunteerHours} >= 0`),
   ],
 );
+
+/**
+ * An idea's money request once the initiator sent it: who is to act next and by when (5 working
+ * days each, as for ideas). One per idea; sending again after a decision starts it over.
+ */
+export const fundRequests = sqliteTable(
+  "fund_requests",
+  {
+    initiativeId: integer("initiative_id")
+      .primaryKey()
+      .references(() => initiatives.id, { onDelete: "cascade" }),
+    sentAt: integer("sent_at", { mode: "timestamp_ms" }).notNull(),
+    adviceDueAt: integer("advice_due_at", { mode: "timestamp_ms" }).notNull(),
+    advisedAt: integer("advised_at", { mode: "timestamp_ms" }),
+    decisionDueAt: integer("decision_due_at", { mode: "timestamp_ms" }),
+    decidedAt: integer("decided_at", { mode: "timestamp_ms" }),
+  },
+  (t) => [index("fund_requests_waiting_idx").on(t.decidedAt, t.advisedAt)],
+);

@@ -8,7 +8,7 @@ test.describe("a resident's own data", () => {
   test("downloads everything stored about them as JSON, and nothing of anyone else", async ({ page }) => {
     await page.goto("/account");
     const downloadPromise = page.waitForEvent("download");
-    await page.getByRole("link", { name: "Download mijn gegevens" }).click();
+    await page.getByRole("link", { name: "Haal mijn gegevens op (één bestand)" }).click();
     const download = await downloadPromise;
     const data = JSON.parse(fs.readFileSync((await download.path())!, "utf8"));
     expect(data.account).toMatchObject({ email: DEMO.bewoner, displayName: "Fatima", role: "bewoner", wijk: "Vrieheide-De Stack" });

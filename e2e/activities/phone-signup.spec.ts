@@ -1,3 +1,4 @@
+import { SIGNUP_SMS_SENT } from "@/lib/activities/signup-answer";
 import type { Page } from "@playwright/test";
 import { expectNoAxeViolations } from "../support/axe";
 import { one } from "../support/db";
@@ -37,7 +38,7 @@ test("a guest signs up with only a phone number and cancels with the code from t
   const number = newNumber();
   await form.phone.fill(number.typed);
   await form.submit();
-  await expect(form.status).toHaveText("Dank u wel. Wij sturen u een sms met alle informatie.");
+  await expect(form.status).toHaveText(SIGNUP_SMS_SENT);
   await expectAccessible(page);
 
   const sms = await waitForNewText(number.e164, 0);

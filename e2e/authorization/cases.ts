@@ -444,6 +444,12 @@ export const ACTION_CASES: Record<ActionName, ActionCase> = {
     permission: "fund:request",
     wrongOwner: { as: "bewoner", fields: lineRemoval },
   },
+  "sendMoneyRequestAction": {
+    page: (ids) => `/initiatieven/${lineOf(ids.othersBudgetLine)}/begroting`,
+    fields: (ids) => ({ initiativeId: String(lineOf(ids.othersBudgetLine)) }),
+    permission: "fund:request",
+    wrongOwner: { as: "bewoner", fields: (ids) => ({ initiativeId: String(lineOf(ids.othersBudgetLine)) }) },
+  },
   "reportSpendingAction": {
     page: (ids) => `/initiatieven/${grantOf(ids.othersGrant)}/geld`,
     fields: spending,

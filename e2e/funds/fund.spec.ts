@@ -3,7 +3,7 @@ import { expectNoAxeViolations } from "../support/axe";
 import { one } from "../support/db";
 import { gotoCurrentFigures, openTable } from "../support/figures";
 import { expect, test } from "../support/fixtures";
-import { mailsTo, waitForNewMail } from "../support/mail";
+import { linkIn, mailsTo, waitForMailWithSubject, waitForNewMail } from "../support/mail";
 
 // A tiny valid PNG (1×1): the receipt and the result photo.
 const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==", "base64");
@@ -36,11 +36,35 @@ test("budget, advice, grant, a tranche, spending with a receipt, a result; a vis
   await expect(resident.getByText("€ 1.350,00")).toBeVisible();
   await expectNoAxeViolations(resident);
 
-  // The coach advises.
+  // The initiator sends it, told what happens next; the budget waits for the decision.
+  const sentBefore = mailsTo(DEMO.bewoner).length;
+  await expect(resident.getByText("Een buurtwerker bekijkt uw begroting en geeft advies, binnen 5 werkdagen.")).toBeVisible();
+  await resident.getByRole("button", { name: "Vraag om geld versturen" }).click();
+  await expect(resident.getByText(/U verstuurde uw vraag om geld op .*\. Een buurtwerker geeft advies, uiterlijk op/)).toBeVisible();
+  await expect(resident.getByRole("button", { name: "Regel toevoegen" })).toHaveCount(0);
+  const sent = await waitForMailWithSubject(DEMO.bewoner, "Uw vraag om geld is verstuurd", sentBefore);
+  expect(sent.text).toContain("Daarna beslist de beheerder");
+  await expectNoAxeViolations(resident);
+
+  // The buurtwerker's start page lists it, with the date of the promise.
+  await worker.goto("/beheer");
+  const waitingForAdvice = worker.getByRole("region", { name: "Vragen om geld: wachten op uw advies" });
+  await expect(waitingForAdvice.getByRole("link", { name: title })).toBeVisible();
+  await expect(waitingForAdvice.getByText(/Advies uiterlijk op/).first()).toBeVisible();
+
+  // The coach advises; then the page says the beheerder decides, who is mailed and sees it on the start page.
+  const beheerderBefore = mailsTo(DEMO.beheerder).length;
+  const adviceBefore = mailsTo(DEMO.bewoner).length;
   await worker.goto(`/beheer/initiatieven/${id}`);
   await worker.getByLabel("Uw advies over het geld").fill("Goed plan. Geef het hele bedrag.");
   await worker.getByRole("button", { name: "Advies geven" }).click();
   await expect(worker.getByText("Goed plan. Geef het hele bedrag.")).toBeVisible();
+  await expect(worker.getByText(/Nu beslist de beheerder: geld geven of niet\. De initiatiefnemer krijgt uiterlijk op/)).toBeVisible();
+  const toBeheerder = await waitForMailWithSubject(DEMO.beheerder, `Advies over geld: ${title}`, beheerderBefore);
+  expect(toBeheerder.text).toContain("uiterlijk op");
+  await waitForMailWithSubject(DEMO.bewoner, "Uw vraag om geld: de buurtwerker heeft advies gegeven", adviceBefore);
+  await beheerder.goto("/beheer");
+  await expect(beheerder.getByRole("region", { name: "Vragen om geld: wachten op uw besluit" }).getByRole("link", { name: title })).toBeVisible();
   // A buurtwerker advises but does not decide.
   await expect(worker.getByRole("button", { name: "Geld geven", exact: true })).toHaveCount(0);
 
@@ -71,6 +95,8 @@ test("budget, advice, grant, a tranche, spending with a receipt, a result; a vis
   await beheerder.getByLabel("Bedrag van deze betaling (euro)").fill("800");
   await beheerder.getByRole("button", { name: "Betaling opslaan" }).click();
   await expect(beheerder.getByText("De betaling van € 800,00 staat erbij.")).toBeVisible();
+  const paidMail = await waitForMailWithSubject(DEMO.bewoner, "Er is geld voor uw idee betaald", mailsBefore);
+  expect(paidMail.text).toContain("€ 800,00 van de € 1.350,00");
 
   // The initiator sees the decision and reports spending with a photo of the receipt.
   await resident.goto(`/initiatieven/${id}`);
@@ -92,9 +118,12 @@ test("budget, advice, grant, a tranche, spending with a receipt, a result; a vis
 
   // Realised, with a result written by the initiator.
   await staffStep(worker, id, "Starten (in uitvoering)");
+  const doneBefore = mailsTo(DEMO.bewoner).length;
   await worker.getByLabel("Wat is er bereikt? (iedereen ziet dit)").fill("De bakken staan er.");
   await worker.getByRole("button", { name: "Afronden (gerealiseerd)" }).click();
   await expect(worker.getByText("Het idee is afgerond.")).toBeVisible();
+  // The mail asks for the result, with the way to "Wat is er bereikt".
+  expect(linkIn(await waitForMailWithSubject(DEMO.bewoner, "Uw idee is gelukt", doneBefore), `/initiatieven/${id}/resultaat`)).toBeTruthy();
   await resident.goto(`/initiatieven/${id}`);
   await resident.getByRole("link", { name: "Schrijf op wat er bereikt is" }).click();
   await resident.getByLabel("Wat is er gebeurd?").fill("Twaalf bakken vol kruiden bij de school. De kinderen gieten ze.");
@@ -128,7 +157,8 @@ test("budget, advice, grant, a tranche, spending with a receipt, a result; a vis
   expect(html).not.toContain("Goed plan. Geef het hele bedrag.");
   await expectNoAxeViolations(visitor);
   const audit = one<number>("SELECT count(*) FROM audit_log WHERE target_type = 'initiative' AND target_id = ? AND action LIKE 'fund.%'", String(id));
-  expect(audit).toBe(4);
+  // Requested, advised, granted, paid, spent.
+  expect(audit).toBe(5);
 });
 
 test("a refusal with a reason: the initiator gets a mail and sees the reason", async ({ pageAs, pageAsResident }) => {

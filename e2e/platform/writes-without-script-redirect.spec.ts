@@ -1,3 +1,4 @@
+import { SIGNUP_MAIL_SENT } from "@/lib/activities/signup-answer";
 import type { Page, Response } from "@playwright/test";
 import { expectNoAxeViolations } from "../support/axe";
 import { expect, test } from "../support/fixtures";
@@ -55,7 +56,9 @@ test("without JavaScript, backing, helping and following answer with a redirect 
   await expect(follow.getByRole("status")).toHaveText("U volgt dit idee niet meer.");
   await expect(support.getByRole("status"), "one note, where the form was").toHaveCount(0);
   expect((await post(page, "Volg dit idee")).status()).toBe(303);
-  await expect(follow.getByRole("status")).toHaveText("U volgt dit idee. U hoort het als er nieuws is.");
+  await expect(follow.getByRole("status")).toHaveText("Gelukt: u volgt dit idee.");
+  // When they will hear is said once, in the panel.
+  await expect(follow.getByText(/Dan krijgt u|U krijgt geen mail, want/)).toHaveCount(1);
 
   expect((await post(page, "Steun weghalen")).status()).toBe(303);
   await expect(support.getByRole("status")).toHaveText("Uw steun is weggehaald.");
@@ -94,14 +97,14 @@ test("a visitor's sign-up without JavaScript answers with a redirect to the acti
   const answer = await post(page, "Aanmelden");
   expect(answer.status()).toBe(303);
   expect(answer.headers().location).toBe(`${path}?gelukt=aanmelding-mail#aanmelden`);
-  await expect(form.status).toHaveText("Dank u wel. Wij sturen u een mail met alle informatie.");
+  await expect(form.status).toHaveText(SIGNUP_MAIL_SENT);
   await expect(page.getByRole("link", { name: "Nog iemand aanmelden" })).toBeVisible();
 
   // The note is a fixed text: the page with it is the same for everyone, so it is cached.
   await request.get(`${path}?gelukt=aanmelding-mail`);
   const again = await request.get(`${path}?gelukt=aanmelding-mail`);
   expect(again.headers()["x-page-cache"]).toBe("hit");
-  expect(await again.text()).toContain("Dank u wel. Wij sturen u een mail met alle informatie.");
+  expect(await again.text()).toContain(SIGNUP_MAIL_SENT);
 });
 
 test("without JavaScript, a resident's choices and party size on /account and a buurtwerker's check-in go back to the form, which shows its note", async ({ baseURL, pageAs, pageAsResident }) => {

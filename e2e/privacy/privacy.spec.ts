@@ -54,7 +54,7 @@ test.describe("deleting an own account", () => {
     await page.goto("/initiatieven/1");
     await page.getByRole("button", { name: "Steunen" }).click();
     await expect(page.getByRole("button", { name: "Steun weghalen" })).toBeVisible();
-    const online = await page.getByText(/\d+ online/).textContent();
+    const online = await page.getByText(/\d+ via de website/).textContent();
     await page.getByLabel("Uw reactie").fill(`Mooi plan, groet ${email}`);
     await page.getByRole("button", { name: "Reactie plaatsen" }).click();
     await page.goto("/initiatieven/1");
@@ -72,7 +72,7 @@ test.describe("deleting an own account", () => {
     const comment = page.locator("li", { hasText: `Mooi plan, groet ${email}` });
     await expect(comment).toContainText("oud-bewoner");
     await expect(comment).not.toContainText("Vertrekker");
-    await expect(page.getByText(/\d+ online/)).toHaveText(online!);
+    await expect(page.getByText(/\d+ via de website/)).toHaveText(online!);
     await expect(page.getByRole("link", { name: "Log in om te steunen" })).toBeVisible();
 
     await page.goto("/account");

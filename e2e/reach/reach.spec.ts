@@ -5,6 +5,7 @@ import { storageStateOf } from "../support/auth";
 import { expectNoAxeViolations } from "../support/axe";
 import { one } from "../support/db";
 import { expect, test } from "../support/fixtures";
+import { publishedInitiative, withdrawInitiative } from "../support/http";
 
 const fatima = () => one<string>("SELECT id FROM users WHERE email = 'bewoner@demo.example.org'");
 /** Fatima's own published idea ("Moestuin achter de flat"). */
@@ -62,6 +63,29 @@ test.describe("posters", () => {
     expect(await decodeQr(page)).toBe(`${baseURL}/activiteiten/${id}`);
     expect(countPages(await page.pdf({ format: "A4" }))).toBe(1);
     await expectQrOnPaper(page);
+  });
+
+  test("on a phone a long word of the title is never cut in the middle", async ({ page, baseURL }) => {
+    const title = `Buurtgroentetuin en speeltuinvereniging ${Date.now() % 1000}`;
+    const id = await publishedInitiative(baseURL!, title);
+    await page.goto(`/initiatieven/${id}/poster`);
+    expect(page.viewportSize()!.width).toBe(360);
+    // Each word of the title on one line (a word broken in two has two boxes).
+    const cut = await page.getByRole("heading", { level: 1 }).evaluate((heading) => {
+      const text = heading.firstChild as Text;
+      const broken: string[] = [];
+      for (const match of text.data.matchAll(/\S+/g)) {
+        const range = document.createRange();
+        range.setStart(text, match.index);
+        range.setEnd(text, match.index + match[0].length);
+        const lines = new Set(Array.from(range.getClientRects()).map((rect) => Math.round(rect.top)));
+        if (lines.size > 1) broken.push(match[0]);
+      }
+      return broken;
+    });
+    expect(cut).toEqual([]);
+    await page.screenshot({ path: "test-results/poster-lang-woord-360.png" });
+    await withdrawInitiative(baseURL!, id);
   });
 
   test("an idea that is not published has no poster", async ({ request }) => {

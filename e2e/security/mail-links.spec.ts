@@ -61,7 +61,7 @@ test("a status mail sent by a request with a forged host links to the site itsel
   expect(reply.status, reply.body.slice(0, 300)).toBeLessThan(400);
 
   // The receipt of the proposal is delivered after its answer and may arrive in between.
-  const status = await waitForMailWithSubject(DEMO.bewoner, "Uw idee staat online", before);
+  const status = await waitForMailWithSubject(DEMO.bewoner, "Uw idee staat op de website", before);
   expectOwnLinks(status, baseURL!);
   await withdrawInitiative(baseURL!, id);
 });

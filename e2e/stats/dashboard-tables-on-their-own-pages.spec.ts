@@ -27,11 +27,11 @@ test.describe("the dashboard's tables", () => {
     await expect(page).toHaveURL(/\/dashboard\/tabel\/wijken\?van=2020-01-01$/);
     await expect(page.getByRole("heading", { level: 1, name: "Per wijk" })).toBeVisible();
     await expect(page.getByRole("region", { name: "Tabel: Per wijk" }).getByRole("row", { name: /^Heksenberg/ })).toBeVisible();
-    await expect(page.getByRole("link", { name: 'Download "Per wijk" als spreadsheet (CSV)' })).toHaveAttribute("href", "/dashboard/csv?tabel=wijken&van=2020-01-01");
+    await expect(page.getByRole("link", { name: 'Sla "Per wijk" op als bestand voor Excel' })).toHaveAttribute("href", "/dashboard/csv?tabel=wijken&van=2020-01-01");
     await expect(page.getByLabel("Vanaf")).toHaveValue("2020-01-01");
     await page.getByRole("navigation", { name: "Andere cijfers" }).getByRole("link", { name: "Steun en hulp", exact: true }).click();
     await expect(page.getByRole("region", { name: "Tabel: Steun en hulp" })).toBeVisible();
-    await page.getByRole("link", { name: "Terug naar het dashboard" }).click();
+    await page.getByRole("link", { name: "Terug naar het overzicht" }).click();
     await expect(page).toHaveURL(/\/dashboard\?van=2020-01-01$/);
   });
 

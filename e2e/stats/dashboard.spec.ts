@@ -24,7 +24,7 @@ test.describe("an alliance member", () => {
 
   test("sees the figures and downloads a table as CSV that parses", async ({ page }) => {
     await gotoCurrentFigures(page, "/dashboard");
-    await expect(page.getByRole("heading", { name: "Dashboard alliantie" })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Overzicht voor de alliantie" })).toBeVisible();
     await expect(page.getByRole("meter", { name: "Initiatieven op weg naar het doel" })).toBeVisible();
     for (const title of ["Van idee tot resultaat", "Per wijk", "Per thema", "Steun en hulp", "Bewoners die meededen", "Activiteiten per reeks", "Per maand (laatste 12 maanden)"]) {
       await expect(page.getByRole("heading", { name: title, exact: true })).toBeVisible();
@@ -33,11 +33,11 @@ test.describe("an alliance member", () => {
     await expect(page.getByRole("img", { name: /Grafiek: Per wijk/ })).toBeVisible();
 
     const downloadPromise = page.waitForEvent("download");
-    await page.getByRole("link", { name: 'Download "Per wijk" als spreadsheet (CSV)' }).click();
+    await page.getByRole("link", { name: 'Sla "Per wijk" op als bestand voor Excel' }).click();
     const download = await downloadPromise;
     expect(download.suggestedFilename()).toBe("burgers-maken-wijken.csv");
     const lines = fs.readFileSync((await download.path())!, "utf8").replace(/^\uFEFF/, "").trim().split("\r\n");
-    expect(lines[0]).toBe("Wijk,Initiatieven,Steun online");
+    expect(lines[0]).toBe("Wijk,Initiatieven,Steun via de website");
     expect(lines).toHaveLength(1 + one("SELECT count(*) FROM wijken"));
     expect(lines.every((line) => line.split(",").length === 3)).toBe(true);
     expect(lines).toContain(`Heksenberg,${submittedIn(HEKSENBERG)},${backingsIn(HEKSENBERG)}`);

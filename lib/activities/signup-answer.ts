@@ -1,9 +1,15 @@
 import type { SignupOutcome } from "./commands/signups";
 
+/**
+ * What happens next in either case (a place, or the waiting list), so that nobody on the waiting
+ * list is surprised by the message, while the answer itself still tells nothing about the person.
+ */
+const BOTH_CASES = (by: string) =>
+  `Daarin staat of u een plek heeft of op de wachtlijst staat. Staat u op de wachtlijst en komt er een plek vrij? Dan krijgt u weer een ${by}.`;
 /** What a sign-up form says when the address is not known to be the caller's: the same for everyone. */
-export const SIGNUP_MAIL_SENT = "Dank u wel. Wij sturen u een mail met alle informatie.";
+export const SIGNUP_MAIL_SENT = `Dank u wel. Wij sturen u een mail met alle informatie. ${BOTH_CASES("mail")}`;
 /** The same for a sign-up with only a number. */
-export const SIGNUP_SMS_SENT = "Dank u wel. Wij sturen u een sms met alle informatie.";
+export const SIGNUP_SMS_SENT = `Dank u wel. Wij sturen u een sms met alle informatie. ${BOTH_CASES("sms")}`;
 /**
  * The same answers after a sign-up without JavaScript (`?gelukt=<key>`, lib/platform/forms/done-notes.ts):
  * fixed texts without anything of the person, so the activity's page with one may be cached.

@@ -87,6 +87,8 @@ export const budgetLineSchema = z.object({
   amount: euroAmount(),
 });
 
+/** "Vraag om geld versturen": only the idea. */
+export const moneyRequestSchema = z.object({ initiativeId });
 export const removeBudgetLineSchema = z.object({ initiativeId, lineId: id("Deze regel bestaat niet (meer).") });
 
 /** The coach's (or any buurtwerker's) advice on the money request. */

@@ -12,7 +12,7 @@ const initiativeLink = (id: number) => `${siteUrl()}/initiatieven/${id}`;
 function transitionText(
   transition: Transition,
   details: { note?: string | null; answerDueAt?: Date | null; coachName?: string | null },
-): { subject: string; paragraphs: string[] } {
+): { subject: string; paragraphs: string[]; askResult?: boolean } {
   switch (transition) {
     case "submit":
     case "resubmit":
@@ -27,7 +27,7 @@ function transitionText(
       };
     case "publish":
       return {
-        subject: "Uw idee staat online",
+        subject: "Uw idee staat op de website",
         paragraphs: ["Goed nieuws: uw idee staat nu op de website.", "Buren kunnen het nu steunen en helpen."],
       };
     case "send_back":
@@ -50,9 +50,9 @@ function transitionText(
       };
     case "assign_coach":
       return {
-        subject: "U heeft een coach",
+        subject: "U heeft een begeleider",
         paragraphs: [
-          `${details.coachName ?? "Een buurtwerker"} is uw coach. Uw coach helpt u om uw idee echt te maken.`,
+          `${details.coachName ?? "Een buurtwerker"} is uw begeleider. Uw begeleider is een buurtwerker en helpt u om uw idee echt te maken.`,
         ],
       };
     case "start":
@@ -63,7 +63,12 @@ function transitionText(
     case "finish":
       return {
         subject: "Uw idee is gelukt",
-        paragraphs: ["Uw idee is klaar. Dank u wel voor uw inzet voor de buurt!", details.note ?? ""],
+        paragraphs: [
+          "Uw idee is klaar. Dank u wel voor uw inzet voor de buurt!",
+          details.note ?? "",
+          "Wilt u nog één ding doen? Vertel wat er is bereikt: wat er gebeurde, hoeveel mensen meededen, met foto's. Dat kost een paar minuten. Zo zien buren en het fonds wat uw idee heeft opgeleverd.",
+        ],
+        askResult: true,
       };
     case "withdraw":
       return {
@@ -79,11 +84,13 @@ export function transitionMail(
   transition: Transition,
   details: { note?: string | null; answerDueAt?: Date | null; coachName?: string | null } = {},
 ): Mail {
-  const { subject, paragraphs } = transitionText(transition, details);
+  const { subject, paragraphs, askResult } = transitionText(transition, details);
   const { text, html } = renderMail({
     heading: `${subject}: "${about.title}"`,
     paragraphs: paragraphs.filter(Boolean),
-    action: { lead: "Wilt u uw idee zien?", label: "Bekijk uw idee", url: initiativeLink(about.id) },
+    action: askResult
+      ? { lead: "Wilt u het nu opschrijven?", label: "Wat is er bereikt", url: `${initiativeLink(about.id)}/resultaat` }
+      : { lead: "Wilt u uw idee zien?", label: "Bekijk uw idee", url: initiativeLink(about.id) },
   });
   return { to, subject, text, html };
 }

@@ -31,6 +31,10 @@ export function notificationText(kind: NotificationKind, p: Payload): Notificati
       return { subject: `Nieuw idee: ${p.title}`, lines: ["Er is een idee ingestuurd. Wilt u het bekijken?", `De bewoner krijgt uiterlijk op ${p.due} antwoord.`] };
     case "overdue":
       return { subject: `Wacht op antwoord: ${p.title}`, lines: [`De bewoner wacht nog op antwoord. Wij beloofden antwoord uiterlijk op ${p.due}.`] };
+    case "money_requested":
+      return { subject: `Vraag om geld: ${p.title}`, lines: ["De initiatiefnemer vraagt geld voor dit idee. Wilt u de begroting bekijken en advies geven?", `Geef uw advies uiterlijk op ${p.due}. Daarna beslist de beheerder.`] };
+    case "money_advised":
+      return { subject: `Advies over geld: ${p.title}`, lines: ["Een buurtwerker heeft advies gegeven over de vraag om geld. Nu beslist u: geld toekennen of niet.", `De initiatiefnemer krijgt uiterlijk op ${p.due} antwoord.`] };
     case "hidden":
       return { subject: `Verborgen na meldingen: ${p.title}`, lines: [`Bewoners hebben ${p.what} gemeld. Het is nu verborgen.`, "Kijk of het terug mag of verborgen blijft."] };
   }

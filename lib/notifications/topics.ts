@@ -5,7 +5,7 @@ export type Topic = "follow" | "staff";
 
 const FOLLOWER_KINDS: readonly NotificationKind[] = ["update", "status", "activity_date"];
 /** Alerts for buurtwerkers: the link goes to the staff page of the idea. */
-export const STAFF_KINDS: readonly NotificationKind[] = ["submitted", "overdue", "hidden"];
+export const STAFF_KINDS: readonly NotificationKind[] = ["submitted", "overdue", "hidden", "money_requested", "money_advised"];
 
 export const topicOf = (kind: NotificationKind): Topic => (FOLLOWER_KINDS.includes(kind) ? "follow" : "staff");
 

@@ -34,7 +34,7 @@ export function figureTables(figures: PresentedFigures): StatsTable[] {
     {
       id: "wijken",
       title: "Per wijk",
-      columns: [{ key: "wijk", label: "Wijk" }, { key: "initiatieven", label: "Initiatieven" }, { key: "steun", label: "Steun online" }],
+      columns: [{ key: "wijk", label: "Wijk" }, { key: "initiatieven", label: "Initiatieven" }, { key: "steun", label: "Steun via de website" }],
       rows: f.byWijk.map((row) => ({ wijk: row.wijk, initiatieven: row.initiatives, steun: row.backings })),
       chart: { labelKey: "wijk", valueKeys: ["initiatieven"] },
     },
@@ -57,7 +57,7 @@ export function figureTables(figures: PresentedFigures): StatsTable[] {
       title: "Steun en hulp",
       columns: [{ key: "soort", label: "Soort" }, { key: "aantal", label: "Aantal mensen" }],
       rows: [
-        { soort: "Steun online", aantal: f.backings.online },
+        { soort: "Steun via de website", aantal: f.backings.online },
         { soort: "Steun op papier", aantal: f.backings.paper },
         { soort: "Biedt hulp aan", aantal: f.backings.helpers },
       ],
@@ -126,7 +126,7 @@ export function figureTables(figures: PresentedFigures): StatsTable[] {
       columns: [
         { key: "maand", label: "Maand" },
         { key: "ideeen", label: "Ideeën ingediend" },
-        { key: "steun", label: "Steun online" },
+        { key: "steun", label: "Steun via de website" },
         { key: "opgegeven", label: "Opgegeven" },
         { key: "aanwezig", label: "Aanwezig" },
       ],

@@ -6,7 +6,7 @@ import { cancelSignupByCode, WRONG_CODE } from "@/lib/activities/commands/code-c
 import { cancelSignupByToken, signUp } from "@/lib/activities/commands/signups";
 import { signUpOnBehalf } from "@/lib/activities/commands/on-behalf";
 import { sendActivityReminders } from "@/lib/activities/commands/reminders";
-import { signupAnswer } from "@/lib/activities/signup-answer";
+import { SIGNUP_SMS_SENT, signupAnswer } from "@/lib/activities/signup-answer";
 import { activitySchema } from "@/lib/activities/schema";
 import { cancelActivity, updateActivity } from "@/lib/activities/commands/staff";
 import { AppError, FieldRefusal } from "@/lib/platform/errors";
@@ -128,7 +128,7 @@ describe("the rules on a number as on an address", () => {
     expect(probe.existing).toBe(true);
     const typedNumber = { email: "" };
     expect(signupAnswer(probe, false, typedNumber)).toBe(signupAnswer(fresh, false, typedNumber));
-    expect(signupAnswer(probe, false, typedNumber)).toBe("Dank u wel. Wij sturen u een sms met alle informatie.");
+    expect(signupAnswer(probe, false, typedNumber)).toBe(SIGNUP_SMS_SENT);
     expect(db().select().from(signups).where(eq(signups.activityId, activityId)).all()).toHaveLength(1);
     expect(textsTo(e164).at(-1)!.text).toContain("U was al aangemeld");
   });
@@ -173,7 +173,7 @@ describe("the rules on a number as on an address", () => {
     const repeats = Array.from({ length: 5 }, (_, i) => signUpByPhone(activityId, typed, { ip: `198.51.100.${40 + i}` }));
     expect(repeats.every((repeat) => repeat.existing)).toBe(true);
     expect(textsTo(e164).filter((sms) => sms.text.startsWith("U was al aangemeld"))).toHaveLength(3);
-    expect(repeats.map((repeat) => signupAnswer(repeat, false, { email: "" }))).toEqual(Array(5).fill("Dank u wel. Wij sturen u een sms met alle informatie."));
+    expect(repeats.map((repeat) => signupAnswer(repeat, false, { email: "" }))).toEqual(Array(5).fill(SIGNUP_SMS_SENT));
   });
 
   it("limits new sign-ups per number per hour, like an address", () => {

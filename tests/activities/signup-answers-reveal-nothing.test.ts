@@ -15,6 +15,20 @@ const sign = (activityId: number, partySize: number, email: string, ip = "203.0.
   signUp(db(), { ...person(partySize, email), activityId, userId: null, baseUrl: BASE_URL, limit: { ip } });
 const mailsTo = (email: string) => db().select().from(mailOutbox).where(eq(mailOutbox.to, email)).all();
 
+describe("a sign-up on the waiting list", () => {
+  it("gets the same answer as one with a place, and the answer says what happens in both cases", () => {
+    const activityId = createActivityRow({ places: 1 });
+    const placed = sign(activityId, 1, "placed@test.nl");
+    const waiting = sign(activityId, 1, "waiting@test.nl");
+    expect([placed.status, waiting.status]).toEqual(["bevestigd", "wachtlijst"]);
+    const answer = signupAnswer(waiting, false, MAIL);
+    expect(answer).toBe(signupAnswer(placed, false, MAIL));
+    expect(answer).toMatch(/een plek heeft of op de wachtlijst staat/);
+    expect(answer).toMatch(/komt er een plek vrij\? Dan krijgt u weer een mail/);
+    expect(signupAnswer(waiting, false, { email: "" })).toMatch(/wachtlijst.*weer een sms/);
+  });
+});
+
 describe("a sign-up with an address that is already signed up", () => {
   it("gets the same answer as a new sign-up; the details go only to the address", () => {
     const activityId = createActivityRow({ places: 2 });

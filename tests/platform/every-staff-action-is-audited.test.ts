@@ -183,7 +183,7 @@ const CASES: Partial<Record<ActionName, StaffCase | StaffCase[]>> = {
 const YEAR = new Date().getUTCFullYear();
 const grantOn = (actorId: string, initiativeId: number) =>
   decideMoney(db(), { decision: "grant", initiativeId, fundId: createFund(10_000, YEAR), amount: 5_000, contactName: "K", contactEmail: "k@heerlen.nl", actorId });
-const OWN_MONEY = { notStaff: "the initiator's own idea (it writes an audit record too: tests/funds/rules.test.ts)" };
+const OWN_MONEY = { notStaff: "the initiator's own idea (it writes an audit record too: tests/funds/rules.test.ts, tests/funds/request-steps.test.ts)" };
 CASES["saveFundAction"] = { staff: (actorId) => saveFund(db(), { actorId, name: `Fonds ${actorId}`, provider: "Gemeente", open: true }) };
 CASES["setBudgetAction"] = { staff: (actorId) => setBudget(db(), { actorId, fundId: createFund(0, YEAR), year: YEAR, amount: 100 }) };
 CASES["addAdviceAction"] = { staff: (actorId) => addAdvice(db(), { actorId, initiativeId: createInitiative(createUser()), text: "Geef het." }) };
@@ -223,7 +223,7 @@ CASES["decideTakeAction"] = { staff: (actorId) => acceptedHelper(actorId) };
 CASES["markAttendanceAction"] = {
   staff: (actorId) => markAttendance(db(), { actor: { id: actorId, staff: true }, takeId: acceptedHelper(actorId), came: true, skills: ["koken"], baseUrl: BASE_URL, now: new Date(Date.now() + 8 * 24 * HOUR) }),
 };
-for (const action of ["addBudgetLineAction", "removeBudgetLineAction", "reportSpendingAction", "returnMoneyAction"] as const) CASES[action] = OWN_MONEY;
+for (const action of ["addBudgetLineAction", "removeBudgetLineAction", "sendMoneyRequestAction", "reportSpendingAction", "returnMoneyAction"] as const) CASES[action] = OWN_MONEY;
 
 const asBeheerder = (id: string) => ({ id, role: "beheerder" as const });
 const projectFields = { title: "Project", summary: "Over het plein.", invitedHow: "", decision: "", wijkIds: [1], phases: [] };

@@ -214,6 +214,7 @@ const CASES: Record<string, Case> = {
     valid: { initiativeId: "3", whatFor: "Zaden", amount: "12,50" },
     maxLength: { whatFor: fundLimits.WHAT_FOR_MAX },
   },
+  "funds.moneyRequestSchema": { schema: funds.moneyRequestSchema, valid: { initiativeId: "3" } },
   "funds.removeBudgetLineSchema": { schema: funds.removeBudgetLineSchema, valid: { initiativeId: "3", lineId: "4" } },
   "funds.adviceSchema": { schema: funds.adviceSchema, valid: { initiativeId: "3", text: "Geef het." }, maxLength: { text: fundLimits.ADVICE_MAX } },
   "funds.decisionSchema": {

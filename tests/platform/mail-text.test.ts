@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import type { CalendarActivity } from "@/lib/activities/calendar";
+import * as accountMails from "@/lib/accounts/mails";
 import * as activityMails from "@/lib/activities/mails";
 import * as organizerMails from "@/lib/activities/organizer-mails";
 import * as effectMails from "@/lib/effect/mails";
@@ -33,12 +34,19 @@ const place = { id: 5, startsAt: new Date("2026-07-01T08:00:00Z"), wijkName: "De
 
 /** Every exported mail builder with one or more example calls: the test below fails when a new builder is missing here. */
 const EXAMPLES: Record<string, () => Mail[]> = {
+  blockedMail: () => [accountMails.blockedMail("els@test.nl", { name: "Anna", email: "anna@heerlen.test" }), accountMails.blockedMail("els@test.nl", null)],
   placeMail: () => [activityMails.placeMail(before, person, "tok", BASE, false), activityMails.placeMail(before, person, "tok", BASE, true)],
   alreadySignedUpMail: () => [activityMails.alreadySignedUpMail(before, person, null, "tok", BASE), activityMails.alreadySignedUpMail(before, person, 3, "tok", BASE)],
   grantMail: () => [
     fundMails.grantMail("els@test.nl", idea, { amount: 125_050, fundName: "Buurtfonds", conditions: "Bewaar de bonnetjes.", contactName: "Karin", contactEmail: "karin@gemeente.test" }),
   ],
   refusalMail: () => [fundMails.refusalMail("els@test.nl", idea, "Het fonds is op.")],
+  requestSentMail: () => [fundMails.requestSentMail("els@test.nl", idea, new Date("2026-07-08T10:00:00Z"))],
+  adviceGivenMail: () => [fundMails.adviceGivenMail("els@test.nl", idea, new Date("2026-07-15T10:00:00Z"))],
+  paymentMail: () => [
+    fundMails.paymentMail("els@test.nl", idea, { amount: 50_000, paid: 50_000, granted: 125_050 }),
+    fundMails.paymentMail("els@test.nl", idea, { amount: 75_050, paid: 125_050, granted: 125_050 }),
+  ],
   reminderMail: () => [activityMails.reminderMail(before, person, "tok", BASE)],
   waitingListMail: () => [activityMails.waitingListMail(before, person, 2, "tok", BASE)],
   signupCancelledMail: () => [activityMails.signupCancelledMail(before, person)],
@@ -71,7 +79,7 @@ const EXAMPLES: Record<string, () => Mail[]> = {
   ],
 };
 
-const builders = Object.entries({ ...activityMails, ...effectMails, ...organizerMails, ...fundMails, ...initiativeMails, ...meedoenMails, ...projectMails, ...signInMails })
+const builders = Object.entries({ ...accountMails, ...activityMails, ...effectMails, ...organizerMails, ...fundMails, ...initiativeMails, ...meedoenMails, ...projectMails, ...signInMails })
   .filter(([name, value]) => typeof value === "function" && name.endsWith("Mail"))
   .map(([name]) => name);
 
@@ -89,7 +97,7 @@ describe("the plain-text version of every mail", () => {
       .readdirSync(libDir, { recursive: true, encoding: "utf8" })
       .filter((file) => file.endsWith(".ts") && fs.readFileSync(path.join(libDir, file), "utf8").includes("renderMail("));
     expect(files.sort()).toEqual([
-      "activities/mails.ts", "activities/organizer-mails.ts", "effect/mails.ts", "funds/mails.ts", "initiatives/mails.ts", "meedoen/messages.ts", "notifications/commands/deliver.ts", "notifications/commands/digest.ts", "platform/auth/sign-in-mail.ts", "platform/mail/layout.ts", "projects/mails.ts",
+      "accounts/mails.ts", "activities/mails.ts", "activities/organizer-mails.ts", "effect/mails.ts", "funds/mails.ts", "initiatives/mails.ts", "meedoen/messages.ts", "notifications/commands/deliver.ts", "notifications/commands/digest.ts", "platform/auth/sign-in-mail.ts", "platform/mail/layout.ts", "projects/mails.ts",
     ]);
   });
 

@@ -8,7 +8,7 @@ import { initiatives } from "@/db/schema";
 import { pageCache } from "@/lib/platform/page-cache/store";
 import { initiativeChanged, tagsOfPublicPage } from "@/lib/platform/page-cache/tags";
 import "@/lib/wiring/public-pages";
-import { activityUrl, initiativeUrl, shortAddress, whatsappUrl } from "@/lib/reach/links";
+import { activityUrl, ideaShareText, initiativeUrl, shortAddress, whatsappUrl } from "@/lib/reach/links";
 import { previewRoute, previewVersion, type PreviewFacts } from "@/lib/reach/preview";
 import { qrSvg } from "@/lib/reach/qr";
 import { sitemapEntries } from "@/lib/reach/sitemap";
@@ -75,6 +75,18 @@ describe("share links", () => {
     const link = whatsappUrl(`Kom ook! ${activityUrl(7)}`);
     expect(link.startsWith("https://wa.me/?text=")).toBe(true);
     expect(decodeURIComponent(new URL(link).searchParams.get("text")!)).toContain(activityUrl(7));
+  });
+
+  it("follow the idea's status: only an idea that seeks support asks for support", () => {
+    const idea = { title: "Groentetuin", wijkName: "Heerlerheide" };
+    expect(ideaShareText({ ...idea, status: "zoekt_steun" }, "u")).toMatch(/^Steun dit idee/);
+    for (const status of ["in_uitvoering", "gerealiseerd", "ingetrokken"]) {
+      const text = ideaShareText({ ...idea, status }, "https://x.test/initiatieven/1");
+      expect(text).not.toMatch(/steun/i);
+      expect(text).toContain("Groentetuin");
+      expect(text).toMatch(/https:\/\/x\.test\/initiatieven\/1$/);
+    }
+    expect(ideaShareText({ ...idea, status: "gerealiseerd" }, "u")).toContain("gelukt");
   });
 
   it("shorten an address for a poster without losing the path", () => {

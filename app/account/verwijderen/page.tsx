@@ -26,7 +26,7 @@ export default async function DeleteAccountPage() {
           <li>Ideeën die u nog niet had ingestuurd, halen wij weg.</li>
         </ul>
         <p>
-          Wilt u eerst zien wat wij van u bewaren? <a href="/account/gegevens" download>Download mijn gegevens</a>.
+          Wilt u eerst zien wat wij van u bewaren? <a href="/account/gegevens" download>Haal mijn gegevens op</a>.
         </p>
       </section>
       <ActionButtonForm action={deleteOwnAccountAction} fields={{ bevestiging: "ja" }} label="Ja, verwijder mijn account" variant="danger" />

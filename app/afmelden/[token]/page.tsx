@@ -17,8 +17,7 @@ export default async function UnsubscribePage({ params }: Props) {
       <h1 className="text-3xl font-bold">Afmelden voor mails</h1>
       {topic ? (
         <>
-          <p>Wilt u geen {WHAT[topic]} meer krijgen? Klik dan op de knop.</p>
-          <UnsubscribeForm token={token} />
+          <UnsubscribeForm token={token} what={WHAT[topic]} />
           <p>Later weer mail? Dat kiest u op uw accountpagina.</p>
         </>
       ) : (

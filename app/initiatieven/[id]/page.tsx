@@ -23,6 +23,7 @@ import { doneNote } from "@/lib/platform/forms/done-notes";
 import { getInitiativeDetail, HIDDEN_NOTE } from "@/lib/initiatives/queries/detail";
 import { SUPPORT_NOTES } from "@/lib/initiatives/done-notes";
 import { FOLLOW_NOTES } from "@/lib/notifications/done-notes";
+import { preferencesOf } from "@/lib/notifications/queries/preferences";
 import { BUDGET_OPEN_STATUSES } from "@/lib/funds/fields";
 import { getMoney, getResult, publicMoney } from "@/lib/funds/queries/funds";
 import { parseId } from "@/lib/platform/params";
@@ -66,12 +67,12 @@ export default async function InitiativePage({ params, searchParams }: Props) {
   const initiative = await load(params);
   if (!initiative) notFound();
   const { bewaard, reactie, gemeld, gelukt } = await searchParams;
+  const user = await getCurrentUser();
   const saved = SAVED[bewaard ?? ""];
   const updates = updatesOf(initiative.id);
   const readAloud = [initiative.title, initiative.pitch, initiative.description].filter(Boolean).join(". ");
   const money = getMoney(initiative.id);
   const { isInitiator, isStaff } = initiative.viewer;
-  const user = isInitiator ? await getCurrentUser() : null;
   const base = `/initiatieven/${initiative.id}`;
   const mayWriteResult = initiative.status === "gerealiseerd" && (isInitiator || isStaff);
   return (
@@ -124,7 +125,7 @@ export default async function InitiativePage({ params, searchParams }: Props) {
       {initiative.isPublic && (
         <PlacesSection target={{ initiativeId: initiative.id }} offerHref={isInitiator || isStaff ? `/meedoen/nieuw?idee=${initiative.id}` : null} />
       )}
-      <FollowPanel initiative={initiative} note={doneNote(FOLLOW_NOTES, gelukt)} />
+      <FollowPanel initiative={initiative} note={doneNote(FOLLOW_NOTES, gelukt)} mailChoice={user ? preferencesOf(user.id).followMails : "weekly"} />
       <section aria-labelledby="geschiedenis" className="space-y-3">
         <h2 id="geschiedenis" className="text-2xl font-bold">
           Wat is er gebeurd

@@ -44,7 +44,7 @@ export default async function NewInitiativePage({ searchParams }: Props) {
       <h1 className="text-3xl font-bold">Ik heb een idee</h1>
       <p>Vertel ons uw idee voor de buurt. Een buurtwerker leest het en helpt u verder.</p>
       <p className="text-base text-muted">
-        Eerst ziet alleen de buurtwerker uw idee. Pas als het online staat, zien buren de titel, de uitleg en uw naam op dit
+        Eerst ziet alleen de buurtwerker uw idee. Pas als het op de website staat, zien buren de titel, de uitleg en uw naam op dit
         platform.
       </p>
       <ProposalForm wijken={listWijken()} themes={listThemes()} initial={typed ?? undefined} similar={similar} />

@@ -15,7 +15,7 @@ import { changed } from "@/lib/platform/page-cache/changed";
 import { siteUrl } from "@/lib/platform/site-url";
 import { changeRole, updateProfile } from "../commands/accounts";
 import { deleteAccount, removeFilesOfDeletion } from "../commands/deletion";
-import { blockAccount, unblockAccount } from "../commands/blocking";
+import { blockAccount, tellBlockedOnce, unblockAccount } from "../commands/blocking";
 import { STAFF_NAME_MESSAGE } from "../display-name";
 import { signInAllowed } from "@/lib/platform/auth/users";
 import { copiesStaffName } from "../queries/accounts";
@@ -39,8 +39,12 @@ export const requestSignInLinkAction = defineAction({
     await rememberSignInAddress(email);
     // Past this address's limit: the usual answer, and no mail (see signInLinkDecision).
     if (decision === "silent") return;
-    // A blocked account gets the usual answer, but no link: the form tells no one who is blocked.
-    if (!signInAllowed(email)) return;
+    // A blocked account gets the usual answer and no link: the form tells no one who is blocked.
+    // The person is told once, by a mail to the address itself, with whom to talk.
+    if (!signInAllowed(email)) {
+      tellBlockedOnce(getDb(), email);
+      return;
+    }
     // Through the welcome page, so that a new account chooses a display name first. Without a page
     // to return to, the welcome page sends each role to its own work.
     const redirectTo = values.terug ? `/account/welkom?terug=${encodeURIComponent(safeReturnPath(values.terug))}` : "/account/welkom";

@@ -1,6 +1,8 @@
-import { and, eq, isNull } from "drizzle-orm";
+import { and, desc, eq, isNull, like } from "drizzle-orm";
 import type { Db, DbOrTx } from "@/db/client";
-import { comments, initiatives, sessions, users, verificationTokens } from "@/db/schema";
+import { auditLog, comments, initiatives, mailOutbox, sessions, users, verificationTokens } from "@/db/schema";
+import { enqueueMail } from "@/lib/platform/mail/outbox";
+import { blockedMail } from "../mails";
 import { forgetSignInCodesOf } from "@/lib/platform/auth/sign-in-codes";
 import { recordAudit } from "@/lib/platform/audit/record";
 import { AppError } from "@/lib/platform/errors";
@@ -82,6 +84,41 @@ export function unblockAccount(db: Db, input: BlockInput): void {
         .run();
       tx.update(users).set({ blockedAt: null, blockedReason: null }).where(eq(users.id, input.userId)).run();
       recordAudit(tx, { actorId: input.actorId, action: "user.unblocked", targetType: "user", targetId: input.userId, details: { reason: input.reason } });
+    },
+    { behavior: "immediate" },
+  );
+}
+
+/**
+ * A blocked person who asks a sign-in link gets one kind mail per block, at the address itself,
+ * naming the buurtwerker who blocked them (else a buurtwerker of their wijk) to talk to. The page
+ * answers as for anyone, so nobody learns from it that an address is blocked. True when a mail
+ * was queued.
+ */
+export function tellBlockedOnce(db: Db, email: string): boolean {
+  return db.transaction(
+    (tx) => {
+      const person = tx.select({ id: users.id, blockedAt: users.blockedAt, wijkId: users.wijkId }).from(users).where(eq(users.email, email.toLowerCase())).get();
+      if (!person?.blockedAt) return false;
+      const ref = `blocked:${person.id}:${person.blockedAt.getTime()}`;
+      if (tx.select({ id: mailOutbox.id }).from(mailOutbox).where(like(mailOutbox.refs, `% ${ref} %`)).get()) return false;
+      const blocker = tx
+        .select({ name: users.displayName, email: users.email, role: users.role })
+        .from(auditLog)
+        .innerJoin(users, eq(users.id, auditLog.actorId))
+        .where(and(eq(auditLog.action, "user.blocked"), eq(auditLog.targetType, "user"), eq(auditLog.targetId, person.id)))
+        .orderBy(desc(auditLog.id))
+        .get();
+      const local = person.wijkId
+        ? tx
+            .select({ name: users.displayName, email: users.email })
+            .from(users)
+            .where(and(eq(users.role, "buurtwerker"), eq(users.wijkId, person.wijkId), isNull(users.blockedAt)))
+            .get()
+        : undefined;
+      const contact = blocker && blocker.role === "buurtwerker" ? blocker : (local ?? blocker ?? null);
+      enqueueMail(tx, { ...blockedMail(email, contact ? { name: contact.name ?? "de buurtwerker", email: contact.email } : null), refs: [ref] });
+      return true;
     },
     { behavior: "immediate" },
   );

@@ -5,11 +5,12 @@ import { defineAction } from "@/lib/platform/forms/define-action";
 import { deletePhoto } from "@/lib/initiatives/photo";
 import { initiativeInInput } from "@/lib/platform/page-cache/changed";
 import { returnMoney, reportSpending } from "../commands/movements";
-import { addBudgetLine, removeBudgetLine } from "../commands/requests";
+import { addBudgetLine, removeBudgetLine, sendMoneyRequest } from "../commands/requests";
 import { saveResult } from "../commands/results";
 import { RESULT_PHOTOS_MAX } from "../fields";
 import { formatEuros } from "@/lib/platform/money";
-import { budgetLineSchema, removeBudgetLineSchema, resultSchema, returnSchema, spendingSchema } from "../schema";
+import { formatDate } from "@/lib/platform/format";
+import { budgetLineSchema, moneyRequestSchema, removeBudgetLineSchema, resultSchema, returnSchema, spendingSchema } from "../schema";
 import { withPhotos } from "../uploads";
 import { MONEY_LIMIT } from "../rate-limits";
 
@@ -33,6 +34,14 @@ export const removeBudgetLineAction = defineAction({
   schema: removeBudgetLineSchema,
   run: ({ input, user }) => removeBudgetLine(getDb(), { ...input, actorId: user.id }),
   message: () => "De regel is weggehaald.",
+});
+
+/** The initiator sends the budget as a money request: the buurtwerker advises, the beheerder decides. */
+export const sendMoneyRequestAction = defineAction({
+  ...own,
+  schema: moneyRequestSchema,
+  run: ({ input, user }) => sendMoneyRequest(getDb(), { ...input, actorId: user.id }),
+  message: ({ result }) => `Uw vraag om geld is verstuurd. Een buurtwerker geeft uiterlijk op ${formatDate(result)} advies. U krijgt een mail.`,
 });
 
 /** The initiator reports spending, with an optional photo of the receipt (only staff see it). */

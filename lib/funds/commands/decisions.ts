@@ -1,6 +1,6 @@
-import { eq } from "drizzle-orm";
+import { and, eq, isNull } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { funds, grants } from "@/db/schema";
+import { fundRequests, funds, grants } from "@/db/schema";
 import { recordAudit } from "@/lib/platform/audit/record";
 import { AppError, FieldRefusal } from "@/lib/platform/errors";
 import { initiatorAddress, loadInitiative } from "@/lib/initiatives/commands/shared";
@@ -31,6 +31,8 @@ export function decideMoney(db: Db, input: DecisionInput & { actorId: string; no
       const to = initiatorAddress(tx, initiative);
       const about = { id: initiative.id, title: initiative.title };
       const decided = { initiativeId: input.initiativeId, decidedById: input.actorId, decidedAt: now };
+      // A sent request waits no more.
+      tx.update(fundRequests).set({ decidedAt: now }).where(and(eq(fundRequests.initiativeId, input.initiativeId), isNull(fundRequests.decidedAt))).run();
       if (input.decision === "refuse") {
         const { id } = tx.insert(grants).values({ ...decided, reason: input.reason }).returning({ id: grants.id }).get();
         recordAudit(tx, { actorId: input.actorId, action: "fund.refused", targetType: "initiative", targetId: input.initiativeId, details: { grantId: id, reason: input.reason } });

@@ -3,7 +3,9 @@ import { fundPayments, fundReturns, fundSpendings } from "@/db/schema";
 import type { DbOrTx } from "@/db/client";
 import { recordAudit } from "@/lib/platform/audit/record";
 import { AppError, FieldRefusal } from "@/lib/platform/errors";
-import { actsAsInitiator, loadInitiative, NOT_FOUND } from "@/lib/initiatives/commands/shared";
+import { actsAsInitiator, initiatorAddress, loadInitiative, NOT_FOUND } from "@/lib/initiatives/commands/shared";
+import { enqueueMail } from "@/lib/platform/mail/outbox";
+import { paymentMail } from "../mails";
 import { formatEuros } from "@/lib/platform/money";
 import { loadGrant, type GrantState } from "./balance";
 
@@ -18,6 +20,8 @@ type Step = {
   table: typeof fundPayments | typeof fundSpendings | typeof fundReturns;
   extra?: { whatFor: string; receiptPhoto: string | null };
   action: string;
+  /** What else the step does in its transaction, e.g. tell the initiator. */
+  after?: (tx: DbOrTx, grant: GrantState) => void;
 };
 
 /** One money step on a grant, in one transaction: owner check, the limit, the row, the audit record. */
@@ -47,6 +51,7 @@ function moveMoney(db: Db, input: Movement, step: Step): number {
           ...(step.extra && { whatFor: step.extra.whatFor, receipt: step.extra.receiptPhoto !== null }),
         },
       });
+      step.after?.(tx, grant);
       return id;
     },
     { behavior: "immediate" },
@@ -65,6 +70,11 @@ export function recordPayment(db: Db, input: Movement): number {
     tooMuch: (room) => (room > 0 ? `Er kan nog hoogstens ${formatEuros(room)} betaald worden.` : "Alles is al betaald."),
     table: fundPayments,
     action: "fund.paid",
+    after: (tx, grant) => {
+      const initiative = loadInitiative(tx, input.initiativeId);
+      const to = initiatorAddress(tx, initiative);
+      if (to) enqueueMail(tx, paymentMail(to, initiative, { amount: input.amount, paid: grant.paid + input.amount, granted: grant.amount }));
+    },
   });
 }
 

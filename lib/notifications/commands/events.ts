@@ -5,7 +5,7 @@ import { initiatives, settings } from "@/db/schema";
 import type { DbOrTx } from "@/db/client";
 import { formatActivityTime, formatDate } from "@/lib/platform/format";
 import { followableIdea } from "../queries/followable";
-import { followersOf, notify, ownersOf, staffFor } from "./notify";
+import { beheerders, followersOf, notify, ownersOf, staffFor } from "./notify";
 
 type Idea = { id: number; title: string };
 
@@ -56,6 +56,16 @@ export function notifyThresholdIfReached(tx: DbOrTx, initiativeId: number) {
 /** Buurtwerkers hear of a newly submitted idea. */
 export function notifySubmitted(tx: DbOrTx, idea: Idea, submission: { changeId: number; answerDueAt: Date; actorId: string }) {
   return notify(tx, { kind: "submitted", eventKey: `submitted:${submission.changeId}`, initiativeId: idea.id, payload: { title: idea.title, due: formatDate(submission.answerDueAt) }, audience: staffFor(idea.id), except: [submission.actorId] });
+}
+
+/** The coach and the buurtwerkers of the idea hear of a money request sent, with the date of the promised advice. */
+export function notifyMoneyRequested(tx: DbOrTx, idea: Idea, request: { adviceDueAt: Date; actorId: string; now: Date }) {
+  return notify(tx, { kind: "money_requested", eventKey: `money-requested:${idea.id}:${request.now.getTime()}`, initiativeId: idea.id, payload: { title: idea.title, due: formatDate(request.adviceDueAt) }, audience: staffFor(idea.id), except: [request.actorId], now: request.now });
+}
+
+/** The beheerders hear that a money request was advised on, with the date the initiator was promised a decision. */
+export function notifyMoneyAdvised(tx: DbOrTx, idea: Idea, advice: { decisionDueAt: Date; actorId: string; now: Date }) {
+  return notify(tx, { kind: "money_advised", eventKey: `money-advised:${idea.id}:${advice.now.getTime()}`, initiativeId: idea.id, payload: { title: idea.title, due: formatDate(advice.decisionDueAt) }, audience: beheerders(), except: [advice.actorId], now: advice.now });
 }
 
 /** Buurtwerkers hear that reports hid an idea or a comment. */

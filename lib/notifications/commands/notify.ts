@@ -33,6 +33,9 @@ export const staffFor = (initiativeId: number): Audience => {
   return sql`${local} union select id from users where role = 'buurtwerker' and blocked_at is null and not exists (${local})`;
 };
 
+/** The beheerders: they decide on money. */
+export const beheerders = (): Audience => sql`select id from users where role = 'beheerder' and blocked_at is null`;
+
 export type NotifyInput = {
   kind: NotificationKind;
   /** The same event always has the same key: a person gets one notification per key, ever. */

@@ -1,7 +1,7 @@
 import { and, eq, inArray, isNull, sql } from "drizzle-orm";
 import { isPublicStatus, type NotificationKind } from "@/db/enums";
 import type { DbOrTx } from "@/db/client";
-import { activities, backings, comments, initiatives, initiativeStatusChanges, initiativeUpdates, notifications, users } from "@/db/schema";
+import { activities, backings, comments, fundRequests, initiatives, initiativeStatusChanges, initiativeUpdates, notifications, users } from "@/db/schema";
 import { formatActivityTime } from "@/lib/platform/format";
 import { forgetRefsTo, rewriteMailsCarrying, withdrawQueuedMail } from "@/lib/platform/mail/outbox";
 
@@ -65,6 +65,13 @@ export function currentPayload(tx: DbOrTx, row: Pending): Record<string, string>
     case "submitted":
     case "overdue":
       return idea.status === "ingediend" ? payload : null;
+    case "money_requested":
+    case "money_advised": {
+      // Only while the request still waits for the step this notification asks for.
+      const request = tx.select({ advisedAt: fundRequests.advisedAt, decidedAt: fundRequests.decidedAt }).from(fundRequests).where(eq(fundRequests.initiativeId, row.initiativeId)).get();
+      if (!request || request.decidedAt) return null;
+      return row.kind === "money_advised" || !request.advisedAt ? payload : null;
+    }
     case "hidden": {
       // "hidden:comment:12:…" or "hidden:initiative:7:…": only while it is still hidden.
       const targetId = Number(second);

@@ -44,6 +44,7 @@ const INITIATIVE_STEPS: Record<string, string> = {
 
 /** The fund's steps on an idea, in the logbook's words. */
 const MONEY_STEPS: Record<string, string> = {
+  "fund.requested": "verstuurde een vraag om geld",
   "fund.advised": "schreef een advies over geld",
   "fund.granted": "kende geld toe",
   "fund.refused": "wees de vraag om geld af",
@@ -143,6 +144,7 @@ export function auditLine(entry: AuditEntry): AuditLine {
         sentence: `${actor} zette het budget van een fonds voor ${Number(d.year) || "een jaar"} op ${formatEuros(Number(d.afterCents) || 0)}.`,
         link: { href: "/beheer/fondsen", label: "Naar de fondsen" },
       };
+    case "fund.requested":
     case "fund.advised":
     case "fund.granted":
     case "fund.refused":

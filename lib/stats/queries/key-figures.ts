@@ -40,7 +40,7 @@ export function keyFigures(figures: PresentedFigures): KeyFigure[] {
       id: "ideeen",
       label: `Ideeën op weg naar ${figures.goal.goal}`,
       value: figures.goal.count,
-      note: "ideeën staan online of zijn verder",
+      note: "ideeën staan op de website of zijn verder",
       change: periodChange(figures, "proposed", "ideeën ingestuurd"),
     },
     {

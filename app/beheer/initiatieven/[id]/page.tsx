@@ -1,3 +1,4 @@
+import { requestOf } from "@/lib/funds/queries/requests";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -90,6 +91,7 @@ export default async function StaffInitiativePage({ params, searchParams }: Prop
         initiativeId={initiative.id}
         status={initiative.status}
         money={getMoney(initiative.id)}
+        request={requestOf(initiative.id)}
         funds={can(user.role, "fund:decide") ? listFunds(new Date().getUTCFullYear()) : []}
         canDecide={can(user.role, "fund:decide")}
       />

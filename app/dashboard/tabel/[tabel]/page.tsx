@@ -17,7 +17,7 @@ type Props = {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-export const metadata: Metadata = { title: "Cijfers - Dashboard alliantie" };
+export const metadata: Metadata = { title: "Cijfers - Overzicht voor de alliantie" };
 
 /**
  * One table of the dashboard with its chart and download, on its own page: the dashboard itself
@@ -32,7 +32,7 @@ export default async function DashboardTablePage({ params, searchParams }: Props
   const back = (
     <p>
       <a href={`/dashboard${filterQuery(filter.input)}`} className="inline-flex min-h-11 items-center">
-        Terug naar het dashboard
+        Terug naar het overzicht
       </a>
     </p>
   );

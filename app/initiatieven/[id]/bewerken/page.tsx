@@ -20,7 +20,7 @@ export default async function EditInitiativePage({ params }: { params: Promise<{
     return (
       <div className="space-y-4">
         <h1 className="text-3xl font-bold">Aanpassen kan niet meer</h1>
-        <p>Dit idee is al ingestuurd of staat online. Heeft u een vraag? Vraag het aan uw buurtwerker.</p>
+        <p>Dit idee is al ingestuurd of staat op de website. Heeft u een vraag? Vraag het aan uw buurtwerker.</p>
         <LinkButton href={`/initiatieven/${initiative.id}`}>Terug naar uw idee</LinkButton>
       </div>
     );
