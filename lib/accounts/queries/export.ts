@@ -3,6 +3,7 @@ import { eq, inArray } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { auditLog, backings, budgetLines, comments, follows, fundReturns, fundSpendings, helpPlaces, helpTakes, initiatives, initiativeUpdates, notifications, projectFollows, projectMembers, reports, signups, smsOutbox, users, wijken } from "@/db/schema";
 import { ownedBy } from "@/lib/activities/ownership";
+import { ownTrajectories } from "@/lib/trajectories/queries/own";
 
 /** Everything stored about one person, as they may download it (AVG article 15 and 20). */
 export function exportPersonalData(userId: string) {
@@ -34,6 +35,8 @@ export function exportPersonalData(userId: string) {
       "Dit is alles wat Burgers maken Hrl-Nrd over u bewaart. Vragen? Mail privacy@burgersmaken.nl.",
     exportedAt: new Date().toISOString(),
     account,
+    // A participation trajectory, only ever in the download of the person it is about.
+    trajectories: ownTrajectories(userId),
     initiatives: db
       .select({ id: initiatives.id, title: initiatives.title, pitch: initiatives.pitch, description: initiatives.description, status: initiatives.status, createdAt: initiatives.createdAt })
       .from(initiatives)

@@ -212,6 +212,9 @@ export function auditLine(entry: AuditEntry): AuditLine {
     case "survey.question_removed":
     case "survey.paper_entered":
       return { sentence: `${actor} ${SURVEY_STEPS[verb]}.`, link: { href: "/beheer/projecten", label: "Naar de projecten" } };
+    case "dossier.worked":
+      // Deliberately without target: the logbook never says whose file it was (docs/trajectories.md).
+      return { sentence: `${actor} werkte in een dossier.`, link: null };
     case "population.saved":
       return { sentence: `${actor} vulde de aantallen inwoners per wijk en leeftijd in (bron: ${quoted(text(d.source))}).`, link: { href: "/beheer/projecten/inwoners", label: "Naar de inwoners" } };
   }
