@@ -21,6 +21,8 @@ import type * as projectPaperActions from "@/lib/projects/actions/paper";
 import type * as projectFollowActions from "@/lib/projects/actions/follow";
 import type * as surveyAnswerActions from "@/lib/surveys/actions/answer";
 import type * as populationActions from "@/lib/surveys/actions/population";
+import type * as trajectoryActions from "@/lib/trajectories/actions/trajectories";
+import type * as trajectoryPlaceActions from "@/lib/trajectories/actions/places";
 
 type Modules =
   | typeof accountActions
@@ -42,7 +44,9 @@ type Modules =
   | typeof projectFollowActions
   | typeof surveyAnswerActions
   | typeof populationActions
-  | typeof meedoenActions;
+  | typeof meedoenActions
+  | typeof trajectoryActions
+  | typeof trajectoryPlaceActions;
 
 type KeysOf<T> = T extends unknown ? keyof T : never;
 
