@@ -11,7 +11,7 @@ import { removeOutboxFilesTo } from "@/lib/platform/mail/outbox";
 import { FORMER_ACCOUNT_NAME, forgetPersonInMails } from "@/lib/notifications/queries/sources";
 import { AppError } from "@/lib/platform/errors";
 import { anonymiseSignups } from "@/lib/privacy/commands/anonymise";
-import { removeTrajectoriesOf } from "@/lib/trajectories/commands/retention";
+import { forgetCoach, removeTrajectoriesOf } from "@/lib/trajectories/commands/retention";
 
 export const LAST_ADMIN =
   "U bent de laatste beheerder. Maak eerst iemand anders beheerder. Daarna kunt u uw account verwijderen.";
@@ -57,6 +57,7 @@ export function deleteAccount(db: Db, input: { userId: string; baseUrl: string; 
         .all();
       // A participation trajectory goes with the account; only its anonymous count stays.
       removeTrajectoriesOf(tx, input.userId);
+      forgetCoach(tx, input.userId);
       const promoted = active.flatMap((signup) => cancelSignup(tx, signup.id, input.baseUrl, now, false).promoted);
       const owned = tx.select({ id: signups.id, email: signups.email, phone: signups.phone }).from(signups).where(ownedBy(input.userId)).all();
       anonymiseSignups(tx, owned);

@@ -1,6 +1,6 @@
 import { and, eq, inArray, isNotNull, isNull, lt, lte, or, sql } from "drizzle-orm";
 import type { Db, DbOrTx } from "@/db/client";
-import { trajectories, trajectoryReviews, trajectoryTally, users } from "@/db/schema";
+import { trajectories, trajectoryAccess, trajectoryReviews, trajectoryTally, users } from "@/db/schema";
 import { enqueueMail } from "@/lib/platform/mail/outbox";
 import { addMonths, today } from "../dates";
 import { reviewDueMail } from "../mails";
@@ -40,6 +40,16 @@ export function removeTrajectories(tx: DbOrTx, ids: number[]): number {
 export function removeTrajectoriesOf(tx: DbOrTx, userId: string): number {
   const ids = tx.select({ id: trajectories.id }).from(trajectories).where(eq(trajectories.clientId, userId)).all();
   return removeTrajectories(tx, ids.map((row) => row.id));
+}
+
+/**
+ * A coach deletes their account: their clients keep their files, but the coach's name goes from the
+ * consent record and the access records (the foreign keys already set the ids to null).
+ */
+export function forgetCoach(tx: DbOrTx, coachId: string): void {
+  const formerName = "Een vorige coach";
+  tx.update(trajectories).set({ consentByName: formerName }).where(eq(trajectories.consentById, coachId)).run();
+  tx.update(trajectoryAccess).set({ coachName: formerName }).where(eq(trajectoryAccess.coachId, coachId)).run();
 }
 
 /** The nightly retention: details of trajectories that ended more than `months` ago go. */
