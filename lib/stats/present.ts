@@ -69,6 +69,7 @@ function presentTrajectories(figures: TrajectoryFigures, isPublic: boolean) {
 
 /** Hours given by people: for the public only where 5 or more people gave them, rounded to 5. */
 function publicHours(hours: number, people: number): number | null {
+  if (people === 0) return 0;
   return people < SUPPRESSION_THRESHOLD ? null : rounded(hours);
 }
 
