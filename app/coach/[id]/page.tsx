@@ -2,16 +2,15 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { EndForm, NoteForm, PlaceForClientForm, ReviewForm } from "@/components/trajectories/work-forms";
-import { getDb } from "@/db/client";
 import { hoursText } from "@/lib/meedoen/hours";
 import { requirePagePermission } from "@/lib/platform/auth/guards";
 import { formatActivityTime, formatDate } from "@/lib/platform/format";
 import { parseId } from "@/lib/platform/params";
-import { recordView } from "@/lib/trajectories/commands/work";
+import { coachOf } from "@/lib/trajectories/commands/access";
 import { today } from "@/lib/trajectories/dates";
 import { KIND_LABELS, LADDER_STEPS, OUTCOME_LABELS } from "@/lib/trajectories/fields";
 import { formatDay } from "@/lib/trajectories/format";
-import { clientFile, upcomingPlaces, type ClientFile } from "@/lib/trajectories/queries/coach";
+import { openClientFile, upcomingPlaces, type ClientFile } from "@/lib/trajectories/queries/coach";
 
 export const metadata: Metadata = { title: "Dossier" };
 
@@ -29,9 +28,8 @@ export default async function ClientFilePage({ params }: Props) {
   const { id } = await params;
   const user = await requirePagePermission("trajectory:manage", `/coach/${id}`);
   const trajectoryId = parseId(id);
-  const file = trajectoryId ? clientFile(user.id, trajectoryId) : null;
+  const file = trajectoryId ? openClientFile(coachOf(user), trajectoryId) : null;
   if (!file) notFound();
-  recordView(getDb(), { coach: { id: user.id, name: user.displayName ?? "Coach" }, trajectoryId: file.id });
   const day = today(new Date());
   const latestStep = file.reviews[0]?.step ?? file.startStep;
   return (

@@ -4,10 +4,10 @@ import { getDb } from "@/db/client";
 import { defineAction } from "@/lib/platform/forms/define-action";
 import { changed } from "@/lib/platform/page-cache/changed";
 import { siteUrl } from "@/lib/platform/site-url";
+import { coachOf } from "../commands/access";
 import { suggestPlace, takePlaceForClient } from "../commands/places";
 import { placeForClientSchema } from "../schema";
 
-const coachOf = (user: { id: string; displayName: string | null }) => ({ id: user.id, name: user.displayName ?? "Coach" });
 
 /** Sends the client a link to a place to help. */
 export const suggestPlaceAction = defineAction({

@@ -4,6 +4,7 @@ import { getDb } from "@/db/client";
 import { defineAction } from "@/lib/platform/forms/define-action";
 import { changed } from "@/lib/platform/page-cache/changed";
 import { clientGroups } from "@/lib/settings/queries/settings";
+import { coachOf } from "../commands/access";
 import { startTrajectory } from "../commands/start";
 import { addNote, endTrajectory, recordReview } from "../commands/work";
 import { endSchema, noteSchema, reviewSchema, startSchema } from "../schema";
@@ -11,7 +12,6 @@ import { endSchema, noteSchema, reviewSchema, startSchema } from "../schema";
 // The participatiecoach's work on their own clients; each command checks that the file is theirs.
 
 const coach = { permission: "trajectory:manage", changed: () => changed.trajectory() } as const;
-const coachOf = (user: { id: string; displayName: string | null }) => ({ id: user.id, name: user.displayName ?? "Coach" });
 
 /** Starts a trajectory, with the client's consent, for an existing account or a new one. */
 export const startTrajectoryAction = defineAction({

@@ -7,6 +7,9 @@ import type { AccessKind } from "../fields";
 
 export type Coach = { id: string; name: string };
 
+/** The signed-in coach as the commands and the access records take one. */
+export const coachOf = (user: { id: string; displayName: string | null }): Coach => ({ id: user.id, name: user.displayName ?? "Coach" });
+
 /** The coach's own trajectory, or "not found" (another coach's file looks like no file at all). */
 export function ownTrajectory(tx: DbOrTx, coachId: string, trajectoryId: number) {
   const row = tx.select().from(trajectories).where(and(eq(trajectories.id, trajectoryId), eq(trajectories.coachId, coachId))).get();

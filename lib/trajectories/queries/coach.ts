@@ -3,6 +3,8 @@ import { and, asc, desc, eq, gte, isNull } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { helpPlaces, helpTakes, trajectories, trajectoryNotes, trajectoryReviews, users } from "@/db/schema";
 import { hoursOf } from "@/lib/meedoen/hours";
+import type { Coach } from "../commands/access";
+import { recordView } from "../commands/work";
 
 /** The coach's own clients, open trajectories first: never anyone else's. */
 export function ownClients(coachId: string) {
@@ -45,6 +47,13 @@ export function clientFile(coachId: string, trajectoryId: number) {
   };
 }
 export type ClientFile = NonNullable<ReturnType<typeof clientFile>>;
+
+/** The file as the coach's page opens it: reading it is itself written down, for the client to see. */
+export function openClientFile(coach: Coach, trajectoryId: number): ClientFile | null {
+  const file = clientFile(coach.id, trajectoryId);
+  if (file) recordView(getDb(), { coach, trajectoryId });
+  return file;
+}
 
 /** Places to help still to come, to suggest or take for a client. */
 export function upcomingPlaces(now = new Date()) {
