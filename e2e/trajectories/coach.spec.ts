@@ -29,8 +29,8 @@ async function startTrajectory(coach: Page): Promise<void> {
   await coach.getByLabel("Voornaam (voor een nieuw account)").fill(CLIENT.name);
   await coach.getByLabel("Gepland einde").fill("2031-06-30");
   await coach.getByLabel("Uren per week").fill("8");
-  await coach.getByLabel("Soort").selectOption({ label: "Sociale activering" });
-  await coach.getByLabel("Groep").selectOption("D");
+  await coach.getByLabel("Soort", { exact: true }).selectOption({ label: "Sociale activering" });
+  await coach.getByLabel("Groep", { exact: true }).selectOption("D");
   await coach.getByLabel("Stap op de participatieladder nu").selectOption({ label: "2. Sociale contacten buiten de deur" });
   await coach.getByLabel("De deelnemer heeft deze tekst gelezen en geeft toestemming.").check();
   await coach.screenshot({ path: "test-results/coach-start.png", fullPage: true });
@@ -45,7 +45,7 @@ test("a coach starts a trajectory with consent, suggests a place and records a l
   await expectNoAxeViolations(coach);
 
   // A place to help: the client gets a mail with the link, in words that say nothing about a trajectory.
-  const places = coach.getByLabel("Plek om te helpen");
+  const places = coach.getByLabel("Plek om te helpen", { exact: true });
   const placeId = await places.locator("option").nth(1).getAttribute("value");
   await places.selectOption(placeId!);
   const before = mailsTo(CLIENT.email).length;
@@ -57,7 +57,7 @@ test("a coach starts a trajectory with consent, suggests a place and records a l
   expect(`${mail.subject} ${mail.text}`).not.toMatch(/coach/i);
 
   // A review one step up.
-  await coach.getByLabel("Stap op de participatieladder").selectOption({ label: "3. Deelname aan georganiseerde activiteiten" });
+  await coach.getByLabel("Stap op de participatieladder", { exact: true }).selectOption({ label: "3. Deelname aan georganiseerde activiteiten" });
   await coach.getByLabel("Wat hebben jullie besproken? (mag leeg)").fill("Wil graag koken.");
   await coach.getByRole("button", { name: "Evaluatie opslaan" }).click();
   await expect(coach.getByText("De evaluatie is opgeslagen.")).toBeVisible();
