@@ -26,6 +26,7 @@ export const viewport: Viewport = { width: "device-width", initialScale: 1, them
 function workLinkFor(role: Role | undefined): WorkLink {
   if (can(role, "staff-area:view")) return { href: "/beheer", label: "Beheer" };
   if (can(role, "dashboard:view")) return { href: "/dashboard", label: "Overzicht" };
+  if (can(role, "trajectory:manage")) return { href: "/coach", label: "Coach" };
   return null;
 }
 

@@ -3,12 +3,13 @@ import type { InitiativeStatus, Role } from "./enums";
 type Person = { email: string; displayName: string; role: Role; wijk?: string };
 
 /** One account per role; the README lists these addresses. */
-export const DEMO_USERS: [Person, Person, Person, Person, Person] = [
+export const DEMO_USERS: [Person, Person, Person, Person, Person, Person] = [
   { email: "bewoner@demo.example.org", displayName: "Fatima", role: "bewoner", wijk: "Vrieheide-De Stack" },
   { email: "buurtwerker@demo.example.org", displayName: "Ruud", role: "buurtwerker", wijk: "Heerlerheide-Passart" },
   { email: "alliantie@demo.example.org", displayName: "Marieke", role: "alliantie" },
   { email: "beheerder@demo.example.org", displayName: "Karin", role: "beheerder" },
   { email: "projectteam@demo.example.org", displayName: "Bram", role: "projectteam" },
+  { email: "coach@demo.example.org", displayName: "Yvonne", role: "participatiecoach" },
 ];
 
 export const DEMO_RESIDENTS: Person[] = [

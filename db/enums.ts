@@ -1,7 +1,7 @@
 // The fixed value lists of the schema. This file imports nothing, so every layer (and the browser)
 // can use it without pulling in the table definitions.
 
-export const ROLES = ["bewoner", "buurtwerker", "alliantie", "beheerder", "projectteam"] as const;
+export const ROLES = ["bewoner", "buurtwerker", "alliantie", "beheerder", "projectteam", "participatiecoach"] as const;
 export type Role = (typeof ROLES)[number];
 
 export const LEEFGEBIEDEN = ["gezond-sociaal-veilig", "onderwijs-werk", "wonen-ruimte"] as const;
@@ -71,3 +71,11 @@ export type AgeGroup = (typeof AGE_GROUPS)[number];
 /** A taken place to help: waiting for the host, accepted, or declined. */
 export const HELP_TAKE_STATUSES = ["aangemeld", "geaccepteerd", "afgewezen"] as const;
 export type HelpTakeStatus = (typeof HELP_TAKE_STATUSES)[number];
+
+/** The kinds of participation trajectory (lib/trajectories/). */
+export const TRAJECTORY_KINDS = ["vrijwillig", "tegenprestatie", "sociale_activering"] as const;
+export type TrajectoryKind = (typeof TRAJECTORY_KINDS)[number];
+
+/** How a trajectory ended. */
+export const TRAJECTORY_OUTCOMES = ["trede_omhoog", "betaald_werk", "gestopt", "anders"] as const;
+export type TrajectoryOutcome = (typeof TRAJECTORY_OUTCOMES)[number];

@@ -33,6 +33,8 @@ export const DEFAULT_SETTINGS = {
   initiativeGoal: "150",
   // Months after an activity ends before guests' names, addresses, phones and notes are removed.
   guestDataRetentionMonths: "3",
+  // The labels a participatiecoach picks from for a client's group (lib/settings/client-groups.ts).
+  clientGroups: "C, D, E",
 } as const;
 
 export function slugify(name: string): string {

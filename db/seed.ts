@@ -20,6 +20,7 @@ import { seedDemoFunds } from "./demo-funds";
 import { seedDemoProjects } from "./demo-projects";
 import { seedDemoMeedoen } from "./demo-meedoen";
 import { seedDemoEffect } from "./demo-effect";
+import { seedDemoTrajectories } from "./demo-trajectories";
 
 const DAY = 24 * 60 * 60 * 1000;
 const DEMO_MARKER = "demoSeededAt";
@@ -223,6 +224,12 @@ export function seedDemoData(db: Db, now: Date = new Date()): boolean {
         activity: (title) => tx.select({ id: activities.id }).from(activities).where(eq(activities.title, title)).get()!.id,
         user: (email) => ({ id: userId.get(email)!, name: people.find((person) => person.email === email)!.displayName }),
         wijk: (name) => idOf(wijkId, name),
+      });
+
+      const resident = (email: string) => userId.get(email)!;
+      seedDemoTrajectories(tx, now, {
+        coach: { id: userId.get(DEMO_USERS[5].email)!, name: DEMO_USERS[5].displayName },
+        clients: [resident("sandra@demo.example.org"), resident("lotte@demo.example.org"), resident("kevin@demo.example.org")],
       });
 
       tx.insert(settings).values({ key: DEMO_MARKER, value: now.toISOString() }).run();

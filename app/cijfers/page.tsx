@@ -26,7 +26,8 @@ export default async function FiguresPage({ searchParams }: Props) {
       {report && <FiguresAge madeAt={report.madeAt} ageMs={report.ageMs} recounting={report.recounting} clock />}
       <p>
         Wij tonen nooit gegevens van één persoon. Gaat het om 1 tot 4 mensen? Dan ziet u &quot;&lt;5&quot;.
-        Andere aantallen mensen ronden wij af op 5. Zo is niemand te herkennen, ook niet door cijfers af te trekken.
+        Andere aantallen mensen ronden wij af op 5. Zo is niemand te herkennen, ook niet door cijfers af te trekken. Over
+        participatietrajecten tonen wij alleen het totaal, afgerond op 10.
       </p>
       <FilterForm action="/cijfers" input={filter.input} wijken={listWijken()} collapsible />
       {report ? (

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { env } from "@/lib/platform/env";
 import { getNumberSetting } from "@/lib/settings/queries/settings";
 import { pageMetadata } from "@/lib/reach/metadata";
 
@@ -11,6 +12,7 @@ export const generateMetadata = (): Metadata =>
 export default function PrivacyPage() {
   const setting = getNumberSetting("guestDataRetentionMonths");
   const months = setting === 1 ? "1 maand" : `${setting} maanden`;
+  const trajectoryMonths = env().trajectoryRetentionMonths;
   return (
     <div className="space-y-6">
       <h1 className="text-3xl font-bold">Privacy: wat wij van u bewaren</h1>
@@ -137,6 +139,28 @@ export default function PrivacyPage() {
             link onder de mail. Uw antwoorden zijn anoniem, net als bij de vragenlijsten.
           </li>
           <li>Uitkomsten tonen wij pas vanaf 5 antwoorden per activiteit en vanaf 10 per wijk.</li>
+        </ul>
+      </section>
+
+      <section aria-labelledby="traject" className="space-y-2">
+        <h2 id="traject" className="text-2xl font-bold">
+          Een traject met een participatiecoach
+        </h2>
+        <ul className="list-disc space-y-1 pl-6">
+          <li>
+            Doet u mee in een traject met een coach van de gemeente? Dan bewaren wij alleen wat u samen afspreekt: de start en het
+            einde, de uren per week, de soort en groep, uw stap op de participatieladder, de evaluaties en de notities van uw coach.
+          </li>
+          <li>Dat begint pas als u toestemming geeft. Wij bewaren de tekst die u las, wanneer, en bij welke coach.</li>
+          <li>
+            Alleen uw coach en uzelf zien het. Gastheren, buurtwerkers, beheerders en de partners zien niet dat u in een traject zit.
+            Bij een plek om te helpen bent u een vrijwilliger zoals iedereen.
+          </li>
+          <li>Op uw eigen pagina ziet u alles, ook wie uw dossier bekeek en wanneer. Het zit ook in uw download.</li>
+          <li>
+            Verwijdert u uw account, dan is het traject ook weg. Anders halen wij het {trajectoryMonths} maanden na het einde weg.
+            Alleen getallen zonder naam blijven, voor de cijfers.
+          </li>
         </ul>
       </section>
 

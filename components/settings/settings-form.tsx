@@ -18,7 +18,7 @@ const FIELDS: { key: NumberSettingKey; label: string; hint: string }[] = [
   },
 ];
 
-/** The three numbers a beheerder can set; the shared schema checks them here and on the server. */
+/** The numbers a beheerder can set, and the client groups; the shared schema checks them here and on the server. */
 export function SettingsForm({ initial }: { initial: SettingsInput }) {
   const { field, state, pending, errorOf, formProps } = useServerForm<SettingsInput>({
     schema: () => import("@/lib/settings/schema").then((m) => m.settingsSchema),
@@ -32,6 +32,9 @@ export function SettingsForm({ initial }: { initial: SettingsInput }) {
           <input {...field(key)} {...fieldA11y(key, errorOf(key), "hint")} inputMode="numeric" className={`${INPUT_STYLES} max-w-40`} />
         </Field>
       ))}
+      <Field id="clientGroups" label="Groepen voor de participatiecoach" hint="De groepen waaruit een coach kiest, met komma's ertussen. Bijvoorbeeld: C, D, E." error={errorOf("clientGroups")}>
+        <input {...field("clientGroups")} {...fieldA11y("clientGroups", errorOf("clientGroups"), "hint")} className={`${INPUT_STYLES} max-w-80`} />
+      </Field>
       <FormStatus state={state} done={{ id: "instellingen", text: "De instellingen zijn opgeslagen." }} />
       <SubmitButton pending={pending}>Instellingen opslaan</SubmitButton>
     </form>

@@ -5,6 +5,7 @@ import type { StatsTable } from "@/lib/stats/tables";
 import { BarChart } from "./bar-chart";
 import { DataTable } from "./data-table";
 import { KeyFigures } from "./key-figures";
+import { TrajectoryMeter } from "./trajectory-meter";
 import { TrendLine } from "./trend-line";
 
 const EXPLANATIONS: Record<string, string> = {
@@ -15,6 +16,9 @@ const EXPLANATIONS: Record<string, string> = {
   reeksen: "Mensen, met hun gezin of groep meegeteld. Niet gekomen: het deel van de opgegeven mensen dat niet kwam, bij activiteiten die voorbij zijn.",
   activiteiten: "Mensen, met hun gezin of groep meegeteld. Activiteiten die niet doorgingen tellen niet mee.",
   geld: "Toegekend telt op de dag van het besluit; betaald, uitgegeven en terugbetaald op hun eigen datum. Bedragen in hele euro's.",
+  meedoen: "Een plek is één datum om te helpen. Vol: alle plekken zijn genomen. Uren: van de mensen die kwamen.",
+  trajecten:
+    "Mensen in een participatietraject, voor het hele gebied. Elk getal is afgerond op tientallen; 1 tot 9 staat als <10. Zo is niemand te herkennen.",
   resultaten: "Wat bewoners opschreven toen hun idee klaar was. Openbaar is een aantal mensen afgerond op 5; 1 tot 4 staat als <5.",
 };
 
@@ -44,6 +48,7 @@ export function FiguresReport({
         </h2>
         <KeyFigures figures={keyFigures(figures)} />
         <GoalMeter progress={figures.goal} />
+        <TrajectoryMeter figures={figures.trajectories} />
       </section>
       <section aria-labelledby="verloop" className="space-y-3">
         <h2 id="verloop" className="text-2xl font-bold">

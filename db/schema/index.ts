@@ -11,4 +11,5 @@ export * from "./projects";
 export * from "./reference";
 export * from "./settings";
 export * from "./surveys";
+export * from "./trajectories";
 export * from "./updates";

@@ -54,6 +54,9 @@ export function demoIds() {
     // Places to help hosted by someone else: an open request, and an accepted helper on a past date.
     othersPlace: one("SELECT id FROM help_places WHERE host_id != ? AND starts_at > ? ORDER BY id", fatima, now),
     othersOpenTake: one("SELECT t.id FROM help_takes t JOIN help_places p ON p.id = t.place_id WHERE t.status = 'aangemeld' AND p.host_id != ? AND p.starts_at > ? ORDER BY t.id", fatima, now),
+    // The demo coach's own open trajectory, and one of another coach (never to be reached by the demo coach).
+    trajectory: one("SELECT t.id FROM trajectories t JOIN users u ON u.id = t.coach_id WHERE u.email = 'coach@demo.example.org' AND t.ended_on IS NULL ORDER BY t.id"),
+    othersTrajectory: one("SELECT t.id FROM trajectories t JOIN users u ON u.id = t.coach_id WHERE u.email != 'coach@demo.example.org' AND t.ended_on IS NULL ORDER BY t.id"),
     othersPastTake: one("SELECT t.id FROM help_takes t JOIN help_places p ON p.id = t.place_id WHERE t.status = 'geaccepteerd' AND p.host_id != ? AND p.starts_at < ? ORDER BY t.id", fatima, now),
   };
 }
@@ -123,8 +126,30 @@ const placeOffer = (ids: DemoIds) => ({
   initiativeId: String(ids.published),
 });
 
+/** A case on one trajectory: every role but the coach is refused, and the demo coach cannot reach another coach's client. */
+const trajectoryCase = (fields: (trajectoryId: number, ids: DemoIds) => Record<string, string>): ActionCase => ({
+  page: (ids) => `/coach/${ids.trajectory}`,
+  fields: (ids) => ({ trajectoryId: String(ids.trajectory), ...fields(ids.trajectory, ids) }),
+  permission: "trajectory:manage",
+  wrongOwner: { as: "participatiecoach", fields: (ids) => ({ trajectoryId: String(ids.othersTrajectory), ...fields(ids.othersTrajectory, ids) }) },
+});
+
 /** Every server action of the app. The authorization test fails when one is missing here. */
 export const ACTION_CASES: Record<ActionName, ActionCase> = {
+  "startTrajectoryAction": {
+    page: () => "/coach/nieuw",
+    fields: () => ({
+      email: "overgenomen@demo.example.org", phone: "", firstName: "Overgenomen", startsOn: "2030-01-01", plannedEndOn: "2030-06-01",
+      hoursPerWeek: "8", kind: "vrijwillig", clientGroup: "C", startStep: "2", consent: "on",
+    }),
+    permission: "trajectory:manage",
+    noOwner: "it starts a new trajectory of the signed-in coach; the beheerder is refused like every other role",
+  },
+  "recordReviewAction": trajectoryCase(() => ({ on: "2030-01-01", step: "3", note: "Overgenomen" })),
+  "addNoteAction": trajectoryCase(() => ({ note: "Overgenomen" })),
+  "endTrajectoryAction": trajectoryCase(() => ({ endedOn: "2030-01-01", outcome: "gestopt" })),
+  "suggestPlaceAction": trajectoryCase((_, ids) => ({ placeId: String(ids.othersPlace) })),
+  "takePlaceForClientAction": trajectoryCase((_, ids) => ({ placeId: String(ids.othersPlace) })),
   "offerPlaceAction": {
     page: (ids) => `/meedoen/nieuw?idee=${ids.published}`,
     fields: placeOffer,
@@ -388,7 +413,7 @@ export const ACTION_CASES: Record<ActionName, ActionCase> = {
   },
   "saveSettingsAction": {
     page: () => "/beheer/instellingen",
-    fields: () => ({ supportThreshold: "2", initiativeGoal: "3", guestDataRetentionMonths: "24" }),
+    fields: () => ({ supportThreshold: "2", initiativeGoal: "3", guestDataRetentionMonths: "24", clientGroups: "X, Y" }),
     permission: "settings:manage",
   },
   "saveWijkAction": {

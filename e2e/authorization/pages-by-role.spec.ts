@@ -16,7 +16,8 @@ type PageCase =
   | { public: string }
   /** Any signed-in role may open it; `wrongOwner`: another resident's resource is a 404. */
   | { signedIn: PagePath; wrongOwner?: { as: DemoRole; path: PagePath } }
-  | { path: PagePath; permission: Permission };
+  /** `wrongOwner`: with the permission, someone else's resource is a 404 (another coach's client). */
+  | { path: PagePath; permission: Permission; wrongOwner?: { as: DemoRole; path: PagePath } };
 
 /** Every page of the app by its route. The test fails when a page has no entry here. */
 const PAGE_CASES: Record<string, PageCase> = {
@@ -66,6 +67,13 @@ const PAGE_CASES: Record<string, PageCase> = {
   "/beheer/instellingen": { path: () => "/beheer/instellingen", permission: "settings:manage" },
   "/beheer/logboek": { path: () => "/beheer/logboek", permission: "audit-log:view" },
   "/cijfers": { public: "open figures, small counts suppressed" },
+  "/coach": { path: () => "/coach", permission: "trajectory:manage" },
+  "/coach/nieuw": { path: () => "/coach/nieuw", permission: "trajectory:manage" },
+  "/coach/[id]": {
+    path: (ids) => `/coach/${ids.trajectory}`,
+    permission: "trajectory:manage",
+    wrongOwner: { as: "participatiecoach", path: (ids) => `/coach/${ids.othersTrajectory}` },
+  },
   "/dashboard": { path: () => "/dashboard", permission: "dashboard:view" },
   "/dashboard/effect": { path: () => "/dashboard/effect", permission: "dashboard:view" },
   "/dashboard/tabel/[tabel]": { path: () => "/dashboard/tabel/wijken", permission: "dashboard:view" },
@@ -173,6 +181,7 @@ test.describe("pages refuse visitors and wrong roles", () => {
         for (const role of rolesWithout(pageCase.permission)) expect((await open(clientAs(role), pagePath)).status, `${pagePath} as ${role}`).toBe(403);
         // The path is right: a role with the permission gets the page.
         expect((await open(clientAs(rolesWith(pageCase.permission)[0]!), pagePath)).status, `${pagePath} as a role with ${pageCase.permission}`).toBe(200);
+        if (pageCase.wrongOwner) expect((await open(clientAs(pageCase.wrongOwner.as), pageCase.wrongOwner.path(ids))).status, `${pagePath}: someone else's`).toBe(404);
       } else if (pageCase.wrongOwner) {
         expect((await open(clientAs(pageCase.wrongOwner.as), pageCase.wrongOwner.path(ids))).status, `${pagePath}: another resident's`).toBe(404);
       }

@@ -22,6 +22,16 @@ test.describe("axe finds no violations", () => {
     }
   });
 
+  test.describe("on the coach's pages", () => {
+    test.use({ storageState: storageStateOf("participatiecoach") });
+    for (const path of ["/coach", "/coach/nieuw", "/coach/1"]) {
+      test(`on ${path}`, async ({ page }) => {
+        await page.goto(path);
+        await expectNoAxeViolations(page);
+      });
+    }
+  });
+
   test.describe("on the refusal page", () => {
     test.use({ storageState: storageStateOf("bewoner") });
     test("for a bewoner on /beheer", async ({ page }) => {

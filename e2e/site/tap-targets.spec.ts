@@ -70,6 +70,13 @@ test.describe("every tap target is at least 44 px tall, and the header stays sma
     });
   });
 
+  test.describe("for a participatiecoach", () => {
+    test.use({ storageState: storageStateOf("participatiecoach") });
+    test("on the coach's pages", async ({ page }) => {
+      for (const path of ["/coach", "/coach/nieuw", "/coach/1"]) await checkPage(page, path);
+    });
+  });
+
   test.describe("for a bewoner", () => {
     test.use({ storageState: storageStateOf("bewoner") });
     test("on their account and an idea", async ({ page }) => {

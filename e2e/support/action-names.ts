@@ -25,6 +25,8 @@ import type * as projectVoteActions from "@/lib/projects/actions/vote";
 import type * as surveyAnswerActions from "@/lib/surveys/actions/answer";
 import type * as populationActions from "@/lib/surveys/actions/population";
 import type * as monitorActions from "@/lib/effect/actions/monitor";
+import type * as trajectoryActions from "@/lib/trajectories/actions/trajectories";
+import type * as trajectoryPlaceActions from "@/lib/trajectories/actions/places";
 
 type Modules =
   | typeof accountActions
@@ -50,7 +52,9 @@ type Modules =
   | typeof surveyAnswerActions
   | typeof populationActions
   | typeof monitorActions
-  | typeof meedoenActions;
+  | typeof meedoenActions
+  | typeof trajectoryActions
+  | typeof trajectoryPlaceActions;
 
 type KeysOf<T> = T extends unknown ? keyof T : never;
 

@@ -7,6 +7,7 @@ export const DEMO = {
   alliantie: "alliantie@demo.example.org",
   beheerder: "beheerder@demo.example.org",
   projectteam: "projectteam@demo.example.org",
+  participatiecoach: "coach@demo.example.org",
 } as const;
 export type DemoRole = keyof typeof DEMO;
 

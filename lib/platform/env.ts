@@ -26,6 +26,7 @@ const SETTINGS = z.object({
   TRUSTED_PROXIES: optional(whole(0).max(10)),
   JOBS_INTERVAL_MS: optional(whole(1_000)),
   FIGURES_MIN_GAP_MS: optional(whole(0)),
+  TRAJECTORY_RETENTION_MONTHS: optional(whole(1).max(120)),
 });
 
 /** Hourly write limits (`SIGNIN_LIMIT_PER_EMAIL`, `COMMENT_LIMIT_PER_IP`, …): whole numbers of at least 1. */
@@ -49,6 +50,8 @@ export type Env = {
   trustedProxies: number;
   jobsIntervalMs: number;
   figuresMinGapMs: number;
+  /** Months after a participation trajectory ends before its details are removed (counts stay). */
+  trajectoryRetentionMonths: number;
   /** Only the limits that are set; a rule falls back to its own default. */
   limits: Readonly<Record<string, number>>;
 };
@@ -81,6 +84,7 @@ export function readEnv(source: Record<string, string | undefined>): Env {
     trustedProxies: settings.TRUSTED_PROXIES ?? 0,
     jobsIntervalMs: settings.JOBS_INTERVAL_MS ?? 60_000,
     figuresMinGapMs: settings.FIGURES_MIN_GAP_MS ?? 5_000,
+    trajectoryRetentionMonths: settings.TRAJECTORY_RETENTION_MONTHS ?? 24,
     limits: limits.data,
   };
 }

@@ -2,6 +2,7 @@ import { z } from "zod";
 import "@/lib/platform/forms/zod-dutch";
 import { optionalId } from "@/lib/platform/forms/fields";
 import { LEEFGEBIEDEN } from "@/lib/reference/leefgebieden";
+import { CLIENT_GROUP_MAX, CLIENT_GROUPS_DEFAULT, CLIENT_GROUPS_COUNT_MAX, parseClientGroups } from "./client-groups";
 import { NUMBER_SETTINGS, PLACE_NAME_MAX, PLACE_NAME_MIN, type NumberSettingKey } from "./fields";
 
 const wholeNumber = (key: NumberSettingKey) => {
@@ -10,10 +11,19 @@ const wholeNumber = (key: NumberSettingKey) => {
   return z.coerce.number({ error: message }).int(message).min(min, message).max(max, message);
 };
 
+const CLIENT_GROUPS_MESSAGE = `Vul 1 tot ${CLIENT_GROUPS_COUNT_MAX} groepen in, met komma's ertussen, elk hoogstens ${CLIENT_GROUP_MAX} tekens. Bijvoorbeeld: C, D, E.`;
+
 export const settingsSchema = z.object({
   supportThreshold: wholeNumber("supportThreshold"),
   initiativeGoal: wholeNumber("initiativeGoal"),
   guestDataRetentionMonths: wholeNumber("guestDataRetentionMonths"),
+  clientGroups: z
+    .string({ error: CLIENT_GROUPS_MESSAGE })
+    .optional()
+    .default(CLIENT_GROUPS_DEFAULT)
+    .transform(parseClientGroups)
+    .refine((labels) => labels.length >= 1 && labels.length <= CLIENT_GROUPS_COUNT_MAX && labels.every((label) => label.length <= CLIENT_GROUP_MAX), CLIENT_GROUPS_MESSAGE)
+    .transform((labels) => labels.join(", ")),
 });
 export type SettingsValues = z.output<typeof settingsSchema>;
 export type SettingsInput = z.input<typeof settingsSchema>;

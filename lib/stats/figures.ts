@@ -6,6 +6,8 @@ import { backingTotals, byTheme, byWijk, funnel, type BackingTotals, type Funnel
 import { moneyFigures, type MoneyFigures } from "./queries/money-figures";
 import { participants, type Participants } from "./queries/participants";
 import { goalProgress, type GoalProgress } from "./queries/goal";
+import { meedoenFigures, type MeedoenFigures } from "./queries/meedoen-figures";
+import { trajectoryFigures, type TrajectoryFigures } from "./queries/trajectory-figures";
 import { monthlyTrend, type TrendRow } from "./queries/trend";
 
 export type Figures = {
@@ -20,6 +22,8 @@ export type Figures = {
   participants: Participants;
   trend: TrendRow[];
   money: MoneyFigures;
+  meedoen: MeedoenFigures;
+  trajectories: TrajectoryFigures;
 };
 
 /** Every figure of the dashboard, /cijfers and the open-data API: one source of truth, live. */
@@ -38,5 +42,7 @@ export function computeFigures(filter: StatsFilter, now: number = Date.now()): F
     participants: participants(db, filter),
     trend: monthlyTrend(db, filter, now),
     money: moneyFigures(db, filter),
+    meedoen: meedoenFigures(db, filter, now),
+    trajectories: trajectoryFigures(db, now),
   };
 }

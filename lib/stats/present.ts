@@ -1,5 +1,7 @@
 import { noShowRate, type NoShowBasis } from "./queries/activity-figures";
 import type { Figures } from "./figures";
+import type { MeedoenCounts } from "./queries/meedoen-figures";
+import { TRAJECTORY_GOAL, type TrajectoryFigures } from "./queries/trajectory-figures";
 
 /** Fewer than this many people in any figure is shown as "<5", so no one can be singled out. */
 export const SUPPRESSION_THRESHOLD = 5;
@@ -37,6 +39,40 @@ function publicNoShowRate(basis: NoShowBasis): number | null {
   return noShowRate({ signedUp: rounded(basis.signedUp), came: rounded(basis.came) });
 }
 
+/**
+ * Figures about participation trajectories have a stricter rule, for every audience: 1 to 9 shows
+ * as "<10", anything else is rounded to the nearest ten. Every published trajectory figure is then
+ * 0, "<10" or a multiple of ten, and so is every sum or difference of them: never 1 to 9. They
+ * take no filter (lib/stats/queries/trajectory-figures.ts), so no two views can be subtracted.
+ */
+export const TRAJECTORY_THRESHOLD = 10;
+export const TRAJECTORY_SUPPRESSED = "<10" as const;
+export type TrajectoryCount = number | typeof TRAJECTORY_SUPPRESSED;
+
+export function trajectoryCount(count: number): TrajectoryCount {
+  if (count === 0) return 0;
+  return count < TRAJECTORY_THRESHOLD ? TRAJECTORY_SUPPRESSED : Math.round(count / TRAJECTORY_THRESHOLD) * TRAJECTORY_THRESHOLD;
+}
+
+/** The trajectory figures as one audience may see them: the public gets the total only. */
+function presentTrajectories(figures: TrajectoryFigures, isPublic: boolean) {
+  const hours = figures.helpersThisMonth >= TRAJECTORY_THRESHOLD ? Math.round(figures.hoursThisMonth / TRAJECTORY_THRESHOLD) * TRAJECTORY_THRESHOLD : null;
+  return {
+    goal: TRAJECTORY_GOAL,
+    total: trajectoryCount(figures.total),
+    now: isPublic ? null : trajectoryCount(figures.now),
+    steppedUp: isPublic ? null : trajectoryCount(figures.steppedUp),
+    paidWork: isPublic ? null : trajectoryCount(figures.paidWork),
+    hoursThisMonth: isPublic ? null : hours,
+  };
+}
+
+/** Hours given by people: for the public only where 5 or more people gave them, rounded to 5. */
+function publicHours(hours: number, people: number): number | null {
+  if (people === 0) return 0;
+  return people < SUPPRESSION_THRESHOLD ? null : rounded(hours);
+}
+
 export type Audience = "alliantie" | "publiek";
 
 /**
@@ -53,8 +89,16 @@ export function presentFigures(figures: Figures, audience: Audience) {
     came: people(row.came),
     walkIns: people(row.walkIns),
   });
+  const meedoen = <Row extends MeedoenCounts>(row: Row) => ({
+    ...row,
+    taken: people(row.taken),
+    came: people(row.came),
+    hours: isPublic ? publicHours(row.hours, row.came) : row.hours,
+  });
   return {
     goal: figures.goal,
+    meedoen: { total: meedoen(figures.meedoen.total), byWijk: figures.meedoen.byWijk.map(meedoen), byMonth: figures.meedoen.byMonth.map(meedoen) },
+    trajectories: presentTrajectories(figures.trajectories, isPublic),
     funnel: figures.funnel,
     byWijk: figures.byWijk.map((row) => ({ ...row, backings: people(row.backings) })),
     byTheme: figures.byTheme,

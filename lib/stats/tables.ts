@@ -1,6 +1,7 @@
 import { LEEFGEBIED_LABELS, type Leefgebied } from "@/lib/reference/leefgebieden";
 import { STATUS_LABELS } from "@/lib/initiatives/status";
 import { moneyTables } from "./money-tables";
+import { meedoenTables, trajectoryTable } from "./participation-tables";
 import type { PresentedFigures } from "./present";
 import type { StatsTable } from "./table";
 
@@ -134,5 +135,7 @@ export function figureTables(figures: PresentedFigures): StatsTable[] {
       chart: { labelKey: "maand", valueKeys: ["ideeen", "steun"] },
     },
     ...moneyTables(f.money),
+    ...meedoenTables(f.meedoen),
+    trajectoryTable(f.trajectories),
   ];
 }

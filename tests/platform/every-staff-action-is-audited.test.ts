@@ -2,7 +2,7 @@ import { and, eq, gt, max } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import type { InitiativeStatus } from "@/db/enums";
-import { auditLog, signups } from "@/db/schema";
+import { auditLog, signups, users } from "@/db/schema";
 import { blockAccount, unblockAccount } from "@/lib/accounts/commands/blocking";
 import { changeRole } from "@/lib/accounts/commands/accounts";
 import { signUp } from "@/lib/activities/commands/signups";
@@ -36,6 +36,9 @@ import { addPollOption, removePollOption, savePoll, setProjectImage } from "@/li
 import { savePopulation } from "@/lib/surveys/commands/population";
 import { loadSurvey } from "@/lib/surveys/queries/survey";
 import { enterMonitorPaper, setMonitorRound, surveysOfYear } from "@/lib/effect/commands/monitor";
+import { suggestPlace } from "@/lib/trajectories/commands/places";
+import { addNote, endTrajectory, recordReview } from "@/lib/trajectories/commands/work";
+import { startFor } from "../support/trajectories-factory";
 import { addQuestions, createOpenPoll, createOpenProject, SMILEY } from "../support/projects-factory";
 import type { ActionName } from "../../e2e/support/action-names";
 import { discoverActions } from "../../e2e/support/server-actions";
@@ -77,7 +80,23 @@ type StaffCase = { staff: (actorId: string) => void } | { notStaff: string };
  * staff action runs its command here as a fresh staff member; each must leave an audit record by
  * that actor. A new action without an entry fails the test.
  */
+/** The coach (the actor) with a trajectory of their own; the logbook line names neither client nor file. */
+const coachedBy = (actorId: string) => {
+  db().update(users).set({ role: "participatiecoach" }).where(eq(users.id, actorId)).run();
+  const coach = { id: actorId, name: "Coach" };
+  return { coach, trajectoryId: startFor(coach, createUser()) };
+};
+
 const CASES: Partial<Record<ActionName, StaffCase | StaffCase[]>> = {
+  "startTrajectoryAction": { staff: (actorId) => coachedBy(actorId) },
+  "recordReviewAction": { staff: (actorId) => recordReview(db(), { ...coachedBy(actorId), on: "2026-07-01", step: 3, note: "" }) },
+  "addNoteAction": { staff: (actorId) => addNote(db(), { ...coachedBy(actorId), note: "Notitie" }) },
+  "endTrajectoryAction": { staff: (actorId) => endTrajectory(db(), { ...coachedBy(actorId), endedOn: "2026-07-01", outcome: "gestopt" }) },
+  "suggestPlaceAction": { staff: (actorId) => suggestPlace(db(), { ...coachedBy(actorId), placeId: createPlaceRow(null), baseUrl: BASE_URL }) },
+  "takePlaceForClientAction": {
+    notStaff:
+      "the coach takes the place in the client's own name, as the client would; a logbook line by a coach at the moment of a take would point at the person, so it goes only in the client's own access record (docs/trajectories.md)",
+  },
   "requestSignInLinkAction": { notStaff: "anyone asks a sign-in link" },
   "signInWithCodeAction": { notStaff: "anyone signs in with the code from the sign-in mail" },
   "signOutAction": { notStaff: "everyone signs out" },

@@ -15,6 +15,8 @@ import * as initiativeLimits from "@/lib/initiatives/fields";
 import * as initiatives from "@/lib/initiatives/schema";
 import * as meedoenLimits from "@/lib/meedoen/fields";
 import * as meedoen from "@/lib/meedoen/schema";
+import * as trajectoryLimits from "@/lib/trajectories/fields";
+import * as trajectories from "@/lib/trajectories/schema";
 import * as notifications from "@/lib/notifications/schema";
 import * as settingLimits from "@/lib/settings/fields";
 import * as settings from "@/lib/settings/schema";
@@ -293,9 +295,24 @@ const CASES: Record<string, Case> = {
   "meedoen.attendanceSchema": { schema: meedoen.attendanceSchema, valid: { takeId: "3", came: "ja", "skill-koken": "on" } },
   "meedoen.meedoenFilterSchema": { schema: meedoen.meedoenFilterSchema, valid: { wijk: "3", week: "deze" } },
   "meedoen.certificateCodeSchema": { schema: meedoen.certificateCodeSchema, valid: "ABCD-EFGH-JK" },
+  "trajectories.startSchema": {
+    schema: trajectories.startSchema,
+    valid: { email: "deelnemer@voorbeeld.test", phone: "06 12345678", firstName: "Kees", startsOn: "2026-02-01", plannedEndOn: "2026-08-01", hoursPerWeek: "8", kind: "vrijwillig", clientGroup: "D", startStep: "2", consent: "on" },
+    maxLength: { firstName: trajectoryLimits.FIRST_NAME_MAX },
+    range: { hoursPerWeek: [trajectoryLimits.HOURS_MIN, trajectoryLimits.HOURS_MAX], startStep: [trajectoryLimits.STEP_MIN, trajectoryLimits.STEP_MAX] },
+  },
+  "trajectories.reviewSchema": {
+    schema: trajectories.reviewSchema,
+    valid: { trajectoryId: "3", on: "2026-07-01", step: "3", note: "Gaat goed." },
+    maxLength: { note: trajectoryLimits.NOTE_MAX },
+    range: { step: [trajectoryLimits.STEP_MIN, trajectoryLimits.STEP_MAX] },
+  },
+  "trajectories.noteSchema": { schema: trajectories.noteSchema, valid: { trajectoryId: "3", note: "Belt zelf." }, maxLength: { note: trajectoryLimits.NOTE_MAX } },
+  "trajectories.endSchema": { schema: trajectories.endSchema, valid: { trajectoryId: "3", endedOn: "2026-12-01", outcome: "betaald_werk" } },
+  "trajectories.placeForClientSchema": { schema: trajectories.placeForClientSchema, valid: { trajectoryId: "3", placeId: "4" } },
 };
 
-const MODULES = { accounts, activities, effect, funds, initiatives, meedoen, notifications, projects, settings, stats, surveys, updates };
+const MODULES = { accounts, activities, effect, funds, initiatives, meedoen, notifications, projects, settings, stats, surveys, trajectories, updates };
 
 /** Source files that define zod schemas; each must be one of MODULES, so a new schema file is noticed. */
 // The settings of the environment are read with zod too, but no one types them into a form
@@ -334,6 +351,7 @@ describe("every form schema is in the fuzz table", () => {
       "lib/settings/schema.ts",
       "lib/stats/filters.ts",
       "lib/surveys/schema.ts",
+      "lib/trajectories/schema.ts",
       "lib/updates/schema.ts",
     ]);
   });

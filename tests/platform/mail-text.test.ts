@@ -10,6 +10,7 @@ import * as fundMails from "@/lib/funds/mails";
 import * as signInMails from "@/lib/platform/auth/sign-in-mail";
 import * as initiativeMails from "@/lib/initiatives/mails";
 import * as meedoenMails from "@/lib/meedoen/messages";
+import * as trajectoryMails from "@/lib/trajectories/mails";
 import * as projectMails from "@/lib/projects/mails";
 import { TRANSITION_NAMES } from "@/lib/initiatives/status";
 import type { Mail } from "@/lib/platform/mail/outbox";
@@ -74,12 +75,14 @@ const EXAMPLES: Record<string, () => Mail[]> = {
   monitorMail: () => [
     effectMails.monitorMail("els@test.nl", 2026, "31 oktober 2026", `${BASE}/buurtmonitor`, { page: `${BASE}/afmelden/abc`, headers: { "List-Unsubscribe": `<${BASE}/afmelden/abc/een-klik>` } }),
   ],
+  suggestionMail: () => [trajectoryMails.suggestionMail(place, "els@test.nl", BASE)],
+  reviewDueMail: () => [trajectoryMails.reviewDueMail("coach@test.nl", BASE)],
   feedbackMail: () => [
     projectMails.feedbackMail({ id: 2, title: "Plein" }, [{ topic: "Groen", outcome: "deels", reason: "Er komen twee bomen." }], "els@test.nl", BASE, { page: `${BASE}/afmelden/abc`, headers: {} }),
   ],
 };
 
-const builders = Object.entries({ ...accountMails, ...activityMails, ...effectMails, ...organizerMails, ...fundMails, ...initiativeMails, ...meedoenMails, ...projectMails, ...signInMails })
+const builders = Object.entries({ ...accountMails, ...activityMails, ...effectMails, ...organizerMails, ...fundMails, ...initiativeMails, ...meedoenMails, ...projectMails, ...signInMails, ...trajectoryMails })
   .filter(([name, value]) => typeof value === "function" && name.endsWith("Mail"))
   .map(([name]) => name);
 
@@ -97,7 +100,7 @@ describe("the plain-text version of every mail", () => {
       .readdirSync(libDir, { recursive: true, encoding: "utf8" })
       .filter((file) => file.endsWith(".ts") && fs.readFileSync(path.join(libDir, file), "utf8").includes("renderMail("));
     expect(files.sort()).toEqual([
-      "accounts/mails.ts", "activities/mails.ts", "activities/organizer-mails.ts", "effect/mails.ts", "funds/mails.ts", "initiatives/mails.ts", "meedoen/messages.ts", "notifications/commands/deliver.ts", "notifications/commands/digest.ts", "platform/auth/sign-in-mail.ts", "platform/mail/layout.ts", "projects/mails.ts",
+      "accounts/mails.ts", "activities/mails.ts", "activities/organizer-mails.ts", "effect/mails.ts", "funds/mails.ts", "initiatives/mails.ts", "meedoen/messages.ts", "notifications/commands/deliver.ts", "notifications/commands/digest.ts", "platform/auth/sign-in-mail.ts", "platform/mail/layout.ts", "projects/mails.ts", "trajectories/mails.ts",
     ]);
   });
 

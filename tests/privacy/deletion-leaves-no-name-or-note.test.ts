@@ -13,6 +13,8 @@ import { queueDigestBatch } from "@/lib/notifications/commands/digest";
 import { createInitiative, createUser } from "../support/factories";
 import { whereInDatabase } from "../support/erasure";
 import { mailsFor, setChoice } from "../support/notifications";
+import { addNote, recordReview } from "@/lib/trajectories/commands/work";
+import { newCoach, startFor } from "../support/trajectories-factory";
 
 const db = () => getDb();
 
@@ -47,15 +49,28 @@ describe("deleting an account leaves its name and help note nowhere", () => {
     applyTransition(db(), { actor: { id: staff, role: "beheerder" }, initiativeId: idea, transition: "assign_coach", coachId: coach });
     expect(whereInDatabase(coachName).length).toBeGreaterThan(0);
 
+    // The leaver is also a client in a participation trajectory, with the coach's notes about them;
+    // and a participatiecoach who leaves has their name in other clients' consent and access records.
+    const trajectoryNote = "Dossiernotitie Roerdomp";
+    const participatiecoach = newCoach("Participatiecoach Vertrekt");
+    const trajectoryId = startFor(participatiecoach, leaver);
+    addNote(db(), { coach: participatiecoach, trajectoryId, note: trajectoryNote });
+    recordReview(db(), { coach: participatiecoach, trajectoryId, on: "2026-07-01", step: 3, note: trajectoryNote });
+    startFor(participatiecoach, createUser("bewoner", "Blijvende deelnemer"));
+    expect(whereInDatabase(trajectoryNote).length).toBeGreaterThan(0);
+
     expect(whereInDatabase(name).length).toBeGreaterThan(0);
     expect(whereInDatabase(note).length).toBeGreaterThan(0);
     deleteAccount(db(), { userId: leaver, baseUrl: "http://test.local" });
     deleteAccount(db(), { userId: coach, baseUrl: "http://test.local" });
+    deleteAccount(db(), { userId: participatiecoach.id, baseUrl: "http://test.local" });
+    expect(whereInDatabase(trajectoryNote)).toEqual([]);
+    expect(whereInDatabase(participatiecoach.name)).toEqual([]);
     expect(whereInDatabase(name)).toEqual([]);
     expect(whereInDatabase(note)).toEqual([]);
     expect(whereInDatabase(coachName)).toEqual([]);
     // Nor its id, outside the audit log (which keeps ids of staff acts, never names).
-    for (const id of [leaver, coach]) expect(whereInDatabase(id).filter((hit) => !hit.startsWith("audit_log."))).toEqual([]);
+    for (const id of [leaver, coach, participatiecoach.id]) expect(whereInDatabase(id).filter((hit) => !hit.startsWith("audit_log."))).toEqual([]);
   });
 
   it("takes the one-time links of 'Hoe was het?' with it: they stop working", () => {

@@ -24,6 +24,7 @@ describe("the settings form", () => {
       supportThreshold: 30,
       initiativeGoal: 150,
       guestDataRetentionMonths: 6,
+      clientGroups: "C, D, E",
     });
     const errors = settingsSchema.safeParse({ supportThreshold: "0", initiativeGoal: "2,5", guestDataRetentionMonths: "25" }).error!.flatten().fieldErrors;
     expect(errors).toEqual({
@@ -37,10 +38,10 @@ describe("the settings form", () => {
 
   it("saves only what changed, with one audit record naming the old and new values", () => {
     const actorId = createUser("beheerder");
-    expect(saveSettings(getDb(), { actorId, values: { supportThreshold: 30, initiativeGoal: 150, guestDataRetentionMonths: 3 } })).toEqual(["supportThreshold"]);
+    expect(saveSettings(getDb(), { actorId, values: { supportThreshold: 30, initiativeGoal: 150, guestDataRetentionMonths: 3, clientGroups: "C, D, E" } })).toEqual(["supportThreshold"]);
     expect(getNumberSetting("supportThreshold")).toBe(30);
     expect(auditOf("settings.changed").at(-1)!.details).toEqual({ supportThreshold: { from: "25", to: "30" } });
-    expect(saveSettings(getDb(), { actorId, values: { supportThreshold: 30, initiativeGoal: 150, guestDataRetentionMonths: 3 } })).toEqual([]);
+    expect(saveSettings(getDb(), { actorId, values: { supportThreshold: 30, initiativeGoal: 150, guestDataRetentionMonths: 3, clientGroups: "C, D, E" } })).toEqual([]);
     expect(auditOf("settings.changed")).toHaveLength(1);
   });
 });

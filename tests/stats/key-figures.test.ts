@@ -16,6 +16,7 @@ function figuresWith(trend: Trend): PresentedFigures {
     goal: { count: 40, goal: 150 },
     participants: { total: 120 },
     attendance: { came: 300 },
+    meedoen: { total: { hours: null } },
     trend,
   } as unknown as PresentedFigures;
 }
@@ -27,6 +28,12 @@ describe("the key figures", () => {
     expect(residents).toMatchObject({ value: 120, change: null });
     expect(ideas).toMatchObject({ label: "Ideeën op weg naar 150", value: 40, change: { now: 15, before: 6 } });
     expect(people).toMatchObject({ value: 300, change: { now: 30, before: 30 } });
+  });
+
+  it("show the hours given at places to help, and \"<5\" where too few people gave them", () => {
+    expect(keyFigures(figuresWith([])).at(-1)).toMatchObject({ label: "Uren geholpen", value: "<5", change: null });
+    const figures = { ...figuresWith([]), meedoen: { total: { hours: 35 } } } as unknown as PresentedFigures;
+    expect(keyFigures(figures).at(-1)!.value).toBe(35);
   });
 
   it("show no change where a month is too small to publish", () => {

@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
-import { activities, activitySeries, backings, initiatives, initiativeStatusChanges, paperBackings, signups } from "@/db/schema";
+import { activities, activitySeries, backings, helpPlaces, helpTakes, initiatives, initiativeStatusChanges, paperBackings, signups, trajectories, trajectoryReviews, trajectoryTally } from "@/db/schema";
 import { tablesToLongCsv } from "@/lib/stats/csv";
 import { computeFigures } from "@/lib/stats/figures";
 import { parseStatsFilter } from "@/lib/stats/filters";
-import { presentFigures, SUPPRESSED, type PresentedFigures } from "@/lib/stats/present";
+import { presentFigures, SUPPRESSED, TRAJECTORY_SUPPRESSED, type PresentedFigures } from "@/lib/stats/present";
 import { figureTables } from "@/lib/stats/tables";
 import { createUser } from "../support/factories";
 
@@ -63,6 +63,26 @@ beforeAll(() => {
     }
     if (random() < 0.4) db.insert(signups).values({ activityId, name: "Binnen", email: null, partySize: between(1, 4), status: "bevestigd", checkedInAt: start, isWalkIn: true }).run();
   }
+  // Places to help with a few helpers each, and participation trajectories: some open, some ended
+  // (up a step, to paid work, stopped), some already removed to the anonymous tally.
+  for (let i = 0; i < 14; i++) {
+    const start = someDay();
+    activityDays.add(iso(start.getTime()));
+    const placeId = db.insert(helpPlaces).values({ task: `Plek ${i}`, wijkId: pick(WIJKEN), address: "Plein", startsAt: start, endsAt: new Date(start.getTime() + between(1, 4) * 3_600_000), places: between(1, 4), hostName: "H" }).returning({ id: helpPlaces.id }).get().id;
+    residents.filter(() => random() < 0.1).forEach((userId) => {
+      db.insert(helpTakes).values({ placeId, userId, name: "V", status: pick(["aangemeld", "geaccepteerd", "afgewezen"] as const), came: random() < 0.5 ? true : null }).run();
+    });
+  }
+  for (let i = 0; i < 23; i++) {
+    const ended = random() < 0.4;
+    const id = db.insert(trajectories).values({
+      clientId: pick(residents), coachId: null, startsOn: iso(someDay().getTime()), plannedEndOn: "2027-12-31", hoursPerWeek: 8, kind: "vrijwillig", clientGroup: "D", startStep: 2,
+      consentText: "T", consentAt: new Date(NOW), consentByName: "C", nextReviewOn: "2027-01-01",
+      endedOn: ended ? "2026-10-01" : null, outcome: ended ? pick(["trede_omhoog", "betaald_werk", "gestopt"] as const) : null,
+    }).returning({ id: trajectories.id }).get().id;
+    if (random() < 0.3) db.insert(trajectoryReviews).values({ trajectoryId: id, on: "2026-09-01", step: 3 }).run();
+  }
+  for (let i = 0; i < 4; i++) db.insert(trajectoryTally).values({ startedMonth: "2025-01", endedMonth: "2025-12", steppedUp: random() < 0.5, paidWork: random() < 0.3 }).run();
 });
 
 /** Every filter a visitor can choose that shows something different on this data. */
@@ -98,6 +118,11 @@ function peopleCounts(view: string, figures: PresentedFigures): Published[] {
   for (const row of figures.series) attendance(`series:${row.series}`, row);
   attendance("attendance", figures.attendance);
   for (const [key, value] of Object.entries(figures.participants)) add(`participants.${key}`, value);
+  for (const row of [figures.meedoen.total, ...figures.meedoen.byWijk, ...figures.meedoen.byMonth]) {
+    const key = "wijk" in row ? `meedoen:${row.wijk}` : "month" in row ? `meedoen:${row.month}` : "meedoen";
+    add(`${key}.taken`, row.taken);
+    add(`${key}.came`, row.came);
+  }
   for (const row of figures.trend) {
     add(`trend:${row.month}.backings`, row.backings);
     add(`trend:${row.month}.signedUp`, row.signedUp);
@@ -116,15 +141,19 @@ function sums(figures: PresentedFigures): { total: Published["value"]; parts: Pu
       attendanceKeys.map((key) => ({ total: series[key], parts: figures.activities.filter((row) => (row.series ?? "Losse activiteiten") === series.series).map((row) => row[key]) })),
     ),
     { total: figures.backings.online, parts: figures.byWijk.map((row) => row.backings) },
+    { total: figures.meedoen.total.taken, parts: figures.meedoen.byWijk.map((row) => row.taken) },
+    { total: figures.meedoen.total.came, parts: figures.meedoen.byWijk.map((row) => row.came) },
   ];
 }
 
 describe("the public figures cannot be subtracted back to 1 to 4 people", () => {
+  // Counted once for all the checks below: every view is the same each time.
+  let counted: { view: string; exact: ReturnType<typeof computeFigures>; shown: PresentedFigures }[] | undefined;
   const views = () =>
-    filters().map((params) => {
+    (counted ??= filters().map((params) => {
       const exact = computeFigures(parseStatsFilter(params), NOW);
       return { view: new URLSearchParams(params).toString() || "(alles)", exact, shown: presentFigures(exact, "publiek") };
-    });
+    }));
 
   it("covers many views with small counts in them, so the test can find something", () => {
     const all = views();
@@ -181,5 +210,54 @@ describe("the public figures cannot be subtracted back to 1 to 4 people", () => 
     const alliance = presentFigures(exact, "alliantie");
     expect(alliance.attendance.came).toBe(exact.attendance.came);
     expect(alliance.participants).toEqual(exact.participants);
+  });
+});
+
+/** Every trajectory figure of one view, for either audience. */
+function trajectoryValues(figures: PresentedFigures): (number | string | null)[] {
+  const t = figures.trajectories;
+  return [t.now, t.total, t.steppedUp, t.paidWork, t.hoursThisMonth];
+}
+
+describe("trajectory figures: no cell under 10, and no combination gives one away", () => {
+  let counted: { view: string; shown: PresentedFigures }[] | undefined;
+  const views = () =>
+    (counted ??= filters().flatMap((params) => {
+      const exact = computeFigures(parseStatsFilter(params), NOW);
+      return (["alliantie", "publiek"] as const).map((audience) => ({ view: `${audience} ${new URLSearchParams(params).toString()}`, shown: presentFigures(exact, audience) }));
+    }));
+
+  it("has small exact counts behind them, so the rule has something to hide", () => {
+    const exact = computeFigures(parseStatsFilter({}), NOW).trajectories;
+    expect(exact.total).toBeGreaterThanOrEqual(20);
+    expect([exact.steppedUp, exact.paidWork].some((n) => n >= 1 && n <= 9)).toBe(true);
+  });
+
+  it("shows each as 0, \"<10\" or a multiple of ten, for the alliance too; the public sees the total only", () => {
+    for (const { view, shown } of views()) {
+      for (const value of trajectoryValues(shown)) {
+        if (value === null || value === TRAJECTORY_SUPPRESSED) continue;
+        expect(typeof value === "number" && value % 10 === 0, `${view}: ${value}`).toBe(true);
+      }
+      if (view.startsWith("publiek")) expect(trajectoryValues(shown).filter((v) => v !== null), view).toEqual([shown.trajectories.total]);
+    }
+  });
+
+  it("gives no difference of 1 to 9 between any two published trajectory figures, over every filter and audience", () => {
+    const values = [...new Set(views().flatMap(({ shown }) => trajectoryValues(shown)).filter((v): v is number => typeof v === "number"))];
+    for (const a of values) for (const b of values) expect(a - b >= 1 && a - b <= 9, `${a} - ${b}`).toBe(false);
+  });
+
+  it("the CSVs carry the same rounded trajectory numbers", () => {
+    const exact = computeFigures(parseStatsFilter({}), NOW);
+    for (const audience of ["alliantie", "publiek"] as const) {
+      const csv = tablesToLongCsv(figureTables(presentFigures(exact, audience)));
+      const lines = csv.split("\r\n").filter((line) => line.startsWith("trajecten,"));
+      expect(lines.length, audience).toBeGreaterThan(0);
+      for (const line of lines) {
+        const value = line.split(",").at(-1)!;
+        expect(value === "" || value === TRAJECTORY_SUPPRESSED || Number(value) % 10 === 0, line).toBe(true);
+      }
+    }
   });
 });

@@ -4,7 +4,7 @@ import { SettingsForm } from "@/components/settings/settings-form";
 import { requirePagePermission } from "@/lib/platform/auth/guards";
 import { LEEFGEBIED_LABELS } from "@/lib/reference/leefgebieden";
 import { listThemes, listWijken } from "@/lib/reference/queries/reference";
-import { numberSettingsForForm } from "@/lib/settings/queries/settings";
+import { settingsForForm } from "@/lib/settings/queries/settings";
 
 export const metadata: Metadata = { title: "Instellingen" };
 
@@ -34,7 +34,7 @@ export default async function SettingsPage() {
         <h2 id="getallen" className="text-2xl font-bold">
           Getallen
         </h2>
-        <SettingsForm initial={numberSettingsForForm()} />
+        <SettingsForm initial={settingsForForm()} />
       </section>
       <section aria-labelledby="wijken" className={SECTION}>
         <h2 id="wijken" className="text-2xl font-bold">

@@ -12,6 +12,7 @@ import { removeOutboxFilesTo } from "@/lib/platform/mail/outbox";
 import { FORMER_ACCOUNT_NAME, forgetPersonInMails } from "@/lib/notifications/queries/sources";
 import { AppError } from "@/lib/platform/errors";
 import { anonymiseSignups } from "@/lib/privacy/commands/anonymise";
+import { forgetCoach, removeTrajectoriesOf } from "@/lib/trajectories/commands/retention";
 
 export const LAST_ADMIN =
   "U bent de laatste beheerder. Maak eerst iemand anders beheerder. Daarna kunt u uw account verwijderen.";
@@ -55,6 +56,9 @@ export function deleteAccount(db: Db, input: { userId: string; baseUrl: string; 
         .innerJoin(activities, eq(signups.activityId, activities.id))
         .where(and(ownedBy(input.userId), ne(signups.status, "geannuleerd"), isNull(activities.cancelledAt), gt(activities.startsAt, now)))
         .all();
+      // A participation trajectory goes with the account; only its anonymous count stays.
+      removeTrajectoriesOf(tx, input.userId);
+      forgetCoach(tx, input.userId);
       const promoted = active.flatMap((signup) => cancelSignup(tx, signup.id, input.baseUrl, now, false).promoted);
       const owned = tx.select({ id: signups.id, email: signups.email, phone: signups.phone }).from(signups).where(ownedBy(input.userId)).all();
       anonymiseSignups(tx, owned);

@@ -4,6 +4,7 @@ import { getDb } from "@/db/client";
 import { activities, activityMessages, activityReports, auditLog, backings, budgetLines, comments, feedbackInvites, follows, fundReturns, fundSpendings, helpPlaces, helpTakes, initiatives, initiativeUpdates, notifications, projectFollows, projectMembers, reports, signups, smsOutbox, users, wijken } from "@/db/schema";
 import { ownedBy } from "@/lib/activities/ownership";
 import { projectsVotedIn } from "@/lib/projects/commands/vote";
+import { ownTrajectories } from "@/lib/trajectories/queries/own";
 
 /** Everything stored about one person, as they may download it (AVG article 15 and 20). */
 export function exportPersonalData(userId: string) {
@@ -35,6 +36,8 @@ export function exportPersonalData(userId: string) {
       "Dit is alles wat Burgers maken Hrl-Nrd over u bewaart. Vragen? Mail privacy@burgersmaken.nl.",
     exportedAt: new Date().toISOString(),
     account,
+    // A participation trajectory, only ever in the download of the person it is about.
+    trajectories: ownTrajectories(userId),
     initiatives: db
       .select({ id: initiatives.id, title: initiatives.title, pitch: initiatives.pitch, description: initiatives.description, status: initiatives.status, createdAt: initiatives.createdAt })
       .from(initiatives)

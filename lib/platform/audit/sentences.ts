@@ -245,6 +245,9 @@ export function auditLine(entry: AuditEntry): AuditLine {
       return { sentence: `${actor} ${SURVEY_STEPS[verb]}.`, link: { href: "/beheer/projecten", label: "Naar de projecten" } };
     case "monitor.round_set":
       return { sentence: `${actor} zette de buurtmonitor ${entry.targetId} open van ${text(d.opensOn)} tot en met ${text(d.closesOn)}.`, link: { href: "/beheer/buurtmonitor", label: "Naar de buurtmonitor" } };
+    case "dossier.worked":
+      // Deliberately without target: the logbook never says whose file it was (docs/trajectories.md).
+      return { sentence: `${actor} werkte in een dossier.`, link: null };
     case "population.saved":
       return { sentence: `${actor} vulde de aantallen inwoners per wijk en leeftijd in (bron: ${quoted(text(d.source))}).`, link: { href: "/beheer/projecten/inwoners", label: "Naar de inwoners" } };
   }

@@ -1,9 +1,13 @@
 import type { Role } from "@/db/enums";
 
-const EVERY_ROLE: readonly Role[] = ["bewoner", "buurtwerker", "alliantie", "beheerder", "projectteam"];
+const EVERY_ROLE: readonly Role[] = ["bewoner", "buurtwerker", "alliantie", "beheerder", "projectteam", "participatiecoach"];
 const STAFF: readonly Role[] = ["buurtwerker", "beheerder"];
 
-/** The single source of who may do what. Roles are cumulative: a beheerder can do it all. */
+/**
+ * The single source of who may do what. Roles are cumulative: a beheerder can do it all, with one
+ * exception: the trajectory permissions belong to the participatiecoach alone. Who is in a
+ * participation trajectory is known only to the coach and the client, never to the beheerder.
+ */
 export const PERMISSIONS = {
   "account:edit-own": EVERY_ROLE,
   "initiative:propose": EVERY_ROLE,
@@ -51,6 +55,8 @@ export const PERMISSIONS = {
   "meedoen:take": EVERY_ROLE,
   "meedoen:offer": EVERY_ROLE,
   "meedoen:host-any": STAFF,
+  // Participation trajectories (lib/trajectories/): the coach alone, never the beheerder (see above).
+  "trajectory:manage": ["participatiecoach"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
@@ -66,4 +72,5 @@ export const ROLE_LABELS: Record<Role, string> = {
   alliantie: "Alliantie",
   beheerder: "Beheerder",
   projectteam: "Projectteam",
+  participatiecoach: "Participatiecoach",
 };

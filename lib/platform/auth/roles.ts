@@ -8,5 +8,6 @@ export { ROLES, type Role } from "@/db/enums";
 export function landingPathFor(role: Role): string {
   if (role === "beheerder" || role === "buurtwerker" || role === "projectteam") return "/beheer";
   if (role === "alliantie") return "/dashboard";
+  if (role === "participatiecoach") return "/coach";
   return "/account";
 }

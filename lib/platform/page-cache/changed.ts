@@ -38,6 +38,12 @@ export const changed = {
     pageCache().invalidate(figuresChanged());
     for (const path of ["/beheer/fondsen", "/dashboard", "/cijfers"]) revalidatePath(path);
   },
+  /** A participation trajectory: only the coach's pages and the figures show it (and those only as counts). */
+  trajectory(): void {
+    pageCache().invalidate(figuresChanged());
+    for (const path of ["/dashboard", "/cijfers"]) revalidatePath(path);
+    revalidatePath("/coach", "layout");
+  },
   /** A choice only its maker sees (following an idea, mail preferences): no visitor's page shows it. */
   personal(...paths: string[]): void {
     for (const path of paths) revalidatePath(path);

@@ -3,6 +3,7 @@ import { eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { DEFAULT_SETTINGS } from "@/db/reference-data";
 import { settings } from "@/db/schema";
+import { parseClientGroups } from "../client-groups";
 import { NUMBER_SETTINGS, type NumberSettingKey } from "../fields";
 
 export type SettingKey = keyof typeof DEFAULT_SETTINGS;
@@ -13,8 +14,15 @@ export function getNumberSetting(key: SettingKey): number {
   return Number.isFinite(value) ? value : Number(DEFAULT_SETTINGS[key]);
 }
 
-/** The numbers on the settings page, as the form shows them. */
-export function numberSettingsForForm(): Record<NumberSettingKey, string> {
+/** The labels of the client groups a participatiecoach picks from. */
+export function clientGroups(): string[] {
+  const row = getDb().select({ value: settings.value }).from(settings).where(eq(settings.key, "clientGroups")).get();
+  return parseClientGroups(row?.value ?? DEFAULT_SETTINGS.clientGroups);
+}
+
+/** The settings page's values, as the form shows them. */
+export function settingsForForm(): Record<NumberSettingKey | "clientGroups", string> {
   const keys = Object.keys(NUMBER_SETTINGS) as NumberSettingKey[];
-  return Object.fromEntries(keys.map((key) => [key, String(getNumberSetting(key))])) as Record<NumberSettingKey, string>;
+  const numbers = Object.fromEntries(keys.map((key) => [key, String(getNumberSetting(key))])) as Record<NumberSettingKey, string>;
+  return { ...numbers, clientGroups: clientGroups().join(", ") };
 }

@@ -1,4 +1,4 @@
-import type { PeopleCount, PresentedFigures } from "../present";
+import type { PeopleCount, PresentedFigures, TrajectoryCount } from "../present";
 
 /** How many of the last months count as "this period"; the change is against the months before. */
 export const KEY_PERIOD_MONTHS = 3;
@@ -6,7 +6,7 @@ export const KEY_PERIOD_MONTHS = 3;
 export type KeyFigure = {
   id: string;
   label: string;
-  value: PeopleCount;
+  value: PeopleCount | TrajectoryCount;
   /** What the value counts, in a few words. */
   note: string;
   /** The last period against the one before, when both counts may be shown; `what` they count. */
@@ -49,6 +49,14 @@ export function keyFigures(figures: PresentedFigures): KeyFigure[] {
       value: figures.attendance.came,
       note: "kwamen echt, binnenlopers meegeteld",
       change: periodChange(figures, "attended", "mensen gekomen"),
+    },
+    {
+      id: "meedoen",
+      label: "Uren geholpen",
+      // Hidden for the public while fewer than 5 people gave them.
+      value: figures.meedoen.total.hours ?? "<5",
+      note: "door bewoners, op plekken om te helpen",
+      change: null,
     },
   ];
 }

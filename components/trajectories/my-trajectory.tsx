@@ -1,0 +1,76 @@
+import { formatClockTime, formatDate } from "@/lib/platform/format";
+import { ACCESS_LABELS, KIND_LABELS, LADDER_STEPS, OUTCOME_LABELS, type AccessKind } from "@/lib/trajectories/fields";
+import { formatDay } from "@/lib/trajectories/format";
+import { ownTrajectories } from "@/lib/trajectories/queries/own";
+
+/** On /account, only for the person themselves: their trajectory, the consent, and who looked in the file. Nothing when there is none. */
+export function MyTrajectory({ userId }: { userId: string }) {
+  const items = ownTrajectories(userId);
+  if (items.length === 0) return null;
+  return (
+    <section aria-labelledby="mijn-traject" className="space-y-4">
+      <h2 id="mijn-traject" className="text-2xl font-bold">
+        Mijn traject
+      </h2>
+      <p>Alleen u en uw coach zien dit. Dit is alles wat wij erover bewaren.</p>
+      {items.map((item) => (
+        <div key={item.id} className="space-y-3 rounded-xl border-2 border-brand-light p-4">
+          <ul className="space-y-1">
+            <li>Uw coach: {item.coachName ?? "(account is weg)"}</li>
+            <li>
+              Van {formatDay(item.startsOn)} tot {formatDay(item.plannedEndOn)}
+            </li>
+            <li>
+              {KIND_LABELS[item.kind]}, {item.hoursPerWeek} uur per week, groep {item.clientGroup}
+            </li>
+            <li>Ladder bij de start: {LADDER_STEPS[item.startStep]}</li>
+            {item.clientPhone && <li>Uw mobiele nummer: {item.clientPhone}</li>}
+            {item.endedOn && (
+              <li className="font-bold">
+                Afgesloten op {formatDay(item.endedOn)}: {item.outcome ? OUTCOME_LABELS[item.outcome] : ""}
+              </li>
+            )}
+          </ul>
+          <h3 className="text-xl font-bold">Uw toestemming</h3>
+          <p>
+            Gegeven op {formatDate(item.consentAt)} om {formatClockTime(item.consentAt)}, bij {item.consentByName}. Deze tekst las u:
+          </p>
+          <blockquote className="border-l-4 border-brand pl-3">{item.consentText}</blockquote>
+          {item.reviews.length > 0 && (
+            <>
+              <h3 className="text-xl font-bold">Evaluaties</h3>
+              <ul className="space-y-1">
+                {item.reviews.map((review, i) => (
+                  <li key={i} className="break-words">
+                    {formatDay(review.on)}: {LADDER_STEPS[review.step]}
+                    {review.note ? `. ${review.note}` : ""}
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+          {item.notes.length > 0 && (
+            <>
+              <h3 className="text-xl font-bold">Notities van uw coach</h3>
+              <ul className="space-y-1">
+                {item.notes.map((note, i) => (
+                  <li key={i} className="break-words">
+                    {formatDate(note.createdAt)}: {note.note}
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+          <h3 className="text-xl font-bold">Wie keek in uw dossier en wanneer</h3>
+          <ul className="space-y-1">
+            {item.access.map((entry, i) => (
+              <li key={i}>
+                {formatDate(entry.at)} om {formatClockTime(entry.at)}: {entry.coachName} {ACCESS_LABELS[entry.what as AccessKind] ?? entry.what}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ))}
+    </section>
+  );
+}
