@@ -4,9 +4,9 @@
  * Here in db/ (importing nothing) so the demo data stores the same text as the coach's form shows.
  */
 export const CONSENT_TEXT = [
-  "Uw coach houdt op deze website bij wat u doet in uw traject.",
-  "Wij bewaren: de start en het einde, hoeveel uur per week, de soort traject, uw groep, uw stap op de participatieladder, de evaluaties en de notities van uw coach.",
-  "Alleen uw coach en uzelf zien dit. Gastheren, buurtwerkers en andere mensen van de website zien het niet.",
+  "Uw begeleider houdt op deze website bij wat u doet in uw traject.",
+  "Wij bewaren: de start en het einde, hoeveel uur per week, de soort traject, uw groep, uw stap op de participatieladder, de evaluaties en de notities van uw begeleider.",
+  "Alleen uw begeleider en uzelf zien dit. Gastheren, buurtwerkers en andere mensen van de website zien het niet.",
   "U ziet alles op uw eigen pagina, ook wie uw dossier bekeek en wanneer. U kunt alles downloaden.",
   "Wij halen de gegevens weg als uw account weg gaat, en uiterlijk een tijd na het einde van het traject. Alleen getallen zonder naam blijven.",
 ].join(" ");

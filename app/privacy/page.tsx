@@ -148,15 +148,15 @@ export default function PrivacyPage() {
         </h2>
         <ul className="list-disc space-y-1 pl-6">
           <li>
-            Doet u mee in een traject met een coach van de gemeente? Dan bewaren wij alleen wat u samen afspreekt: de start en het
-            einde, de uren per week, de soort en groep, uw stap op de participatieladder, de evaluaties en de notities van uw coach.
+            Doet u mee in een traject met een begeleider (participatiecoach) van de gemeente? Dan bewaren wij alleen wat u samen afspreekt: de start en het
+            einde, de uren per week, de soort en groep, uw stap op de participatieladder, de evaluaties en de notities van uw begeleider.
           </li>
-          <li>Dat begint pas als u toestemming geeft. Wij bewaren de tekst die u las, wanneer, en bij welke coach.</li>
+          <li>Dat begint pas als u toestemming geeft. Wij bewaren de tekst die u las, wanneer, en bij welke begeleider.</li>
           <li>
-            Alleen uw coach en uzelf zien het. Gastheren, buurtwerkers, beheerders en de partners zien niet dat u in een traject zit.
+            Alleen uw begeleider en uzelf zien het. Gastheren, buurtwerkers, beheerders en de partners zien niet dat u in een traject zit.
             Bij een plek om te helpen bent u een vrijwilliger zoals iedereen.
           </li>
-          <li>Op uw eigen pagina ziet u alles, ook wie uw dossier bekeek en wanneer. Het zit ook in uw download.</li>
+          <li>Op uw eigen pagina ziet u alles, ook wie uw dossier bekeek en wanneer. Het staat ook in het bestand met al uw gegevens.</li>
           <li>
             Verwijdert u uw account, dan is het traject ook weg. Anders halen wij het {trajectoryMonths} maanden na het einde weg.
             Alleen getallen zonder naam blijven, voor de cijfers.

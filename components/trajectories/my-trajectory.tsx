@@ -12,11 +12,11 @@ export function MyTrajectory({ userId }: { userId: string }) {
       <h2 id="mijn-traject" className="text-2xl font-bold">
         Mijn traject
       </h2>
-      <p>Alleen u en uw coach zien dit. Dit is alles wat wij erover bewaren.</p>
+      <p>Alleen u en uw begeleider zien dit. Dit is alles wat wij erover bewaren.</p>
       {items.map((item) => (
         <div key={item.id} className="space-y-3 rounded-xl border-2 border-brand-light p-4">
           <ul className="space-y-1">
-            <li>Uw coach: {item.coachName ?? "(account is weg)"}</li>
+            <li>Uw begeleider: {item.coachName ?? "(account is weg)"}</li>
             <li>
               Van {formatDay(item.startsOn)} tot {formatDay(item.plannedEndOn)}
             </li>
@@ -51,7 +51,7 @@ export function MyTrajectory({ userId }: { userId: string }) {
           )}
           {item.notes.length > 0 && (
             <>
-              <h3 className="text-xl font-bold">Notities van uw coach</h3>
+              <h3 className="text-xl font-bold">Notities van uw begeleider</h3>
               <ul className="space-y-1">
                 {item.notes.map((note, i) => (
                   <li key={i} className="break-words">

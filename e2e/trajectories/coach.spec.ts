@@ -69,8 +69,8 @@ test("a coach starts a trajectory with consent, suggests a place and records a l
   const client = await pageAsResident(CLIENT.email);
   await client.goto("/account");
   await expect(client.getByRole("heading", { name: "Mijn traject" })).toBeVisible();
-  await expect(client.getByText("Uw coach: Yvonne")).toBeVisible();
-  await expect(client.getByText("Uw coach houdt op deze website bij wat u doet in uw traject.", { exact: false })).toBeVisible();
+  await expect(client.getByText("Uw begeleider: Yvonne")).toBeVisible();
+  await expect(client.getByText("Uw begeleider houdt op deze website bij wat u doet in uw traject.", { exact: false })).toBeVisible();
   await expect(client.getByRole("heading", { name: "Wie keek in uw dossier en wanneer" })).toBeVisible();
   await expect(client.getByText(/Yvonne bekeek uw dossier/).first()).toBeVisible();
   await expectNoAxeViolations(client);
