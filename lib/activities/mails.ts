@@ -179,6 +179,22 @@ export function activityChangedMail(
   };
 }
 
+/** An activity a buurtwerker paused (an initiator's own, e.g. after a question about it) or started again. */
+export function activityPausedMail(activity: CalendarActivity, to: Recipient, paused: boolean): Mail {
+  const { text, html } = renderMail({
+    heading: paused ? `${activity.title} staat even stil` : `${activity.title} gaat weer door`,
+    paragraphs: paused
+      ? [
+          GREETING,
+          `${activity.title} staat even stil. Een buurtwerker kijkt er nog naar.`,
+          ...details(activity),
+          "Uw aanmelding blijft staan. U krijgt bericht als het weer doorgaat of als het niet doorgaat. U hoeft niets te doen.",
+        ]
+      : [GREETING, `Goed nieuws: ${activity.title} gaat weer door. Uw aanmelding staat nog.`, ...details(activity), "U hoeft niets te doen."],
+  });
+  return { to: to.email, subject: paused ? `Staat even stil: ${activity.title}` : `Gaat weer door: ${activity.title}`, text, html };
+}
+
 export function activityCancelledMail(activity: CalendarActivity, to: Recipient): Mail {
   const { text, html } = renderMail({
     heading: `${activity.title} gaat niet door`,

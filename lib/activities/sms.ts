@@ -62,6 +62,15 @@ export function activityChangedSms(after: CalendarActivity, change: ActivityChan
   return sms(to, after.title, (title) => `${what} voor ${title}: ${shortWhen(after.startsAt)}, ${after.address}. U hoeft niets te doen.`);
 }
 
+/** The text-message twin of activityPausedMail. */
+export function activityPausedSms(activity: CalendarActivity, to: string, paused: boolean): Sms {
+  return sms(to, activity.title, (title) =>
+    paused
+      ? `${title} (${shortWhen(activity.startsAt)}) staat even stil. Uw aanmelding blijft staan. U krijgt bericht.`
+      : `${title} (${shortWhen(activity.startsAt)}) gaat weer door. Uw aanmelding staat nog.`,
+  );
+}
+
 export function activityCancelledSms(activity: CalendarActivity, to: string): Sms {
   return sms(to, activity.title, (title) => `Helaas: ${title} (${shortWhen(activity.startsAt)}) gaat niet door. U hoeft niets te doen.`);
 }

@@ -140,6 +140,26 @@ describe("the first-approval rule", () => {
     decideOnActivity(db(), { staffId: coach, activityId: id, decision: "hervatten", reason: "", baseUrl: BASE_URL });
     expect(getShownActivity(id)).not.toBeNull();
   });
+
+  it("everyone signed up hears that it stands still, and that it goes on again, by mail or by text", () => {
+    const { initiator, coach, idea } = initiatorWithIdea();
+    const { id } = create(initiator, idea, "Stilstaan en doorgaan");
+    decideOnActivity(db(), { staffId: coach, activityId: id, decision: "goedkeuren", reason: "", baseUrl: BASE_URL });
+    signUp(db(), { ...person(3, "stil@test.nl"), activityId: id, userId: null, baseUrl: BASE_URL });
+    signUp(db(), { name: "Piet", email: "", phone: "+31612340077", partySize: 1, notes: "", consent: "ja", activityId: id, userId: null, baseUrl: BASE_URL });
+    const subjects = () => db().select({ subject: mailOutbox.subject }).from(mailOutbox).where(eq(mailOutbox.to, "stil@test.nl")).all().map((m) => m.subject);
+    const texts = () => db().select({ text: smsOutbox.text }).from(smsOutbox).where(eq(smsOutbox.to, "+31612340077")).all().map((m) => m.text);
+
+    decideOnActivity(db(), { staffId: coach, activityId: id, decision: "pauzeren", reason: "Eerst overleggen.", baseUrl: BASE_URL });
+    expect(subjects()).toContain("Staat even stil: Stilstaan en doorgaan");
+    expect(texts().filter((text) => text.includes("staat even stil"))).toHaveLength(1);
+    // The buurtwerker's reason is for the organiser, not for everyone signed up.
+    expect(JSON.stringify(db().select().from(mailOutbox).where(eq(mailOutbox.to, "stil@test.nl")).all())).not.toContain("Eerst overleggen");
+
+    decideOnActivity(db(), { staffId: coach, activityId: id, decision: "hervatten", reason: "", baseUrl: BASE_URL });
+    expect(subjects()).toContain("Gaat weer door: Stilstaan en doorgaan");
+    expect(texts().filter((text) => text.includes("gaat weer door"))).toHaveLength(1);
+  });
 });
 
 describe("what the organiser sees and does", () => {

@@ -56,6 +56,7 @@ const EXAMPLES: Record<string, () => Mail[]> = {
     activityMails.activityChangedMail(before, after, { time: false, place: true }, { ...person, waiting: true }, BASE),
   ],
   activityCancelledMail: () => [activityMails.activityCancelledMail(before, person)],
+  activityPausedMail: () => [activityMails.activityPausedMail(before, person, true), activityMails.activityPausedMail(before, person, false)],
   approvalRequestMail: () => [organizerMails.approvalRequestMail("anna@test.nl", before, idea, BASE)],
   activityLiveMail: () => [organizerMails.activityLiveMail("anna@test.nl", before, idea, BASE)],
   organizerDecisionMail: () =>

@@ -10,6 +10,7 @@ import {
 } from "@/lib/activities/mails";
 import {
   activityCancelledSms,
+  activityPausedSms,
   activityChangedSms,
   alreadySignedUpSms,
   placeSms,
@@ -71,6 +72,8 @@ describe("text messages to a number nobody confirmed", () => {
     ["cancelled sign-up", signupCancelledSms(activity, phone)],
     ["changed activity", activityChangedSms({ ...activity, address: "Elders 2" }, { time: false, place: true }, phone)],
     ["cancelled activity", activityCancelledSms(activity, phone)],
+    ["paused activity", activityPausedSms(activity, phone, true)],
+    ["resumed activity", activityPausedSms(activity, phone, false)],
   ];
 
   it.each(texts)("the %s message carries no typed text, only our links, in one segment", (_, sms) => {

@@ -7,8 +7,12 @@ import { AppError } from "@/lib/platform/errors";
 import { enqueueMail } from "@/lib/platform/mail/outbox";
 import { organizerDecisionMail, type OrganizerDecision } from "../organizer-mails";
 import type { ApprovalDecision } from "../schema";
+import { tell } from "../contact";
+import { activityPausedMail } from "../mails";
+import { activityPausedSms } from "../sms";
 import { announceActivity } from "./organizer";
 import { loadActivity } from "./places";
+import { peopleToTell } from "./staff";
 
 /** Why an activity was hidden by reports; a buurtwerker's "terugzetten" shows it again. */
 export const HIDDEN_BY_REPORTS = "Gemeld door bewoners";
@@ -29,6 +33,12 @@ const NOT_NOW = "Dit kan nu niet meer: iemand anders heeft al over deze activite
  * reason), pauses any activity (hidden, no new sign-ups, with a reason) or resumes it, or shows one
  * that reports hid again. The initiator gets a mail; followers hear of it once it first goes live.
  */
+function tellSignedUp(tx: Parameters<typeof peopleToTell>[0], activity: ReturnType<typeof loadActivity>, paused: boolean): void {
+  for (const person of peopleToTell(tx, activity.id)) {
+    tell(tx, person, (email) => activityPausedMail(activity, { email, partySize: person.partySize }, paused), (phone) => activityPausedSms(activity, phone, paused));
+  }
+}
+
 export function decideOnActivity(
   db: Db,
   input: { staffId: string; activityId: number; decision: ApprovalDecision; reason: string; baseUrl: string; now?: Date },
@@ -55,6 +65,8 @@ export function decideOnActivity(
       if (!step.from.includes(row.approval)) throw new AppError("conflict", NOT_NOW);
       tx.update(activities).set({ approval: step.to, approvalNote: input.reason || null }).where(eq(activities.id, activity.id)).run();
       if (input.decision === "goedkeuren") announceActivity(tx, activity.id, input.staffId);
+      // Everyone signed up or waiting hears that it stands still, and that it goes on again.
+      if (input.decision === "pauzeren" || input.decision === "hervatten") tellSignedUp(tx, activity, input.decision === "pauzeren");
       const organizer = row.organizerId
         ? tx.select({ email: users.email }).from(users).where(and(eq(users.id, row.organizerId), isNull(users.blockedAt))).get()
         : undefined;
