@@ -42,6 +42,7 @@ export const trajectories = sqliteTable(
     index("trajectories_client_idx").on(t.clientId),
     index("trajectories_review_idx").on(t.nextReviewOn),
     index("trajectories_ended_idx").on(t.endedOn),
+    index("trajectories_consent_by_idx").on(t.consentById),
     check("trajectories_start_step", sql`${t.startStep} between 1 and 6`),
     check("trajectories_hours", sql`${t.hoursPerWeek} between 1 and 40`),
     check("trajectories_outcome_when_ended", sql`(${t.endedOn} is null) = (${t.outcome} is null)`),
@@ -95,7 +96,7 @@ export const trajectoryAccess = sqliteTable(
     what: text("what").notNull(),
     createdAt: createdAt(),
   },
-  (t) => [index("trajectory_access_trajectory_idx").on(t.trajectoryId, t.createdAt)],
+  (t) => [index("trajectory_access_trajectory_idx").on(t.trajectoryId, t.createdAt), index("trajectory_access_coach_idx").on(t.coachId)],
 );
 
 /**

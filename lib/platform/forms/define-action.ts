@@ -12,6 +12,7 @@ import { AppError, FieldRefusal } from "@/lib/platform/errors";
 import { deliverMailAfterResponse } from "@/lib/platform/delivery/after-response";
 import { CHECK_FIELDS, formValues, refusal, SOMETHING_WENT_WRONG, type FieldErrors, type FormState } from "./action-result";
 import { backToForm } from "./back-to-form";
+import { FORM_ID_FIELD, isFormId } from "./done-notes";
 import { filledHoneypot } from "./honeypot";
 
 /** Who may call the action: a signed-in user (the default), anyone with or without a session, or anyone (no session read). */
@@ -104,10 +105,20 @@ export function defineAction<S extends z.ZodType, Result, C extends Caller = "us
     }
     definition.changed?.(done);
     deliverMailAfterResponse();
-    const to = definition.redirect?.(done) ?? ((await postedByScript()) ? null : (definition.redirectWithoutScript?.(done) ?? (await backToForm(values))));
+    const to = definition.redirect?.(done) ?? (await whereWithoutScript(definition.redirectWithoutScript?.bind(null, done), values));
     if (to) redirect(to);
     return { ok: true, message: definition.message?.(done) };
   };
+}
+
+/**
+ * After a post without JavaScript: the action's own address, else back to a form that names
+ * itself. The header is only read when there is somewhere to go.
+ */
+async function whereWithoutScript(own: (() => string | null) | undefined, values: Record<string, string>): Promise<string | null> {
+  if (!own && !isFormId(values[FORM_ID_FIELD])) return null;
+  if (await postedByScript()) return null;
+  return own?.() ?? (await backToForm(values));
 }
 
 /** React's call of an action sends the `Next-Action` header; a plain form post (no JavaScript) does not. */
