@@ -1,3 +1,4 @@
+import { SIGNUP_SMS_SENT } from "@/lib/activities/signup-answer";
 import type { Page } from "@playwright/test";
 import { expectNoAxeViolations } from "../support/axe";
 import { one } from "../support/db";
@@ -65,7 +66,7 @@ test("an initiator creates, the coach approves, a guest signs up by phone, the i
   const form = signupForm(guest);
   const digits = `1${String(Math.floor(Math.random() * 10_000_000)).padStart(7, "0")}`;
   await form.signUp({ name: "Karel Peters", phone: `06${digits}`, partySize: 2 });
-  await expect(form.status).toHaveText("Dank u wel. Wij sturen u een sms met alle informatie.");
+  await expect(form.status).toHaveText(SIGNUP_SMS_SENT);
 
   // The initiator sees a first name and the party, never the number or the last name, and checks Karel in.
   await initiator.goto(`/activiteiten/${first}/organiseren`);
