@@ -1,4 +1,5 @@
 import { SIGNUP_LIMIT } from "@/lib/activities/rate-limits";
+import { SIGNUP_MAIL_SENT } from "@/lib/activities/signup-answer";
 import { HONEYPOT_FIELD } from "@/lib/platform/forms/honeypot";
 import { readDb } from "../support/db";
 import { expect, test } from "../support/fixtures";
@@ -6,7 +7,7 @@ import { act, createActivity } from "../support/http";
 import { mailsTo } from "../support/mail";
 
 const SIGN_UP = "signUpAction";
-const SENT = "Dank u wel. Wij sturen u een mail met alle informatie.";
+const SENT = SIGNUP_MAIL_SENT;
 
 const signupsOf = (email: string) =>
   readDb((db) => db.prepare("SELECT count(*) FROM signups WHERE email = ?").pluck().get(email)) as number;
