@@ -9,7 +9,7 @@ function changeText({ now, before, what }: NonNullable<KeyFigure["change"]>): st
 /** The key figures as big numbers with a short line each; a list of cards, one column on a phone. */
 export function KeyFigures({ figures }: { figures: KeyFigure[] }) {
   return (
-    <ul className="grid gap-3 sm:grid-cols-3" aria-label="De belangrijkste cijfers">
+    <ul className="grid gap-3 sm:grid-cols-2" aria-label="De belangrijkste cijfers">
       {figures.map((figure) => (
         <li key={figure.id} className="space-y-1 rounded-xl border-2 border-brand-light p-4">
           <p className="text-lg font-semibold">{figure.label}</p>

@@ -63,7 +63,7 @@ test.describe("an alliance member", () => {
 
 /** At 360 px: key figures and trend lines first, tables closed, nothing sideways, no text under 16 px. */
 async function expectPhoneFriendly(page: Page) {
-  await expect(page.getByRole("list", { name: "De belangrijkste cijfers" }).getByRole("listitem")).toHaveCount(3);
+  await expect(page.getByRole("list", { name: "De belangrijkste cijfers" }).getByRole("listitem")).toHaveCount(4);
   await expect(page.getByRole("img", { name: /^Lijn: / })).toHaveCount(2);
   expect(await page.locator("details[open]").count()).toBe(0);
   for (const fold of await page.locator("details").all()) await fold.locator("summary").click();
