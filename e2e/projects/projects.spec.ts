@@ -1,7 +1,6 @@
 import { expectNoAxeViolations } from "../support/axe";
 import { one } from "../support/db";
 import { expect, test } from "../support/fixtures";
-import { DEMO } from "../support/auth";
 import { RESIDENTS } from "../support/initiatives";
 import { mailsTo, waitForMailWithSubject } from "../support/mail";
 
