@@ -4,6 +4,7 @@ import { NOTIFICATION_KINDS } from "../enums";
 import { createdAt } from "./columns";
 import { users } from "./auth";
 import { initiatives } from "./initiatives";
+import { projects } from "./projects";
 
 export const follows = sqliteTable(
   "follows",
@@ -32,6 +33,8 @@ export const notifications = sqliteTable(
       .references(() => users.id, { onDelete: "cascade" }),
     eventKey: text("event_key").notNull(),
     initiativeId: integer("initiative_id").references(() => initiatives.id, { onDelete: "cascade" }),
+    // Project news (kinds project_*) belongs to a project instead of an idea.
+    projectId: integer("project_id").references(() => projects.id, { onDelete: "cascade" }),
     kind: text("kind", { enum: NOTIFICATION_KINDS }).notNull(),
     payload: text("payload", { mode: "json" }).$type<Record<string, string>>().notNull(),
     delivery: text("delivery", { enum: ["direct", "weekly"] }).notNull(),
@@ -43,6 +46,7 @@ export const notifications = sqliteTable(
     // What still waits for a mail, at once or in the digest, oldest first.
     index("notifications_pending_idx").on(t.delivery, t.id).where(sql`${t.mailedAt} IS NULL`),
     index("notifications_initiative_idx").on(t.initiativeId),
+    index("notifications_project_idx").on(t.projectId),
   ],
 );
 

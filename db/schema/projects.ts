@@ -22,6 +22,8 @@ export const projects = sqliteTable(
     // The project's picture (a stored photo's name, lib/initiatives/photo.ts) and its alt text.
     image: text("image"),
     imageAlt: text("image_alt").notNull().default(""),
+    // The last phase whose start followers were told of (lib/projects/commands/phase-news.ts).
+    announcedPhase: text("announced_phase", { enum: PROJECT_PHASES }),
     createdById: text("created_by_id").references(() => users.id, { onDelete: "set null" }),
     createdAt: createdAt(),
   },

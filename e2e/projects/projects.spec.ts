@@ -1,7 +1,7 @@
 import { expectNoAxeViolations } from "../support/axe";
 import { one } from "../support/db";
 import { expect, test } from "../support/fixtures";
-import { DEMO } from "../support/auth";
+import { RESIDENTS } from "../support/initiatives";
 import { mailsTo, waitForMailWithSubject } from "../support/mail";
 
 const projectId = (title: string) => one<number>("SELECT id FROM projects WHERE title = ?", title);
@@ -69,9 +69,14 @@ test("a signed-in resident answers once on any device: the account counts too", 
   }
 });
 
-test("the team writes what it did with the input, and a follower gets the mail", async ({ pageAs }) => {
+test("the team writes what it did with the input, and a follower who chose mail at once gets it", async ({ pageAs, pageAsResident }) => {
   const tuindorp = projectId("Groen in Tuindorp");
-  const resident = await pageAs("bewoner");
+  // Project news follows the choice for followed things ("Eén mail per week" waits for Monday).
+  const resident = await pageAsResident(RESIDENTS.els);
+  await resident.goto("/account");
+  await resident.getByRole("group", { name: "Nieuws over ideeën die ik volg" }).getByLabel("Meteen een mail").check();
+  await resident.getByRole("button", { name: "Keuze bewaren" }).click();
+  await expect(resident.getByText("Uw keuze is bewaard.")).toBeVisible();
   await resident.goto(`/projecten/${tuindorp}`);
   await resident.getByRole("button", { name: "Volg dit project" }).click();
   await expect(resident.getByText("U volgt dit project.").first()).toBeVisible();
@@ -88,11 +93,11 @@ test("the team writes what it did with the input, and a follower gets the mail",
   await expect(team.getByText("Het punt staat op de pagina van het project.")).toBeVisible();
   await expectNoAxeViolations(team);
 
-  const before = mailsTo(DEMO.bewoner).length;
+  const before = mailsTo(RESIDENTS.els).length;
   await team.reload();
   await team.getByRole("button", { name: "Verstuur 1 nieuw punt naar de volgers" }).click();
   await expect(team.getByText(/Verstuurd: 1 punt naar \d+ volger/)).toBeVisible();
-  const mail = await waitForMailWithSubject(DEMO.bewoner, "Wat doen we met uw mening: Groen in Tuindorp", before);
+  const mail = await waitForMailWithSubject(RESIDENTS.els, "Wat doen we met uw mening: Groen in Tuindorp", before);
   expect(mail.text).toContain("Deels overgenomen: Een moestuin op het plein. Er komt een kleine moestuin bij de school.");
 
   const visitor = await pageAs("bezoeker");

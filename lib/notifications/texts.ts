@@ -1,6 +1,6 @@
 import type { NotificationKind } from "@/db/enums";
 import { siteUrl } from "@/lib/platform/site-url";
-import { STAFF_KINDS } from "./topics";
+import { PROJECT_KINDS, STAFF_KINDS, topicOf } from "./topics";
 
 export type NotificationText = { subject: string; lines: string[] };
 type Payload = Record<string, string>;
@@ -37,16 +37,28 @@ export function notificationText(kind: NotificationKind, p: Payload): Notificati
       return { subject: `Advies over geld: ${p.title}`, lines: ["Een buurtwerker heeft advies gegeven over de vraag om geld. Nu beslist u: geld toekennen of niet.", `De initiatiefnemer krijgt uiterlijk op ${p.due} antwoord.`] };
     case "hidden":
       return { subject: `Verborgen na meldingen: ${p.title}`, lines: [`Bewoners hebben ${p.what} gemeld. Het is nu verborgen.`, "Kijk of het terug mag of verborgen blijft."] };
+    case "project_feedback":
+      return { subject: `Wat doen we met uw mening: ${p.title}`, lines: ["Dit doen wij met wat bewoners zeiden:", ...(p.points ?? "").split("\n")] };
+    case "project_phase":
+      return {
+        subject: `${p.title}: nu ${p.phase ?? "een nieuwe stap"}`,
+        lines: [`Het project is in een nieuwe stap: ${p.phase}. ${p.meaning ?? ""}`.trim(), p.until ? `Deze stap duurt tot en met ${p.until}.` : "", p.ask ?? ""],
+      };
   }
 }
 
-/** Staff alerts link to the staff page of the idea; everything else to its public page. */
-export function linkOf(kind: NotificationKind, initiativeId: number | null): string {
-  if (initiativeId === null) return siteUrl();
-  return STAFF_KINDS.includes(kind) ? `${siteUrl()}/beheer/initiatieven/${initiativeId}` : `${siteUrl()}/initiatieven/${initiativeId}`;
+/** Staff alerts link to the staff page of the idea; everything else to its public page, or the project's. */
+export function linkOf(row: { kind: NotificationKind; initiativeId: number | null; projectId: number | null }): { label: string; url: string } {
+  if (PROJECT_KINDS.includes(row.kind)) return { label: "Bekijk het project", url: `${siteUrl()}/projecten/${row.projectId}` };
+  const url = row.initiativeId === null ? siteUrl() : STAFF_KINDS.includes(row.kind) ? `${siteUrl()}/beheer/initiatieven/${row.initiativeId}` : `${siteUrl()}/initiatieven/${row.initiativeId}`;
+  return { label: "Bekijk het idee", url };
 }
 
 export const REASONS = {
   follow: "U krijgt deze mail omdat u dit idee volgt.",
   staff: "U krijgt deze mail omdat u initiatiefnemer, coach of buurtwerker bent.",
 } as const;
+
+/** Why this one mail came: project news says "dit project". */
+export const reasonOf = (kind: NotificationKind): string =>
+  PROJECT_KINDS.includes(kind) ? "U krijgt deze mail omdat u dit project volgt." : REASONS[topicOf(kind)];

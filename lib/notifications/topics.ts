@@ -3,7 +3,9 @@ import type { NotificationKind } from "@/db/enums";
 /** The two choices on /account: "updates on ideas I follow" and "news for initiators and staff". */
 export type Topic = "follow" | "staff";
 
-const FOLLOWER_KINDS: readonly NotificationKind[] = ["update", "status", "activity_date"];
+const FOLLOWER_KINDS: readonly NotificationKind[] = ["update", "status", "activity_date", "project_feedback", "project_phase"];
+/** News of a project someone follows: it belongs to a project, not an idea. */
+export const PROJECT_KINDS: readonly NotificationKind[] = ["project_feedback", "project_phase"];
 /** Alerts for buurtwerkers: the link goes to the staff page of the idea. */
 export const STAFF_KINDS: readonly NotificationKind[] = ["submitted", "overdue", "hidden", "money_requested", "money_advised"];
 

@@ -280,7 +280,7 @@ CASES["sendFeedbackAction"] = {
   staff: (actorId) => {
     const projectId = createOpenProject(createUser("beheerder"));
     feedbackOn(projectId);
-    sendFeedback(db(), { actor: asBeheerder(actorId), projectId, baseUrl: BASE_URL });
+    sendFeedback(db(), { actor: asBeheerder(actorId), projectId });
   },
 };
 CASES["enterPaperAction"] = {

@@ -11,7 +11,6 @@ import * as signInMails from "@/lib/platform/auth/sign-in-mail";
 import * as initiativeMails from "@/lib/initiatives/mails";
 import * as meedoenMails from "@/lib/meedoen/messages";
 import * as trajectoryMails from "@/lib/trajectories/mails";
-import * as projectMails from "@/lib/projects/mails";
 import { TRANSITION_NAMES } from "@/lib/initiatives/status";
 import type { Mail } from "@/lib/platform/mail/outbox";
 import { NOTIFICATION_KINDS } from "@/db/enums";
@@ -78,12 +77,9 @@ const EXAMPLES: Record<string, () => Mail[]> = {
   ],
   suggestionMail: () => [trajectoryMails.suggestionMail(place, "els@test.nl", BASE)],
   reviewDueMail: () => [trajectoryMails.reviewDueMail("coach@test.nl", BASE)],
-  feedbackMail: () => [
-    projectMails.feedbackMail({ id: 2, title: "Plein" }, [{ topic: "Groen", outcome: "deels", reason: "Er komen twee bomen." }], "els@test.nl", BASE, { page: `${BASE}/afmelden/abc`, headers: {} }),
-  ],
 };
 
-const builders = Object.entries({ ...accountMails, ...activityMails, ...effectMails, ...organizerMails, ...fundMails, ...initiativeMails, ...meedoenMails, ...projectMails, ...signInMails, ...trajectoryMails })
+const builders = Object.entries({ ...accountMails, ...activityMails, ...effectMails, ...organizerMails, ...fundMails, ...initiativeMails, ...meedoenMails, ...signInMails, ...trajectoryMails })
   .filter(([name, value]) => typeof value === "function" && name.endsWith("Mail"))
   .map(([name]) => name);
 
@@ -101,7 +97,7 @@ describe("the plain-text version of every mail", () => {
       .readdirSync(libDir, { recursive: true, encoding: "utf8" })
       .filter((file) => file.endsWith(".ts") && fs.readFileSync(path.join(libDir, file), "utf8").includes("renderMail("));
     expect(files.sort()).toEqual([
-      "accounts/mails.ts", "activities/mails.ts", "activities/organizer-mails.ts", "effect/mails.ts", "funds/mails.ts", "initiatives/mails.ts", "meedoen/messages.ts", "notifications/commands/deliver.ts", "notifications/commands/digest.ts", "platform/auth/sign-in-mail.ts", "platform/mail/layout.ts", "projects/mails.ts", "trajectories/mails.ts",
+      "accounts/mails.ts", "activities/mails.ts", "activities/organizer-mails.ts", "effect/mails.ts", "funds/mails.ts", "initiatives/mails.ts", "meedoen/messages.ts", "notifications/commands/deliver.ts", "notifications/commands/digest.ts", "platform/auth/sign-in-mail.ts", "platform/mail/layout.ts", "trajectories/mails.ts",
     ]);
   });
 
@@ -134,6 +130,22 @@ describe("the plain text of every notification (at once and in the weekly digest
     it(`${kind}: reads right without HTML`, () => {
       const { subject, lines } = notificationText(kind, { title: "Moestuin", note: "Ik kan schilderen.", status: "gerealiseerd", when: "1 juli" });
       expect([subject, ...lines].join("\n")).not.toMatch(HTML_ONLY);
+    });
+  }
+});
+
+describe("project news (a new phase, wat doen we ermee) in plain words", () => {
+  const examples = {
+    project_phase: { title: "Plein opknappen", phase: "Kiezen", meaning: "U kiest mee.", until: "14 maart 2027", ask: "Kies het speeltoestel." },
+    project_feedback: { title: "Plein opknappen", points: "Overgenomen: Meer groen. Er komen 30 bomen.\nNiet: Bankjes. Er is geen plek." },
+  } as const;
+  for (const [kind, payload] of Object.entries(examples)) {
+    it(`${kind}: says what happened, with nothing left unfilled`, () => {
+      const { subject, lines } = notificationText(kind as keyof typeof examples, payload);
+      const text = [subject, ...lines].join("\n");
+      expect(text).toContain("Plein opknappen");
+      expect(text).not.toMatch(/undefined|null/);
+      expect(text).not.toMatch(HTML_ONLY);
     });
   }
 });

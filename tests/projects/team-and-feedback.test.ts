@@ -4,11 +4,13 @@ import { getDb } from "@/db/client";
 import { mailOutbox, projectFollows, projectMembers, users } from "@/db/schema";
 import { deleteAccount } from "@/lib/accounts/commands/deletion";
 import { exportPersonalData } from "@/lib/accounts/queries/export";
+import { mailPendingNotifications } from "@/lib/notifications/commands/deliver";
 import { addFeedback, sendFeedback } from "@/lib/projects/commands/feedback";
 import { setFollow } from "@/lib/projects/commands/follow";
 import { setTeam, updateProject } from "@/lib/projects/commands/projects";
 import { addProjectQuestion } from "@/lib/projects/commands/survey";
 import { createUser } from "../support/factories";
+import { setChoice } from "../support/notifications";
 import { createOpenProject, SMILEY } from "../support/projects-factory";
 
 const db = () => getDb();
@@ -43,23 +45,25 @@ describe("the team runs its own project; the beheerder runs all", () => {
 });
 
 describe("wat doen we ermee reaches the followers, once", () => {
-  it("mails each follower the new points, marks them sent, and has nothing to send twice", () => {
+  it("mails each follower the new points, marks them sent, and has nothing to send twice", async () => {
     const beheerder = createUser("beheerder");
     const projectId = createOpenProject(beheerder);
     const [fan, other, quitter, quiet] = [createUser(), createUser(), createUser(), createUser()];
+    for (const userId of [fan, other]) setChoice(userId, "direct");
     for (const userId of [fan, other, quitter, quiet]) setFollow(db(), { userId, projectId, follow: true });
     // "Geen mail" for followed things holds for projects as for ideas.
     db().update(users).set({ followMails: "never" }).where(eq(users.id, quiet)).run();
     setFollow(db(), { userId: quitter, projectId, follow: false });
     addFeedback(db(), { actor: { id: beheerder, role: "beheerder" }, projectId, topic: "Meer groen", outcome: "overgenomen", reason: "Er komen 30 bomen." });
-    const result = sendFeedback(db(), { actor: { id: beheerder, role: "beheerder" }, projectId, baseUrl: "http://test.local" });
+    const result = sendFeedback(db(), { actor: { id: beheerder, role: "beheerder" }, projectId });
     expect(result).toEqual({ points: 1, mailed: 2 });
+    await mailPendingNotifications(db());
     const mails = db().select({ to: mailOutbox.to, text: mailOutbox.text, headers: mailOutbox.headers }).from(mailOutbox).all().filter((mail) => mail.text.includes("Meer groen"));
     expect(mails[0]!.text).toContain("/afmelden/");
     expect(mails[0]!.headers).toHaveProperty("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
     expect(mails.map((mail) => mail.to).sort()).toEqual([emailOf(fan), emailOf(other)].sort());
     expect(mails[0]!.text).toContain("Overgenomen: Meer groen. Er komen 30 bomen.");
-    expect(() => sendFeedback(db(), { actor: { id: beheerder, role: "beheerder" }, projectId, baseUrl: "http://test.local" })).toThrow("geen nieuw punt");
+    expect(() => sendFeedback(db(), { actor: { id: beheerder, role: "beheerder" }, projectId })).toThrow("geen nieuw punt");
   });
 
   it("shows follows in the data download and drops them with the account", () => {

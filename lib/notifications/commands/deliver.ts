@@ -4,7 +4,7 @@ import { notifications, users } from "@/db/schema";
 import type { DbOrTx } from "@/db/client";
 import { renderMail } from "@/lib/platform/mail/layout";
 import { enqueueMail } from "@/lib/platform/mail/outbox";
-import { linkOf, notificationText, REASONS } from "../texts";
+import { linkOf, notificationText, reasonOf } from "../texts";
 import { deliverPendingMail } from "@/lib/platform/mail/outbox";
 import { pacer } from "@/lib/platform/mail/pace";
 import { authorRef, currentPayload, refsOf } from "../queries/sources";
@@ -21,6 +21,7 @@ export const pendingColumns = {
   eventKey: notifications.eventKey,
   payload: notifications.payload,
   initiativeId: notifications.initiativeId,
+  projectId: notifications.projectId,
   email: users.email,
   blockedAt: users.blockedAt,
   followMails: users.followMails,
@@ -59,11 +60,12 @@ export function mailDirectBatch(db: Db, now = new Date()): number {
         const topic = topicOf(row.kind);
         const { subject, lines } = notificationText(row.kind, payload);
         const link = issueUnsubscribe(tx, row.userId, topic, now);
+        const target = linkOf(row);
         const { text, html } = renderMail({
           heading: subject,
           paragraphs: lines.filter(Boolean),
-          action: { lead: "Wilt u meer weten?", label: "Bekijk het idee", url: linkOf(row.kind, row.initiativeId) },
-          unsubscribe: { reason: REASONS[topic], url: link.page },
+          action: { lead: "Wilt u meer weten?", label: target.label, url: target.url },
+          unsubscribe: { reason: reasonOf(row.kind), url: link.page },
         });
         enqueueMail(tx, { to: row.email, subject, text, html, headers: link.headers, refs: [...refsOf(row), ...authorRef(tx, row)] });
       }

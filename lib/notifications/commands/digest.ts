@@ -11,16 +11,19 @@ import { topicOf } from "../topics";
 import { issueUnsubscribe } from "./unsubscribe";
 
 const PEOPLE_PER_BATCH = 20;
-type Row = { kind: (typeof notifications.$inferSelect)["kind"]; payload: Record<string, string>; initiativeId: number | null };
+type Row = { kind: (typeof notifications.$inferSelect)["kind"]; payload: Record<string, string>; initiativeId: number | null; projectId: number | null };
 
-/** The digest of one person: per idea its title, what happened (oldest first) and a link. */
+/** The digest of one person: per idea or project its title, what happened (oldest first) and a link. */
 export function digestParagraphs(rows: Row[]): string[] {
-  const perIdea = new Map<number | null, Row[]>();
-  for (const row of rows) perIdea.set(row.initiativeId, [...(perIdea.get(row.initiativeId) ?? []), row]);
-  return [...perIdea.entries()].flatMap(([initiativeId, items]) => [
+  const perSubject = new Map<string, Row[]>();
+  for (const row of rows) {
+    const key = row.projectId === null ? `i${row.initiativeId}` : `p${row.projectId}`;
+    perSubject.set(key, [...(perSubject.get(key) ?? []), row]);
+  }
+  return [...perSubject.values()].flatMap((items) => [
     `${items[0]!.payload.title ?? "Een idee"}:`,
     ...items.map((item) => `- ${notificationText(item.kind, item.payload).lines.filter(Boolean).join(" ")}`),
-    `Lees meer: ${linkOf(items[0]!.kind, initiativeId)}`,
+    `Lees meer: ${linkOf(items[0]!).url}`,
   ]);
 }
 
@@ -53,8 +56,8 @@ export function queueDigestBatch(db: Db, now: Date): number {
           const items = wanted.filter((row) => topicOf(row.kind) === topic);
           if (!items.length) continue;
           const link = issueUnsubscribe(tx, userId, topic, now);
-          const subject = topic === "follow" ? "Nieuws van deze week over ideeën die u volgt" : "Uw berichten van deze week";
-          const { text, html } = renderMail({ heading: subject, paragraphs: digestParagraphs(items), unsubscribe: { reason: REASONS[topic], url: link.page } });
+          const subject = topic === "follow" ? "Nieuws van deze week over wat u volgt" : "Uw berichten van deze week";
+          const { text, html } = renderMail({ heading: subject, paragraphs: digestParagraphs(items), unsubscribe: { reason: topic === "follow" ? "U krijgt deze mail omdat u ideeën of projecten volgt." : REASONS.staff, url: link.page } });
           enqueueMail(tx, { to: items[0]!.email, subject, text, html, headers: link.headers, refs: items.flatMap((row) => [...refsOf(row), ...authorRef(tx, row)]) });
         }
         if (mine.length) markMailed(tx, mine.map((row) => row.id), now);

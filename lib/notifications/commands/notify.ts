@@ -33,6 +33,9 @@ export const staffFor = (initiativeId: number): Audience => {
   return sql`${local} union select id from users where role = 'buurtwerker' and blocked_at is null and not exists (${local})`;
 };
 
+/** Accounts that follow a project. */
+export const projectFollowersOf = (projectId: number): Audience => sql`select user_id from project_follows where project_id = ${projectId}`;
+
 /** The beheerders: they decide on money. */
 export const beheerders = (): Audience => sql`select id from users where role = 'beheerder' and blocked_at is null`;
 
@@ -41,6 +44,7 @@ export type NotifyInput = {
   /** The same event always has the same key: a person gets one notification per key, ever. */
   eventKey: string;
   initiativeId: number | null;
+  projectId?: number;
   payload: Record<string, string>;
   audience: Audience;
   /** Who caused it (never told about their own act) and anyone told in another way. */
@@ -58,8 +62,8 @@ export function notify(tx: DbOrTx, input: NotifyInput): number {
   const except = input.except?.filter((id): id is string => Boolean(id)) ?? [];
   const notExcepted = except.length ? sql`and u.id not in (${sql.join(except.map((id) => sql`${id}`), sql`, `)})` : sql``;
   const result = tx.run(sql`
-    insert into notifications (user_id, event_key, initiative_id, kind, payload, delivery, created_at)
-    select u.id, ${input.eventKey}, ${input.initiativeId}, ${input.kind}, ${JSON.stringify(input.payload)},
+    insert into notifications (user_id, event_key, initiative_id, project_id, kind, payload, delivery, created_at)
+    select u.id, ${input.eventKey}, ${input.initiativeId}, ${input.projectId ?? null}, ${input.kind}, ${JSON.stringify(input.payload)},
            case when ${column} = 'direct' then 'direct' else 'weekly' end, ${(input.now ?? new Date()).getTime()}
     from users u
     where u.id in (${input.audience}) and u.blocked_at is null and ${column} != 'never' ${notExcepted}

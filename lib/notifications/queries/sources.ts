@@ -1,11 +1,11 @@
 import { and, eq, inArray, isNull, sql } from "drizzle-orm";
 import { isPublicStatus, type NotificationKind } from "@/db/enums";
 import type { DbOrTx } from "@/db/client";
-import { activities, backings, comments, fundRequests, initiatives, initiativeStatusChanges, initiativeUpdates, notifications, users } from "@/db/schema";
+import { activities, backings, comments, fundRequests, initiatives, initiativeStatusChanges, initiativeUpdates, notifications, projects, users } from "@/db/schema";
 import { formatActivityTime } from "@/lib/platform/format";
 import { forgetRefsTo, rewriteMailsCarrying, withdrawQueuedMail } from "@/lib/platform/mail/outbox";
 
-export type Pending = { id: number; kind: NotificationKind; eventKey: string; payload: Record<string, string>; initiativeId: number | null };
+export type Pending = { id: number; kind: NotificationKind; eventKey: string; payload: Record<string, string>; initiativeId: number | null; projectId: number | null };
 
 /** The name a mail uses for someone whose account is gone. */
 export const FORMER_ACCOUNT_NAME = "Een oud-bewoner";
@@ -23,6 +23,7 @@ const partsOf = (eventKey: string) => eventKey.split(":").slice(1);
  * The notification row itself holds no text of others, only the idea's title and dates.
  */
 export function currentPayload(tx: DbOrTx, row: Pending): Record<string, string> | null {
+  if (row.kind === "project_feedback" || row.kind === "project_phase") return projectNews(tx, row);
   if (row.initiativeId === null) return null;
   const idea = tx.select({ title: initiatives.title, status: initiatives.status, hiddenAt: initiatives.hiddenAt }).from(initiatives).where(eq(initiatives.id, row.initiativeId)).get();
   if (!idea) return null;
@@ -83,9 +84,19 @@ export function currentPayload(tx: DbOrTx, row: Pending): Record<string, string>
   }
 }
 
+/**
+ * Project news: staff's words only (the points, the phase and its dates), written into the payload
+ * by lib/projects; the title is read now, and a project deleted since sends nothing.
+ */
+function projectNews(tx: DbOrTx, row: Pending): Record<string, string> | null {
+  if (row.projectId === null) return null;
+  const project = tx.select({ title: projects.title }).from(projects).where(eq(projects.id, row.projectId)).get();
+  return project ? { ...row.payload, title: project.title } : null;
+}
+
 /** What a notification mail carries (mail_outbox.refs): the notification, its idea, its source and whom it names. */
 export function refsOf(row: Pending): string[] {
-  const refs = [`n:${row.id}`, `initiative:${row.initiativeId}`];
+  const refs = [`n:${row.id}`, row.projectId === null ? `initiative:${row.initiativeId}` : `project:${row.projectId}`];
   if (row.kind === "update" || row.kind === "comment" || row.kind === "help") refs.push(row.eventKey);
   if (row.kind === "help") refs.push(`user:${partsOf(row.eventKey)[1]}`);
   return refs;

@@ -3,7 +3,6 @@
 import { getDb } from "@/db/client";
 import { defineAction } from "@/lib/platform/forms/define-action";
 import { changed } from "@/lib/platform/page-cache/changed";
-import { siteUrl } from "@/lib/platform/site-url";
 import { addFeedback, removeFeedback, sendFeedback } from "../commands/feedback";
 import { linkMeeting, unlinkMeeting } from "../commands/meetings";
 import { addProjectQuestion, removeProjectQuestion } from "../commands/survey";
@@ -65,7 +64,7 @@ export const removeFeedbackAction = defineAction({
 export const sendFeedbackAction = defineAction({
   ...team,
   schema: projectRefSchema,
-  run: ({ input, user }) => sendFeedback(getDb(), { actor: user, projectId: input.projectId, baseUrl: siteUrl() }),
+  run: ({ input, user }) => sendFeedback(getDb(), { actor: user, projectId: input.projectId }),
   changed: projectInInput,
   message: ({ result }) => `Verstuurd: ${result.points} ${result.points === 1 ? "punt" : "punten"} naar ${result.mailed} ${result.mailed === 1 ? "volger" : "volgers"}.`,
 });

@@ -1,13 +1,10 @@
-import { and, asc, eq, isNull, ne } from "drizzle-orm";
+import { and, asc, eq, isNull } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { projectFeedback, projectFollows, projects, users } from "@/db/schema";
+import { projectFeedback, projects } from "@/db/schema";
 import { recordAudit } from "@/lib/platform/audit/record";
 import { AppError } from "@/lib/platform/errors";
-import { enqueueMail } from "@/lib/platform/mail/outbox";
-import { isAnonymousKey } from "@/lib/privacy/commands/anonymise";
-import { issueUnsubscribe } from "@/lib/notifications/commands/unsubscribe";
-import { feedbackMail } from "../mails";
-import type { FeedbackOutcome } from "../fields";
+import { notify, projectFollowersOf } from "@/lib/notifications/commands/notify";
+import { OUTCOME_LABELS, type FeedbackOutcome } from "../fields";
 import { assertRunsProject, type Actor } from "./access";
 
 // "Wat doen we ermee": published on the project page at once, mailed to followers when the team sends it.
@@ -41,35 +38,33 @@ export function removeFeedback(db: Db, input: { actor: Actor; projectId: number;
 }
 
 /**
- * Mails the points not sent before to everyone who follows the project; each point goes out once.
+ * Tells every follower of the project of the points not sent before; each point goes out once.
  * Followers are accounts: an answer to the vragenlijst is never tied to a way to reach someone.
- * The account's choice for follow mails counts as for ideas: "never" gets no mail, and every mail
- * has the same one-click link to stop. Such a point is rare, so "weekly" gets it at once too.
+ * It goes through the notifications (kind project_feedback), so the account's choice for follow
+ * mails holds as for ideas: at once, in the Monday digest, or never; each mail has the one-click
+ * link to stop. The points are the team's words, so the notification carries them.
  */
-export function sendFeedback(db: Db, input: { actor: Actor; projectId: number; baseUrl: string; now?: Date }): { points: number; mailed: number } {
+export function sendFeedback(db: Db, input: { actor: Actor; projectId: number; now?: Date }): { points: number; mailed: number } {
   const now = input.now ?? new Date();
   return db.transaction(
     (tx) => {
       assertRunsProject(tx, input.actor, input.projectId);
       const project = tx.select({ id: projects.id, title: projects.title }).from(projects).where(eq(projects.id, input.projectId)).get()!;
-      const points = tx
-        .select({ topic: projectFeedback.topic, outcome: projectFeedback.outcome, reason: projectFeedback.reason })
-        .from(projectFeedback)
-        .where(and(eq(projectFeedback.projectId, project.id), isNull(projectFeedback.sentAt)))
-        .orderBy(asc(projectFeedback.id))
-        .all();
+      const unsent = and(eq(projectFeedback.projectId, project.id), isNull(projectFeedback.sentAt));
+      const points = tx.select({ topic: projectFeedback.topic, outcome: projectFeedback.outcome, reason: projectFeedback.reason }).from(projectFeedback).where(unsent).orderBy(asc(projectFeedback.id)).all();
       if (points.length === 0) throw new AppError("conflict", "Er is geen nieuw punt om te versturen. Schrijf eerst wat u met de inbreng doet.");
-      const followers = tx
-        .select({ id: users.id, email: users.email })
-        .from(projectFollows)
-        .innerJoin(users, eq(users.id, projectFollows.userId))
-        .where(and(eq(projectFollows.projectId, project.id), isNull(users.blockedAt), ne(users.followMails, "never")))
-        .all()
-        .filter((follower) => !isAnonymousKey(follower.email));
-      for (const follower of followers) enqueueMail(tx, feedbackMail(project, points, follower.email, input.baseUrl, issueUnsubscribe(tx, follower.id, "follow", now)));
-      tx.update(projectFeedback).set({ sentAt: now }).where(and(eq(projectFeedback.projectId, project.id), isNull(projectFeedback.sentAt))).run();
-      recordAudit(tx, { actorId: input.actor.id, action: "project.feedback_sent", targetType: "project", targetId: project.id, details: { points: points.length, mailed: followers.length } });
-      return { points: points.length, mailed: followers.length };
+      tx.update(projectFeedback).set({ sentAt: now }).where(unsent).run();
+      const mailed = notify(tx, {
+        kind: "project_feedback",
+        eventKey: `project-feedback:${project.id}:${now.getTime()}`,
+        initiativeId: null,
+        projectId: project.id,
+        payload: { title: project.title, points: points.map((point) => `${OUTCOME_LABELS[point.outcome].word}: ${point.topic}. ${point.reason}`).join("\n") },
+        audience: projectFollowersOf(project.id),
+        now,
+      });
+      recordAudit(tx, { actorId: input.actor.id, action: "project.feedback_sent", targetType: "project", targetId: project.id, details: { points: points.length, mailed } });
+      return { points: points.length, mailed };
     },
     { behavior: "immediate" },
   );
