@@ -7,7 +7,9 @@ import { GET as activitiesApi } from "@/app/api/v1/activities/route";
 import { blockAccount } from "@/lib/accounts/commands/blocking";
 import { deleteAccount } from "@/lib/accounts/commands/deletion";
 import { exportPersonalData } from "@/lib/accounts/queries/export";
-import { reportActivity } from "@/lib/activities/commands/activity-reports";
+import { reportActivity, restoreUnconfirmedActivityHides } from "@/lib/activities/commands/activity-reports";
+import { addWorkingDays } from "@/lib/initiatives/working-days";
+import { ALL_JOBS } from "@/lib/wiring/jobs";
 import { decideOnActivity } from "@/lib/activities/commands/approval";
 import { createOwnActivity, organizerCheckIn } from "@/lib/activities/commands/organizer";
 import { sendOrganizerMessage } from "@/lib/activities/commands/organizer-message";
@@ -210,6 +212,30 @@ describe("abuse", () => {
     expect(listCalendarActivities({ id })).toEqual([]);
     decideOnActivity(db(), { staffId: coach, activityId: id, decision: "terugzetten", reason: "Niets mis mee.", baseUrl: BASE_URL });
     expect(getShownActivity(id)).not.toBeNull();
+  });
+
+  it("as for comments, a hide by reports that no buurtwerker confirmed comes back after 2 working days; a block's hide stays", () => {
+    const { initiator, coach, idea } = initiatorWithIdea();
+    const { id } = create(initiator, idea);
+    decideOnActivity(db(), { staffId: coach, activityId: id, decision: "goedkeuren", reason: "", baseUrl: BASE_URL });
+    const friday = new Date("2026-12-04T10:00:00Z");
+    for (let i = 0; i < 3; i++) reportActivity(db(), { reporterId: createEstablishedUser(), activityId: id, reason: "spam", rangeKey: nextRangeKey() }, friday);
+    expect(getShownActivity(id)).toBeNull();
+    const due = addWorkingDays(friday, 2);
+    expect(restoreUnconfirmedActivityHides(db(), new Date(due.getTime() - 60_000))).toEqual([]);
+    expect(getShownActivity(id)).toBeNull();
+    expect(restoreUnconfirmedActivityHides(db(), due)).toEqual([id]);
+    expect(getShownActivity(id)).not.toBeNull();
+    const logged = db().select().from(auditLog).where(and(eq(auditLog.action, "activity.restored"), eq(auditLog.targetId, String(id)))).get();
+    expect(logged?.actorId).toBeNull();
+    expect(ALL_JOBS.some((job) => job.kind === "unhide-activities")).toBe(true);
+
+    const blocked = initiatorWithIdea();
+    const other = create(blocked.initiator, blocked.idea).id;
+    decideOnActivity(db(), { staffId: blocked.coach, activityId: other, decision: "goedkeuren", reason: "", baseUrl: BASE_URL });
+    blockAccount(db(), { actorId: blocked.coach, userId: blocked.initiator, reason: "Misbruik." });
+    restoreUnconfirmedActivityHides(db(), addWorkingDays(new Date(), 5));
+    expect(getShownActivity(other)).toBeNull();
   });
 
   it("a blocked initiator's activities are hidden and called off, and everyone signed up is told", () => {

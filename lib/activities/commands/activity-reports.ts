@@ -1,10 +1,11 @@
-import { eq } from "drizzle-orm";
+import { and, eq, isNull, lte, sql } from "drizzle-orm";
 import type { Db, DbOrTx } from "@/db/client";
 import type { ReportReason } from "@/db/enums";
 import { activities, activityReports } from "@/db/schema";
 import { AppError } from "@/lib/platform/errors";
 import { notifyHidden } from "@/lib/notifications/commands/events";
-import { countingReports, REPORTS_TO_HIDE } from "@/lib/initiatives/commands/reports";
+import { countingReports, REPORTS_TO_HIDE, UNCONFIRMED, unconfirmedAt } from "@/lib/initiatives/commands/reports";
+import { recordAudit } from "@/lib/platform/audit/record";
 import { loadInitiative } from "@/lib/initiatives/commands/shared";
 import { HIDDEN_BY_REPORTS } from "./approval";
 import { comingActivitiesOf } from "./organizer";
@@ -59,4 +60,30 @@ export function hideActivitiesOfBlocked(tx: DbOrTx, userId: string, now: Date): 
     told += callOff(tx, id, now);
   }
   return { activities: ids.length, told };
+}
+
+/**
+ * As for comments: an activity that reports hid and no buurtwerker confirmed in 2 working days is
+ * shown again (the hourly job), logged as the website's own step. Returns the activities shown again.
+ */
+export function restoreUnconfirmedActivityHides(db: Db, now: Date = new Date()): number[] {
+  const { before, due } = unconfirmedAt(now);
+  return db.transaction(
+    (tx) => {
+      const open = sql`exists (select 1 from ${activityReports} where ${activityReports.activityId} = ${activities.id} and ${activityReports.resolvedAt} is null)`;
+      const comeBack = tx
+        .select({ id: activities.id, hiddenAt: activities.hiddenAt })
+        .from(activities)
+        .where(and(lte(activities.hiddenAt, before), eq(activities.hiddenReason, HIDDEN_BY_REPORTS), open))
+        .all()
+        .filter((activity) => due(activity.hiddenAt));
+      for (const { id } of comeBack) {
+        tx.update(activities).set({ hiddenAt: null, hiddenReason: null }).where(eq(activities.id, id)).run();
+        tx.update(activityReports).set({ resolvedAt: now }).where(and(eq(activityReports.activityId, id), isNull(activityReports.resolvedAt))).run();
+        recordAudit(tx, { actorId: null, action: "activity.restored", targetType: "activity", targetId: id, details: { reason: UNCONFIRMED, automatic: true } });
+      }
+      return comeBack.map(({ id }) => id);
+    },
+    { behavior: "immediate" },
+  );
 }

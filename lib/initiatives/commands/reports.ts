@@ -161,12 +161,21 @@ export function reviewContent(
  * are closed with it, so the next report does not hide it again at once; new reports by others
  * can. Returns the ideas whose pages changed.
  */
+/**
+ * What reports hid before `before` may be due to come back at `now`: working days are at least
+ * calendar days, so the SQL narrows with `before` and `due` decides by the working-day rule.
+ */
+export function unconfirmedAt(now: Date): { before: Date; due: (hiddenAt: Date | null) => boolean } {
+  return {
+    before: new Date(now.getTime() - CONFIRM_WORKING_DAYS * 24 * 60 * 60 * 1000),
+    due: (hiddenAt) => hiddenAt !== null && addWorkingDays(hiddenAt, CONFIRM_WORKING_DAYS) <= now,
+  };
+}
+
 export function restoreUnconfirmedHides(db: Db, now: Date = new Date()): number[] {
   return db.transaction(
     (tx) => {
-      // Working days are at least calendar days: the SQL narrows, the working-day rule decides.
-      const before = new Date(now.getTime() - CONFIRM_WORKING_DAYS * 24 * 60 * 60 * 1000);
-      const due = (hiddenAt: Date | null) => hiddenAt !== null && addWorkingDays(hiddenAt, CONFIRM_WORKING_DAYS) <= now;
+      const { before, due } = unconfirmedAt(now);
       const open = and(isNull(reports.resolvedAt), eq(reports.initiativeId, initiatives.id));
       // Reports on a hidden idea are refused, so open reports on one mean the reports hid it.
       const ideas = tx
