@@ -9,7 +9,7 @@ import { savePreferencesAction } from "@/lib/notifications/actions/notifications
 type Values = { followMails: NotifyChoice; staffMails: NotifyChoice };
 
 const QUESTIONS: { name: keyof Values; legend: string; hint: string }[] = [
-  { name: "followMails", legend: "Nieuws over ideeën die ik volg", hint: "Bijvoorbeeld: er is nieuws, het idee gaat van start of is gelukt." },
+  { name: "followMails", legend: "Nieuws over ideeën en projecten die ik volg", hint: "Bijvoorbeeld: er is nieuws, een idee gaat van start, of een project zegt wat het met uw mening doet." },
   { name: "staffMails", legend: "Berichten over mijn eigen idee en mijn werk", hint: "Bijvoorbeeld: iemand wil helpen of reageert. Voor buurtwerkers: een nieuw idee of een melding." },
 ];
 

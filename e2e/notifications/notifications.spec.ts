@@ -27,7 +27,7 @@ test("a follower hears of an update with a photo at once, and unsubscribes witho
   // The follower chooses "at once" for followed ideas, then follows.
   const follower = await pageAsResident(RESIDENTS.mehmet);
   await follower.goto("/account");
-  await follower.getByRole("group", { name: "Nieuws over ideeën die ik volg" }).getByLabel("Meteen een mail").check();
+  await follower.getByRole("group", { name: "Nieuws over ideeën en projecten die ik volg" }).getByLabel("Meteen een mail").check();
   await follower.getByRole("button", { name: "Keuze bewaren" }).click();
   await expect(follower.getByText("Uw keuze is bewaard.")).toBeVisible();
   await follower.goto(`/initiatieven/${id}`);
@@ -108,7 +108,7 @@ test("the notification choices on /account work without JavaScript", async ({ pa
   const page = await pageAs("bewoner", { viewport: { width: 360, height: 780 }, locale: "nl-NL", javaScriptEnabled: false });
   await page.goto("/account");
   const staff = page.getByRole("group", { name: "Berichten over mijn eigen idee en mijn werk" });
-  await expect(page.getByRole("group", { name: "Nieuws over ideeën die ik volg" }).getByLabel("Eén mail per week (maandagochtend)")).toBeChecked();
+  await expect(page.getByRole("group", { name: "Nieuws over ideeën en projecten die ik volg" }).getByLabel("Eén mail per week (maandagochtend)")).toBeChecked();
   await expect(staff.getByLabel("Meteen een mail")).toBeChecked();
   await staff.getByLabel("Geen mail").check();
   await page.getByRole("button", { name: "Keuze bewaren" }).click();

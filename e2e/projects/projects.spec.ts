@@ -74,7 +74,7 @@ test("the team writes what it did with the input, and a follower who chose mail 
   // Project news follows the choice for followed things ("Eén mail per week" waits for Monday).
   const resident = await pageAsResident(RESIDENTS.els);
   await resident.goto("/account");
-  await resident.getByRole("group", { name: "Nieuws over ideeën die ik volg" }).getByLabel("Meteen een mail").check();
+  await resident.getByRole("group", { name: "Nieuws over ideeën en projecten die ik volg" }).getByLabel("Meteen een mail").check();
   await resident.getByRole("button", { name: "Keuze bewaren" }).click();
   await expect(resident.getByText("Uw keuze is bewaard.")).toBeVisible();
   await resident.goto(`/projecten/${tuindorp}`);
