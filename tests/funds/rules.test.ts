@@ -196,7 +196,9 @@ describe("two grants decided at the same moment", () => {
     );
     expect(results.reduce((sum, r) => sum + r.granted, 0)).toBe(14);
     expect(results.reduce((sum, r) => sum + r.refused, 0)).toBe(26);
-    expect(results.every((r) => r.granted > 0)).toBe(true);
+    // Each process decided all of its 20 (which one gets the money is the luck of the race: on a fast
+    // machine one may take all 14 before the other's first write; the total is the guarantee).
+    expect(results.map((r) => r.granted + r.refused)).toEqual([20, 20]);
     expect(fundBalance(getDb(), fundId, YEAR)).toEqual({ budget: BUDGET, granted: 98_000, returned: 0, balance: 2_000 });
     const rows = getDb().select({ n: sql<number>`count(*)` }).from(grants).where(eq(grants.fundId, fundId)).get()!.n;
     expect(rows).toBe(14);
