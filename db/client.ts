@@ -25,10 +25,52 @@ export function openDatabase(file: string = databasePath()): Db {
   // In WAL mode NORMAL loses nothing when the process crashes (the OS still has the pages);
   // only a power cut can cost the last commits. FULL would fsync on every commit.
   sqlite.pragma("synchronous = NORMAL");
-  const db = drizzle(sqlite, { schema });
+  const db = drizzle(withStatementCache(sqlite), { schema });
+  // Code that holds its own statements gets the connection itself, not the cache.
+  db.$client = sqlite;
   migrate(db, { migrationsFolder: path.join(process.cwd(), "drizzle") });
   seedReferenceData(db);
   return db;
+}
+
+const keptStatements = new WeakMap<Database.Database, Map<string, Database.Statement>>();
+
+/** Drops the statements kept for a connection, so the next query of each text is prepared again (db/explain.ts watches prepares). */
+export function forgetKeptStatements(client: Database.Database): void {
+  keptStatements.get(client)?.clear();
+}
+
+/** Statements kept per connection; Drizzle's queries are a few hundred distinct texts. */
+const STATEMENT_CACHE_SIZE = 1000;
+
+/**
+ * better-sqlite3 compiles a statement on every prepare and Drizzle prepares each query anew: on a
+ * table with triggers and foreign keys that compile costs up to ~3 ms, far more than running it.
+ * The connection Drizzle is given keeps each statement by its SQL text (least recently used out
+ * first). Drizzle runs a statement right after preparing it, so a kept statement is never in use
+ * twice at once; its raw mode, which Drizzle turns on for some reads, is reset each time.
+ */
+function withStatementCache(sqlite: Database.Database): Database.Database {
+  const kept = new Map<string, Database.Statement>();
+  keptStatements.set(sqlite, kept);
+  const prepare = (source: string) => {
+    let statement = kept.get(source);
+    if (statement) kept.delete(source);
+    else {
+      statement = sqlite.prepare(source);
+      if (kept.size >= STATEMENT_CACHE_SIZE) kept.delete(kept.keys().next().value!);
+    }
+    kept.set(source, statement);
+    if (statement.reader) statement.raw(false);
+    return statement;
+  };
+  return new Proxy(sqlite, {
+    get(target, property) {
+      if (property === "prepare") return prepare;
+      const value = Reflect.get(target, property, target);
+      return typeof value === "function" ? value.bind(target) : value;
+    },
+  });
 }
 
 let instance: Db | undefined;
@@ -46,7 +88,8 @@ export function getDb(): Db {
 export function openReadOnlyConnection(file: string = databasePath()): Db {
   const sqlite = new Database(file, { readonly: true, fileMustExist: true });
   sqlite.pragma("busy_timeout = 10000");
-  instance = drizzle(sqlite, { schema });
+  instance = drizzle(withStatementCache(sqlite), { schema });
+  instance.$client = sqlite;
   return instance;
 }
 

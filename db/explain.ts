@@ -1,11 +1,13 @@
 import type Database from "better-sqlite3";
+import { forgetKeptStatements } from "./client";
 
 /** One SQL statement as it ran, with its parameters. */
 export type Statement = { sql: string; params: unknown[] };
 
-/** The statements `work` runs, caught at better-sqlite3's prepare (Drizzle prepares on every call). */
+/** The statements `work` runs, caught at better-sqlite3's prepare (each text prepared anew: the kept statements are forgotten before and after). */
 export function statementsOf(client: Database.Database, work: () => unknown): Statement[] {
   const caught: Statement[] = [];
+  forgetKeptStatements(client);
   const prepare = client.prepare;
   client.prepare = function (this: Database.Database, source: string) {
     const statement = prepare.call(this, source);
@@ -22,6 +24,7 @@ export function statementsOf(client: Database.Database, work: () => unknown): St
     work();
   } finally {
     client.prepare = prepare;
+    forgetKeptStatements(client);
   }
   return caught;
 }

@@ -38,6 +38,8 @@ export const users = sqliteTable(
     index("users_display_name_idx").on(t.displayName),
     // The few accounts the figures leave out, read without scanning every resident.
     index("users_not_counted_idx").on(t.id).where(notCountedAsResident(t)),
+    // Finds an account by an address typed in any case (retention, a coach starting a trajectory).
+    index("users_email_lower_idx").on(sql`lower(${t.email})`),
   ],
 );
 

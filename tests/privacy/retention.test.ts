@@ -5,7 +5,7 @@ import { mailOutbox, settings, signups } from "@/db/schema";
 import { signUp } from "@/lib/activities/commands/signups";
 import { backInitiative } from "@/lib/initiatives/commands/backing";
 import { WIPED_NAME } from "@/lib/privacy/commands/anonymise";
-import { cleanupPersonalData } from "@/lib/privacy/commands/retention";
+import { cleanupPersonalData, cleanupPersonalDataInBatches, RETENTION_BATCH } from "@/lib/privacy/commands/retention";
 import { getRoster } from "@/lib/activities/queries/staff";
 import { computeFigures } from "@/lib/stats/figures";
 import { parseStatsFilter } from "@/lib/stats/filters";
@@ -82,5 +82,37 @@ describe("removing guests' personal data after the retention period", () => {
   it("follows the setting", () => {
     db().update(settings).set({ value: "12" }).where(eq(settings.key, "guestDataRetentionMonths")).run();
     expect(cleanupPersonalData(db(), NOW)).toMatchObject({ retentionMonths: 12, signupsAnonymised: 0 });
+  });
+});
+
+describe("removing a large backlog of guests' data", () => {
+  /** Old guest sign-ups, many more than SQLite takes as variables in one statement (32,766): 1,000 addresses, each at many activities. */
+  const startsAt = new Date(NOW.getTime() - 400 * DAY);
+  function manyOldGuests(count: number): void {
+    for (let first = 0; first < count; first += 1000) {
+      const activityId = createActivityRow({ startsAt, endsAt: new Date(startsAt.getTime() + 3_600_000), signupDeadline: startsAt, places: 1000 });
+      db().run(sql`with recursive n(i) as (select 0 union all select i + 1 from n where i < ${Math.min(1000, count - first) - 1})
+        insert into signups (activity_id, name, email, party_size, status, created_at)
+        select ${activityId}, 'Gast ' || i, 'gast' || i || '@buurt.nl', 1, 'bevestigd', ${startsAt.getTime()} from n`);
+    }
+  }
+
+  it("wipes more guests than one statement can name, and keeps one key per address", async () => {
+    manyOldGuests(33_000);
+    const report = await cleanupPersonalDataInBatches(db(), NOW);
+    expect(report.signupsAnonymised).toBe(33_000);
+    const left = db().get<{ named: number; keys: number }>(sql`select sum(name != ${WIPED_NAME}) as named, count(distinct email) as keys from signups where activity_id in (select id from activities where starts_at = ${startsAt.getTime()})`);
+    expect(left).toEqual({ named: 0, keys: 1000 });
+    expect((await cleanupPersonalDataInBatches(db(), NOW)).signupsAnonymised).toBe(0);
+  });
+
+  it("lets other work in between its batches instead of holding the server for the whole backlog", async () => {
+    manyOldGuests(5 * RETENTION_BATCH);
+    let turns = 0;
+    const other = setInterval(() => turns++, 0);
+    const report = await cleanupPersonalDataInBatches(db(), NOW);
+    clearInterval(other);
+    expect(report.signupsAnonymised).toBe(5 * RETENTION_BATCH);
+    expect(turns).toBeGreaterThanOrEqual(4);
   });
 });

@@ -3,6 +3,8 @@ import { eq, inArray } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { feedbackInvites, signups, surveyLinks } from "@/db/schema";
 
+const ID_SLICE = 1000;
+
 /** What a sign-up shows as its name once the person's data is removed. */
 export const WIPED_NAME = "(gegevens verwijderd)";
 
@@ -27,9 +29,9 @@ export const anonymousKey = () => `${ANONYMOUS_PREFIX}${crypto.randomBytes(12).t
 export function anonymiseSignups(
   tx: DbOrTx,
   rows: { id: number; email: string | null; phone?: string | null }[],
-  options: { keepLink?: boolean } = {},
+  options: { keepLink?: boolean; keys?: Map<string, string> } = {},
 ): number {
-  const keys = new Map<string, string>();
+  const keys = options.keys ?? new Map<string, string>();
   for (const row of rows) {
     const person = row.email ?? (row.phone ? `tel:${row.phone}` : null);
     let key: string | null = null;
@@ -49,8 +51,9 @@ export function anonymiseSignups(
       .run();
   }
   // Their one-time "Hoe was het?" links stop working; the invites go with them (cascade).
-  const ids = rows.map((row) => row.id);
-  if (ids.length > 0) {
+  // In slices: SQLite takes at most 32,766 variables in one statement.
+  for (let first = 0; first < rows.length; first += ID_SLICE) {
+    const ids = rows.slice(first, first + ID_SLICE).map((row) => row.id);
     const theirs = tx.select({ hash: feedbackInvites.tokenHash }).from(feedbackInvites).where(inArray(feedbackInvites.signupId, ids));
     tx.delete(surveyLinks).where(inArray(surveyLinks.tokenHash, theirs)).run();
   }

@@ -1,4 +1,4 @@
-import { and, eq, gte, isNotNull, isNull, lt, ne, notInArray, or, sql } from "drizzle-orm";
+import { and, asc, eq, gt, gte, isNotNull, isNull, lt, ne, notExists, or, sql } from "drizzle-orm";
 import type { Db, DbOrTx } from "@/db/client";
 import { DEFAULT_SETTINGS } from "@/db/reference-data";
 import { activities, helpPlaces, helpTakes, mailOutbox, settings, signups, smsOutbox, users } from "@/db/schema";
@@ -16,6 +16,16 @@ export type CleanupReport = {
   helpTakesWiped: number;
 };
 
+/** Guest sign-ups (and places taken) wiped per transaction: the server answers requests between two batches. */
+export const RETENTION_BATCH = 100;
+
+/**
+ * Where a cleanup in batches has got to: the last sign-up and place taken it wiped (rows are taken
+ * in id order, so a batch never reads past the ones done), and the random key of each address, so
+ * one address stays one person across batches.
+ */
+type CleanupCursor = { limit: number; keys: Map<string, string>; signupId: number; takeId: number };
+
 function retentionMonths(db: Db): number {
   const row = db.select({ value: settings.value }).from(settings).where(eq(settings.key, "guestDataRetentionMonths")).get();
   const months = Number(row?.value ?? DEFAULT_SETTINGS.guestDataRetentionMonths);
@@ -28,28 +38,32 @@ function retentionMonths(db: Db): number {
  * gave up). Sign-ups that belong to an account
  * stay: the account holder sees and deletes those. Party sizes, statuses and check-ins stay, so
  * the figures do not change. Sign-in codes go as soon as their link has expired. Idempotent: a second run finds nothing left to do.
+ * With a cursor, one batch: at most `limit` sign-ups and places after the ones the cursor has done.
  */
-export function cleanupPersonalData(db: Db, now: Date = new Date()): CleanupReport {
+export function cleanupPersonalData(db: Db, now: Date = new Date(), cursor?: CleanupCursor): CleanupReport {
   const months = retentionMonths(db);
   const cutoff = new Date(now);
   cutoff.setUTCMonth(cutoff.getUTCMonth() - months);
   return db.transaction(
     (tx) => {
-      const accountAddresses = tx.select({ email: sql<string>`lower(${users.email})` }).from(users);
       const rows = tx
         .select({ id: signups.id, email: signups.email, phone: signups.phone })
         .from(signups)
         .innerJoin(activities, eq(signups.activityId, activities.id))
         .where(
           and(
+            gt(signups.id, cursor?.signupId ?? 0),
             lt(activities.endsAt, cutoff),
             isNull(signups.userId),
             ne(signups.name, WIPED_NAME),
-            or(isNull(signups.email), notInArray(signups.email, accountAddresses)),
+            or(isNull(signups.email), notExists(tx.select({ one: sql`1` }).from(users).where(sql`lower(${users.email}) = lower(${signups.email})`))),
           ),
         )
+        .orderBy(asc(signups.id))
+        .limit(cursor?.limit ?? -1)
         .all();
-      const signupsAnonymised = anonymiseSignups(tx, rows);
+      if (cursor) cursor.signupId = rows.at(-1)?.id ?? cursor.signupId;
+      const signupsAnonymised = anonymiseSignups(tx, rows, { keys: cursor?.keys });
       const mailsRemoved = tx
         .delete(mailOutbox)
         .where(and(isNotNull(mailOutbox.sentAt), lt(mailOutbox.createdAt, cutoff)))
@@ -59,7 +73,7 @@ export function cleanupPersonalData(db: Db, now: Date = new Date()): CleanupRepo
         .where(and(or(isNotNull(smsOutbox.sentAt), gte(smsOutbox.attempts, SMS_MAX_ATTEMPTS)), lt(smsOutbox.createdAt, cutoff)))
         .run().changes;
       const signInCodesRemoved = removeExpiredSignInCodes(tx, now);
-      const helpTakesWiped = wipeGuestHelpTakes(tx, cutoff);
+      const helpTakesWiped = wipeGuestHelpTakes(tx, cutoff, cursor);
       return { retentionMonths: months, cutoff, signupsAnonymised, mailsRemoved, textsRemoved, signInCodesRemoved, helpTakesWiped };
     },
     { behavior: "immediate" },
@@ -71,15 +85,37 @@ export function cleanupPersonalData(db: Db, now: Date = new Date()): CleanupRepo
  * number and the certificate go; the status and attendance stay for the figures. Each number
  * becomes its own random key (the row needs a way to reach someone, and leads to no one).
  */
-function wipeGuestHelpTakes(tx: DbOrTx, cutoff: Date): number {
+function wipeGuestHelpTakes(tx: DbOrTx, cutoff: Date, cursor?: CleanupCursor): number {
   const rows = tx
     .select({ id: helpTakes.id })
     .from(helpTakes)
     .innerJoin(helpPlaces, eq(helpTakes.placeId, helpPlaces.id))
-    .where(and(lt(helpPlaces.endsAt, cutoff), isNull(helpTakes.userId), ne(helpTakes.name, WIPED_NAME)))
+    .where(and(gt(helpTakes.id, cursor?.takeId ?? 0), lt(helpPlaces.endsAt, cutoff), isNull(helpTakes.userId), ne(helpTakes.name, WIPED_NAME)))
+    .orderBy(asc(helpTakes.id))
+    .limit(cursor?.limit ?? -1)
     .all();
+  if (cursor) cursor.takeId = rows.at(-1)?.id ?? cursor.takeId;
   for (const row of rows) {
     tx.update(helpTakes).set({ name: WIPED_NAME, phone: anonymousKey(), certificateCode: null, skills: "", cancelCodeHash: null }).where(eq(helpTakes.id, row.id)).run();
   }
   return rows.length;
+}
+
+/**
+ * The nightly job: the cleanup in batches of RETENTION_BATCH, with a turn for the server's requests
+ * in between, so a large backlog (the first run on years of data) never holds a page for seconds.
+ */
+export async function cleanupPersonalDataInBatches(db: Db, now: Date = new Date()): Promise<CleanupReport> {
+  const cursor: CleanupCursor = { limit: RETENTION_BATCH, keys: new Map(), signupId: 0, takeId: 0 };
+  const total = cleanupPersonalData(db, now, cursor);
+  for (let last = total; last.signupsAnonymised === RETENTION_BATCH || last.helpTakesWiped === RETENTION_BATCH; ) {
+    await new Promise((resolve) => setImmediate(resolve));
+    last = cleanupPersonalData(db, now, cursor);
+    total.signupsAnonymised += last.signupsAnonymised;
+    total.helpTakesWiped += last.helpTakesWiped;
+    total.mailsRemoved += last.mailsRemoved;
+    total.textsRemoved += last.textsRemoved;
+    total.signInCodesRemoved += last.signInCodesRemoved;
+  }
+  return total;
 }
