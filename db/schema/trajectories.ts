@@ -18,6 +18,8 @@ export const trajectories = sqliteTable(
     // The client's mobile number (E.164): for text messages, and the client itself when there is no
     // account (their places are the help_takes with this phone). Removed with the trajectory.
     clientPhone: text("client_phone"),
+    // The first name of a client without an account (an account has its own display name).
+    clientFirstName: text("client_first_name"),
     startsOn: text("starts_on").notNull(),
     plannedEndOn: text("planned_end_on").notNull(),
     hoursPerWeek: integer("hours_per_week").notNull(),
