@@ -114,3 +114,21 @@ export const trajectoryTally = sqliteTable("trajectory_tally", {
   steppedUp: integer("stepped_up", { mode: "boolean" }).notNull(),
   paidWork: integer("paid_work", { mode: "boolean" }).notNull(),
 });
+
+/**
+ * A code sent by text message to the number of a client without an account, to open /mijn-traject
+ * (lib/platform/security/phone-code.ts). Only hashes; removed with the trajectory.
+ */
+export const trajectoryCodes = sqliteTable(
+  "trajectory_codes",
+  {
+    tokenHash: text("token_hash").primaryKey(),
+    trajectoryId: integer("trajectory_id")
+      .notNull()
+      .references(() => trajectories.id, { onDelete: "cascade" }),
+    codeHash: text("code_hash").notNull(),
+    wrongTries: integer("wrong_tries").notNull().default(0),
+    expiresAt: integer("expires_at", { mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [index("trajectory_codes_trajectory_idx").on(t.trajectoryId), index("trajectory_codes_expires_idx").on(t.expiresAt)],
+);

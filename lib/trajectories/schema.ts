@@ -2,7 +2,7 @@ import { z } from "zod";
 import "@/lib/platform/forms/zod-dutch";
 import { TRAJECTORY_KINDS, TRAJECTORY_OUTCOMES } from "@/db/enums";
 import { checkbox, id } from "@/lib/platform/forms/fields";
-import { mobileField, optionalEmailField, wholeNumber } from "@/lib/activities/schema";
+import { cancelCodeSchema, mobileField, optionalEmailField, wholeNumber } from "@/lib/activities/schema";
 import { FIRST_NAME_MAX, HOURS_MAX, HOURS_MIN, NOTE_MAX, STEP_MAX, STEP_MIN } from "./fields";
 
 const DAY_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
@@ -81,3 +81,14 @@ export type EndInput = z.input<typeof endSchema>;
 /** A place to help, suggested to the client or taken for them. */
 export const placeForClientSchema = z.object({ trajectoryId, placeId: id("Kies een plek uit de lijst.") });
 export type PlaceForClientInput = z.input<typeof placeForClientSchema>;
+
+/** /mijn-traject without an account, first step: the mobile number the code goes to. */
+export const phoneCodeRequestSchema = z.object({ phone: mobileField.refine((value) => value !== "", "Vul uw 06-nummer in. Daar sturen wij de code naar.") });
+export type PhoneCodeRequestInput = z.input<typeof phoneCodeRequestSchema>;
+
+/** Second step: the six digits from the text message. */
+export const phoneCodeSchema = z.object({ code: cancelCodeSchema.shape.code });
+export type PhoneCodeInput = z.input<typeof phoneCodeSchema>;
+
+/** "Verwijder mijn traject", confirmed. */
+export const removePhoneTrajectorySchema = z.object({ bevestiging: z.literal("ja", { error: "Bevestig dat u uw traject wilt verwijderen." }) });
