@@ -10,6 +10,7 @@ import { limitNetwork } from "@/lib/platform/security/client-address";
 import { checkPhoneCode, keyedHash, newPhoneCode, phoneCodeTokenHash } from "@/lib/platform/security/phone-code";
 import { enqueueSms } from "@/lib/platform/sms/outbox";
 import { today } from "../dates";
+import { codeSms } from "../mails";
 import { removeTrajectories } from "./retention";
 
 // A client without an account opens their trajectory (/mijn-traject) with their mobile number and
@@ -24,9 +25,6 @@ export const CODE_SENT = "Wij hebben een code gestuurd als dit nummer bij ons be
 export const CODE_REFUSED = "Deze code klopt niet of werkt niet meer. Kijk de code in de nieuwste sms na, of vraag een nieuwe code.";
 
 const PURPOSE = "trajectory";
-
-/** The text message: neutral, as anyone may read it on the lock screen. */
-export const codeSms = (to: string, code: string) => ({ to, text: `Uw code voor Burgers maken Hrl-Nrd: ${code}. De code werkt ${TRAJECTORY_CODE_MINUTES} minuten.` });
 
 const askRules = (phone: string, ip: string) => [
   { bucket: `trajectory-code-ask-ip:${limitNetwork(ip)}`, limit: limitFromEnv("TRAJECTORY_CODE_LIMIT_PER_IP", 20), windowMs: HOUR },
@@ -57,7 +55,7 @@ export function requestTrajectoryCode(db: Db, input: { phone: string; ip: string
       const trajectoryId = phoneTrajectoryId(tx, input.phone);
       if (trajectoryId !== undefined) {
         tx.insert(trajectoryCodes).values({ tokenHash, trajectoryId, ...stored }).run();
-        enqueueSms(tx, codeSms(input.phone, code));
+        enqueueSms(tx, codeSms(input.phone, code, TRAJECTORY_CODE_MINUTES));
       }
       return { token };
     },
