@@ -25,8 +25,8 @@ async function startTrajectory(coach: Page): Promise<void> {
   await expect(coach.locator("#consent-error")).toHaveText("De deelnemer moet eerst toestemming geven. Lees de tekst samen en zet dan het vinkje.");
   await expect(coach.getByLabel("E-mailadres van de deelnemer")).toHaveValue(CLIENT.email);
   await expectNoAxeViolations(coach);
-  await coach.getByLabel("Mobiel nummer (mag leeg)").fill(CLIENT.typedPhone);
-  await coach.getByLabel("Voornaam (voor een nieuw account)").fill(CLIENT.name);
+  await coach.getByLabel("06-nummer van de deelnemer").fill(CLIENT.typedPhone);
+  await coach.getByLabel("Voornaam", { exact: true }).fill(CLIENT.name);
   await coach.getByLabel("Gepland einde").fill("2031-06-30");
   await coach.getByLabel("Uren per week").fill("8");
   await coach.getByLabel("Soort", { exact: true }).selectOption({ label: "Sociale activering" });
