@@ -3,6 +3,7 @@ import { expectNoAxeViolations } from "../support/axe";
 import { gotoCurrentFigures } from "../support/figures";
 import { expect, test } from "../support/fixtures";
 import { mailsTo, waitForNewMail } from "../support/mail";
+import { fillTrajectoryTerms } from "../support/trajectories";
 
 const RUN = Date.now() % 100000;
 const CLIENT = { name: `Zwaluwtje${RUN}`, email: `deelnemer-${RUN}@demo.example.org`, typedPhone: "06 4812 7731", phone: "+31648127731" };
@@ -27,12 +28,7 @@ async function startTrajectory(coach: Page): Promise<void> {
   await expectNoAxeViolations(coach);
   await coach.getByLabel("06-nummer van de deelnemer").fill(CLIENT.typedPhone);
   await coach.getByLabel("Voornaam", { exact: true }).fill(CLIENT.name);
-  await coach.getByLabel("Gepland einde").fill("2031-06-30");
-  await coach.getByLabel("Uren per week").fill("8");
-  await coach.getByLabel("Soort", { exact: true }).selectOption({ label: "Sociale activering" });
-  await coach.getByLabel("Groep", { exact: true }).selectOption("D");
-  await coach.getByLabel("Stap op de participatieladder nu").selectOption({ label: "2. Sociale contacten buiten de deur" });
-  await coach.getByLabel("De deelnemer heeft deze tekst gelezen en geeft toestemming.").check();
+  await fillTrajectoryTerms(coach, { hours: "8", kind: "Sociale activering", group: "D", step: "2. Sociale contacten buiten de deur" });
   await coach.screenshot({ path: "test-results/coach-start.png", fullPage: true });
   await coach.getByRole("button", { name: "Traject starten" }).click();
   await expect(coach.getByRole("heading", { name: CLIENT.name })).toBeVisible();

@@ -5,9 +5,11 @@ import { startSchema } from "@/lib/trajectories/schema";
 import { E2E_DB, one } from "../support/db";
 import { gotoCurrentFigures } from "../support/figures";
 import { expect, test } from "../support/fixtures";
+import { e164, fillTrajectoryTerms } from "../support/trajectories";
 
 const RUN = Date.now() % 100000;
-const TENTH = { name: `Kwikstaart${RUN}`, typedPhone: `06 4827 ${String(RUN % 10000).padStart(4, "0")}`, phone: `+316482${String(RUN % 10000).padStart(4, "0")}` };
+const TYPED_PHONE = `06 4827 ${String(RUN % 10000).padStart(4, "0")}`;
+const TENTH = { name: `Kwikstaart${RUN}`, typedPhone: TYPED_PHONE, phone: e164(TYPED_PHONE) };
 const GIVEAWAY = /traject|bijstand|uitkering|participatieladder/i;
 const CAPTION = (count: string) => `${count} van 600 mensen in een participatietraject`;
 
@@ -50,12 +52,7 @@ test("the dashboard moves from '<10' to a rounded 10 when a coach starts the ten
   await coach.goto("/coach/nieuw");
   await coach.getByLabel("06-nummer van de deelnemer").fill(TENTH.typedPhone);
   await coach.getByLabel("Voornaam", { exact: true }).fill(TENTH.name);
-  await coach.getByLabel("Gepland einde").fill("2031-06-30");
-  await coach.getByLabel("Uren per week").fill("8");
-  await coach.getByLabel("Soort", { exact: true }).selectOption({ label: "Tegenprestatie" });
-  await coach.getByLabel("Groep", { exact: true }).selectOption("C");
-  await coach.getByLabel("Stap op de participatieladder nu").selectOption({ label: "3. Deelname aan georganiseerde activiteiten" });
-  await coach.getByLabel("De deelnemer heeft deze tekst gelezen en geeft toestemming.").check();
+  await fillTrajectoryTerms(coach, { hours: "8", kind: "Tegenprestatie", group: "C", step: "3. Deelname aan georganiseerde activiteiten" });
   await coach.getByRole("button", { name: "Traject starten" }).click();
   await expect(coach.getByRole("heading", { name: TENTH.name })).toBeVisible();
 

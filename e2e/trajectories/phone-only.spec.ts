@@ -3,21 +3,18 @@ import type { Page } from "@playwright/test";
 import { expectNoAxeViolations } from "../support/axe";
 import { expect, test } from "../support/fixtures";
 import { textsTo, waitForNewText } from "../support/sms";
+import { e164, fillTrajectoryTerms } from "../support/trajectories";
 
 const RUN = Date.now() % 10000;
-const CLIENT = { name: `Merel${RUN}`, typedPhone: `06 4913 ${String(RUN).padStart(4, "0")}`, phone: `+316491${String(RUN).padStart(4, "0")}` };
+const TYPED_PHONE = `06 4913 ${String(RUN).padStart(4, "0")}`;
+const CLIENT = { name: `Merel${RUN}`, typedPhone: TYPED_PHONE, phone: e164(TYPED_PHONE) };
 /** Words that would tell someone reading the lock screen that this is about a trajectory. */
 const GIVEAWAY = /traject|bijstand|uitkering|coach|ladder/i;
 
 async function startPhoneOnly(coach: Page): Promise<void> {
   await coach.goto("/coach/nieuw");
   // Neither an address nor a number: the coach is told to give one of them.
-  await coach.getByLabel("Gepland einde").fill("2031-06-30");
-  await coach.getByLabel("Uren per week").fill("6");
-  await coach.getByLabel("Soort", { exact: true }).selectOption({ label: "Vrijwillig" });
-  await coach.getByLabel("Groep", { exact: true }).selectOption("E");
-  await coach.getByLabel("Stap op de participatieladder nu").selectOption({ label: "2. Sociale contacten buiten de deur" });
-  await coach.getByLabel("De deelnemer heeft deze tekst gelezen en geeft toestemming.").check();
+  await fillTrajectoryTerms(coach, { hours: "6", kind: "Vrijwillig", group: "E", step: "2. Sociale contacten buiten de deur" });
   await coach.getByRole("button", { name: "Traject starten" }).click();
   await expect(coach.locator("#email-error")).toHaveText("Vul een e-mailadres of een 06-nummer in.");
   await coach.getByLabel("06-nummer van de deelnemer").fill(CLIENT.typedPhone);
