@@ -35,7 +35,7 @@ export default async function MyPhoneTrajectoryPage({ searchParams }: Props) {
   }
   return (
     <div className="space-y-6">
-      <h1 className="text-3xl font-bold">Mijn traject</h1>
+      <h1 className="text-3xl font-bold">Wat wij over u bewaren</h1>
       <MyTrajectory items={items} />
       <section aria-labelledby="uw-rechten" className="space-y-3">
         <h2 id="uw-rechten" className="text-2xl font-bold">
