@@ -2,6 +2,7 @@ import crypto from "node:crypto";
 import { eq } from "drizzle-orm";
 import type { Db } from "./client";
 import { helpPlaces, helpTakes } from "./schema";
+import { DEMO_PHONE_CLIENT } from "./demo-trajectories";
 
 type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 
@@ -55,7 +56,7 @@ const DEMO_PLACES: {
     places: 4,
     helpers: [
       { who: "anouk@demo.example.org", status: "aangemeld" },
-      { who: "+31611000001", status: "geaccepteerd" },
+      { who: DEMO_PHONE_CLIENT, status: "geaccepteerd" },
     ],
   },
   {

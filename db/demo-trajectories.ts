@@ -5,11 +5,15 @@ import { trajectories, trajectoryAccess, trajectoryNotes, trajectoryReviews, use
 type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 
 const DAY = 24 * 60 * 60 * 1000;
+/** Ria's demo number, the one she takes places with in db/demo-meedoen.ts. */
+export const DEMO_PHONE_CLIENT = "+31611000001";
 const day = (at: Date) => at.toISOString().slice(0, 10);
 
 /**
  * Two trajectories of the demo coach (coach@demo.example.org), and one of a second coach, so that
- * the authorization sweep can show that a coach never reaches another coach's client.
+ * the authorization sweep can show that a coach never reaches another coach's client. A third of
+ * the demo coach is for Ria, who has no account: her places are the ones taken with her number
+ * (db/demo-meedoen.ts).
  */
 export function seedDemoTrajectories(tx: Tx, now: Date, ids: { coach: { id: string; name: string }; clients: [string, string, string] }): void {
   const other = tx
@@ -18,11 +22,13 @@ export function seedDemoTrajectories(tx: Tx, now: Date, ids: { coach: { id: stri
     .onConflictDoNothing()
     .returning({ id: users.id })
     .get();
-  const coaches = [ids.coach, ids.coach, { id: other!.id, name: "Ilse" }];
+  const coaches = [ids.coach, ids.coach, { id: other!.id, name: "Ilse" }, ids.coach];
+  const clients = [...ids.clients.map((id) => ({ clientId: id, clientPhone: null, clientFirstName: null })), { clientId: null, clientPhone: DEMO_PHONE_CLIENT, clientFirstName: "Ria" }];
   const plans = [
     { startDaysAgo: 120, kind: "vrijwillig", group: "D", step: 2, hours: 8, review: { step: 3, note: "Komt elke week helpen in de moestuin. Wil meer doen." } },
     { startDaysAgo: 30, kind: "sociale_activering", group: "E", step: 1, hours: 4, review: null },
     { startDaysAgo: 60, kind: "tegenprestatie", group: "C", step: 3, hours: 12, review: null },
+    { startDaysAgo: 45, kind: "vrijwillig", group: "D", step: 2, hours: 6, review: null },
   ] as const;
   plans.forEach((plan, i) => {
     const coach = coaches[i]!;
@@ -31,7 +37,7 @@ export function seedDemoTrajectories(tx: Tx, now: Date, ids: { coach: { id: stri
     const { id } = tx
       .insert(trajectories)
       .values({
-        clientId: ids.clients[i]!, coachId: coach.id, startsOn: day(startedAt), plannedEndOn: day(new Date(startedAt.getTime() + 365 * DAY)),
+        ...clients[i]!, coachId: coach.id, startsOn: day(startedAt), plannedEndOn: day(new Date(startedAt.getTime() + 365 * DAY)),
         hoursPerWeek: plan.hours, kind: plan.kind, clientGroup: plan.group, startStep: plan.step,
         consentText: CONSENT_TEXT, consentAt: startedAt, consentById: coach.id, consentByName: coach.name, nextReviewOn: day(next), createdAt: startedAt,
       })

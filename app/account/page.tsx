@@ -6,6 +6,7 @@ import { MyInitiatives } from "@/components/initiatives/my-initiatives";
 import { MyPlaces } from "@/components/meedoen/my-places";
 import { PreferencesForm } from "@/components/notifications/preferences-form";
 import { MyTrajectory } from "@/components/trajectories/my-trajectory";
+import { ownTrajectories } from "@/lib/trajectories/queries/own";
 import { BUTTON_STYLES } from "@/components/ui/button";
 import { signOutAction } from "@/lib/accounts/actions/accounts";
 import { requirePageUser } from "@/lib/platform/auth/guards";
@@ -49,7 +50,7 @@ export default async function AccountPage() {
       <MyInitiatives userId={user.id} />
       <MySignups userId={user.id} />
       <MyPlaces userId={user.id} />
-      <MyTrajectory userId={user.id} />
+      <MyTrajectory items={ownTrajectories(user.id)} />
       <section aria-labelledby="privacy" className="space-y-2">
         <h2 id="privacy" className="text-2xl font-bold">
           Uw gegevens

@@ -25,7 +25,7 @@ export default async function CoachPage() {
           {clients.map((client) => (
             <li key={client.id} className="space-y-1 rounded-xl border-2 border-brand-light p-4">
               <Link href={`/coach/${client.id}`} className="flex min-h-11 items-center text-xl font-bold break-words">
-                {client.name ?? client.email}
+                {client.name ?? client.email ?? client.phone}
               </Link>
               <p>Start: {formatDay(client.startsOn)}</p>
               {client.endedOn ? (

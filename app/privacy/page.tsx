@@ -158,7 +158,11 @@ export default function PrivacyPage() {
           </li>
           <li>Op uw eigen pagina ziet u alles, ook wie uw dossier bekeek en wanneer. Het staat ook in het bestand met al uw gegevens.</li>
           <li>
-            Verwijdert u uw account, dan is het traject ook weg. Anders halen wij het {trajectoryMonths} maanden na het einde weg.
+            Heeft u geen account, en schreef uw begeleider alleen uw 06-nummer op? Dan tellen de plekken die u met dat nummer neemt mee. U ziet uw traject op{" "}
+            <Link href="/mijn-traject">Mijn traject</Link>: u krijgt een sms met een code. Daar kunt u uw gegevens ophalen en het traject verwijderen.
+          </li>
+          <li>
+            Verwijdert u uw account of uw traject, dan is het traject ook weg, met uw 06-nummer. Anders halen wij het {trajectoryMonths} maanden na het einde weg.
             Alleen getallen zonder naam blijven, voor de cijfers.
           </li>
         </ul>

@@ -1,11 +1,14 @@
 import { formatClockTime, formatDate } from "@/lib/platform/format";
-import { ACCESS_LABELS, KIND_LABELS, LADDER_STEPS, OUTCOME_LABELS, type AccessKind } from "@/lib/trajectories/fields";
+import { ACCESS_LABELS, LADDER_STEPS, OUTCOME_LABELS, type AccessKind } from "@/lib/trajectories/fields";
 import { formatDay } from "@/lib/trajectories/format";
-import { ownTrajectories } from "@/lib/trajectories/queries/own";
+import type { OwnTrajectory } from "@/lib/trajectories/queries/own";
+import { TrajectoryTerms } from "./trajectory-terms";
 
-/** On /account, only for the person themselves: their trajectory, the consent, and who looked in the file. Nothing when there is none. */
-export function MyTrajectory({ userId }: { userId: string }) {
-  const items = ownTrajectories(userId);
+/**
+ * Only for the person themselves (on /account, or on /mijn-traject without an account): their
+ * trajectory, the consent, and who looked in the file. Nothing when there is none.
+ */
+export function MyTrajectory({ items }: { items: OwnTrajectory[] }) {
   if (items.length === 0) return null;
   return (
     <section aria-labelledby="mijn-traject" className="space-y-4">
@@ -17,13 +20,7 @@ export function MyTrajectory({ userId }: { userId: string }) {
         <div key={item.id} className="space-y-3 rounded-xl border-2 border-brand-light p-4">
           <ul className="space-y-1">
             <li>Uw begeleider: {item.coachName ?? "(account is weg)"}</li>
-            <li>
-              Van {formatDay(item.startsOn)} tot {formatDay(item.plannedEndOn)}
-            </li>
-            <li>
-              {KIND_LABELS[item.kind]}, {item.hoursPerWeek} uur per week, groep {item.clientGroup}
-            </li>
-            <li>Ladder bij de start: {LADDER_STEPS[item.startStep]}</li>
+            <TrajectoryTerms terms={item} />
             {item.clientPhone && <li>Uw mobiele nummer: {item.clientPhone}</li>}
             {item.endedOn && (
               <li className="font-bold">

@@ -14,9 +14,9 @@ import type { StartInput } from "@/lib/trajectories/schema";
 type FieldName = keyof StartInput;
 
 const HINTS: Partial<Record<FieldName, string>> = {
-  email: "Het adres van de deelnemer. Heeft die nog geen account? Dan maken wij het.",
-  phone: "Mag leeg blijven. Zonder e-mail krijgt de deelnemer een sms.",
-  firstName: "Alleen nodig als er nog geen account is.",
+  email: "Heeft de deelnemer nog geen account? Dan maken wij het. Geen e-mail? Laat dit leeg en vul het 06-nummer in.",
+  phone: "Zonder e-mailadres tellen de plekken met dit nummer mee. De deelnemer ziet het traject dan op /mijn-traject.",
+  firstName: "Nodig als er nog geen account is.",
 };
 
 const STEPS = Object.entries(LADDER_STEPS).map(([id, name]) => ({ id, name }));
@@ -38,8 +38,8 @@ export function StartForm({ initial, groups }: { initial: StartInput; groups: st
   return (
     <form {...formProps} className="space-y-4">
       {row("email", "E-mailadres van de deelnemer", <input {...field("email")} {...a11y("email")} type="email" autoComplete="off" className={INPUT_STYLES} />)}
-      {row("phone", "Mobiel nummer (mag leeg)", <input {...field("phone")} {...a11y("phone")} type="tel" autoComplete="off" className={INPUT_STYLES} />)}
-      {row("firstName", "Voornaam (voor een nieuw account)", <input {...field("firstName")} {...a11y("firstName")} maxLength={FIRST_NAME_MAX + 10} className={INPUT_STYLES} />)}
+      {row("phone", "06-nummer van de deelnemer", <input {...field("phone")} {...a11y("phone")} type="tel" autoComplete="off" className={INPUT_STYLES} />)}
+      {row("firstName", "Voornaam", <input {...field("firstName")} {...a11y("firstName")} maxLength={FIRST_NAME_MAX + 10} className={INPUT_STYLES} />)}
       {row("startsOn", "Start", <input {...field("startsOn")} {...a11y("startsOn")} type="date" className={INPUT_STYLES} />)}
       {row("plannedEndOn", "Gepland einde", <input {...field("plannedEndOn")} {...a11y("plannedEndOn")} type="date" className={INPUT_STYLES} />)}
       {row("hoursPerWeek", "Uren per week", <input {...field("hoursPerWeek")} {...a11y("hoursPerWeek")} inputMode="numeric" className={`${INPUT_STYLES} max-w-40`} />)}

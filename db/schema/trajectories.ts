@@ -1,23 +1,25 @@
 import { sql } from "drizzle-orm";
-import { check, index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
+import { check, index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { TRAJECTORY_KINDS, TRAJECTORY_OUTCOMES } from "../enums";
 import { users } from "./auth";
 import { createdAt } from "./columns";
 
 /**
- * A participation trajectory: one client, one participatiecoach. Only the coach and the client
+ * A participation trajectory: one client (an account, or only a mobile number), one participatiecoach. Only the coach and the client
  * ever read these rows (lib/trajectories/); no other domain joins them.
  */
 export const trajectories = sqliteTable(
   "trajectories",
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
-    clientId: text("client_id")
-      .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
+    // Null for a client without an account: then client_phone is who they are.
+    clientId: text("client_id").references(() => users.id, { onDelete: "cascade" }),
     coachId: text("coach_id").references(() => users.id, { onDelete: "set null" }),
-    // The client's mobile number (E.164) for suggestions by text message; removed with the trajectory.
+    // The client's mobile number (E.164): for text messages, and the client itself when there is no
+    // account (their places are the help_takes with this phone). Removed with the trajectory.
     clientPhone: text("client_phone"),
+    // The first name of a client without an account (an account has its own display name).
+    clientFirstName: text("client_first_name"),
     startsOn: text("starts_on").notNull(),
     plannedEndOn: text("planned_end_on").notNull(),
     hoursPerWeek: integer("hours_per_week").notNull(),
@@ -43,6 +45,8 @@ export const trajectories = sqliteTable(
     index("trajectories_review_idx").on(t.nextReviewOn),
     index("trajectories_ended_idx").on(t.endedOn),
     index("trajectories_consent_by_idx").on(t.consentById),
+    uniqueIndex("trajectories_one_open_per_phone").on(t.clientPhone).where(sql`${t.endedOn} is null and ${t.clientPhone} is not null`),
+    check("trajectories_client_known", sql`${t.clientId} is not null or ${t.clientPhone} is not null`),
     check("trajectories_start_step", sql`${t.startStep} between 1 and 6`),
     check("trajectories_hours", sql`${t.hoursPerWeek} between 1 and 40`),
     check("trajectories_outcome_when_ended", sql`(${t.endedOn} is null) = (${t.outcome} is null)`),
@@ -110,3 +114,21 @@ export const trajectoryTally = sqliteTable("trajectory_tally", {
   steppedUp: integer("stepped_up", { mode: "boolean" }).notNull(),
   paidWork: integer("paid_work", { mode: "boolean" }).notNull(),
 });
+
+/**
+ * A code sent by text message to the number of a client without an account, to open /mijn-traject
+ * (lib/platform/security/phone-code.ts). Only hashes; removed with the trajectory.
+ */
+export const trajectoryCodes = sqliteTable(
+  "trajectory_codes",
+  {
+    tokenHash: text("token_hash").primaryKey(),
+    trajectoryId: integer("trajectory_id")
+      .notNull()
+      .references(() => trajectories.id, { onDelete: "cascade" }),
+    codeHash: text("code_hash").notNull(),
+    wrongTries: integer("wrong_tries").notNull().default(0),
+    expiresAt: integer("expires_at", { mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [index("trajectory_codes_trajectory_idx").on(t.trajectoryId), index("trajectory_codes_expires_idx").on(t.expiresAt)],
+);

@@ -550,6 +550,17 @@ export const ACTION_CASES: Record<ActionName, ActionCase> = {
   "requestVoteCodeAction": {
     public: "voting needs no account: a code by text message confirms the number; limited per network and per number (tests/projects/poll.test.ts)",
   },
+  "requestTrajectoryCodeAction": {
+    public: "/mijn-traject needs no account: the same answer for every number, a text message only to a number with a trajectory; limited per network and per number (tests/trajectories/phone-only.test.ts)",
+  },
+  "trajectoryCodeAction": {
+    public: "the code from the text message, found by the token in the asker's own cookie; five wrong tries kill it, every failure the same answer (tests/trajectories/phone-only.test.ts)",
+    probe: { page: "/mijn-traject/code", fields: () => ({ code: "000000" }) },
+  },
+  "removePhoneTrajectoryAction": {
+    public: "only with the signed session cookie of /mijn-traject, bound to the trajectory's number (tests/trajectories/phone-only.test.ts)",
+    probe: { page: "/mijn-traject", fields: () => ({ bevestiging: "ja" }) },
+  },
   "voteWithCodeAction": {
     public: "the code from the text message, found by the token in the asker's own cookie; five wrong tries kill it (tests/projects/poll.test.ts)",
   },
@@ -581,6 +592,7 @@ export type RouteCase =
 export const ROUTE_CASES: Record<string, RouteCase> = {
   "GET /.well-known/security.txt": { public: "where to report a security problem (RFC 9116)" },
   "GET /account/gegevens": { path: () => "/account/gegevens", permission: "account:edit-own" },
+  "GET /mijn-traject/gegevens": { public: "only with the signed session cookie of /mijn-traject (a code by text message)", probe: { path: () => "/mijn-traject/gegevens", status: 404 } },
   "GET /activiteiten/[id]/agenda.ics": { public: "an activity's calendar file, as public as its page; no personal data" },
   "GET /meedoen/bewijs/[code]/pdf": {
     public: "the certificate as a PDF; the code (50 random bits) is the proof, as for its page, and it shows only what the certificate shows",

@@ -27,6 +27,7 @@ import type * as populationActions from "@/lib/surveys/actions/population";
 import type * as monitorActions from "@/lib/effect/actions/monitor";
 import type * as trajectoryActions from "@/lib/trajectories/actions/trajectories";
 import type * as trajectoryPlaceActions from "@/lib/trajectories/actions/places";
+import type * as trajectoryPhoneActions from "@/lib/trajectories/actions/phone";
 
 type Modules =
   | typeof accountActions
@@ -54,7 +55,8 @@ type Modules =
   | typeof monitorActions
   | typeof meedoenActions
   | typeof trajectoryActions
-  | typeof trajectoryPlaceActions;
+  | typeof trajectoryPlaceActions
+  | typeof trajectoryPhoneActions;
 
 type KeysOf<T> = T extends unknown ? keyof T : never;
 

@@ -3,6 +3,7 @@ import { expectNoAxeViolations } from "../support/axe";
 import { gotoCurrentFigures } from "../support/figures";
 import { expect, test } from "../support/fixtures";
 import { mailsTo, waitForNewMail } from "../support/mail";
+import { fillTrajectoryTerms } from "../support/trajectories";
 
 const RUN = Date.now() % 100000;
 const CLIENT = { name: `Zwaluwtje${RUN}`, email: `deelnemer-${RUN}@demo.example.org`, typedPhone: "06 4812 7731", phone: "+31648127731" };
@@ -25,14 +26,9 @@ async function startTrajectory(coach: Page): Promise<void> {
   await expect(coach.locator("#consent-error")).toHaveText("De deelnemer moet eerst toestemming geven. Lees de tekst samen en zet dan het vinkje.");
   await expect(coach.getByLabel("E-mailadres van de deelnemer")).toHaveValue(CLIENT.email);
   await expectNoAxeViolations(coach);
-  await coach.getByLabel("Mobiel nummer (mag leeg)").fill(CLIENT.typedPhone);
-  await coach.getByLabel("Voornaam (voor een nieuw account)").fill(CLIENT.name);
-  await coach.getByLabel("Gepland einde").fill("2031-06-30");
-  await coach.getByLabel("Uren per week").fill("8");
-  await coach.getByLabel("Soort", { exact: true }).selectOption({ label: "Sociale activering" });
-  await coach.getByLabel("Groep", { exact: true }).selectOption("D");
-  await coach.getByLabel("Stap op de participatieladder nu").selectOption({ label: "2. Sociale contacten buiten de deur" });
-  await coach.getByLabel("De deelnemer heeft deze tekst gelezen en geeft toestemming.").check();
+  await coach.getByLabel("06-nummer van de deelnemer").fill(CLIENT.typedPhone);
+  await coach.getByLabel("Voornaam", { exact: true }).fill(CLIENT.name);
+  await fillTrajectoryTerms(coach, { hours: "8", kind: "Sociale activering", group: "D", step: "2. Sociale contacten buiten de deur" });
   await coach.screenshot({ path: "test-results/coach-start.png", fullPage: true });
   await coach.getByRole("button", { name: "Traject starten" }).click();
   await expect(coach.getByRole("heading", { name: CLIENT.name })).toBeVisible();

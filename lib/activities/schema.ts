@@ -44,7 +44,7 @@ export function partySizeField(maxPartySize: number) {
 }
 
 /** An e-mail address that may stay empty when a mobile number is given. */
-const optionalEmailField = z
+export const optionalEmailField = z
   .string()
   .trim()
   .max(EMAIL_MAX, "Dit e-mailadres is te lang.")

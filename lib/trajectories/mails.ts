@@ -28,6 +28,11 @@ export function suggestionSms(place: PlaceFacts, to: string, baseUrl: string): S
   return { to, text: `${suggestion(place)} ${placeUrl(baseUrl, place)}` };
 }
 
+/** The code that opens /mijn-traject: neutral, as anyone may read it on the lock screen. */
+export function codeSms(to: string, code: string, minutes: number): Sms {
+  return { to, text: `Uw code voor Burgers maken Hrl-Nrd: ${code}. De code werkt ${minutes} minuten.` };
+}
+
 /** To the coach: one or more reviews are due. No name, no detail: those are behind the sign-in. */
 export function reviewDueMail(to: string, baseUrl: string): Mail {
   const subject = "U heeft een evaluatie te doen";

@@ -2,7 +2,7 @@ import { z } from "zod";
 import "@/lib/platform/forms/zod-dutch";
 import { TRAJECTORY_KINDS, TRAJECTORY_OUTCOMES } from "@/db/enums";
 import { checkbox, id } from "@/lib/platform/forms/fields";
-import { mobileField, wholeNumber } from "@/lib/activities/schema";
+import { cancelCodeSchema, mobileField, optionalEmailField, wholeNumber } from "@/lib/activities/schema";
 import { FIRST_NAME_MAX, HOURS_MAX, HOURS_MIN, NOTE_MAX, STEP_MAX, STEP_MIN } from "./fields";
 
 const DAY_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
@@ -30,10 +30,15 @@ const step = wholeNumber({
 
 const trajectoryId = id("Dit dossier bestaat niet (meer).");
 
-/** The coach starts a trajectory: the client (by address), the agreements, and the client's consent. */
+export const NO_CLIENT_CONTACT = "Vul een e-mailadres of een 06-nummer in.";
+
+/**
+ * The coach starts a trajectory: the client (by address, or only by mobile number and first name),
+ * the agreements, and the client's consent.
+ */
 export const startSchema = z
   .object({
-    email: z.string({ error: "Vul het e-mailadres van de deelnemer in." }).trim().toLowerCase().min(1, "Vul het e-mailadres van de deelnemer in.").pipe(z.email("Dit is geen geldig e-mailadres. Kijk het na, bijvoorbeeld naam@voorbeeld.nl.")),
+    email: optionalEmailField.transform((value) => value.toLowerCase()),
     phone: mobileField,
     firstName: z.string().trim().max(FIRST_NAME_MAX, `Een voornaam heeft hoogstens ${FIRST_NAME_MAX} tekens.`).optional().default(""),
     startsOn: day("Vul de startdatum in."),
@@ -49,7 +54,11 @@ export const startSchema = z
     startStep: step,
     consent: checkbox.refine((value) => value, "De deelnemer moet eerst toestemming geven. Lees de tekst samen en zet dan het vinkje."),
   })
-  .refine((v) => v.plannedEndOn > v.startsOn, { path: ["plannedEndOn"], message: "De einddatum moet na de startdatum liggen." });
+  .refine((v) => v.plannedEndOn > v.startsOn, { path: ["plannedEndOn"], message: "De einddatum moet na de startdatum liggen." })
+  .superRefine((v, ctx) => {
+    if (!v.email && !v.phone) ctx.addIssue({ code: "custom", path: ["email"], message: NO_CLIENT_CONTACT });
+    if (!v.email && v.phone && !v.firstName) ctx.addIssue({ code: "custom", path: ["firstName"], message: "Vul de voornaam van de deelnemer in." });
+  });
 export type StartInput = z.input<typeof startSchema>;
 export type StartData = z.output<typeof startSchema>;
 
@@ -72,3 +81,14 @@ export type EndInput = z.input<typeof endSchema>;
 /** A place to help, suggested to the client or taken for them. */
 export const placeForClientSchema = z.object({ trajectoryId, placeId: id("Kies een plek uit de lijst.") });
 export type PlaceForClientInput = z.input<typeof placeForClientSchema>;
+
+/** /mijn-traject without an account, first step: the mobile number the code goes to. */
+export const phoneCodeRequestSchema = z.object({ phone: mobileField.refine((value) => value !== "", "Vul uw 06-nummer in. Daar sturen wij de code naar.") });
+export type PhoneCodeRequestInput = z.input<typeof phoneCodeRequestSchema>;
+
+/** Second step: the six digits from the text message. */
+export const phoneCodeSchema = z.object({ code: cancelCodeSchema.shape.code });
+export type PhoneCodeInput = z.input<typeof phoneCodeSchema>;
+
+/** "Verwijder mijn traject", confirmed. */
+export const removePhoneTrajectorySchema = z.object({ bevestiging: z.literal("ja", { error: "Bevestig dat u uw traject wilt verwijderen." }) });

@@ -318,6 +318,9 @@ CASES["removePollOptionAction"] = {
 CASES["voteAction"] = { notStaff: "a resident's own vote, never linked to the account" };
 CASES["requestVoteCodeAction"] = { notStaff: "anyone asks a code to vote" };
 CASES["voteWithCodeAction"] = { notStaff: "anyone votes with the code, anonymously" };
+CASES["requestTrajectoryCodeAction"] = { notStaff: "anyone asks a code for /mijn-traject; only a number with a trajectory gets one" };
+CASES["trajectoryCodeAction"] = { notStaff: "the client without an account opens their own trajectory with the code" };
+CASES["removePhoneTrajectoryAction"] = { notStaff: "the client without an account removes their own trajectory" };
 CASES["sendAnswersAction"] = { notStaff: "anyone sends their anonymous answers" };
 
 const lastAuditId = () => db().select({ id: max(auditLog.id) }).from(auditLog).get()?.id ?? 0;

@@ -68,6 +68,7 @@ const CASES: Record<string, Case> = {
     range: { partySize: [1, PARTY] },
   },
   "activities.mobileField": { schema: activities.mobileField, valid: "06 12345678" },
+  "activities.optionalEmailField": { schema: activities.optionalEmailField, valid: "naam@voorbeeld.test" },
   "activities.onBehalfSignupSchemaFor": {
     schema: activities.onBehalfSignupSchemaFor(PARTY),
     valid: { activityId: "4", name: "Mevrouw Jansen", email: "", phone: "0612345678", partySize: "2", notes: "", residentAgreed: "on" },
@@ -310,6 +311,9 @@ const CASES: Record<string, Case> = {
   "trajectories.noteSchema": { schema: trajectories.noteSchema, valid: { trajectoryId: "3", note: "Belt zelf." }, maxLength: { note: trajectoryLimits.NOTE_MAX } },
   "trajectories.endSchema": { schema: trajectories.endSchema, valid: { trajectoryId: "3", endedOn: "2026-12-01", outcome: "betaald_werk" } },
   "trajectories.placeForClientSchema": { schema: trajectories.placeForClientSchema, valid: { trajectoryId: "3", placeId: "4" } },
+  "trajectories.phoneCodeRequestSchema": { schema: trajectories.phoneCodeRequestSchema, valid: { phone: "06 12345678" } },
+  "trajectories.phoneCodeSchema": { schema: trajectories.phoneCodeSchema, valid: { code: "123 456" } },
+  "trajectories.removePhoneTrajectorySchema": { schema: trajectories.removePhoneTrajectorySchema, valid: { bevestiging: "ja" } },
 };
 
 const MODULES = { accounts, activities, effect, funds, initiatives, meedoen, notifications, projects, settings, stats, surveys, trajectories, updates };

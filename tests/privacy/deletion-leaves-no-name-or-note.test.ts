@@ -14,7 +14,8 @@ import { createInitiative, createUser } from "../support/factories";
 import { whereInDatabase } from "../support/erasure";
 import { mailsFor, setChoice } from "../support/notifications";
 import { addNote, recordReview } from "@/lib/trajectories/commands/work";
-import { newCoach, startFor } from "../support/trajectories-factory";
+import { newCoach, startFor, startForPhone } from "../support/trajectories-factory";
+import { removeOwnPhoneTrajectory, requestTrajectoryCode } from "@/lib/trajectories/commands/phone-access";
 
 const db = () => getDb();
 
@@ -84,5 +85,19 @@ describe("deleting an account leaves its name and help note nowhere", () => {
     deleteAccount(db(), { userId: leaver, baseUrl: "http://test.local" });
     expect(db().select().from(feedbackInvites).all()).toEqual([]);
     expect(db().select().from(surveyLinks).all()).toEqual([]);
+  });
+
+  it("'Verwijder mijn traject' of a client without an account leaves their number, first name and the notes nowhere", () => {
+    const phone = "+31648000917";
+    const participatiecoach = newCoach("Coach Blijft");
+    const trajectoryId = startForPhone(participatiecoach, phone, { firstName: "Grutto Zeldzaam" });
+    addNote(db(), { coach: participatiecoach, trajectoryId, note: "Dossiernotitie Grutto" });
+    requestTrajectoryCode(db(), { phone, ip: "203.0.113.91" });
+    for (const secret of [phone, "Grutto Zeldzaam", "Dossiernotitie Grutto"]) expect(whereInDatabase(secret).length, secret).toBeGreaterThan(0);
+    removeOwnPhoneTrajectory(db(), { trajectoryId });
+    // As for every text message: the limiter counts texts per number for a day (rate_limit_hits), and
+    // the sent code (neutral words) stays in the outbox until its own retention (lib/privacy/commands/retention.ts).
+    const elsewhere = (hit: string) => !hit.startsWith("rate_limit_hits.") && !hit.startsWith("sms_outbox.to:");
+    for (const secret of [phone, "Grutto Zeldzaam", "Dossiernotitie Grutto"]) expect(whereInDatabase(secret).filter(elsewhere), secret).toEqual([]);
   });
 });

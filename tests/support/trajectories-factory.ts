@@ -17,3 +17,12 @@ export function startFor(coach: { id: string; name: string }, clientId: string, 
   });
   return startTrajectory(getDb(), { coach, data, clientGroups: GROUPS, now });
 }
+
+/** Starts a trajectory for a client without an account: only a mobile number and a first name. */
+export function startForPhone(coach: { id: string; name: string }, phone: string, overrides: Record<string, string> = {}, now?: Date): number {
+  const data = startSchema.parse({
+    email: "", phone, firstName: "Wubbo", startsOn: "2026-01-05", plannedEndOn: "2026-12-31", hoursPerWeek: "8",
+    kind: "sociale_activering", clientGroup: "E", startStep: "1", consent: "on", ...overrides,
+  });
+  return startTrajectory(getDb(), { coach, data, clientGroups: GROUPS, now });
+}

@@ -14,12 +14,12 @@ import { can, PERMISSIONS, type Permission } from "@/lib/platform/auth/permissio
 import { tablesToLongCsv } from "@/lib/stats/csv";
 import { parseStatsFilter } from "@/lib/stats/filters";
 import { figureReports } from "@/lib/stats/reports";
-import { suggestPlace } from "@/lib/trajectories/commands/places";
+import { suggestPlace, takePlaceForClient } from "@/lib/trajectories/commands/places";
 import { addNote, recordReview, recordView } from "@/lib/trajectories/commands/work";
 import { createUser } from "../support/factories";
-import { createPlaceRow } from "../support/meedoen-factory";
+import { createPlaceRow, newPhone } from "../support/meedoen-factory";
 import { emailOf } from "../support/notifications";
-import { newCoach, startFor } from "../support/trajectories-factory";
+import { newCoach, startFor, startForPhone } from "../support/trajectories-factory";
 
 /**
  * Whether a person is in a trajectory must show nowhere but to their coach and themselves. Each
@@ -40,13 +40,13 @@ let hostId: string;
 let coach: ReturnType<typeof newCoach>;
 const others = ROLES.filter((role) => role !== "participatiecoach");
 
-function reads() {
+function reads(place = placeId) {
   const client = { name: "Zwaantje", email: emailOf(clientId) };
   const reports = figureReports(parseStatsFilter({}), NOW);
   return {
     "gebruikers (beheerder)": [searchUsers({ query: "", page: 1 }), searchUsers({ query: client.email, page: 1 }), searchUsers({ query: client.name, page: 1 })],
     "blokkeren (buurtwerker)": searchAccountsToBlock({ query: client.name, page: 1 }),
-    "plek, gastheer": [takesOf(placeId), getPlace(placeId)],
+    "plek, gastheer": [takesOf(place), getPlace(place)],
     "plekken om te helpen": listPlaces({}, new Date(NOW)),
     "dashboard (alliantie)": reports.alliantie,
     "cijfers en API (publiek)": reports.publiek,
@@ -104,5 +104,29 @@ describe("no other role can learn that someone is in a trajectory", () => {
     const mails = db().select().from(mailOutbox).where(gt(mailOutbox.id, lastMail)).all();
     expect(mails.map((mail) => mail.to)).toEqual([emailOf(clientId)]);
     expect(db().select().from(smsOutbox).where(gt(smsOutbox.id, lastSms)).all()).toEqual([]);
+  });
+
+  it("a client without an account: the same reads are unchanged, and their number shows nowhere", () => {
+    const phone = newPhone();
+    const place = createPlaceRow(hostId, { startsAt: new Date(NOW + 2 * 86_400_000), endsAt: new Date(NOW + 2 * 86_400_000 + 3 * 3_600_000) });
+    const later = createPlaceRow(hostId, { startsAt: new Date(NOW + 3 * 86_400_000), endsAt: new Date(NOW + 3 * 86_400_000 + 3 * 3_600_000) });
+    takePlace(db(), { placeId: place, user: null, name: "Wubbo", phone, baseUrl: BASE, now: new Date(NOW - 86_400_000) });
+    const before = reads(place);
+    const laterBefore = takesOf(later);
+    const logBefore = logbook();
+
+    const id = startForPhone(coach, phone);
+    recordView(db(), { coach, trajectoryId: id });
+    addNote(db(), { coach, trajectoryId: id, note: "Geheime notitie over de bijstand." });
+    const after = reads(place);
+    for (const view of Object.keys(before) as (keyof typeof before)[]) expect(after[view], view).toEqual(before[view]);
+
+    takePlaceForClient(db(), { coach, trajectoryId: id, placeId: later, baseUrl: BASE, now: new Date(NOW) });
+    // The host sees the place taken for the client exactly as one the client took: a first name.
+    expect(takesOf(later).length).toBe(laterBefore.length + 1);
+    expect(takesOf(later)).toEqual(takesOf(place).map((take) => expect.objectContaining({ name: take.name, status: take.status, came: take.came })));
+    const newLines = logbook().filter((line) => !logBefore.some((old) => old.id === line.id));
+    for (const line of newLines) expect(line.sentence).toBe("Yvonne (participatiecoach) werkte in een dossier.");
+    expect(JSON.stringify(logbook())).not.toContain(phone.slice(3));
   });
 });

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { TrajectoryTerms } from "@/components/trajectories/trajectory-terms";
 import { EndForm, NoteForm, PlaceForClientForm, ReviewForm } from "@/components/trajectories/work-forms";
 import { hoursText } from "@/lib/meedoen/hours";
 import { requirePagePermission } from "@/lib/platform/auth/guards";
@@ -8,7 +9,7 @@ import { formatActivityTime, formatDate } from "@/lib/platform/format";
 import { parseId } from "@/lib/platform/params";
 import { coachOf } from "@/lib/trajectories/commands/access";
 import { today } from "@/lib/trajectories/dates";
-import { KIND_LABELS, LADDER_STEPS, OUTCOME_LABELS } from "@/lib/trajectories/fields";
+import { LADDER_STEPS, OUTCOME_LABELS } from "@/lib/trajectories/fields";
 import { formatDay } from "@/lib/trajectories/format";
 import { openClientFile, upcomingPlaces, type ClientFile } from "@/lib/trajectories/queries/coach";
 
@@ -38,16 +39,11 @@ export default async function ClientFilePage({ params }: Props) {
         <Link href="/coach" className="inline-flex min-h-11 items-center">
           ← Mijn deelnemers
         </Link>
-        <h1 className="text-3xl font-bold break-words">{file.clientName || file.clientEmail}</h1>
+        <h1 className="text-3xl font-bold break-words">{file.clientName || file.clientEmail || file.clientPhone}</h1>
         <ul className="space-y-1">
-          <li>E-mail: {file.clientEmail}</li>
-          <li>
-            Van {formatDay(file.startsOn)} tot {formatDay(file.plannedEndOn)}
-          </li>
-          <li>
-            {KIND_LABELS[file.kind]}, {file.hoursPerWeek} uur per week, groep {file.clientGroup}
-          </li>
-          <li>Ladder bij de start: {LADDER_STEPS[file.startStep]}</li>
+          {file.clientEmail ? <li>E-mail: {file.clientEmail}</li> : <li>Zonder account: de plekken met dit mobiele nummer tellen mee.</li>}
+          {file.clientPhone && <li>Mobiel: {file.clientPhone}</li>}
+          <TrajectoryTerms terms={file} />
           <li className="font-bold">Ladder nu: {LADDER_STEPS[latestStep]}</li>
           <li>Toestemming gegeven op {formatDate(file.consentAt)} (bij {file.consentByName})</li>
           {file.endedOn ? (

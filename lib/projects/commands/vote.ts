@@ -3,12 +3,11 @@ import { and, eq, inArray, lte, sql } from "drizzle-orm";
 import type { Db, DbOrTx } from "@/db/client";
 import { projectPollCodes, projectPollMarks, projectPolls, projectPollVoters } from "@/db/schema";
 import { textsPerNumberRule } from "@/lib/activities/rate-limits";
-import { env } from "@/lib/platform/env";
 import { AppError, FieldRefusal } from "@/lib/platform/errors";
 import { consumeRateLimitIn, HOUR } from "@/lib/platform/rate-limit/limiter";
 import { limitFromEnv } from "@/lib/platform/rate-limit/hourly";
 import { limitNetwork } from "@/lib/platform/security/client-address";
-import { newDigitCode } from "@/lib/platform/security/digit-code";
+import { checkPhoneCode, keyedHash, newPhoneCode, phoneCodeTokenHash } from "@/lib/platform/security/phone-code";
 import { enqueueSms } from "@/lib/platform/sms/outbox";
 import { loadPoll, type Poll } from "./poll";
 
@@ -23,18 +22,11 @@ export const VOTE_CODE_MINUTES = 15;
 export const ALREADY_VOTED = "U heeft al gekozen. Iedereen kiest één keer. Dank u wel voor uw keuze!";
 export const WRONG_VOTE_CODE = "Deze code klopt niet. Kijk de code in de nieuwste sms na, of vraag een nieuwe code.";
 
-function keyed(...parts: (string | number)[]): string {
-  const secret = env().authSecret;
-  if (!secret) throw new Error("AUTH_SECRET is not set");
-  return crypto.createHmac("sha256", secret).update(parts.join("\n")).digest("hex");
-}
-
 /** The person as this poll knows them: a keyed hash of the account or of the number (E.164). */
 export const voterHash = (pollId: number, who: { userId: string } | { phone: string }) =>
-  keyed("poll-voter", pollId, "userId" in who ? `account:${who.userId}` : `phone:${who.phone}`);
+  keyedHash("poll-voter", pollId, "userId" in who ? `account:${who.userId}` : `phone:${who.phone}`);
 
-const tokenHash = (token: string) => keyed("poll-code-token", token);
-const codeHash = (tokenHashed: string, code: string) => keyed("poll-code", tokenHashed, code);
+const PURPOSE = "poll";
 
 /** The open keuze and the chosen options, checked: known options, at least one, at most maxChoices. */
 export function openPollChoice(tx: DbOrTx, projectId: number, optionIds: number[], now: Date): Poll {
@@ -90,12 +82,8 @@ export function requestVoteCode(db: Db, input: { projectId: number; optionIds: n
     (tx) => {
       const poll = openPollChoice(tx, input.projectId, input.optionIds, now);
       if (!consumeRateLimitIn(tx, codeRequestRules(input.phone, input.ip), now)) throw new AppError("rate_limited", "Er zijn te veel codes gevraagd. Probeer het morgen opnieuw, of log in om te kiezen.");
-      const token = crypto.randomBytes(24).toString("base64url");
-      const code = newDigitCode(6);
-      const hashed = tokenHash(token);
-      tx.insert(projectPollCodes)
-        .values({ tokenHash: hashed, pollId: poll.id, voterHash: voterHash(poll.id, { phone: input.phone }), codeHash: codeHash(hashed, code), expiresAt: new Date(now.getTime() + VOTE_CODE_MINUTES * 60_000) })
-        .run();
+      const { token, code, tokenHash, stored } = newPhoneCode(PURPOSE, now, VOTE_CODE_MINUTES);
+      tx.insert(projectPollCodes).values({ tokenHash, pollId: poll.id, voterHash: voterHash(poll.id, { phone: input.phone }), ...stored }).run();
       enqueueSms(tx, { to: input.phone, text: `Burgers maken Hrl-Nrd: typ deze code om mee te kiezen (code ${code}). De code werkt ${VOTE_CODE_MINUTES} minuten. Niets gevraagd? Vergeet deze sms dan.` });
       return { token };
     },
@@ -113,18 +101,16 @@ export function voteWithCode(db: Db, input: { projectId: number; token: string; 
     (tx): "ok" | "wrong" => {
       if (!consumeRateLimitIn(tx, codeTryRule(input.ip), now)) throw new AppError("rate_limited");
       const poll = openPollChoice(tx, input.projectId, input.optionIds, now);
-      const hashed = tokenHash(input.token);
+      const hashed = phoneCodeTokenHash(PURPOSE, input.token);
       const row = tx.select().from(projectPollCodes).where(and(eq(projectPollCodes.tokenHash, hashed), eq(projectPollCodes.pollId, poll.id))).get();
-      if (!row || row.expiresAt <= now || row.wrongTries >= VOTE_CODE_TRIES) {
-        throw new AppError("not_found", "Deze code werkt niet meer. Vraag een nieuwe code.");
-      }
-      const expected = Buffer.from(codeHash(hashed, input.code), "hex");
-      if (!crypto.timingSafeEqual(expected, Buffer.from(row.codeHash, "hex"))) {
+      const checked = checkPhoneCode(PURPOSE, { row, tokenHash: hashed, code: input.code, now, tries: VOTE_CODE_TRIES });
+      if (checked === "dead") throw new AppError("not_found", "Deze code werkt niet meer. Vraag een nieuwe code.");
+      if (checked === "wrong") {
         tx.update(projectPollCodes).set({ wrongTries: sql`${projectPollCodes.wrongTries} + 1` }).where(eq(projectPollCodes.tokenHash, hashed)).run();
         return "wrong";
       }
       tx.delete(projectPollCodes).where(eq(projectPollCodes.tokenHash, hashed)).run();
-      castVote(tx, poll, row.voterHash, input.optionIds);
+      castVote(tx, poll, row!.voterHash, input.optionIds);
       return "ok";
     },
     { behavior: "immediate" },

@@ -8,7 +8,8 @@ export const TRAJECTORY_GOAL = 600;
 /**
  * Participation trajectories, always for the whole area and up to now: no wijk or period filter
  * applies, so no two filtered views can be subtracted. `helpers` is how many clients the hours
- * of this month come from (the hours are shown only when that count may be).
+ * of this month come from (the hours are shown only when that count may be); a client without an
+ * account counts with the places taken with their number.
  */
 export type TrajectoryFigures = { now: number; total: number; steppedUp: number; paidWork: number; hoursThisMonth: number; helpersThisMonth: number };
 
@@ -27,11 +28,12 @@ export function trajectoryFigures(db: Db, now: number): TrajectoryFigures {
     from ${trajectoryTally}`);
   const month = db.get<{ hours: number; helpers: number }>(sql`
     select coalesce(sum(round((${helpPlaces.endsAt} - ${helpPlaces.startsAt}) / 900000.0) / 4.0), 0) as hours,
-      count(distinct ${helpTakes.userId}) as helpers
+      count(distinct coalesce(${helpTakes.userId}, ${helpTakes.phone})) as helpers
     from ${helpTakes}
     join ${helpPlaces} on ${helpPlaces.id} = ${helpTakes.placeId}
     where ${helpTakes.came} = 1 and ${helpPlaces.startsAt} >= ${monthStart} and ${helpPlaces.startsAt} < ${nextMonth}
-      and ${helpTakes.userId} in (select ${trajectories.clientId} from ${trajectories} where ${trajectories.endedOn} is null)`);
+      and (${helpTakes.userId} in (select ${trajectories.clientId} from ${trajectories} where ${trajectories.endedOn} is null)
+        or ${helpTakes.phone} in (select ${trajectories.clientPhone} from ${trajectories} where ${trajectories.endedOn} is null and ${trajectories.clientId} is null))`);
   return {
     now: live.now,
     total: live.total + tally.total,

@@ -1,17 +1,23 @@
 import "server-only";
-import { and, asc, desc, eq, gte, isNull } from "drizzle-orm";
+import { and, asc, desc, eq, gte, isNull, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { helpPlaces, helpTakes, trajectories, trajectoryNotes, trajectoryReviews, users } from "@/db/schema";
 import { hoursOf } from "@/lib/meedoen/hours";
 import type { Coach } from "../commands/access";
 import { recordView } from "../commands/work";
 
+/** The client's name: the account's, or the first name of a client without one. */
+const clientName = sql<string | null>`coalesce(${users.displayName}, ${trajectories.clientFirstName})`;
+
+/** The places of the client: taken with the account, or (without one) with the client's number. */
+const takesOfClient = (t: { clientId: string | null; clientPhone: string | null }) => (t.clientId ? eq(helpTakes.userId, t.clientId) : eq(helpTakes.phone, t.clientPhone ?? ""));
+
 /** The coach's own clients, open trajectories first: never anyone else's. */
 export function ownClients(coachId: string) {
   return getDb()
-    .select({ id: trajectories.id, name: users.displayName, email: users.email, startsOn: trajectories.startsOn, nextReviewOn: trajectories.nextReviewOn, endedOn: trajectories.endedOn })
+    .select({ id: trajectories.id, name: clientName, email: users.email, phone: trajectories.clientPhone, startsOn: trajectories.startsOn, nextReviewOn: trajectories.nextReviewOn, endedOn: trajectories.endedOn })
     .from(trajectories)
-    .innerJoin(users, eq(users.id, trajectories.clientId))
+    .leftJoin(users, eq(users.id, trajectories.clientId))
     .where(eq(trajectories.coachId, coachId))
     .orderBy(desc(isNull(trajectories.endedOn)), asc(trajectories.nextReviewOn))
     .all();
@@ -21,9 +27,9 @@ export function ownClients(coachId: string) {
 export function clientFile(coachId: string, trajectoryId: number) {
   const db = getDb();
   const trajectory = db
-    .select({ t: trajectories, name: users.displayName, email: users.email })
+    .select({ t: trajectories, name: clientName, email: users.email })
     .from(trajectories)
-    .innerJoin(users, eq(users.id, trajectories.clientId))
+    .leftJoin(users, eq(users.id, trajectories.clientId))
     .where(and(eq(trajectories.id, trajectoryId), eq(trajectories.coachId, coachId)))
     .get();
   if (!trajectory) return null;
@@ -32,7 +38,7 @@ export function clientFile(coachId: string, trajectoryId: number) {
     .select({ id: helpTakes.id, status: helpTakes.status, came: helpTakes.came, task: helpPlaces.task, startsAt: helpPlaces.startsAt, endsAt: helpPlaces.endsAt })
     .from(helpTakes)
     .innerJoin(helpPlaces, eq(helpPlaces.id, helpTakes.placeId))
-    .where(and(eq(helpTakes.userId, trajectory.t.clientId), gte(helpPlaces.startsAt, from)))
+    .where(and(takesOfClient(trajectory.t), gte(helpPlaces.startsAt, from)))
     .orderBy(desc(helpPlaces.startsAt))
     .all()
     .map((take) => ({ ...take, hours: take.came ? hoursOf(take.startsAt, take.endsAt) : 0 }));

@@ -1,5 +1,5 @@
 import "server-only";
-import { asc, desc, eq, inArray } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNull, type SQL } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { trajectories, trajectoryAccess, trajectoryNotes, trajectoryReviews, users } from "@/db/schema";
 
@@ -7,7 +7,12 @@ import { trajectories, trajectoryAccess, trajectoryNotes, trajectoryReviews, use
  * Everything stored about the person's own trajectories, for /account and the data download:
  * the trajectory, the consent (text, when, by whom), reviews, notes, and who looked in the file.
  */
-export function ownTrajectories(userId: string) {
+export const ownTrajectories = (userId: string) => trajectoriesWhere(eq(trajectories.clientId, userId));
+
+/** The same for a client without an account, on /mijn-traject after the code by text message. */
+export const phoneTrajectories = (trajectoryId: number) => trajectoriesWhere(and(eq(trajectories.id, trajectoryId), isNull(trajectories.clientId))!);
+
+function trajectoriesWhere(where: SQL) {
   const db = getDb();
   const rows = db
     .select({
@@ -29,7 +34,7 @@ export function ownTrajectories(userId: string) {
     })
     .from(trajectories)
     .leftJoin(users, eq(users.id, trajectories.coachId))
-    .where(eq(trajectories.clientId, userId))
+    .where(where)
     .orderBy(desc(trajectories.startsOn))
     .all();
   if (rows.length === 0) return [];

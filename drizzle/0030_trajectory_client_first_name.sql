@@ -1,0 +1,1 @@
+ALTER TABLE `trajectories` ADD `client_first_name` text;
