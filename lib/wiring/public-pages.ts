@@ -11,7 +11,7 @@ const PAGE_PARAMS: Record<string, readonly string[]> = {
   "/activiteiten": ["wijk", "reeks", "tijd", "pagina"],
   "/cijfers": ["van", "tot", "wijk"],
   "/projecten": ["wijk"],
-  "/meedoen": ["wijk", "week"],
+  "/meedoen": ["wijk", "week", "pagina"],
 };
 
 /** What each public page shows, as tags: a cached page is stale as soon as one of them changed after its render started. */
