@@ -23,6 +23,9 @@ type Outcome = "taken" | "accepted" | "declined" | "came";
  */
 export type TakeExtra = { certificateLink?: string; dates?: number; cancelCode?: string };
 
+/** The place's page after a guest's take without JavaScript (`?gelukt=`, lib/platform/forms/done-notes.ts). */
+export const TAKE_NOTES = { "meehelpen-sms": "Dank u wel! U krijgt een sms als de gastheer of gastvrouw ja of nee zegt." } as const;
+
 export const cancelByCodeUrl = (baseUrl: string) => `${baseUrl}/meedoen/afmelden`;
 
 function lines(outcome: Outcome, place: PlaceFacts, baseUrl: string, extra: TakeExtra): { subject: string; paragraphs: string[]; link: string } {

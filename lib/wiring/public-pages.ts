@@ -45,8 +45,8 @@ definePublicPages({
   tagsOf,
   paramsOf: (pathname) => {
     if (/^\/initiatieven\/\d{1,9}$/.test(pathname)) return ["bewaard"];
-    // The fixed answer after a sign-up without JavaScript (lib/activities/signup-answer.ts).
-    if (/^\/activiteiten\/\d{1,9}$/.test(pathname)) return ["gelukt"];
+    // The fixed answer after a sign-up or a take without JavaScript (lib/activities/signup-answer.ts, lib/meedoen/messages.ts).
+    if (/^\/(activiteiten|meedoen)\/\d{1,9}$/.test(pathname)) return ["gelukt"];
     return PAGE_PARAMS[pathname] ?? [];
   },
 });

@@ -28,6 +28,8 @@ describe("the public meedoen pages in the page cache", () => {
     expect(tagsOfPublicPage("/meedoen")).toEqual(["*", "meedoen"]);
     expect(tagsOfPublicPage("/meedoen/12")).toEqual(["*", "meedoen:12"]);
     expect(paramsOfPublicPage("/meedoen")).toEqual(["wijk", "week", "pagina"]);
+    // The fixed note after a guest's take without JavaScript.
+    expect(paramsOfPublicPage("/meedoen/12")).toEqual(["gelukt"]);
     for (const path of ["/meedoen/12/aanmeldingen", "/meedoen/nieuw", "/meedoen/bewijs/ABCDEFGHJK"]) expect(tagsOfPublicPage(path)).toBeNull();
   });
 
