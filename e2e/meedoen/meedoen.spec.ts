@@ -226,10 +226,10 @@ test("the list filters by wijk and by this week", async ({ page }) => {
   await expect(page.getByRole("link", { name: "Plantenbakken vullen met aarde en zaadjes planten." })).toHaveCount(0);
 });
 
-/** Coming places written by a script (as an import would), two months ahead: after every demo place. */
-function addPlaces(wijkId: number, tasks: string[]) {
+/** Coming places written by a script (as an import would), two months ahead (after every demo place), an hour apart from `firstHour` on. */
+function addPlaces(wijkId: number, tasks: string[], firstHour = 0) {
   const db = new Database(E2E_DB);
-  const from = Date.now() + 60 * 86_400_000;
+  const from = Date.now() + 60 * 86_400_000 + firstHour * 3600_000;
   const insert = db.prepare("INSERT INTO help_places (task, bring, wijk_id, address, starts_at, ends_at, places, host_name, created_at) VALUES (?, '', ?, 'Buurthuis', ?, ?, 2, 'Anna', ?)");
   tasks.forEach((task, n) => insert.run(task, wijkId, from + n * 3600_000, from + (n + 2) * 3600_000, Date.now()));
   db.close();
@@ -268,7 +268,7 @@ test("without JavaScript the list comes in pages of 20, soonest first; the filte
   const pageTwo = `/meedoen?wijk=${wijk.id}&pagina=2`;
   await visitor.request.get(pageTwo);
   expect((await visitor.request.get(pageTwo)).headers()["x-page-cache"]).toBe("hit");
-  addPlaces(wijk.id, [task(99)]);
+  addPlaces(wijk.id, [task(99)], 30);
   await visitor.goto(pageTwo);
   await expect(cards).toHaveCount(6);
   await expect(cards.last()).toContainText(task(99));
