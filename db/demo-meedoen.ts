@@ -131,7 +131,7 @@ export function seedDemoMeedoen(tx: Tx, now: Date, ids: Ids): void {
         tx.update(helpPlaces).set({ seriesId }).where(eq(helpPlaces.id, id)).run();
       }
       // The helpers of a series took its first date.
-      if (week === 0) insertHelpers(tx, place.helpers, id, startsAt, ids);
+      if (week === 0) insertHelpers(tx, place.helpers, id, startsAt, now, ids);
     }
   }
 }
@@ -158,7 +158,7 @@ function insertPlace(tx: Tx, place: (typeof DEMO_PLACES)[number], startsAt: Date
     .get().id;
 }
 
-function insertHelpers(tx: Tx, helpers: Helper[], placeId: number, startsAt: Date, ids: Ids): void {
+function insertHelpers(tx: Tx, helpers: Helper[], placeId: number, startsAt: Date, now: Date, ids: Ids): void {
   helpers.forEach((helper, n) => {
     const byPhone = helper.who.startsWith("+");
     const person = byPhone ? null : ids.user(helper.who);
@@ -173,7 +173,9 @@ function insertHelpers(tx: Tx, helpers: Helper[], placeId: number, startsAt: Dat
         came: helper.came ?? null,
         skills: helper.skills ?? "",
         certificateCode: helper.came ? certificateCode() : null,
-        createdAt: new Date(startsAt.getTime() - (10 - n) * DAY),
+        // Open requests are a day old: younger than REMIND_HOST_DAYS (lib/meedoen/fields.ts), so a
+        // newcomer's first start mails no host and no buurtwerker about them.
+        createdAt: helper.status === "aangemeld" ? new Date(now.getTime() - DAY - n * HOUR) : new Date(startsAt.getTime() - (10 - n) * DAY),
       })
       .run();
   });

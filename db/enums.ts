@@ -43,7 +43,7 @@ export type ReportReason = (typeof REPORT_REASONS)[number];
 export const NOTIFY_CHOICES = ["direct", "weekly", "never"] as const;
 export type NotifyChoice = (typeof NOTIFY_CHOICES)[number];
 
-export const NOTIFICATION_KINDS = ["update", "status", "activity_date", "help", "comment", "threshold", "submitted", "overdue", "hidden", "money_requested", "money_advised", "project_feedback", "project_phase"] as const;
+export const NOTIFICATION_KINDS = ["update", "status", "activity_date", "help", "comment", "threshold", "submitted", "overdue", "hidden", "money_requested", "money_advised", "project_feedback", "project_phase", "place_unanswered"] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 /** The phases of a project, in their order; a project may skip some. */

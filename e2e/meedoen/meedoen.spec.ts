@@ -5,6 +5,7 @@ import { expectNoAxeViolations } from "../support/axe";
 import { E2E_DB, one } from "../support/db";
 import { expect, test } from "../support/fixtures";
 import { waitForNewText } from "../support/sms";
+import { TAKE_NOTES } from "@/lib/meedoen/messages";
 
 const TASK = `Soep koken voor de buren ${Date.now() % 100000}`;
 
@@ -223,4 +224,74 @@ test("the list filters by wijk and by this week", async ({ page }) => {
   await page.getByRole("button", { name: "Toon" }).click();
   await expect(page.getByRole("link", { name: "Samen met buren een lamp ophangen of een kraan maken." })).toBeVisible();
   await expect(page.getByRole("link", { name: "Plantenbakken vullen met aarde en zaadjes planten." })).toHaveCount(0);
+});
+
+/** Coming places written by a script (as an import would), two months ahead (after every demo place), an hour apart from `firstHour` on. */
+function addPlaces(wijkId: number, tasks: string[], firstHour = 0) {
+  const db = new Database(E2E_DB);
+  const from = Date.now() + 60 * 86_400_000 + firstHour * 3600_000;
+  const insert = db.prepare("INSERT INTO help_places (task, bring, wijk_id, address, starts_at, ends_at, places, host_name, created_at) VALUES (?, '', ?, 'Buurthuis', ?, ?, 2, 'Anna', ?)");
+  tasks.forEach((task, n) => insert.run(task, wijkId, from + n * 3600_000, from + (n + 2) * 3600_000, Date.now()));
+  db.close();
+}
+
+test("without JavaScript the list comes in pages of 20, soonest first; the filters stay in the paging links; a new place shows at once", async ({ pageAs }) => {
+  const id = one("SELECT id FROM wijken WHERE id NOT IN (SELECT wijk_id FROM help_places) ORDER BY id LIMIT 1");
+  const wijk = { id, name: one<string>("SELECT name FROM wijken WHERE id = ?", id) };
+  const run = Date.now() % 100000;
+  const task = (n: number) => `Helpen bij de buren ${run} nummer ${String(n).padStart(2, "0")}`;
+  addPlaces(wijk.id, Array.from({ length: 25 }, (_, n) => task(n + 1)));
+  const visitor = await pageAs("bezoeker", { javaScriptEnabled: false });
+  const cards = visitor.locator('[id^="plek-"]');
+
+  await visitor.goto("/meedoen");
+  await visitor.getByLabel("Wijk").selectOption({ label: wijk.name });
+  await visitor.getByRole("button", { name: "Toon" }).click();
+  await expect(cards).toHaveCount(20);
+  await expect(cards.first()).toContainText(task(1));
+  await expect(cards.last()).toContainText(task(20));
+  await expect(visitor.getByRole("link", { name: "Vorige pagina" })).toHaveCount(0);
+  await visitor.getByRole("link", { name: "Volgende pagina" }).click();
+  await expect(visitor).toHaveURL(new RegExp(`/meedoen\\?wijk=${wijk.id}&pagina=2$`));
+  await expect(cards).toHaveCount(5);
+  await expect(cards.first()).toContainText(task(21));
+  await expect(visitor.getByText("Pagina 2", { exact: true })).toBeVisible();
+  await expect(visitor.getByRole("link", { name: "Volgende pagina" })).toHaveCount(0);
+  await expect(visitor.getByRole("link", { name: "Vorige pagina" })).toHaveAttribute("href", `/meedoen?wijk=${wijk.id}`);
+  await visitor.screenshot({ path: "test-results/meedoen-list-page-2.png", fullPage: true });
+
+  // "Deze week" is kept too (this page is empty: these places are two months ahead).
+  await visitor.goto(`/meedoen?wijk=${wijk.id}&week=deze&pagina=2`);
+  await expect(visitor.getByRole("link", { name: "Vorige pagina" })).toHaveAttribute("href", `/meedoen?wijk=${wijk.id}&week=deze`);
+
+  // The page comes from the page cache, and a new place drops it.
+  const pageTwo = `/meedoen?wijk=${wijk.id}&pagina=2`;
+  await visitor.request.get(pageTwo);
+  expect((await visitor.request.get(pageTwo)).headers()["x-page-cache"]).toBe("hit");
+  addPlaces(wijk.id, [task(99)], 30);
+  await visitor.goto(pageTwo);
+  await expect(cards).toHaveCount(6);
+  await expect(cards.last()).toContainText(task(99));
+});
+
+test("without JavaScript a guest's take answers with a redirect to the place, as an activity sign-up does, and the place says what happens next", async ({ pageAs }) => {
+  const task = `Stoelen zetten voor de buren ${Date.now() % 100000}`;
+  addPlaces(1, [task]);
+  const placeId = one("SELECT id FROM help_places WHERE task = ?", task);
+  const number = newNumber();
+  const visitor = await pageAs("bezoeker", { javaScriptEnabled: false });
+  await visitor.goto(`/meedoen/${placeId}`);
+  await visitor.getByLabel("Uw voornaam").fill("Karin");
+  await visitor.getByLabel("Uw mobiele nummer").fill(number.typed);
+  await visitor.getByLabel(/Ik vind het goed/).check();
+  const answer = visitor.waitForResponse((response) => response.request().method() === "POST");
+  await visitor.getByRole("button", { name: "Ik help mee" }).click();
+  const posted = await answer;
+  expect(posted.status()).toBe(303);
+  expect(posted.headers().location).toBe(`/meedoen/${placeId}?gelukt=meehelpen-sms#meehelpen`);
+  await expect(visitor.getByRole("status")).toHaveText(TAKE_NOTES["meehelpen-sms"]);
+  await expect(visitor.getByText("Nog 1 plek", { exact: true })).toBeVisible();
+  expect(one("SELECT count(*) FROM help_takes WHERE place_id = ? AND phone = ?", placeId, number.e164)).toBe(1);
+  await visitor.getByRole("link", { name: "Nog iemand aanmelden" }).click();
+  await expect(visitor.getByRole("button", { name: "Ik help mee" })).toBeVisible();
 });

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import "@/lib/platform/forms/zod-dutch";
-import { checkbox, emptyToUndefined, id, optionalId, yes } from "@/lib/platform/forms/fields";
+import { checkbox, emptyToUndefined, id, optionalId, pageNumber, yes } from "@/lib/platform/forms/fields";
 import { REPORT_REASONS } from "@/db/enums";
 import { readMobile } from "@/lib/platform/sms/phone";
 import { EMAIL_MAX } from "@/lib/platform/forms/email";
@@ -286,7 +286,7 @@ export const activityFilterSchema = z.object({
   wijk: z.coerce.number().int().positive().optional().catch(undefined),
   reeks: z.coerce.number().int().positive().optional().catch(undefined),
   tijd: z.enum(["komend", "voorbij"]).catch("komend"),
-  pagina: z.coerce.number().int().min(1).max(100_000).catch(1),
+  pagina: pageNumber,
 });
 
 /** The personal link's token, as the forms on /aanmelding/[token] send it. */

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import "@/lib/platform/forms/zod-dutch";
-import { checkbox, emptyToUndefined, id, optionalId } from "@/lib/platform/forms/fields";
+import { checkbox, emptyToUndefined, id, optionalId, pageNumber } from "@/lib/platform/forms/fields";
 import {
   COMMENT_MAX,
   CONTACT_MAX,
@@ -167,6 +167,6 @@ export const listFilterSchema = z.object({
   thema: optionalFilterId,
   status: z.enum(PUBLIC_STATUSES).optional().catch(undefined),
   sort: z.enum(SORTS).catch("nieuw"),
-  pagina: z.coerce.number().int().min(1).max(100_000).catch(1),
+  pagina: pageNumber,
 });
 export type ListFilter = z.infer<typeof listFilterSchema>;

@@ -23,6 +23,9 @@ type Outcome = "taken" | "accepted" | "declined" | "came";
  */
 export type TakeExtra = { certificateLink?: string; dates?: number; cancelCode?: string };
 
+/** The place's page after a guest's take without JavaScript (`?gelukt=`, lib/platform/forms/done-notes.ts). */
+export const TAKE_NOTES = { "meehelpen-sms": "Dank u wel! U krijgt een sms als de gastheer of gastvrouw ja of nee zegt." } as const;
+
 export const cancelByCodeUrl = (baseUrl: string) => `${baseUrl}/meedoen/afmelden`;
 
 function lines(outcome: Outcome, place: PlaceFacts, baseUrl: string, extra: TakeExtra): { subject: string; paragraphs: string[]; link: string } {
@@ -105,17 +108,14 @@ export function hostMail(place: PlaceFacts, to: string, baseUrl: string, news: H
   return { to, subject, text, html };
 }
 
-/** To the buurtwerker: a request waits longer than the host should take. They may answer it themselves. */
-export function unansweredMail(place: PlaceFacts, waiting: number, to: string, baseUrl: string): Mail {
-  const subject = "Een bewoner wacht op antwoord";
-  const who = waiting === 1 ? "1 bewoner wacht" : `${waiting} bewoners wachten`;
-  const { text, html } = renderMail({
-    heading: subject,
-    paragraphs: [
-      `${who} al ${ANSWER_DAYS} dagen op antwoord over een plek om te helpen (${shortWhen(place.startsAt)} in ${place.wijkName}).`,
-      "De gastheer of gastvrouw heeft nog geen ja of nee gezegd. Wilt u contact opnemen, of zelf ja of nee zeggen?",
-    ],
-    action: { lead: "Kijk op de website.", label: "Bekijk wie wil helpen", url: `${placeUrl(baseUrl, place)}/aanmeldingen` },
-  });
-  return { to, subject, text, html };
-}
+/**
+ * What the buurtwerker's notification carries (lib/notifications/texts.ts says it): a request
+ * waits longer than the host should take, and they may answer it themselves.
+ */
+export const unansweredPayload = (place: PlaceFacts, waiting: number): Record<string, string> => ({
+  title: "Een plek om te helpen",
+  placeId: String(place.id),
+  when: `${shortWhen(place.startsAt)} in ${place.wijkName}`,
+  days: String(ANSWER_DAYS),
+  waiting: String(waiting),
+});

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import "@/lib/platform/forms/zod-dutch";
-import { checkbox, id, optionalId, yes } from "@/lib/platform/forms/fields";
+import { checkbox, id, optionalId, pageNumber, yes } from "@/lib/platform/forms/fields";
 import { addressField, localDateTime, mobileField, nameField, wholeNumber } from "@/lib/activities/schema";
 import { fromLocalInput, toLocalInput } from "@/lib/platform/time";
 import { BRING_MAX, HELP_PLACES_MAX, HOST_NAME_MAX, MORE_DATE_NAMES, TASK_MAX } from "./fields";
@@ -105,9 +105,12 @@ export const attendanceSchema = z
   .object({ takeId, came: yes, ...skillFields })
   .transform(({ takeId, came, ...ticked }) => ({ takeId, came, skills: SKILL_KEYS.filter((key) => (ticked as Record<string, boolean>)[skillField(key)] === true) }));
 
+export const PLACES_PAGE_SIZE = 20;
+
 export const meedoenFilterSchema = z.object({
   wijk: z.coerce.number().int().positive().optional().catch(undefined),
   week: z.enum(["deze"]).optional().catch(undefined),
+  pagina: pageNumber,
 });
 
 /** The certificate's short code, as typed or in the link. */

@@ -39,6 +39,14 @@ export function notificationText(kind: NotificationKind, p: Payload): Notificati
       return { subject: `Verborgen na meldingen: ${p.title}`, lines: [`Bewoners hebben ${p.what} gemeld. Het is nu verborgen.`, "Kijk of het terug mag of verborgen blijft."] };
     case "project_feedback":
       return { subject: `Wat doen we met uw mening: ${p.title}`, lines: ["Dit doen wij met wat bewoners zeiden:", ...(p.points ?? "").split("\n")] };
+    case "place_unanswered":
+      return {
+        subject: "Een bewoner wacht op antwoord",
+        lines: [
+          `${p.waiting === "1" ? "1 bewoner wacht" : `${p.waiting} bewoners wachten`} al ${p.days} dagen op antwoord over een plek om te helpen (${p.when}).`,
+          "De gastheer of gastvrouw heeft nog geen ja of nee gezegd. Wilt u contact opnemen, of zelf ja of nee zeggen?",
+        ],
+      };
     case "project_phase":
       return {
         subject: `${p.title}: nu ${p.phase ?? "een nieuwe stap"}`,
@@ -47,8 +55,12 @@ export function notificationText(kind: NotificationKind, p: Payload): Notificati
   }
 }
 
-/** Staff alerts link to the staff page of the idea; everything else to its public page, or the project's. */
-export function linkOf(row: { kind: NotificationKind; initiativeId: number | null; projectId: number | null }): { label: string; url: string } {
+/**
+ * Staff alerts link to the staff page of the idea, a waiting request to the place's requests;
+ * everything else to its public page, or the project's.
+ */
+export function linkOf(row: { kind: NotificationKind; initiativeId: number | null; projectId: number | null; payload: Record<string, string> }): { label: string; url: string } {
+  if (row.kind === "place_unanswered") return { label: "Bekijk wie wil helpen", url: `${siteUrl()}/meedoen/${row.payload.placeId}/aanmeldingen` };
   if (PROJECT_KINDS.includes(row.kind)) return { label: "Bekijk het project", url: `${siteUrl()}/projecten/${row.projectId}` };
   const url = row.initiativeId === null ? siteUrl() : STAFF_KINDS.includes(row.kind) ? `${siteUrl()}/beheer/initiatieven/${row.initiativeId}` : `${siteUrl()}/initiatieven/${row.initiativeId}`;
   return { label: "Bekijk het idee", url };

@@ -11,7 +11,7 @@ const PAGE_PARAMS: Record<string, readonly string[]> = {
   "/activiteiten": ["wijk", "reeks", "tijd", "pagina"],
   "/cijfers": ["van", "tot", "wijk"],
   "/projecten": ["wijk"],
-  "/meedoen": ["wijk", "week"],
+  "/meedoen": ["wijk", "week", "pagina"],
 };
 
 /** What each public page shows, as tags: a cached page is stale as soon as one of them changed after its render started. */
@@ -45,8 +45,8 @@ definePublicPages({
   tagsOf,
   paramsOf: (pathname) => {
     if (/^\/initiatieven\/\d{1,9}$/.test(pathname)) return ["bewaard"];
-    // The fixed answer after a sign-up without JavaScript (lib/activities/signup-answer.ts).
-    if (/^\/activiteiten\/\d{1,9}$/.test(pathname)) return ["gelukt"];
+    // The fixed answer after a sign-up or a take without JavaScript (lib/activities/signup-answer.ts, lib/meedoen/messages.ts).
+    if (/^\/(activiteiten|meedoen)\/\d{1,9}$/.test(pathname)) return ["gelukt"];
     return PAGE_PARAMS[pathname] ?? [];
   },
 });

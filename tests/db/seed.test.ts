@@ -6,6 +6,7 @@ import { WIJK_NAMES } from "@/db/reference-data";
 import { INITIATIVE_STATUSES, ROLES } from "@/db/enums";
 import * as schema from "@/db/schema";
 import { seedDemoData } from "@/db/seed";
+import { remindUnansweredHosts } from "@/lib/meedoen/commands/reminders";
 
 const rowCount = (table: SQLiteTable) => getDb().select({ n: count() }).from(table).get()!.n;
 
@@ -70,5 +71,17 @@ describe("seeding", () => {
       .innerJoin(schema.initiatives, eq(schema.initiatives.id, schema.initiativeResults.initiativeId))
       .all();
     expect(realisedWithResult.every((r) => r.status === "gerealiseerd")).toBe(true);
+  });
+
+  it("has open requests to help that are younger than the host reminder: a newcomer's first start mails no host and no buurtwerker", () => {
+    const seededAt = new Date("2026-11-23T12:00:00Z");
+    const open = getDb().select().from(schema.helpTakes).where(eq(schema.helpTakes.status, "aangemeld")).all();
+    expect(open.length).toBeGreaterThan(0);
+    const mailsBefore = rowCount(schema.mailOutbox);
+    // The scheduler's first run, an hour after the seed.
+    const firstRun = new Date(seededAt.getTime() + 60 * 60 * 1000);
+    expect(remindUnansweredHosts(getDb(), { now: firstRun, baseUrl: "http://localhost:3000" })).toEqual({ reminded: 0, escalated: 0 });
+    expect(rowCount(schema.mailOutbox)).toBe(mailsBefore);
+    expect(getDb().select().from(schema.notifications).where(eq(schema.notifications.kind, "place_unanswered")).all()).toHaveLength(0);
   });
 });

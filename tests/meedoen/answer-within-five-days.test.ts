@@ -4,10 +4,12 @@ import { getDb } from "@/db/client";
 import { helpTakes, initiatives, mailOutbox, smsOutbox } from "@/db/schema";
 import { decideTake } from "@/lib/meedoen/commands/host";
 import { remindUnansweredHosts } from "@/lib/meedoen/commands/reminders";
+import { mailDirectBatch } from "@/lib/notifications/commands/deliver";
+import { queueDigestBatch } from "@/lib/notifications/commands/digest";
 import { DECLINED, takePlace } from "@/lib/meedoen/commands/take";
 import { createInitiative, createUser } from "../support/factories";
 import { createPlaceRow, newPhone, refusal } from "../support/meedoen-factory";
-import { emailOf, mailsFor } from "../support/notifications";
+import { emailOf, mailsFor, pendingFor, setChoice } from "../support/notifications";
 
 const db = () => getDb();
 const BASE = "http://test.local";
@@ -68,6 +70,7 @@ describe("a host who does not answer", () => {
 
     run(5);
     run(6);
+    mailDirectBatch(db());
     expect(marks(waiting.takeId)).toEqual({ reminded: at(3), escalated: at(5) });
     const [told] = escalations();
     expect(escalations()).toHaveLength(1);
@@ -86,9 +89,49 @@ describe("a host who does not answer", () => {
     takePlace(db(), { placeId, user: null, name: "Karin", phone: newPhone(), baseUrl: BASE, now: start });
     const late = takePlace(db(), { placeId: soon, user: null, name: "Els", phone: newPhone(), baseUrl: BASE, now: start });
     remindUnansweredHosts(db(), { now: new Date(start.getTime() + 6 * DAY), baseUrl: BASE });
+    mailDirectBatch(db());
     const told = mailsFor(buurtwerker).filter((mail) => mail.subject === "Een bewoner wacht op antwoord");
     expect(told.filter((mail) => mail.text.includes(`/meedoen/${placeId}/`))).toHaveLength(1);
     expect(told.filter((mail) => mail.text.includes(`/meedoen/${soon}/`))).toHaveLength(0);
     expect(db().select({ at: helpTakes.escalatedAt }).from(helpTakes).where(eq(helpTakes.id, late.takeId)).get()!.at).toBeNull();
+  });
+
+  it("the buurtwerker's staff mail choice holds: at once, in the weekly digest (only while it still waits), or not at all", () => {
+    const start = new Date();
+    const inDays = (days: number) => new Date(start.getTime() + days * DAY + 1000);
+    const placeCoachedBy = (coachId: string) => {
+      const ideaId = createInitiative(createUser("bewoner", "Anna"));
+      db().update(initiatives).set({ coachId }).where(eq(initiatives.id, ideaId)).run();
+      const placeId = createPlaceRow(null, { initiativeId: ideaId, startsAt: inDays(20), endsAt: inDays(20.1) });
+      const { takeId } = takePlace(db(), { placeId, user: null, name: "Karin", phone: newPhone(), baseUrl: BASE, now: start });
+      return { placeId, takeId };
+    };
+    const weekly = createUser("buurtwerker", "Wim");
+    const never = createUser("buurtwerker", "Nel");
+    setChoice(weekly, "direct", "weekly");
+    setChoice(never, "direct", "never");
+    const digested = placeCoachedBy(weekly);
+    const answeredSince = placeCoachedBy(weekly);
+    const unwanted = placeCoachedBy(never);
+    const told = (userId: string) => mailsFor(userId).filter((mail) => mail.subject === "Een bewoner wacht op antwoord");
+
+    remindUnansweredHosts(db(), { now: inDays(5), baseUrl: BASE });
+    mailDirectBatch(db(), inDays(5));
+    expect(told(weekly)).toHaveLength(0);
+    expect(pendingFor(weekly).map((row) => [row.kind, row.delivery])).toEqual([["place_unanswered", "weekly"], ["place_unanswered", "weekly"]]);
+    // "Never" is never, and does not pass the request on to every other buurtwerker either.
+    expect(pendingFor(never)).toHaveLength(0);
+    expect(told(never)).toHaveLength(0);
+    expect(db().select({ at: helpTakes.escalatedAt }).from(helpTakes).where(eq(helpTakes.id, unwanted.takeId)).get()!.at).toEqual(inDays(5));
+
+    decideTake(db(), { actor: { id: weekly, staff: true }, takeId: answeredSince.takeId, accept: true, baseUrl: BASE, now: inDays(6) });
+    queueDigestBatch(db(), inDays(7));
+    const [digest, ...more] = mailsFor(weekly).filter((mail) => mail.subject === "Uw berichten van deze week");
+    expect(more).toHaveLength(0);
+    expect(digest!.text).toContain("1 bewoner wacht al 5 dagen op antwoord");
+    expect(digest!.text).toContain(`/meedoen/${digested.placeId}/aanmeldingen`);
+    expect(digest!.text).not.toContain(`/meedoen/${answeredSince.placeId}/`);
+    expect(digest!.text).not.toContain("Karin");
+    expect(pendingFor(weekly)).toHaveLength(0);
   });
 });

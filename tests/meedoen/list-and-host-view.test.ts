@@ -5,6 +5,7 @@ import { decideTake } from "@/lib/meedoen/commands/host";
 import { takePlace } from "@/lib/meedoen/commands/take";
 import { helpOffersOn, takesOf } from "@/lib/meedoen/queries/host";
 import { getPlace, listPlaces, placesOf } from "@/lib/meedoen/queries/places";
+import { PLACES_PAGE_SIZE } from "@/lib/meedoen/schema";
 import { createActivityRow } from "../support/activities-factory";
 import { createInitiative, createUser } from "../support/factories";
 import { createPlaceRow, newPhone } from "../support/meedoen-factory";
@@ -20,10 +21,33 @@ describe("the list of places", () => {
     const elsewhere = createPlaceRow(null, { wijkId: 3, startsAt: at(3), endsAt: at(3.1) });
     takePlace(getDb(), { placeId: soon, user: null, name: "Karin", phone: newPhone(), baseUrl: "http://t" });
     const ids = (items: { id: number }[]) => items.map((item) => item.id).filter((id) => [soon, later, past, elsewhere].includes(id));
-    expect(ids(listPlaces({}))).toEqual([soon, elsewhere, later]);
-    expect(ids(listPlaces({ wijkId: 2 }))).toEqual([soon, later]);
-    expect(ids(listPlaces({ wijkId: 2, thisWeek: true }))).toEqual([soon]);
-    expect(listPlaces({ wijkId: 2 }).find((item) => item.id === soon)!.taken).toBe(1);
+    expect(ids(listPlaces({}).items)).toEqual([soon, elsewhere, later]);
+    expect(ids(listPlaces({ wijkId: 2 }).items)).toEqual([soon, later]);
+    expect(ids(listPlaces({ wijkId: 2, thisWeek: true }).items)).toEqual([soon]);
+    expect(listPlaces({ wijkId: 2 }).items.find((item) => item.id === soon)!.taken).toBe(1);
+  });
+
+  it("comes in pages of 20, soonest first, each place once; the last full page has no next page, one more place makes one", () => {
+    const wijkId = 9;
+    // Every 5 hours from tomorrow, created latest first: the order is by date, not by id.
+    const placeAt = (k: number) => createPlaceRow(null, { wijkId, startsAt: at(1 + (k * 5) / 24), endsAt: at(1 + (k * 5 + 2) / 24) });
+    const byDate = Array.from({ length: 40 }, (_, n) => placeAt(39 - n)).reverse();
+    const page = (n: number, filter: { thisWeek?: boolean } = {}) => listPlaces({ wijkId, page: n, ...filter });
+    const idsOf = (result: { items: { id: number }[] }) => result.items.map((item) => item.id);
+
+    expect(idsOf(page(1))).toEqual(byDate.slice(0, PLACES_PAGE_SIZE));
+    expect(page(1).hasNext).toBe(true);
+    expect(idsOf(page(2))).toEqual(byDate.slice(PLACES_PAGE_SIZE));
+    expect(page(2).hasNext).toBe(false);
+    expect(page(3)).toEqual({ items: [], hasNext: false });
+
+    const last = placeAt(40);
+    expect(page(2).hasNext).toBe(true);
+    expect(idsOf(page(3))).toEqual([last]);
+    expect(page(3).hasNext).toBe(false);
+    // "Deze week" pages the same way: the places up to 6 days after tomorrow (k = 0..28).
+    expect(idsOf(page(2, { thisWeek: true }))).toEqual(byDate.slice(PLACES_PAGE_SIZE, 29));
+    expect(page(2, { thisWeek: true }).hasNext).toBe(false);
   });
 
   it("an activity's page lists its own coming places", () => {

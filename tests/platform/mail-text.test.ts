@@ -70,7 +70,6 @@ const EXAMPLES: Record<string, () => Mail[]> = {
       meedoenMails.takeMail(outcome, place, "els@test.nl", BASE, outcome === "came" ? { certificateLink: `${BASE}/meedoen/bewijs/ABCD-EFGH-JK` } : { dates: 3 }),
     ),
   hostMail: () => (["taken", "withdrawn", "reminder"] as const).map((news) => meedoenMails.hostMail(place, "anna@test.nl", BASE, news)),
-  unansweredMail: () => [meedoenMails.unansweredMail(place, 1, "staf@test.nl", BASE), meedoenMails.unansweredMail(place, 2, "staf@test.nl", BASE)],
   howWasItMail: () => [effectMails.howWasItMail("els@test.nl", "Zomer-BBQ", `${BASE}/vragen/3/link/abc`)],
   monitorMail: () => [
     effectMails.monitorMail("els@test.nl", 2026, "31 oktober 2026", `${BASE}/buurtmonitor`, { page: `${BASE}/afmelden/abc`, headers: { "List-Unsubscribe": `<${BASE}/afmelden/abc/een-klik>` } }),
@@ -132,6 +131,20 @@ describe("the plain text of every notification (at once and in the weekly digest
       expect([subject, ...lines].join("\n")).not.toMatch(HTML_ONLY);
     });
   }
+});
+
+describe("a request that waits at a place to help, for the buurtwerker (at once or in the digest)", () => {
+  it("says how many wait, how long and for which date, in words a host typed nowhere", () => {
+    const text = (waiting: number) => {
+      const { subject, lines } = notificationText("place_unanswered", meedoenMails.unansweredPayload(place, waiting));
+      return [subject, ...lines].join("\n");
+    };
+    expect(text(1)).toContain("1 bewoner wacht al 5 dagen op antwoord");
+    expect(text(2)).toContain("2 bewoners wachten al 5 dagen op antwoord");
+    expect(text(2)).toContain(place.wijkName);
+    expect(text(2)).not.toMatch(/undefined|null|NaN/);
+    expect(text(2)).not.toMatch(HTML_ONLY);
+  });
 });
 
 describe("project news (a new phase, wat doen we ermee) in plain words", () => {

@@ -8,13 +8,15 @@ import { Icon } from "@/components/ui/icon";
 import { mayHost } from "@/lib/meedoen/rules";
 import { datesOf, getPlace, ownTake } from "@/lib/meedoen/queries/places";
 import { ANSWER_DAYS } from "@/lib/meedoen/fields";
+import { TAKE_NOTES } from "@/lib/meedoen/messages";
 import { can } from "@/lib/platform/auth/permissions";
 import { getCurrentUser } from "@/lib/platform/auth/session";
+import { doneNote } from "@/lib/platform/forms/done-notes";
 import { formatActivityTime } from "@/lib/platform/format";
 import { parseId } from "@/lib/platform/params";
 import { pageMetadata } from "@/lib/reach/metadata";
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ afgemeld?: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ afgemeld?: string; gelukt?: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const id = parseId((await params).id);
@@ -31,7 +33,10 @@ export default async function PlacePage({ params, searchParams }: Props) {
   const own = user ? ownTake(place.id, user.id) : null;
   const past = place.startsAt <= new Date();
   const full = place.taken >= place.places;
-  const withdrawn = !!user && !own && (await searchParams).afgemeld === "ja";
+  const query = await searchParams;
+  const withdrawn = !!user && !own && query.afgemeld === "ja";
+  // A guest's take without JavaScript lands here with its fixed note.
+  const taken = user ? undefined : doneNote(TAKE_NOTES, query.gelukt);
   const dates = place.seriesId ? datesOf(place.seriesId) : [];
   const openDates = dates.filter((date) => date.taken < date.places).length;
   const when = formatActivityTime(place.startsAt, place.endsAt);
@@ -126,6 +131,15 @@ export default async function PlacePage({ params, searchParams }: Props) {
           <p>Alle plekken zijn bezet. Kijk bij de <Link href="/meedoen">andere plekken</Link>.</p>
         ) : user ? (
           <TakeWithAccount placeId={place.id} dates={openDates} when={when} />
+        ) : taken ? (
+          <>
+            <p role="status" className="rounded-lg border-2 border-brand bg-brand-light p-4 text-lg font-semibold">
+              {taken}
+            </p>
+            <a href={`/meedoen/${place.id}#meehelpen`} className="inline-flex min-h-11 items-center">
+              Nog iemand aanmelden
+            </a>
+          </>
         ) : (
           <>
             <p>

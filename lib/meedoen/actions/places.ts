@@ -4,6 +4,7 @@ import { getDb } from "@/db/client";
 import { can } from "@/lib/platform/auth/permissions";
 import { clientIp } from "@/lib/platform/auth/write-limit";
 import { defineAction } from "@/lib/platform/forms/define-action";
+import { withDoneNote } from "@/lib/platform/forms/done-notes";
 import { changed } from "@/lib/platform/page-cache/changed";
 import { siteUrl } from "@/lib/platform/site-url";
 import { decideTake, markAttendance } from "../commands/host";
@@ -49,6 +50,11 @@ export const takePlaceAction = defineAction({
     result.existing
       ? "U had zich hier al voor gemeld. U hoeft niets meer te doen."
       : `Dank u wel! ${result.dates > 1 ? `U heeft zich gemeld voor ${result.dates} dagen. ` : ""}U krijgt ${"phone" in input ? "een sms" : "een mail"} als de gastheer of gastvrouw ja of nee zegt.`,
+
+  // Without JavaScript, as an activity sign-up: a 303 back to the place. A signed-in person sees
+  // their take there from the database; a guest gets the fixed note (nothing of the person in it).
+  redirectWithoutScript: ({ input }) =>
+    "phone" in input ? withDoneNote(`/meedoen/${input.placeId}`, "meehelpen-sms", "meehelpen") : `/meedoen/${input.placeId}#meehelpen`,
 });
 
 /** A signed-in person withdraws their own take before the date. */

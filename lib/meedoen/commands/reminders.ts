@@ -1,10 +1,11 @@
-import { and, eq, gt, inArray, isNull, lte } from "drizzle-orm";
+import { and, eq, gt, inArray, isNull, lte, sql } from "drizzle-orm";
 import type { Db, DbOrTx } from "@/db/client";
-import { activities, helpPlaces, helpTakes, initiatives, users } from "@/db/schema";
+import { helpPlaces, helpTakes, users } from "@/db/schema";
+import { notify, type Audience } from "@/lib/notifications/commands/notify";
 import { enqueueMail } from "@/lib/platform/mail/outbox";
 import { ANSWER_DAYS, REMIND_HOST_DAYS } from "../fields";
-import { hostMail, unansweredMail } from "../messages";
-import { loadPlace, type LockedPlace } from "./place";
+import { hostMail, unansweredPayload } from "../messages";
+import { loadPlace } from "./place";
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -30,22 +31,20 @@ const activeEmail = (tx: DbOrTx, userId: string | null) =>
 
 /**
  * Who hears that a host does not answer: the buurtwerker who coaches the idea, or who made the
- * activity; without one, every buurtwerker.
+ * activity; without one (or when that account is blocked), every buurtwerker.
  */
-function buurtwerkersOf(tx: DbOrTx, place: LockedPlace): string[] {
-  const responsible = place.initiativeId
-    ? tx.select({ id: initiatives.coachId }).from(initiatives).where(eq(initiatives.id, place.initiativeId)).get()?.id
-    : place.activityId
-      ? tx.select({ id: activities.createdById }).from(activities).where(eq(activities.id, place.activityId)).get()?.id
-      : null;
-  const one = activeEmail(tx, responsible ?? null);
-  if (one) return [one];
-  return tx.select({ email: users.email }).from(users).where(and(eq(users.role, "buurtwerker"), isNull(users.blockedAt))).all().map((user) => user.email);
+function buurtwerkersOf(placeId: number): Audience {
+  const responsible = sql`select u.id from help_places p
+      left join initiatives i on i.id = p.initiative_id
+      left join activities a on a.id = p.activity_id
+      join users u on u.id = coalesce(i.coach_id, a.created_by_id)
+      where p.id = ${placeId} and u.blocked_at is null`;
+  return sql`${responsible} union select id from users where role = 'buurtwerker' and blocked_at is null and not exists (${responsible})`;
 }
 
 /**
  * The host answers within ANSWER_DAYS. After REMIND_HOST_DAYS without an answer the host gets one
- * reminder; after ANSWER_DAYS the buurtwerker(s) hear it. Each request is reminded and passed on
+ * reminder; after ANSWER_DAYS the buurtwerker(s) hear it, as their staff mail choice says. Each request is reminded and passed on
  * once (the marks are set in the same transaction as the mails), and only before its date.
  */
 export function remindUnansweredHosts(db: Db, input: { now: Date; baseUrl: string }): { reminded: number; escalated: number } {
@@ -60,9 +59,17 @@ export function remindUnansweredHosts(db: Db, input: { now: Date; baseUrl: strin
       if (toRemind.length > 0) tx.update(helpTakes).set({ hostRemindedAt: input.now }).where(inArray(helpTakes.id, toRemind.map((take) => take.id))).run();
 
       const toEscalate = waiting(tx, helpTakes.escalatedAt, ANSWER_DAYS, input.now);
+      // Staff news like any other: mailed at once, in the weekly digest or not at all, as each chose.
       for (const [placeId, takeIds] of byPlace(toEscalate)) {
         const place = loadPlace(tx, placeId);
-        for (const email of buurtwerkersOf(tx, place)) enqueueMail(tx, unansweredMail(place, takeIds.length, email, input.baseUrl));
+        notify(tx, {
+          kind: "place_unanswered",
+          eventKey: `place-unanswered:${placeId}:${input.now.getTime()}`,
+          initiativeId: place.initiativeId,
+          payload: unansweredPayload(place, takeIds.length),
+          audience: buurtwerkersOf(placeId),
+          now: input.now,
+        });
       }
       if (toEscalate.length > 0) tx.update(helpTakes).set({ escalatedAt: input.now }).where(inArray(helpTakes.id, toEscalate.map((take) => take.id))).run();
       return { reminded: toRemind.length, escalated: toEscalate.length };

@@ -3,6 +3,7 @@ import { and, asc, eq, gt, inArray, lte, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { activities, helpPlaces, helpTakes, initiatives, wijken } from "@/db/schema";
 import { HOLDING } from "../commands/place";
+import { PLACES_PAGE_SIZE } from "../schema";
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -20,9 +21,13 @@ const cardColumns = {
 
 export type PlaceCard = { id: number; task: string; startsAt: Date; endsAt: Date; wijkName: string; places: number; taken: number };
 
-/** Coming places to help, soonest first; "this week" is the coming 7 days. */
-export function listPlaces(filter: { wijkId?: number; thisWeek?: boolean }, now = new Date()): PlaceCard[] {
-  return getDb()
+/**
+ * One page of the coming places to help, soonest first; "this week" is the coming 7 days.
+ * `hasNext` comes from reading one card more than a page, as the activities list does.
+ */
+export function listPlaces(filter: { wijkId?: number; thisWeek?: boolean; page?: number }, now = new Date()): { items: PlaceCard[]; hasNext: boolean } {
+  const page = filter.page ?? 1;
+  const items = getDb()
     .select(cardColumns)
     .from(helpPlaces)
     .innerJoin(wijken, eq(helpPlaces.wijkId, wijken.id))
@@ -33,9 +38,11 @@ export function listPlaces(filter: { wijkId?: number; thisWeek?: boolean }, now 
         filter.thisWeek ? lte(helpPlaces.startsAt, new Date(now.getTime() + 7 * DAY)) : undefined,
       ),
     )
-    .orderBy(asc(helpPlaces.startsAt))
-    .limit(100)
+    .orderBy(asc(helpPlaces.startsAt), asc(helpPlaces.id))
+    .limit(PLACES_PAGE_SIZE + 1)
+    .offset((page - 1) * PLACES_PAGE_SIZE)
     .all();
+  return { items: items.slice(0, PLACES_PAGE_SIZE), hasNext: items.length > PLACES_PAGE_SIZE };
 }
 
 /** The coming places of one idea or activity, for its page. */

@@ -13,11 +13,11 @@ import { issueUnsubscribe } from "./unsubscribe";
 const PEOPLE_PER_BATCH = 20;
 type Row = { kind: (typeof notifications.$inferSelect)["kind"]; payload: Record<string, string>; initiativeId: number | null; projectId: number | null };
 
-/** The digest of one person: per idea or project its title, what happened (oldest first) and a link. */
+/** The digest of one person: per idea, project or place to help its title, what happened (oldest first) and a link. */
 export function digestParagraphs(rows: Row[]): string[] {
   const perSubject = new Map<string, Row[]>();
   for (const row of rows) {
-    const key = row.projectId === null ? `i${row.initiativeId}` : `p${row.projectId}`;
+    const key = row.kind === "place_unanswered" ? `m${row.payload.placeId}` : row.projectId === null ? `i${row.initiativeId}` : `p${row.projectId}`;
     perSubject.set(key, [...(perSubject.get(key) ?? []), row]);
   }
   return [...perSubject.values()].flatMap((items) => [

@@ -1,7 +1,7 @@
-import { and, eq, inArray, isNull, sql } from "drizzle-orm";
+import { and, count, eq, gt, inArray, isNotNull, isNull, sql } from "drizzle-orm";
 import { isPublicStatus, type NotificationKind } from "@/db/enums";
 import type { DbOrTx } from "@/db/client";
-import { activities, backings, comments, fundRequests, initiatives, initiativeStatusChanges, initiativeUpdates, notifications, projects, users } from "@/db/schema";
+import { activities, backings, comments, fundRequests, helpPlaces, helpTakes, initiatives, initiativeStatusChanges, initiativeUpdates, notifications, projects, users } from "@/db/schema";
 import { formatActivityTime } from "@/lib/platform/format";
 import { forgetRefsTo, rewriteMailsCarrying, withdrawQueuedMail } from "@/lib/platform/mail/outbox";
 
@@ -24,6 +24,7 @@ const partsOf = (eventKey: string) => eventKey.split(":").slice(1);
  */
 export function currentPayload(tx: DbOrTx, row: Pending): Record<string, string> | null {
   if (row.kind === "project_feedback" || row.kind === "project_phase") return projectNews(tx, row);
+  if (row.kind === "place_unanswered") return stillUnanswered(tx, row);
   if (row.initiativeId === null) return null;
   const idea = tx.select({ title: initiatives.title, status: initiatives.status, hiddenAt: initiatives.hiddenAt }).from(initiatives).where(eq(initiatives.id, row.initiativeId)).get();
   if (!idea) return null;
@@ -94,8 +95,24 @@ function projectNews(tx: DbOrTx, row: Pending): Record<string, string> | null {
   return project ? { ...row.payload, title: project.title } : null;
 }
 
+/**
+ * A request the host did not answer: only while the date lies ahead and requests passed on still
+ * wait; the count is the one now (the host may have answered some since).
+ */
+function stillUnanswered(tx: DbOrTx, row: Pending): Record<string, string> | null {
+  const placeId = Number(row.payload.placeId);
+  const waiting = tx
+    .select({ n: count() })
+    .from(helpTakes)
+    .innerJoin(helpPlaces, eq(helpTakes.placeId, helpPlaces.id))
+    .where(and(eq(helpTakes.placeId, placeId), eq(helpTakes.status, "aangemeld"), isNotNull(helpTakes.escalatedAt), gt(helpPlaces.startsAt, new Date())))
+    .get()!.n;
+  return waiting > 0 ? { ...row.payload, waiting: String(waiting) } : null;
+}
+
 /** What a notification mail carries (mail_outbox.refs): the notification, its idea, its source and whom it names. */
 export function refsOf(row: Pending): string[] {
+  if (row.kind === "place_unanswered") return [`n:${row.id}`, `place:${row.payload.placeId}`];
   const refs = [`n:${row.id}`, row.projectId === null ? `initiative:${row.initiativeId}` : `project:${row.projectId}`];
   if (row.kind === "update" || row.kind === "comment" || row.kind === "help") refs.push(row.eventKey);
   if (row.kind === "help") refs.push(`user:${partsOf(row.eventKey)[1]}`);

@@ -17,3 +17,6 @@ export const checkbox = z.preprocess((value) => value === true || value === "on"
 
 /** A yes/no choice posted as "ja" (hidden fields and radio buttons): true only for "ja". */
 export const yes = z.preprocess((value) => value === "ja" || value === true, z.boolean());
+
+/** The page of a paged public list (`?pagina=2`); anything else is the first page. */
+export const pageNumber = z.coerce.number().int().min(1).max(100_000).catch(1);
