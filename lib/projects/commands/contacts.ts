@@ -94,11 +94,12 @@ export function stopContact(db: Db, token: string): boolean {
   );
 }
 
-const monthsAfter = (day: string, months: number) => {
-  const date = new Date(`${day}T12:00:00Z`);
-  date.setUTCMonth(date.getUTCMonth() + months);
-  return date.toISOString().slice(0, 10);
-};
+/** The same day of the month `months` later, or that month's last day ("2026-01-31" + 1 is "2026-02-28"). */
+function monthsAfter(day: string, months: number): string {
+  const [year, month, date] = day.split("-").map(Number) as [number, number, number];
+  const lastDay = new Date(Date.UTC(year, month - 1 + months + 1, 0)).getUTCDate();
+  return new Date(Date.UTC(year, month - 1 + months, Math.min(date, lastDay))).toISOString().slice(0, 10);
+}
 
 /**
  * Retention: a project's contacts go CONTACT_RETENTION_MONTHS after its terugkoppelen phase ends,
