@@ -3,7 +3,7 @@ import { storageStateOf } from "../support/auth";
 import { expect, test } from "../support/fixtures";
 
 // Every page type, at the 360 px of the project's phone viewport.
-const VISITOR_PAGES = ["/", "/initiatieven", "/initiatieven/1", "/activiteiten", "/activiteiten/1", "/cijfers", "/privacy", "/inloggen", "/inloggen/verstuurd", "/inloggen/fout?error=Verification", "/aanmelding/code", "/bestaat-niet", "/projecten", "/projecten/2", "/vragen/1/1", "/vragen/1/versturen", "/meedoen/5", "/meedoen/afmelden", "/projecten/3/kiezen", "/projecten/4", "/buurtmonitor", "/toegankelijkheid"];
+const VISITOR_PAGES = ["/", "/initiatieven", "/initiatieven/1", "/activiteiten", "/activiteiten/1", "/cijfers", "/privacy", "/inloggen", "/inloggen/verstuurd", "/inloggen/fout?error=Verification", "/aanmelding/code", "/bestaat-niet", "/projecten", "/projecten/2", "/vragen/1/1", "/vragen/1/versturen", "/meedoen/5", "/meedoen/afmelden", "/projecten/3/kiezen", "/projecten/4", "/buurtmonitor", "/toegankelijkheid", "/vragen/1/klaar", "/projecten/stoppen/onzin"];
 const STAFF_PAGES = ["/", "/account", "/beheer", "/beheer/initiatieven", "/beheer/initiatieven/1", "/beheer/initiatieven/namens", "/beheer/activiteiten", "/beheer/activiteiten/1", "/beheer/activiteiten/11", "/beheer/activiteiten/1/inchecken", "/beheer/activiteiten/1/aanmelden", "/beheer/activiteiten/nieuw", "/beheer/gebruikers", "/beheer/logboek", "/beheer/instellingen", "/dashboard", "/initiatieven/nieuw", "/beheer/projecten", "/beheer/projecten/2", "/beheer/projecten/2/vragen", "/beheer/projecten/2/papier", "/beheer/projecten/nieuw", "/beheer/projecten/3", "/dashboard/effect", "/beheer/buurtmonitor", `/beheer/buurtmonitor/${new Date().getUTCFullYear()}/papier?wijk=1`];
 
 /**

@@ -59,10 +59,10 @@ export function contactListedSms(to: string, project: Project, token: string, ba
   return { to, text: fitTitle(project.title, (title) => `U krijgt 1 sms als ${title} vertelt wat het met de antwoorden doet. Niet gevraagd? Stop: ${stopUrl(baseUrl, token)}`) };
 }
 
-/** The text-message twin of contactFeedbackMail: the summary and the page, which has the rest. */
+/**
+ * The text-message twin of contactFeedbackMail: the summary and the page, which has the rest. Two
+ * links and a summary take two segments; it goes once to each number, so the whole title stays.
+ */
 export function contactFeedbackSms(to: string, project: Project, points: readonly FeedbackPoint[], token: string, baseUrl: string): Sms {
-  return {
-    to,
-    text: fitTitle(project.title, (title) => `${title}: wat wij met de antwoorden doen (${pointsSummary(points)}): ${projectUrl(baseUrl, project.id)} Stop: ${stopUrl(baseUrl, token)}`),
-  };
+  return { to, text: `${project.title}: wat wij met de antwoorden doen (${pointsSummary(points)}): ${projectUrl(baseUrl, project.id)} Stop: ${stopUrl(baseUrl, token)}` };
 }
