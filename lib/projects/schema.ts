@@ -180,7 +180,7 @@ export const contactSchema = z.object({
       return z.NEVER;
     }),
   // The tick sends "ja"; anything else (nothing, or false from react-hook-form) is no consent.
-  consent: z.literal("ja", { error: "Zet een vinkje als u een bericht wilt krijgen." }),
+  consent: z.unknown().refine((value) => value === "ja", "Zet een vinkje als u een bericht wilt krijgen."),
 });
 export type ContactInput = z.input<typeof contactSchema>;
 
