@@ -318,6 +318,8 @@ CASES["removePollOptionAction"] = {
 CASES["voteAction"] = { notStaff: "a resident's own vote, never linked to the account" };
 CASES["requestVoteCodeAction"] = { notStaff: "anyone asks a code to vote" };
 CASES["voteWithCodeAction"] = { notStaff: "anyone votes with the code, anonymously" };
+CASES["leaveContactAction"] = { notStaff: "anyone leaves their own address or number for a project's news" };
+CASES["stopContactAction"] = { notStaff: "the stop link from the person's own mail or text message" };
 CASES["sendAnswersAction"] = { notStaff: "anyone sends their anonymous answers" };
 
 const lastAuditId = () => db().select({ id: max(auditLog.id) }).from(auditLog).get()?.id ?? 0;
