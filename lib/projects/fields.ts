@@ -46,6 +46,9 @@ export const REACH_MAX = 254;
 
 export { CONTACT_CONSENT } from "@/db/consent";
 
+/** What the stop button's answer says: at the form, or on /projecten/stoppen/gewist without JavaScript. */
+export const CONTACT_STOPPED = "Gedaan. Wij hebben uw e-mailadres of nummer gewist. U krijgt geen bericht meer.";
+
 /**
  * Contacts of a project are deleted this many months after its terugkoppelen phase ends (or its
  * last phase, when it has none): the one message they asked for has gone out by then.

@@ -6,6 +6,7 @@ import { AppError } from "@/lib/platform/errors";
 import { defineAction } from "@/lib/platform/forms/define-action";
 import { siteUrl } from "@/lib/platform/site-url";
 import { leaveContact, stopContact } from "../commands/contacts";
+import { CONTACT_STOPPED } from "../fields";
 import { contactSchema, stopContactSchema } from "../schema";
 
 // Bericht zonder account (docs/projects.md): no session and no survey cookie is read, so nothing
@@ -27,5 +28,7 @@ export const stopContactAction = defineAction({
   run: ({ input }) => {
     if (!stopContact(getDb(), input.token)) throw new AppError("not_found", "Deze link werkt niet meer. Uw gegevens zijn al gewist, of er kwam een nieuwere link.");
   },
-  message: () => "Gedaan. Wij hebben uw e-mailadres of nummer gewist. U krijgt geen bericht meer.",
+  message: () => CONTACT_STOPPED,
+  // Without JavaScript the stop page itself would now say the link no longer works: a page of its own.
+  redirectWithoutScript: () => "/projecten/stoppen/gewist",
 });
