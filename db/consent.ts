@@ -10,3 +10,9 @@ export const CONSENT_TEXT = [
   "U ziet alles op uw eigen pagina, ook wie uw dossier bekeek en wanneer. U kunt alles downloaden.",
   "Wij halen de gegevens weg als uw account weg gaat, en uiterlijk een tijd na het einde van het traject. Alleen getallen zonder naam blijven.",
 ].join(" ");
+
+/**
+ * The sentence a person ticks when leaving an e-mail address or 06-number for a project's news
+ * (project_contacts); stored word for word with the day. Here for the same reason as above.
+ */
+export const CONTACT_CONSENT = "Ik wil bericht krijgen als het project vertelt wat het met de antwoorden doet. Na het project wordt mijn e-mail of nummer gewist.";

@@ -1,8 +1,10 @@
 import crypto from "node:crypto";
 import type { Db } from "./client";
+import { CONTACT_CONSENT } from "./consent";
 import type { ProjectPhase } from "./enums";
 import {
   projectActivities,
+  projectContacts,
   projectFeedback,
   projectMembers,
   projectPhases,
@@ -38,6 +40,8 @@ type DemoProject = {
   decision?: string;
   /** The keuze of the kiezen phase: its question and options with how many votes each (made up). */
   poll?: { question: string; options: [string, number][] };
+  /** Ways to reach someone without an account (project_contacts): reserved domains and made-up numbers only. */
+  contacts?: string[];
   team: boolean;
 };
 
@@ -79,6 +83,7 @@ const DEMO_PROJECTS: DemoProject[] = [
       ["Bankjes bij de speeltuin", "deels", "Er komen twee bankjes. Meer past niet zonder parkeerplaatsen weg te halen."],
       ["Een hondenuitlaatplek", "niet", "Daar is in Tuindorp geen plek voor. Er is een uitlaatplek in het park vlakbij."],
     ],
+    contacts: ["bewoner.tuindorp@demo.example.org", "+31611000021", "groen.mariarade@demo.example.org"],
     team: true,
   },
   {
@@ -141,6 +146,10 @@ export function seedDemoProjects(tx: Tx, now: Date, ids: { wijk: (name: string) 
     if (demo.team) tx.insert(projectMembers).values({ projectId: id, userId: ids.team }).run();
     if (index === 1) tx.insert(projectActivities).values({ projectId: id, activityId: ids.meeting }).run();
     for (const [topic, outcome, reason] of demo.feedback ?? []) tx.insert(projectFeedback).values({ projectId: id, topic, outcome, reason, sentAt: now }).run();
+    for (const reach of demo.contacts ?? []) {
+      const way = reach.includes("@") ? { email: reach, phone: null } : { email: null, phone: reach };
+      tx.insert(projectContacts).values({ projectId: id, ...way, consentText: CONTACT_CONSENT, createdOn: day(now, -5), stopTokenHash: crypto.randomBytes(32).toString("hex") }).run();
+    }
     if (demo.poll) seedDemoPoll(tx, id, demo.poll);
     const meedenken = demo.phases.meedenken;
     if (!meedenken) return;

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { env } from "@/lib/platform/env";
 import { getNumberSetting } from "@/lib/settings/queries/settings";
 import { pageMetadata } from "@/lib/reach/metadata";
+import { CONTACT_RETENTION_MONTHS } from "@/lib/projects/fields";
 
 // Per request: the public address comes from configuration at run time.
 export const generateMetadata = (): Metadata =>
@@ -120,6 +121,15 @@ export default function PrivacyPage() {
             of mobiele nummer, zodat iedereen één keer kiest. Uw nummer zelf bewaren wij daar niet.
           </li>
           <li>De code per sms werkt 15 minuten. Daarna gooien wij ook de versleutelde vorm van de code weg.</li>
+          <li>
+            Wilt u zonder account horen wat wij met de antwoorden doen? Dan bewaren wij uw e-mailadres of 06-nummer, de zin die u aanvinkte
+            en de dag. Niet de tijd. Dit staat los van uw antwoorden: niemand kan zien wat u heeft geantwoord.
+          </li>
+          <li>
+            U krijgt meteen een mail of sms met een link om te stoppen. Met die link wissen wij uw e-mailadres of nummer direct. Anders wissen
+            wij het {CONTACT_RETENTION_MONTHS} maanden na de terugkoppeling van het project.
+          </li>
+          <li>Het projectteam ziet alleen hoeveel mensen dit deden. Niet wie, en niet de adressen.</li>
         </ul>
       </section>
 
@@ -183,6 +193,7 @@ export default function PrivacyPage() {
             Meehelpen zonder account: {months} na de dag halen wij uw voornaam, nummer en bewijs weg. Druk uw bewijs
             dus op tijd af. Alleen dat er iemand was, blijft, voor de cijfers.
           </li>
+          <li>E-mail of 06-nummer voor bericht over een project: tot u stopt, of {CONTACT_RETENTION_MONTHS} maanden na de terugkoppeling.</li>
           <li>Mails en sms&apos;jes die wij stuurden: {months}.</li>
           <li>
             Back-ups: een paar weken. Daarna worden ze weggegooid. Ook wat u heeft verwijderd, is dan

@@ -203,3 +203,35 @@ export const projectPollCodes = sqliteTable(
   },
   (t) => [index("project_poll_codes_expires_idx").on(t.expiresAt)],
 );
+
+/**
+ * A way to reach someone without an account, left for one project's "wat doen we ermee": an
+ * e-mail address or a mobile number (E.164), never both. ANONYMITY: no column links it to an
+ * answer, a response, a device, an account or a time of day (only the day it was left), so a
+ * contact never lines up with an answer (tests/projects/contacts-anonymity.test.ts reads the
+ * schema). The stop link's random token is stored only as a hash; stopping deletes the row, and
+ * the retention job deletes it after the project's terugkoppelen (lib/projects/commands/contacts.ts).
+ */
+export const projectContacts = sqliteTable(
+  "project_contacts",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    projectId: integer("project_id")
+      .notNull()
+      .references(() => projects.id, { onDelete: "cascade" }),
+    email: text("email"),
+    phone: text("phone"),
+    // The sentence the person ticked, word for word, and the day (YYYY-MM-DD, no time).
+    consentText: text("consent_text").notNull(),
+    createdOn: text("created_on").notNull(),
+    stopTokenHash: text("stop_token_hash").notNull(),
+  },
+  (t) => [
+    uniqueIndex("project_contacts_email_unique").on(t.projectId, t.email),
+    uniqueIndex("project_contacts_phone_unique").on(t.projectId, t.phone),
+    uniqueIndex("project_contacts_stop_unique").on(t.stopTokenHash),
+    check("project_contacts_one_way", sql`(${t.email} is null) <> (${t.phone} is null)`),
+    check("project_contacts_day", sql`${t.createdOn} glob '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'`),
+  ],
+);
+export type ProjectContact = typeof projectContacts.$inferSelect;

@@ -547,6 +547,13 @@ export const ACTION_CASES: Record<ActionName, ActionCase> = {
     permission: "project:vote",
     noOwner: "a vote is the signed-in account's own; one per account by the database (tests/projects/vote-once-under-concurrency.test.ts)",
   },
+  "leaveContactAction": {
+    public: "anyone may leave an e-mail address or 06-number for one project's news, without an account; limited per network and per address (tests/projects/contacts.test.ts)",
+  },
+  "stopContactAction": {
+    public: "the secret token from the stop link is the proof; only its hash is stored (tests/projects/contacts.test.ts)",
+    probe: { page: "/projecten/stoppen/onzin", fields: () => ({ token: "onzin-token-dat-niet-bestaat" }) },
+  },
   "requestVoteCodeAction": {
     public: "voting needs no account: a code by text message confirms the number; limited per network and per number (tests/projects/poll.test.ts)",
   },

@@ -37,6 +37,8 @@ const PAGE_CASES: Record<string, PageCase> = {
     wrongOwner: { as: "bewoner", path: (ids) => `/activiteiten/${ids.othersOwnActivity}/organiseren` },
   },
   "/afmelden/[token]": { public: "the secret token from a notification mail is the proof" },
+  "/projecten/stoppen/gewist": { public: "a fixed sentence after the stop button was pressed without JavaScript" },
+  "/projecten/stoppen/[token]": { public: "the secret token from the stop link in a mail or text message is the proof; opening it changes nothing" },
   "/beheer": { path: () => "/beheer", permission: "staff-area:view" },
   "/beheer/activiteiten": { path: () => "/beheer/activiteiten", permission: "activity:manage" },
   "/beheer/activiteiten/[id]": { path: (ids) => `/beheer/activiteiten/${ids.activity}`, permission: "activity:manage" },

@@ -20,6 +20,7 @@ import type * as projectActions from "@/lib/projects/actions/projects";
 import type * as projectParticipationActions from "@/lib/projects/actions/participation";
 import type * as projectPaperActions from "@/lib/projects/actions/paper";
 import type * as projectFollowActions from "@/lib/projects/actions/follow";
+import type * as projectContactActions from "@/lib/projects/actions/contact";
 import type * as projectPollActions from "@/lib/projects/actions/poll";
 import type * as projectVoteActions from "@/lib/projects/actions/vote";
 import type * as surveyAnswerActions from "@/lib/surveys/actions/answer";
@@ -48,6 +49,7 @@ type Modules =
   | typeof projectParticipationActions
   | typeof projectPaperActions
   | typeof projectFollowActions
+  | typeof projectContactActions
   | typeof projectPollActions
   | typeof projectVoteActions
   | typeof surveyAnswerActions

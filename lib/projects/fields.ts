@@ -40,3 +40,17 @@ export const POLL_QUESTION_MAX = 150;
 export const POLL_OPTION_MAX = 60;
 /** Options of a keuze: enough to choose from, few enough to see on a phone. */
 export const POLL_OPTIONS_MAX = 8;
+
+/** A way to reach someone without an account: an e-mail address (the longest there is) or a mobile number. */
+export const REACH_MAX = 254;
+
+export { CONTACT_CONSENT } from "@/db/consent";
+
+/** What the stop button's answer says: at the form, or on /projecten/stoppen/gewist without JavaScript. */
+export const CONTACT_STOPPED = "Gedaan. Wij hebben uw e-mailadres of nummer gewist. U krijgt geen bericht meer.";
+
+/**
+ * Contacts of a project are deleted this many months after its terugkoppelen phase ends (or its
+ * last phase, when it has none): the one message they asked for has gone out by then.
+ */
+export const CONTACT_RETENTION_MONTHS = 3;

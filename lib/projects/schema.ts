@@ -4,7 +4,7 @@ import { id, optionalId, yes } from "@/lib/platform/forms/fields";
 import { questionFields } from "@/lib/surveys/schema";
 import { AGE_GROUPS } from "@/lib/surveys/fields";
 import { cancelCodeSchema, mobileField } from "@/lib/activities/schema";
-import { ASK_MAX, DECISION_MAX, IMAGE_ALT_MAX, POLL_OPTION_MAX, POLL_OPTIONS_MAX, POLL_QUESTION_MAX, FEEDBACK_OUTCOMES, INVITED_MAX, PHASE_LABELS, PROJECT_PHASES, REASON_MAX, SUMMARY_MAX, TITLE_MAX, TOPIC_MAX, type ProjectPhase } from "./fields";
+import { ASK_MAX, DECISION_MAX, REACH_MAX, IMAGE_ALT_MAX, POLL_OPTION_MAX, POLL_OPTIONS_MAX, POLL_QUESTION_MAX, FEEDBACK_OUTCOMES, INVITED_MAX, PHASE_LABELS, PROJECT_PHASES, REASON_MAX, SUMMARY_MAX, TITLE_MAX, TOPIC_MAX, type ProjectPhase } from "./fields";
 
 const projectId = id("Dit project bestaat niet.");
 const DAY_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
@@ -153,3 +153,36 @@ export type VoteCodeRequestInput = { projectId: string; phone: string };
 /** Second step: the six digits from the text message (the same rule as a cancel code). */
 export const voteCodeSchema = z.object({ projectId, code: cancelCodeSchema.shape.code });
 export type VoteCodeInput = z.input<typeof voteCodeSchema>;
+
+const NO_REACH = "Vul uw e-mailadres of uw 06-nummer in.";
+const BAD_EMAIL = "Dit is geen geldig e-mailadres. Kijk het na, bijvoorbeeld naam@voorbeeld.nl.";
+
+/**
+ * "Laat uw e-mail of 06-nummer achter": one field that takes either. With an @ it is an e-mail
+ * address (stored in lower case), otherwise a mobile number read as activity sign-ups read it.
+ */
+export const contactSchema = z.object({
+  projectId,
+  reach: z
+    .string({ error: NO_REACH })
+    .trim()
+    .min(1, NO_REACH)
+    .max(REACH_MAX, `Vul hoogstens ${REACH_MAX} tekens in.`)
+    .transform((value, ctx): { email: string; phone: null } | { email: null; phone: string } => {
+      if (value.includes("@")) {
+        if (z.email().safeParse(value).success) return { email: value.toLowerCase(), phone: null };
+        ctx.addIssue({ code: "custom", message: BAD_EMAIL });
+        return z.NEVER;
+      }
+      const phone = mobileField.safeParse(value);
+      if (phone.success && phone.data) return { email: null, phone: phone.data };
+      ctx.addIssue({ code: "custom", message: phone.success ? NO_REACH : phone.error.issues[0]!.message });
+      return z.NEVER;
+    }),
+  // The tick sends "ja"; anything else (nothing, or false from react-hook-form) is no consent.
+  consent: z.unknown().refine((value) => value === "ja", "Zet een vinkje als u een bericht wilt krijgen."),
+});
+export type ContactInput = z.input<typeof contactSchema>;
+
+/** The token of a stop link (/projecten/stoppen/[token]). */
+export const stopContactSchema = z.object({ token: z.string().trim().min(1, "Deze link werkt niet.").max(100, "Deze link werkt niet.") });

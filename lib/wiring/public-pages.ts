@@ -47,6 +47,8 @@ definePublicPages({
     if (/^\/initiatieven\/\d{1,9}$/.test(pathname)) return ["bewaard"];
     // The fixed answer after a sign-up or a take without JavaScript (lib/activities/signup-answer.ts, lib/meedoen/messages.ts).
     if (/^\/(activiteiten|meedoen)\/\d{1,9}$/.test(pathname)) return ["gelukt"];
+    // The note after leaving a way to reach you without JavaScript (components/projects/contact-form.tsx).
+    if (/^\/(projecten\/\d{1,9}|vragen\/\d{1,9}\/klaar)$/.test(pathname)) return ["gelukt"];
     return PAGE_PARAMS[pathname] ?? [];
   },
 });

@@ -321,6 +321,8 @@ CASES["voteWithCodeAction"] = { notStaff: "anyone votes with the code, anonymous
 CASES["requestTrajectoryCodeAction"] = { notStaff: "anyone asks a code for /mijn-traject; only a number with a trajectory gets one" };
 CASES["trajectoryCodeAction"] = { notStaff: "the client without an account opens their own trajectory with the code" };
 CASES["removePhoneTrajectoryAction"] = { notStaff: "the client without an account removes their own trajectory" };
+CASES["leaveContactAction"] = { notStaff: "anyone leaves their own address or number for a project's news" };
+CASES["stopContactAction"] = { notStaff: "the stop link from the person's own mail or text message" };
 CASES["sendAnswersAction"] = { notStaff: "anyone sends their anonymous answers" };
 
 const lastAuditId = () => db().select({ id: max(auditLog.id) }).from(auditLog).get()?.id ?? 0;

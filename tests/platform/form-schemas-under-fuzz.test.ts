@@ -269,6 +269,9 @@ const CASES: Record<string, Case> = {
   "projects.voteSchema": { schema: projects.voteSchema, valid: { projectId: "3", option: "4" } },
   "projects.voteCodeRequestSchema": { schema: projects.voteCodeRequestSchema, valid: { projectId: "3", option: "4", phone: "06 12345678" } },
   "projects.voteCodeSchema": { schema: projects.voteCodeSchema, valid: { projectId: "3", code: "123 456" } },
+  // The one field becomes { email } or { phone }; its length is tested in tests/projects/contacts.test.ts.
+  "projects.contactSchema": { schema: projects.contactSchema, valid: { projectId: "3", reach: "els@voorbeeld.nl", consent: "ja" } },
+  "projects.stopContactSchema": { schema: projects.stopContactSchema, valid: { token: "abc123" }, maxLength: { token: 100 } },
   "surveys.questionFields": { schema: surveys.questionFields, valid: { kind: "smiley", prompt: "Hoe vindt u het?", options: "" }, maxLength: { prompt: surveyLimits.PROMPT_MAX } },
   "surveys.answerStepSchema": { schema: surveys.answerStepSchema, valid: { surveyId: "3", step: "2" }, range: { step: [1, 100] } },
   "surveys.populationSchema": { schema: surveys.populationSchema, valid: { source: "CBS 2025", "n_1_67+": "1250", "n_2_0-17": "" }, maxLength: { source: surveyLimits.SOURCE_MAX } },

@@ -10,6 +10,7 @@ import * as fundMails from "@/lib/funds/mails";
 import * as signInMails from "@/lib/platform/auth/sign-in-mail";
 import * as initiativeMails from "@/lib/initiatives/mails";
 import * as meedoenMails from "@/lib/meedoen/messages";
+import * as projectMails from "@/lib/projects/mails";
 import * as trajectoryMails from "@/lib/trajectories/mails";
 import { TRANSITION_NAMES } from "@/lib/initiatives/status";
 import type { Mail } from "@/lib/platform/mail/outbox";
@@ -76,9 +77,13 @@ const EXAMPLES: Record<string, () => Mail[]> = {
   ],
   suggestionMail: () => [trajectoryMails.suggestionMail(place, "els@test.nl", BASE)],
   reviewDueMail: () => [trajectoryMails.reviewDueMail("coach@test.nl", BASE)],
+  contactListedMail: () => [projectMails.contactListedMail("els@test.nl", { id: 3, title: "Plein opknappen" }, "tok", BASE)],
+  contactFeedbackMail: () => [
+    projectMails.contactFeedbackMail("els@test.nl", { id: 3, title: "Plein opknappen" }, [{ topic: "Meer groen", outcome: "overgenomen", reason: "Er komen 30 bomen." }, { topic: "Bankjes", outcome: "niet", reason: "Er is geen plek." }], "tok", BASE),
+  ],
 };
 
-const builders = Object.entries({ ...accountMails, ...activityMails, ...effectMails, ...organizerMails, ...fundMails, ...initiativeMails, ...meedoenMails, ...signInMails, ...trajectoryMails })
+const builders = Object.entries({ ...accountMails, ...activityMails, ...effectMails, ...organizerMails, ...fundMails, ...initiativeMails, ...meedoenMails, ...projectMails, ...signInMails, ...trajectoryMails })
   .filter(([name, value]) => typeof value === "function" && name.endsWith("Mail"))
   .map(([name]) => name);
 
@@ -96,7 +101,7 @@ describe("the plain-text version of every mail", () => {
       .readdirSync(libDir, { recursive: true, encoding: "utf8" })
       .filter((file) => file.endsWith(".ts") && fs.readFileSync(path.join(libDir, file), "utf8").includes("renderMail("));
     expect(files.sort()).toEqual([
-      "accounts/mails.ts", "activities/mails.ts", "activities/organizer-mails.ts", "effect/mails.ts", "funds/mails.ts", "initiatives/mails.ts", "meedoen/messages.ts", "notifications/commands/deliver.ts", "notifications/commands/digest.ts", "platform/auth/sign-in-mail.ts", "platform/mail/layout.ts", "trajectories/mails.ts",
+      "accounts/mails.ts", "activities/mails.ts", "activities/organizer-mails.ts", "effect/mails.ts", "funds/mails.ts", "initiatives/mails.ts", "meedoen/messages.ts", "notifications/commands/deliver.ts", "notifications/commands/digest.ts", "platform/auth/sign-in-mail.ts", "platform/mail/layout.ts", "projects/mails.ts", "trajectories/mails.ts",
     ]);
   });
 

@@ -19,6 +19,7 @@ import {
   waitingListSms,
 } from "@/lib/activities/sms";
 import type { Mail } from "@/lib/platform/mail/outbox";
+import { contactFeedbackSms, contactListedSms } from "@/lib/projects/mails";
 import type { Sms } from "@/lib/platform/sms/outbox";
 import { segments } from "@/lib/platform/sms/segments";
 
@@ -81,5 +82,24 @@ describe("text messages to a number nobody confirmed", () => {
     expect(sms.text).not.toContain(SPAM_NAME);
     for (const link of sms.text.match(/https?:\/\/\S+/g) ?? []) expect(link.startsWith(BASE)).toBe(true);
     expect(segments(sms.text)).toBe(1);
+  });
+});
+
+describe("project news to a number left without an account", () => {
+  const project = { id: 3, title: "Speeltuin De Dem: welk toestel komt er?" };
+  const listed = contactListedSms("+31612345678", project, "AbCdEfGhIjKlMnOpQrStUv", BASE);
+  const news = contactFeedbackSms("+31612345678", project, [{ topic: SPAM_NAME, outcome: "overgenomen", reason: "Komt er." }, { topic: "Bankjes", outcome: "deels", reason: "Twee." }], "AbCdEfGhIjKlMnOpQrStUv", BASE);
+
+  it("carries only our links: the summary counts the points, it does not quote them", () => {
+    for (const sms of [listed, news]) {
+      expect(sms.text).not.toContain("evil.example");
+      for (const link of sms.text.match(/https?:\/\/\S+/g) ?? []) expect(link.startsWith(BASE)).toBe(true);
+    }
+    expect(news.text).toContain("1 overgenomen, 1 deels overgenomen");
+  });
+
+  it("fits one segment for the note that you are on the list, two for the news with its summary and two links", () => {
+    expect(segments(listed.text)).toBe(1);
+    expect(segments(news.text)).toBeLessThanOrEqual(2);
   });
 });

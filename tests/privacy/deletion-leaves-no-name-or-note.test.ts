@@ -9,6 +9,9 @@ import { offerHelp } from "@/lib/initiatives/commands/backing";
 import { addComment } from "@/lib/initiatives/commands/comments";
 import { applyTransition } from "@/lib/initiatives/commands/transition";
 import { mailDirectBatch } from "@/lib/notifications/commands/deliver";
+import { leaveContact, removeExpiredContacts, stopContact } from "@/lib/projects/commands/contacts";
+import { addFeedback, sendFeedback } from "@/lib/projects/commands/feedback";
+import { createOpenProject } from "../support/projects-factory";
 import { queueDigestBatch } from "@/lib/notifications/commands/digest";
 import { createInitiative, createUser } from "../support/factories";
 import { whereInDatabase } from "../support/erasure";
@@ -99,5 +102,29 @@ describe("deleting an account leaves its name and help note nowhere", () => {
     // the sent code (neutral words) stays in the outbox until its own retention (lib/privacy/commands/retention.ts).
     const elsewhere = (hit: string) => !hit.startsWith("rate_limit_hits.") && !hit.startsWith("sms_outbox.to:");
     for (const secret of [phone, "Grutto Zeldzaam", "Dossiernotitie Grutto"]) expect(whereInDatabase(secret).filter(elsewhere), secret).toEqual([]);
+  });
+});
+
+describe("a way to reach someone without an account leaves no address behind", () => {
+  it("after the stop link, and after the retention job: not in the list, nor in the mails and texts sent to it", () => {
+    const beheerder = createUser("beheerder");
+    const actor = { id: beheerder, role: "beheerder" as const };
+    const projectId = createOpenProject(beheerder);
+    const [email, phone] = ["lijst.kwartelkoning@voorbeeld.nl", "+31611000071"];
+    for (const [n, reach] of [{ email, phone: null }, { email: null, phone }].entries()) leaveContact(db(), { projectId, reach, ip: `10.71.${n}.1`, baseUrl: "http://test.local" });
+    addFeedback(db(), { actor, projectId, topic: "Meer groen", outcome: "overgenomen", reason: "Er komen bomen." });
+    sendFeedback(db(), { actor, projectId, baseUrl: "http://test.local" });
+    db().update(mailOutbox).set({ sentAt: new Date() }).where(eq(mailOutbox.to, email)).run();
+    expect(whereInDatabase(email).length).toBeGreaterThan(1);
+    expect(whereInDatabase(phone).length).toBeGreaterThan(1);
+
+    const newest = db().select().from(mailOutbox).where(eq(mailOutbox.to, email)).all().at(-1)!.text.match(/\/projecten\/stoppen\/([\w-]+)/)![1]!;
+    expect(stopContact(db(), newest)).toBe(true);
+    expect(whereInDatabase(email)).toEqual([]);
+
+    // The number never used its stop link: the retention job takes it once terugkoppelen is long over.
+    expect(whereInDatabase(phone).length).toBeGreaterThan(0);
+    expect(removeExpiredContacts(db(), new Date(Date.now() + 400 * 86_400_000))).toBe(1);
+    expect(whereInDatabase(phone)).toEqual([]);
   });
 });

@@ -4,7 +4,7 @@ import { getDb } from "@/db/client";
 // No join from an answer to a person can exist: not as a foreign key, not as a column that holds
 // an account, a sign-up or a way to reach someone.
 const ANSWER_TABLES = ["surveys", "survey_questions", "survey_responses", "survey_answers", "survey_answered", "survey_drafts", "survey_reach"];
-const PERSONAL_TABLES = ["users", "accounts", "sessions", "signups", "project_follows", "project_members", "mail_outbox", "sms_outbox"];
+const PERSONAL_TABLES = ["users", "accounts", "sessions", "signups", "project_follows", "project_members", "project_contacts", "mail_outbox", "sms_outbox"];
 const PERSONAL_COLUMN = /user|account|email|mail|phone|name|contact|signup|ip|session|created_at|updated_at/i;
 
 const sqlite = () => getDb().$client;

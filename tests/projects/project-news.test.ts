@@ -30,7 +30,7 @@ describe("project news follows the account's choice for follow mails", () => {
     const projectId = createOpenProject(beheerder);
     const people = followers(projectId);
     addFeedback(db(), { actor: { id: beheerder, role: "beheerder" }, projectId, topic: "Meer groen", outcome: "overgenomen", reason: "Er komen 30 bomen." });
-    expect(sendFeedback(db(), { actor: { id: beheerder, role: "beheerder" }, projectId })).toEqual({ points: 1, mailed: 2 });
+    expect(sendFeedback(db(), { actor: { id: beheerder, role: "beheerder" }, projectId })).toEqual({ points: 1, mailed: 2, contacted: 0 });
 
     await mailPendingNotifications(db());
     const [direct, ...moreDirect] = mailsFor(people.direct);

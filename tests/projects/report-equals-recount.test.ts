@@ -50,6 +50,7 @@ describe("the participatieverslag", () => {
       votes: 0,
       meetings: publicCount(recount.meetings),
       followers: "<5",
+      contacts: 0,
     });
     expect(report.results[0]!.bars[0]!.count).toBe(publicCount(recount.groen));
     // Free text is the team's only: not in the report, not in the CSV.

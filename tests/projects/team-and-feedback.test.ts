@@ -56,7 +56,7 @@ describe("wat doen we ermee reaches the followers, once", () => {
     setFollow(db(), { userId: quitter, projectId, follow: false });
     addFeedback(db(), { actor: { id: beheerder, role: "beheerder" }, projectId, topic: "Meer groen", outcome: "overgenomen", reason: "Er komen 30 bomen." });
     const result = sendFeedback(db(), { actor: { id: beheerder, role: "beheerder" }, projectId });
-    expect(result).toEqual({ points: 1, mailed: 2 });
+    expect(result).toEqual({ points: 1, mailed: 2, contacted: 0 });
     await mailPendingNotifications(db());
     const mails = db().select({ to: mailOutbox.to, text: mailOutbox.text, headers: mailOutbox.headers }).from(mailOutbox).all().filter((mail) => mail.text.includes("Meer groen"));
     expect(mails[0]!.text).toContain("/afmelden/");

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { ContactForm } from "@/components/projects/contact-form";
 import { FeedbackList } from "@/components/projects/feedback-list";
 import { FollowProject } from "@/components/projects/follow-project";
 import { PhaseTimeline } from "@/components/projects/phase-timeline";
@@ -161,6 +162,7 @@ export default async function ProjectPage({ params }: Props) {
       </section>
 
       <FollowProject projectId={project.id} signedIn={!!user} following={!!user && isFollowing(user.id, project.id)} />
+      {!user && project.stand.kind !== "klaar" && <ContactForm projectId={project.id} />}
     </article>
   );
 }

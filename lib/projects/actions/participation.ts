@@ -66,5 +66,5 @@ export const sendFeedbackAction = defineAction({
   schema: projectRefSchema,
   run: ({ input, user }) => sendFeedback(getDb(), { actor: user, projectId: input.projectId }),
   changed: projectInInput,
-  message: ({ result }) => `Verstuurd: ${result.points} ${result.points === 1 ? "punt" : "punten"} naar ${result.mailed} ${result.mailed === 1 ? "volger" : "volgers"}.`,
+  message: ({ result }) => `Verstuurd: ${result.points} ${result.points === 1 ? "punt" : "punten"} naar ${result.mailed} ${result.mailed === 1 ? "volger" : "volgers"}${result.contacted > 0 ? " en naar wie een e-mailadres of 06-nummer achterliet" : ""}.`,
 });

@@ -5,7 +5,9 @@ import { recordAudit } from "@/lib/platform/audit/record";
 import { AppError } from "@/lib/platform/errors";
 import { notify, projectFollowersOf } from "@/lib/notifications/commands/notify";
 import { OUTCOME_LABELS, type FeedbackOutcome } from "../fields";
+import { siteUrl } from "@/lib/platform/site-url";
 import { assertRunsProject, type Actor } from "./access";
+import { tellContacts } from "./contacts";
 
 // "Wat doen we ermee": published on the project page at once, mailed to followers when the team sends it.
 
@@ -44,7 +46,7 @@ export function removeFeedback(db: Db, input: { actor: Actor; projectId: number;
  * mails holds as for ideas: at once, in the Monday digest, or never; each mail has the one-click
  * link to stop. The points are the team's words, so the notification carries them.
  */
-export function sendFeedback(db: Db, input: { actor: Actor; projectId: number; now?: Date }): { points: number; mailed: number } {
+export function sendFeedback(db: Db, input: { actor: Actor; projectId: number; now?: Date; baseUrl?: string }): { points: number; mailed: number; contacted: number } {
   const now = input.now ?? new Date();
   return db.transaction(
     (tx) => {
@@ -63,8 +65,10 @@ export function sendFeedback(db: Db, input: { actor: Actor; projectId: number; n
         audience: projectFollowersOf(project.id),
         now,
       });
-      recordAudit(tx, { actorId: input.actor.id, action: "project.feedback_sent", targetType: "project", targetId: project.id, details: { points: points.length, mailed } });
-      return { points: points.length, mailed };
+      // And everyone who left a way to reach them without an account (project_contacts).
+      const contacted = tellContacts(tx, { project, points, baseUrl: input.baseUrl ?? siteUrl() });
+      recordAudit(tx, { actorId: input.actor.id, action: "project.feedback_sent", targetType: "project", targetId: project.id, details: { points: points.length, mailed, contacted } });
+      return { points: points.length, mailed, contacted };
     },
     { behavior: "immediate" },
   );

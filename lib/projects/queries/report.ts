@@ -1,7 +1,7 @@
 import "server-only";
 import { and, count, eq, isNotNull, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { projectActivities, projectFollows, signups } from "@/db/schema";
+import { projectActivities, projectContacts, projectFollows, signups } from "@/db/schema";
 import { publicCount, type PeopleCount } from "@/lib/stats/present";
 import type { StatsTable } from "@/lib/stats/table";
 import { surveyReachOf, surveyResults, type QuestionResult, type Reach } from "@/lib/surveys/queries/results";
@@ -10,7 +10,7 @@ import { OUTCOME_LABELS, PHASE_LABELS } from "../fields";
 import { getPoll, pollCounts, pollResult, type PollResult } from "./poll";
 import type { ProjectDetail } from "./projects";
 
-export type Participation = { online: PeopleCount; papier: PeopleCount; answers: PeopleCount; votes: PeopleCount; meetings: PeopleCount; followers: PeopleCount };
+export type Participation = { online: PeopleCount; papier: PeopleCount; answers: PeopleCount; votes: PeopleCount; meetings: PeopleCount; followers: PeopleCount; contacts: PeopleCount };
 
 export type Report = {
   project: ProjectDetail;
@@ -20,6 +20,11 @@ export type Report = {
   poll: PollResult | null;
   reach: Reach;
 };
+
+/** How many left a way to reach them without an account (exact; staff see it only through publicCount, never the addresses). */
+export function contactCount(projectId: number): number {
+  return getDb().select({ n: count() }).from(projectContacts).where(eq(projectContacts.projectId, projectId)).get()?.n ?? 0;
+}
 
 /** The exact counts behind the report; the report shows each only through publicCount. */
 export function participationCounts(project: Pick<ProjectDetail, "id" | "survey">) {
@@ -33,7 +38,7 @@ export function participationCounts(project: Pick<ProjectDetail, "id" | "survey"
     .get();
   const followers = db.select({ n: count() }).from(projectFollows).where(eq(projectFollows.projectId, project.id)).get();
   const poll = getPoll(project.id);
-  return { ...answers, votes: poll ? pollCounts(poll).voters : 0, meetings: attended?.people ?? 0, followers: followers?.n ?? 0 };
+  return { ...answers, votes: poll ? pollCounts(poll).voters : 0, meetings: attended?.people ?? 0, followers: followers?.n ?? 0, contacts: contactCount(project.id) };
 }
 
 /**
@@ -55,6 +60,7 @@ export function participationReport(project: ProjectDetail, now = new Date()): R
       votes: publicCount(exact.votes),
       meetings: publicCount(exact.meetings),
       followers: publicCount(exact.followers),
+      contacts: publicCount(exact.contacts),
     },
     results: project.survey ? surveyResults(db, project.survey) : [],
     poll: closedPoll ? pollResult(closedPoll) : null,
@@ -73,6 +79,7 @@ export function reportTable(report: Report): StatsTable {
   add("meegedaan", "stemmen in de keuze", report.took.votes);
   add("meegedaan", "bij bijeenkomsten", report.took.meetings);
   add("meegedaan", "volgers", report.took.followers);
+  add("meegedaan", "lieten een manier achter om bericht te krijgen", report.took.contacts);
   for (const result of report.results) for (const bar of result.bars) add(`vraag: ${result.question.prompt}`, bar.label, bar.count);
   if (report.poll) for (const bar of report.poll.bars) add(`keuze: ${report.poll.question.prompt}`, bar.label, bar.count);
   for (const row of report.reach.byWijk) add("bereik per wijk", row.label, row.count);

@@ -14,6 +14,8 @@ import { can } from "@/lib/platform/auth/permissions";
 import { formatActivityTime } from "@/lib/platform/format";
 import { removeFeedbackAction, sendFeedbackAction, unlinkMeetingAction } from "@/lib/projects/actions/participation";
 import { meetingChoices, teamChoices } from "@/lib/projects/queries/projects";
+import { contactCount } from "@/lib/projects/queries/report";
+import { publicCount } from "@/lib/stats/present";
 import { teamProjectOf } from "./team-project";
 
 export const metadata: Metadata = { title: "Project beheren" };
@@ -113,7 +115,10 @@ export default async function TeamProjectPage({ params }: { params: Promise<{ id
 
       <section aria-labelledby="ermee" className="space-y-3">
         <h2 id="ermee" className="text-2xl font-bold">Wat doen wij ermee?</h2>
-        <p>Elk punt staat meteen op de pagina van het project. Met &quot;Verstuur&quot; krijgen de volgers een mail met de nieuwe punten.</p>
+        <p>Elk punt staat meteen op de pagina van het project. Met &quot;Verstuur&quot; krijgen de volgers een mail met de nieuwe punten. Wie zonder account een e-mailadres of 06-nummer achterliet, krijgt een mail of sms.</p>
+        <p>
+          <strong>{publicCount(contactCount(project.id))}</strong> mensen lieten een manier achter om bericht te krijgen. Minder dan 5 staat als &quot;&lt;5&quot;.
+        </p>
         <FeedbackList
           points={project.feedback}
           actions={(point) => (

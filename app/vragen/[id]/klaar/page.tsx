@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { ContactForm } from "@/components/projects/contact-form";
 import { LinkButton } from "@/components/ui/button";
 import { surveyOfPage } from "../survey-page";
 
@@ -12,6 +13,7 @@ export default async function SurveyDonePage({ params }: { params: Promise<{ id:
       <p className="text-xl">Wij hebben uw antwoorden. Niemand kan zien wie wat heeft geantwoord.</p>
       {survey.ownerKind === "project" && <p>Op de pagina van het project leest u later wat wij met de mening van bewoners doen.</p>}
       <LinkButton href={survey.ownerPath}>{survey.ownerLabel}</LinkButton>
+      {survey.ownerKind === "project" && <ContactForm projectId={survey.ownerId} />}
     </div>
   );
 }

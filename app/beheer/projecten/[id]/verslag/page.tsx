@@ -19,6 +19,7 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
     ["Stemmen in de keuze", report.took.votes],
     ["Bij bijeenkomsten", report.took.meetings],
     ["Volgers", report.took.followers],
+    ["Lieten een e-mail of 06-nummer achter", report.took.contacts],
   ] as const;
   return (
     <article className="space-y-4 text-base print:space-y-1 print:text-[9pt] print:leading-tight">
