@@ -25,9 +25,7 @@ export function openDatabase(file: string = databasePath()): Db {
   // In WAL mode NORMAL loses nothing when the process crashes (the OS still has the pages);
   // only a power cut can cost the last commits. FULL would fsync on every commit.
   sqlite.pragma("synchronous = NORMAL");
-  const db = drizzle(withStatementCache(sqlite), { schema });
-  // Code that holds its own statements gets the connection itself, not the cache.
-  db.$client = sqlite;
+  const db = drizzleOver(sqlite);
   migrate(db, { migrationsFolder: path.join(process.cwd(), "drizzle") });
   seedReferenceData(db);
   return db;
@@ -73,6 +71,13 @@ function withStatementCache(sqlite: Database.Database): Database.Database {
   });
 }
 
+/** Drizzle on a connection, through its kept statements; code that holds its own statements gets the connection itself. */
+function drizzleOver(sqlite: Database.Database): Db {
+  const db = drizzle(withStatementCache(sqlite), { schema });
+  db.$client = sqlite;
+  return db;
+}
+
 let instance: Db | undefined;
 
 /** The process-wide connection, opened on first use. */
@@ -88,8 +93,7 @@ export function getDb(): Db {
 export function openReadOnlyConnection(file: string = databasePath()): Db {
   const sqlite = new Database(file, { readonly: true, fileMustExist: true });
   sqlite.pragma("busy_timeout = 10000");
-  instance = drizzle(withStatementCache(sqlite), { schema });
-  instance.$client = sqlite;
+  instance = drizzleOver(sqlite);
   return instance;
 }
 

@@ -5,7 +5,7 @@ import { cleanupPersonalDataInBatches } from "../lib/privacy/commands/retention"
 void cleanupPersonalDataInBatches(getDb()).then((report) => {
   closeDb();
   console.log(
-  `Bewaartermijn: ${report.retentionMonths} maanden (activiteiten die eindigden voor ${report.cutoff.toISOString()}).\n` +
+    `Bewaartermijn: ${report.retentionMonths} maanden (activiteiten die eindigden voor ${report.cutoff.toISOString()}).\n` +
       `Aanmeldingen van gasten zonder naam en adres gemaakt: ${report.signupsAnonymised}.\n` +
       `Verstuurde mails weggehaald: ${report.mailsRemoved}.\n` +
       `Verstuurde sms-berichten weggehaald: ${report.textsRemoved}.\n` +

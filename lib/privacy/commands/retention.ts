@@ -32,38 +32,25 @@ function retentionMonths(db: Db): number {
   return Number.isInteger(months) && months >= 1 ? months : Number(DEFAULT_SETTINGS.guestDataRetentionMonths);
 }
 
+function retentionCutoff(db: Db, now: Date): { retentionMonths: number; cutoff: Date } {
+  const months = retentionMonths(db);
+  const cutoff = new Date(now);
+  cutoff.setUTCMonth(cutoff.getUTCMonth() - months);
+  return { retentionMonths: months, cutoff };
+}
+
 /**
  * Removes the personal data of guest sign-ups (and walk-ins) of activities that ended more than
  * the retention period ago, and sent mails and text messages older than that (and messages that
  * gave up). Sign-ups that belong to an account
  * stay: the account holder sees and deletes those. Party sizes, statuses and check-ins stay, so
  * the figures do not change. Sign-in codes go as soon as their link has expired. Idempotent: a second run finds nothing left to do.
- * With a cursor, one batch: at most `limit` sign-ups and places after the ones the cursor has done.
+ * With a cursor, only the first batch of guests: at most `limit` sign-ups and places.
  */
 export function cleanupPersonalData(db: Db, now: Date = new Date(), cursor?: CleanupCursor): CleanupReport {
-  const months = retentionMonths(db);
-  const cutoff = new Date(now);
-  cutoff.setUTCMonth(cutoff.getUTCMonth() - months);
+  const { retentionMonths, cutoff } = retentionCutoff(db, now);
   return db.transaction(
     (tx) => {
-      const rows = tx
-        .select({ id: signups.id, email: signups.email, phone: signups.phone })
-        .from(signups)
-        .innerJoin(activities, eq(signups.activityId, activities.id))
-        .where(
-          and(
-            gt(signups.id, cursor?.signupId ?? 0),
-            lt(activities.endsAt, cutoff),
-            isNull(signups.userId),
-            ne(signups.name, WIPED_NAME),
-            or(isNull(signups.email), notExists(tx.select({ one: sql`1` }).from(users).where(sql`lower(${users.email}) = lower(${signups.email})`))),
-          ),
-        )
-        .orderBy(asc(signups.id))
-        .limit(cursor?.limit ?? -1)
-        .all();
-      if (cursor) cursor.signupId = rows.at(-1)?.id ?? cursor.signupId;
-      const signupsAnonymised = anonymiseSignups(tx, rows, { keys: cursor?.keys });
       const mailsRemoved = tx
         .delete(mailOutbox)
         .where(and(isNotNull(mailOutbox.sentAt), lt(mailOutbox.createdAt, cutoff)))
@@ -73,11 +60,34 @@ export function cleanupPersonalData(db: Db, now: Date = new Date(), cursor?: Cle
         .where(and(or(isNotNull(smsOutbox.sentAt), gte(smsOutbox.attempts, SMS_MAX_ATTEMPTS)), lt(smsOutbox.createdAt, cutoff)))
         .run().changes;
       const signInCodesRemoved = removeExpiredSignInCodes(tx, now);
-      const helpTakesWiped = wipeGuestHelpTakes(tx, cutoff, cursor);
-      return { retentionMonths: months, cutoff, signupsAnonymised, mailsRemoved, textsRemoved, signInCodesRemoved, helpTakesWiped };
+      return { retentionMonths, cutoff, mailsRemoved, textsRemoved, signInCodesRemoved, ...wipeGuests(tx, cutoff, cursor) };
     },
     { behavior: "immediate" },
   );
+}
+
+type GuestsWiped = Pick<CleanupReport, "signupsAnonymised" | "helpTakesWiped">;
+
+/** Guests' sign-ups and places taken past the cutoff; with a cursor, the next batch after the ones it has done. */
+function wipeGuests(tx: DbOrTx, cutoff: Date, cursor?: CleanupCursor): GuestsWiped {
+  const rows = tx
+    .select({ id: signups.id, email: signups.email, phone: signups.phone })
+    .from(signups)
+    .innerJoin(activities, eq(signups.activityId, activities.id))
+    .where(
+      and(
+        gt(signups.id, cursor?.signupId ?? 0),
+        lt(activities.endsAt, cutoff),
+        isNull(signups.userId),
+        ne(signups.name, WIPED_NAME),
+        or(isNull(signups.email), notExists(tx.select({ one: sql`1` }).from(users).where(sql`lower(${users.email}) = lower(${signups.email})`))),
+      ),
+    )
+    .orderBy(asc(signups.id))
+    .limit(cursor?.limit ?? -1)
+    .all();
+  if (cursor) cursor.signupId = rows.at(-1)?.id ?? cursor.signupId;
+  return { signupsAnonymised: anonymiseSignups(tx, rows, { keys: cursor?.keys }), helpTakesWiped: wipeGuestHelpTakes(tx, cutoff, cursor) };
 }
 
 /**
@@ -108,14 +118,11 @@ function wipeGuestHelpTakes(tx: DbOrTx, cutoff: Date, cursor?: CleanupCursor): n
 export async function cleanupPersonalDataInBatches(db: Db, now: Date = new Date()): Promise<CleanupReport> {
   const cursor: CleanupCursor = { limit: RETENTION_BATCH, keys: new Map(), signupId: 0, takeId: 0 };
   const total = cleanupPersonalData(db, now, cursor);
-  for (let last = total; last.signupsAnonymised === RETENTION_BATCH || last.helpTakesWiped === RETENTION_BATCH; ) {
+  for (let last: GuestsWiped = total; last.signupsAnonymised === RETENTION_BATCH || last.helpTakesWiped === RETENTION_BATCH; ) {
     await new Promise((resolve) => setImmediate(resolve));
-    last = cleanupPersonalData(db, now, cursor);
+    last = db.transaction((tx) => wipeGuests(tx, total.cutoff, cursor), { behavior: "immediate" });
     total.signupsAnonymised += last.signupsAnonymised;
     total.helpTakesWiped += last.helpTakesWiped;
-    total.mailsRemoved += last.mailsRemoved;
-    total.textsRemoved += last.textsRemoved;
-    total.signInCodesRemoved += last.signInCodesRemoved;
   }
   return total;
 }
