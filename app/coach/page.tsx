@@ -3,8 +3,8 @@ import Link from "next/link";
 import { LinkButton } from "@/components/ui/button";
 import { requirePagePermission } from "@/lib/platform/auth/guards";
 import { formatDay } from "@/lib/trajectories/format";
-import { today } from "@/lib/trajectories/dates";
 import { ownClients } from "@/lib/trajectories/queries/coach";
+import { localDay } from "@/lib/platform/time";
 
 export const metadata: Metadata = { title: "Mijn deelnemers" };
 
@@ -12,7 +12,7 @@ export const metadata: Metadata = { title: "Mijn deelnemers" };
 export default async function CoachPage() {
   const user = await requirePagePermission("trajectory:manage", "/coach");
   const clients = ownClients(user.id);
-  const day = today(new Date());
+  const day = localDay(new Date());
   return (
     <div className="space-y-6">
       <h1 className="text-3xl font-bold">Mijn deelnemers</h1>

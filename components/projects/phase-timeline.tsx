@@ -2,7 +2,8 @@ import { Icon } from "@/components/ui/icon";
 import { formatDay } from "@/lib/projects/dates";
 import { PHASE_LABELS, PHASE_MEANING } from "@/lib/projects/fields";
 import type { Phase } from "@/lib/projects/queries/projects";
-import { localDay, timeline } from "@/lib/projects/phases";
+import { timeline } from "@/lib/projects/phases";
+import { localDay } from "@/lib/platform/time";
 
 const WHEN = {
   voorbij: { word: "Klaar", style: "border-gray-300 bg-white text-muted" },

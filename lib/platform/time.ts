@@ -45,3 +45,17 @@ export function fromLocalInput(value: string): Date | null {
   }
   return new Date(guess);
 }
+
+/** The day of an instant on the clocks of Heerlen, as "YYYY-MM-DD". */
+export function localDay(now: Date): string {
+  const p = wallClockParts(now);
+  const pad = (n: number | undefined) => String(n ?? 0).padStart(2, "0");
+  return `${p.year}-${pad(p.month)}-${pad(p.day)}`;
+}
+
+/** "YYYY-MM-DD" plus whole months; the 31st becomes the last day of a shorter month. */
+export function addMonths(day: string, months: number): string {
+  const [y, m, d] = day.split("-").map(Number) as [number, number, number];
+  const last = new Date(Date.UTC(y, m - 1 + months + 1, 0)).getUTCDate();
+  return new Date(Date.UTC(y, m - 1 + months, Math.min(d, last))).toISOString().slice(0, 10);
+}

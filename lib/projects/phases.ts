@@ -1,17 +1,9 @@
 import type { ProjectPhase } from "@/db/enums";
-import { wallClockParts } from "@/lib/platform/time";
 
 export type DatedPhase = { phase: ProjectPhase; startsOn: string; endsOn: string };
 
 /** Where a project stands: before its first phase, in a phase, or done after the last. */
 export type Stand = { kind: "komt" } | { kind: "fase"; phase: ProjectPhase } | { kind: "klaar" };
-
-/** Today's date in Heerlen, "YYYY-MM-DD" (phases are whole days on the local calendar). */
-export function localDay(now: Date): string {
-  const p = wallClockParts(now);
-  const pad = (n: number | undefined) => String(n ?? 0).padStart(2, "0");
-  return `${p.year}-${pad(p.month)}-${pad(p.day)}`;
-}
 
 /**
  * The current phase follows from the dates alone: the phase whose days include today; between two

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { localDay, standOn, timeline, type DatedPhase } from "@/lib/projects/phases";
+import { standOn, timeline, type DatedPhase } from "@/lib/projects/phases";
+import { localDay } from "@/lib/platform/time";
 
 const PHASES: DatedPhase[] = [
   { phase: "meedenken", startsOn: "2027-03-01", endsOn: "2027-03-31" },

@@ -3,8 +3,8 @@ import type { ProjectPhase } from "@/db/enums";
 import { createProject } from "@/lib/projects/commands/projects";
 import { addProjectQuestion } from "@/lib/projects/commands/survey";
 import { addPollOption, savePoll } from "@/lib/projects/commands/poll";
-import { localDay } from "@/lib/projects/phases";
 import type { QuestionData } from "@/lib/surveys/schema";
+import { localDay } from "@/lib/platform/time";
 
 const DAY = 24 * 60 * 60 * 1000;
 const dayFrom = (now: Date, days: number) => localDay(new Date(now.getTime() + days * DAY));

@@ -5,7 +5,7 @@ import { getMonitorRounds } from "@/lib/effect/queries/pages";
 import { can } from "@/lib/platform/auth/permissions";
 import { requirePagePermission } from "@/lib/platform/auth/guards";
 import { formatDate } from "@/lib/platform/format";
-import { localDay } from "@/lib/projects/phases";
+import { localDay } from "@/lib/platform/time";
 
 export const metadata: Metadata = { title: "Buurtmonitor" };
 

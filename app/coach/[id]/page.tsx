@@ -8,10 +8,10 @@ import { requirePagePermission } from "@/lib/platform/auth/guards";
 import { formatActivityTime, formatDate } from "@/lib/platform/format";
 import { parseId } from "@/lib/platform/params";
 import { coachOf } from "@/lib/trajectories/commands/access";
-import { today } from "@/lib/trajectories/dates";
 import { LADDER_STEPS, OUTCOME_LABELS } from "@/lib/trajectories/fields";
 import { formatDay } from "@/lib/trajectories/format";
 import { openClientFile, upcomingPlaces, type ClientFile } from "@/lib/trajectories/queries/coach";
+import { localDay } from "@/lib/platform/time";
 
 export const metadata: Metadata = { title: "Dossier" };
 
@@ -31,7 +31,7 @@ export default async function ClientFilePage({ params }: Props) {
   const trajectoryId = parseId(id);
   const file = trajectoryId ? openClientFile(coachOf(user), trajectoryId) : null;
   if (!file) notFound();
-  const day = today(new Date());
+  const day = localDay(new Date());
   const latestStep = file.reviews[0]?.step ?? file.startStep;
   return (
     <div className="space-y-8">

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { StartForm } from "@/components/trajectories/start-form";
 import { requirePagePermission } from "@/lib/platform/auth/guards";
 import { clientGroups } from "@/lib/settings/queries/settings";
-import { today } from "@/lib/trajectories/dates";
+import { localDay } from "@/lib/platform/time";
 
 export const metadata: Metadata = { title: "Nieuw traject" };
 
@@ -15,7 +15,7 @@ export default async function NewTrajectoryPage() {
       <p>Vul het e-mailadres of het 06-nummer van de deelnemer in. Lees daarna samen de tekst over toestemming.</p>
       <StartForm
         groups={clientGroups()}
-        initial={{ email: "", phone: "", firstName: "", startsOn: today(new Date()), plannedEndOn: "", hoursPerWeek: "", kind: "", clientGroup: "", startStep: "", consent: false }}
+        initial={{ email: "", phone: "", firstName: "", startsOn: localDay(new Date()), plannedEndOn: "", hoursPerWeek: "", kind: "", clientGroup: "", startStep: "", consent: false }}
       />
     </div>
   );

@@ -4,12 +4,12 @@ import { activities, feedbackInvites, signups, surveys, users } from "@/db/schem
 import { enqueueMail } from "@/lib/platform/mail/outbox";
 import { enqueueSms } from "@/lib/platform/sms/outbox";
 import { isAnonymousKey, WIPED_NAME } from "@/lib/privacy/commands/anonymise";
-import { localDay } from "@/lib/projects/phases";
 import { issueSurveyLink, surveyLinkUrl } from "@/lib/surveys/commands/links";
 import { appendQuestion, createSurvey } from "@/lib/surveys/commands/questions";
 import { howWasItMail } from "../mails";
 import { FEEDBACK_QUESTIONS } from "../questions";
 import { feedbackSms } from "../sms";
+import { localDay } from "@/lib/platform/time";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** The three questions can be answered from the start of the activity until two weeks after its end. */

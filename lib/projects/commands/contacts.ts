@@ -7,9 +7,9 @@ import { consumeRateLimitIn } from "@/lib/platform/rate-limit/limiter";
 import { enqueueSms, type Sms } from "@/lib/platform/sms/outbox";
 import { CONTACT_CONSENT, CONTACT_RETENTION_MONTHS } from "../fields";
 import { contactFeedbackMail, contactFeedbackSms, contactListedMail, contactListedSms, type FeedbackPoint } from "../mails";
-import { localDay } from "../phases";
 import { contactRules } from "../rate-limits";
 import { hashStopToken, newStopToken } from "../stop-token";
+import { addMonths, localDay } from "@/lib/platform/time";
 
 // A way to reach someone without an account, for one project's "wat doen we ermee" (docs/projects.md,
 // "Bericht zonder account"). Nothing here reads or writes an answer, a device or an account.
@@ -94,13 +94,6 @@ export function stopContact(db: Db, token: string): boolean {
   );
 }
 
-/** The same day of the month `months` later, or that month's last day ("2026-01-31" + 1 is "2026-02-28"). */
-function monthsAfter(day: string, months: number): string {
-  const [year, month, date] = day.split("-").map(Number) as [number, number, number];
-  const lastDay = new Date(Date.UTC(year, month - 1 + months + 1, 0)).getUTCDate();
-  return new Date(Date.UTC(year, month - 1 + months, Math.min(date, lastDay))).toISOString().slice(0, 10);
-}
-
 /**
  * Retention: a project's contacts go CONTACT_RETENTION_MONTHS after its terugkoppelen phase ends,
  * or its last phase when it has no terugkoppelen; a project without dates keeps them that long
@@ -121,7 +114,7 @@ export function removeExpiredContacts(db: Db, now = new Date()): number {
         .all();
       const endOf = new Map(ends.map((row) => [row.projectId, row.feedbackEnd ?? row.lastEnd]));
       const contacts = tx.select({ id: projectContacts.id, projectId: projectContacts.projectId, createdOn: projectContacts.createdOn }).from(projectContacts).all();
-      const expired = contacts.filter((contact) => monthsAfter(endOf.get(contact.projectId) ?? contact.createdOn, CONTACT_RETENTION_MONTHS) < today);
+      const expired = contacts.filter((contact) => addMonths(endOf.get(contact.projectId) ?? contact.createdOn, CONTACT_RETENTION_MONTHS) < today);
       return removeContacts(tx, expired.map((contact) => contact.id));
     },
     { behavior: "immediate" },

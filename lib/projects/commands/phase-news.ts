@@ -4,7 +4,8 @@ import { projectPhases, projects } from "@/db/schema";
 import { notify, projectFollowersOf } from "@/lib/notifications/commands/notify";
 import { formatDay } from "../dates";
 import { PHASE_LABELS, PHASE_MEANING } from "../fields";
-import { localDay, standOn } from "../phases";
+import { standOn } from "../phases";
+import { localDay } from "@/lib/platform/time";
 
 /** A phase that began longer ago than this is recorded without a mail (a new project, or the first run). */
 const NEWS_DAYS = 7;

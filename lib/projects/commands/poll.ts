@@ -4,8 +4,9 @@ import { projectPhases, projectPollMarks, projectPollOptions, projectPolls, proj
 import { recordAudit } from "@/lib/platform/audit/record";
 import { AppError, FieldRefusal } from "@/lib/platform/errors";
 import { POLL_OPTIONS_MAX } from "../fields";
-import { localDay, pollStand, type PollStand } from "../phases";
+import { pollStand, type PollStand } from "../phases";
 import { assertRunsProject, type Actor } from "./access";
+import { localDay } from "@/lib/platform/time";
 
 // The keuze of the kiezen phase, written by the project's team (or the beheerder).
 

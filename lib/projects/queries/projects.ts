@@ -6,7 +6,8 @@ import type { FeedbackOutcome, ProjectPhase } from "@/db/enums";
 import { surveyOf } from "@/lib/surveys/commands/questions";
 import { loadSurvey, surveyState, type Survey, type SurveyState } from "@/lib/surveys/queries/survey";
 import { canRunProject, type Actor } from "../commands/access";
-import { localDay, standOn, type Stand } from "../phases";
+import { standOn, type Stand } from "../phases";
+import { localDay } from "@/lib/platform/time";
 
 export type Phase = { phase: ProjectPhase; startsOn: string; endsOn: string; ask: string };
 export type ProjectCard = { id: number; title: string; summary: string; image: string | null; imageAlt: string; wijken: string[]; phases: Phase[]; stand: Stand };

@@ -9,9 +9,9 @@ import { consumeRateLimitIn, HOUR } from "@/lib/platform/rate-limit/limiter";
 import { limitNetwork } from "@/lib/platform/security/client-address";
 import { checkPhoneCode, keyedHash, newPhoneCode, phoneCodeTokenHash } from "@/lib/platform/security/phone-code";
 import { enqueueSms } from "@/lib/platform/sms/outbox";
-import { today } from "../dates";
 import { codeSms } from "../mails";
 import { removeTrajectories } from "./retention";
+import { localDay } from "@/lib/platform/time";
 
 // A client without an account opens their trajectory (/mijn-traject) with their mobile number and
 // a code by text message. Until the code is right nothing tells whether the number has a
@@ -123,7 +123,7 @@ export function removeOwnPhoneTrajectory(db: Db, input: { trajectoryId: number; 
     (tx) => {
       const row = tx.select({ endedOn: trajectories.endedOn }).from(trajectories).where(and(eq(trajectories.id, input.trajectoryId), isNull(trajectories.clientId))).get();
       if (!row) throw new AppError("not_found", "Dit traject bestaat niet (meer).");
-      if (!row.endedOn) tx.update(trajectories).set({ endedOn: today(now), outcome: "gestopt" }).where(eq(trajectories.id, input.trajectoryId)).run();
+      if (!row.endedOn) tx.update(trajectories).set({ endedOn: localDay(now), outcome: "gestopt" }).where(eq(trajectories.id, input.trajectoryId)).run();
       removeTrajectories(tx, [input.trajectoryId]);
     },
     { behavior: "immediate" },

@@ -2,8 +2,8 @@ import { and, eq, inArray, isNotNull, isNull, lt, lte, or, sql } from "drizzle-o
 import type { Db, DbOrTx } from "@/db/client";
 import { trajectories, trajectoryAccess, trajectoryReviews, trajectoryTally, users } from "@/db/schema";
 import { enqueueMail } from "@/lib/platform/mail/outbox";
-import { addMonths, today } from "../dates";
 import { reviewDueMail } from "../mails";
+import { addMonths, localDay } from "@/lib/platform/time";
 
 /**
  * Removes trajectories with everything in them (reviews, notes, access records: by the foreign
@@ -54,7 +54,7 @@ export function forgetCoach(tx: DbOrTx, coachId: string): void {
 
 /** The nightly retention: details of trajectories that ended more than `months` ago go. */
 export function removeExpiredTrajectories(db: Db, input: { now: Date; months: number }): number {
-  const cutoff = addMonths(today(input.now), -input.months);
+  const cutoff = addMonths(localDay(input.now), -input.months);
   return db.transaction(
     (tx) => {
       const ids = tx.select({ id: trajectories.id }).from(trajectories).where(and(isNotNull(trajectories.endedOn), lt(trajectories.endedOn, cutoff))).all();
@@ -66,7 +66,7 @@ export function removeExpiredTrajectories(db: Db, input: { now: Date; months: nu
 
 /** One mail per coach with a review due (and not yet reminded of); it names no one. */
 export function remindOfReviews(db: Db, input: { now: Date; baseUrl: string }): number {
-  const day = today(input.now);
+  const day = localDay(input.now);
   return db.transaction(
     (tx) => {
       const due = tx

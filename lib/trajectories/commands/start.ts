@@ -3,10 +3,10 @@ import type { Db, DbOrTx } from "@/db/client";
 import { trajectories, users } from "@/db/schema";
 import { FieldRefusal } from "@/lib/platform/errors";
 import { CONSENT_TEXT } from "../consent";
-import { addMonths } from "../dates";
 import { REVIEW_EVERY_MONTHS } from "../fields";
 import { NO_CLIENT_CONTACT, type StartData } from "../schema";
 import { recordAccess, type Coach } from "./access";
+import { addMonths } from "@/lib/platform/time";
 
 const ALREADY_OPEN = "Deze deelnemer heeft al een traject dat nog loopt.";
 

@@ -2,9 +2,9 @@ import { eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import type { TrajectoryOutcome } from "@/db/enums";
 import { trajectories, trajectoryNotes, trajectoryReviews } from "@/db/schema";
-import { addMonths } from "../dates";
 import { REVIEW_EVERY_MONTHS } from "../fields";
 import { ownOpenTrajectory, ownTrajectory, recordAccess, type Coach } from "./access";
+import { addMonths } from "@/lib/platform/time";
 
 type Own = { coach: Coach; trajectoryId: number; now?: Date };
 
