@@ -38,3 +38,6 @@ export function countAnswers(file: string, surveyId: number): { responses: numbe
   db.close();
   return result;
 }
+
+/** An address of the range set aside for benchmarks (198.18.0.0/15) per answer: one phone's network each. */
+export const networkOf = (n: number) => `198.${18 + ((n >> 16) & 1)}.${(n >> 8) & 255}.${n & 255}`;

@@ -48,7 +48,7 @@ type Post = { fields: [string, string][]; cookie?: string; headers?: Record<stri
  */
 export function asActionCall(actionId: string, post: Post): Post {
   const fields = post.fields.filter(([name]) => !name.startsWith("$ACTION")).map(([name, value]): [string, string] => [`_1_${name}`, value]);
-  return { ...post, fields: [...fields, ["0", '[null,"$K1"]']], headers: { "next-action": actionId, accept: "text/x-component" } };
+  return { ...post, fields: [...fields, ["0", '[null,"$K1"]']], headers: { ...post.headers, "next-action": actionId, accept: "text/x-component" } };
 }
 
 /** A POST target that sends a different body or cookie every time, as distinct residents would. */

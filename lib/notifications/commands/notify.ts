@@ -2,6 +2,7 @@ import { sql, type SQL } from "drizzle-orm";
 import type { NotificationKind } from "@/db/enums";
 import type { DbOrTx } from "@/db/client";
 import { registerOutboxProducer } from "@/lib/platform/delivery/outboxes";
+import { noteQueued } from "@/lib/platform/delivery/queued";
 import { TOPIC_COLUMN, topicOf } from "../topics";
 import { mailPendingNotifications } from "./deliver";
 
@@ -61,6 +62,7 @@ export function notify(tx: DbOrTx, input: NotifyInput): number {
   const column = sql.raw(`u.${TOPIC_COLUMN[topicOf(input.kind)]}`);
   const except = input.except?.filter((id): id is string => Boolean(id)) ?? [];
   const notExcepted = except.length ? sql`and u.id not in (${sql.join(except.map((id) => sql`${id}`), sql`, `)})` : sql``;
+  noteQueued();
   const result = tx.run(sql`
     insert into notifications (user_id, event_key, initiative_id, project_id, kind, payload, delivery, created_at)
     select u.id, ${input.eventKey}, ${input.initiativeId}, ${input.projectId ?? null}, ${input.kind}, ${JSON.stringify(input.payload)},

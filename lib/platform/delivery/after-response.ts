@@ -1,6 +1,7 @@
 import { after } from "next/server";
 import { getDb } from "@/db/client";
 import { deliverOutboxes } from "./outboxes";
+import { takeQueued } from "./queued";
 
 let running: Promise<void> | null = null;
 let queuedMeanwhile = false;
@@ -14,6 +15,7 @@ export function deliverQueuedMail(): Promise<void> {
   running = (async () => {
     do {
       queuedMeanwhile = false;
+      takeQueued();
       await deliverOutboxes(getDb());
     } while (queuedMeanwhile);
   })().finally(() => (running = null));
@@ -23,7 +25,8 @@ export function deliverQueuedMail(): Promise<void> {
 /**
  * Delivers the mail that a write queued (in its own transaction, so it is never lost) once the
  * answer is on its way: nobody waits for SMTP, and a busy evening runs one delivery at a time.
+ * A write that queued nothing leaves the outboxes alone (a busy survey sends no mail).
  */
 export function deliverMailAfterResponse(): void {
-  after(deliverQueuedMail);
+  if (takeQueued()) after(deliverQueuedMail);
 }

@@ -7,6 +7,7 @@ import { mailOutbox, type OutboxMail } from "@/db/schema";
 import { deliverEach } from "./deliver-each";
 import { env } from "@/lib/platform/env";
 import { escapeHtml } from "./layout";
+import { noteQueued } from "@/lib/platform/delivery/queued";
 
 export type Mail = {
   to: string;
@@ -71,6 +72,7 @@ export async function removeOutboxFilesTo(address: string): Promise<void> {
 
 /** Queues a mail in the caller's transaction; `deliverPendingMail` sends it after the commit. */
 export function enqueueMail(tx: DbOrTx, mail: Mail): void {
+  noteQueued();
   tx.insert(mailOutbox)
     .values({ ...mail, to: mail.to.toLowerCase(), attachments: mail.attachments ?? null, headers: mail.headers ?? null, refs: mail.refs?.length ? ` ${mail.refs.join(" ")} ` : null })
     .run();

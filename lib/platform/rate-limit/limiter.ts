@@ -1,4 +1,4 @@
-import { and, count, eq, gt, lt, notLike, sql } from "drizzle-orm";
+import { and, eq, gt, lt, notLike, sql } from "drizzle-orm";
 import type { Db, DbOrTx } from "@/db/client";
 import { rateLimitHits } from "@/db/schema";
 
@@ -39,15 +39,21 @@ export function recordHits(tx: DbOrTx, rules: RateLimitRule[], now: Date): void 
   }
 }
 
-/** The rule's bucket already has its limit of hits within the window. */
+/**
+ * The rule's bucket already has its limit of hits within the window. Counting stops at the limit:
+ * a bucket with many hits (one busy network) costs no more than the limit's own number of rows.
+ */
 export function isOverLimit(db: Pick<DbOrTx, "select">, rule: RateLimitRule, now: Date): boolean {
+  if (rule.limit <= 0) return true;
   const since = new Date(now.getTime() - rule.windowMs);
-  const [row] = db
-    .select({ hits: count() })
+  const hits = db
+    .select({ one: sql<number>`1` })
     .from(rateLimitHits)
     .where(and(eq(rateLimitHits.bucket, rule.bucket), gt(rateLimitHits.createdAt, since)))
+    .limit(1)
+    .offset(rule.limit - 1)
     .all();
-  return (row?.hits ?? 0) >= rule.limit;
+  return hits.length > 0;
 }
 
 /**

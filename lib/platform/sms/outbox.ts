@@ -6,6 +6,7 @@ import { smsOutbox, type OutboxSms } from "@/db/schema";
 import { deliverEach } from "@/lib/platform/mail/deliver-each";
 import { sendToGateway } from "./gateway";
 import { env } from "@/lib/platform/env";
+import { noteQueued } from "@/lib/platform/delivery/queued";
 
 export type Sms = { to: string; text: string };
 
@@ -29,12 +30,13 @@ async function deliver(sms: OutboxSms): Promise<void> {
 
 /** Queues a text message in the caller's transaction; `deliverPendingSms` sends it after the commit. */
 export function enqueueSms(tx: DbOrTx, sms: Sms): void {
+  noteQueued();
   tx.insert(smsOutbox).values(sms).run();
 }
 
 /**
  * Sends every queued message once. A failed delivery is released for a later run (after the next
- * write, or the mail job), until SMS_MAX_ATTEMPTS.
+ * write that queues, or the mail job), until SMS_MAX_ATTEMPTS.
  */
 export async function deliverPendingSms(options: { pace?: () => Promise<void> } = {}): Promise<number> {
   const db = getDb();
