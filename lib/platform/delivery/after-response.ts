@@ -1,7 +1,7 @@
 import { after } from "next/server";
 import { getDb } from "@/db/client";
 import { deliverOutboxes } from "./outboxes";
-import { takeQueued } from "@/lib/platform/mail/queued";
+import { takeQueued } from "./queued";
 
 let running: Promise<void> | null = null;
 let queuedMeanwhile = false;

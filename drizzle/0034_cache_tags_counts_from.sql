@@ -1,1 +1,0 @@
-ALTER TABLE `cache_tags` ADD `counts_from` integer DEFAULT 0 NOT NULL;
