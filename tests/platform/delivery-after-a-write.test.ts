@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import { rateLimitHits } from "@/db/schema";
 import { notify } from "@/lib/notifications/commands/notify";
-import { takeQueued } from "@/lib/platform/delivery/queued";
+import { takeQueued } from "@/lib/platform/mail/queued";
 import { enqueueMail } from "@/lib/platform/mail/outbox";
 import { consumeRateLimit, isOverLimit } from "@/lib/platform/rate-limit/limiter";
 import { enqueueSms } from "@/lib/platform/sms/outbox";

@@ -2,7 +2,7 @@ import { sql, type SQL } from "drizzle-orm";
 import type { NotificationKind } from "@/db/enums";
 import type { DbOrTx } from "@/db/client";
 import { registerOutboxProducer } from "@/lib/platform/delivery/outboxes";
-import { noteQueued } from "@/lib/platform/delivery/queued";
+import { noteQueued } from "@/lib/platform/mail/queued";
 import { TOPIC_COLUMN, topicOf } from "../topics";
 import { mailPendingNotifications } from "./deliver";
 

@@ -1,7 +1,7 @@
 import { after } from "next/server";
 import { getDb } from "@/db/client";
 import { deliverOutboxes } from "./outboxes";
-import { takeQueued } from "./queued";
+import { takeQueued } from "@/lib/platform/mail/queued";
 
 let running: Promise<void> | null = null;
 let queuedMeanwhile = false;

@@ -7,7 +7,7 @@ import { mailOutbox, type OutboxMail } from "@/db/schema";
 import { deliverEach } from "./deliver-each";
 import { env } from "@/lib/platform/env";
 import { escapeHtml } from "./layout";
-import { noteQueued } from "@/lib/platform/delivery/queued";
+import { noteQueued } from "@/lib/platform/mail/queued";
 
 export type Mail = {
   to: string;

@@ -6,7 +6,7 @@ import { smsOutbox, type OutboxSms } from "@/db/schema";
 import { deliverEach } from "@/lib/platform/mail/deliver-each";
 import { sendToGateway } from "./gateway";
 import { env } from "@/lib/platform/env";
-import { noteQueued } from "@/lib/platform/delivery/queued";
+import { noteQueued } from "@/lib/platform/mail/queued";
 
 export type Sms = { to: string; text: string };
 

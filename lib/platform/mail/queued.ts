@@ -1,5 +1,5 @@
-// Kept apart from after-response.ts (which needs Next's request scope): the outboxes and the
-// notifications mark it from any process, with or without Next.
+// A flag of this process, apart from the outboxes: mail, text messages and notifications set it,
+// the delivery after an answer (lib/platform/delivery/after-response.ts) takes it.
 
 let queued = false;
 
