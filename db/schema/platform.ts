@@ -112,6 +112,9 @@ export type Job = typeof jobs.$inferSelect;
  * tags in their own transaction (triggers, see drizzle/0003), so a cached page in any process can
  * tell that it is stale.
  */
-export const cacheTags = sqliteTable("cache_tags", { tag: text("tag").primaryKey(), seq: integer("seq").notNull() }, (t) => [
-  index("cache_tags_seq_idx").on(t.seq),
-]);
+export const cacheTags = sqliteTable(
+  "cache_tags",
+  // counts_from: when the last change counts for visitors (ms), set by the table's own triggers (drizzle/0035).
+  { tag: text("tag").primaryKey(), seq: integer("seq").notNull(), countsFrom: integer("counts_from").notNull().default(0) },
+  (t) => [index("cache_tags_seq_idx").on(t.seq)],
+);

@@ -89,7 +89,7 @@ test("a backing and a withdrawal through one process show at once on the other",
   expect((await visitor.get(path)).status()).toBe(404);
 });
 
-test("a script's write straight into the database shows on the next page of every process", async ({ baseURL, request }) => {
+test("a script's write straight into the database shows on the pages of every process within a step", async ({ baseURL, request }) => {
   const id = await createActivity(baseURL!, `Scripttest ${unique()}`, 5);
   const path = `/activiteiten/${id}`;
   for (const client of [request, visitor]) {
@@ -100,5 +100,7 @@ test("a script's write straight into the database shows on the next page of ever
   db.pragma("busy_timeout = 5000");
   db.prepare("UPDATE activities SET title = ? WHERE id = ?").run(`Door een script ${id}`, id);
   db.close();
-  for (const client of [request, visitor]) expect(await (await client.get(path)).text()).toContain(`Door een script ${id}`);
+  // Nobody is answered for a script's write: it counts at once on a quiet page, at the next step
+  // (STEP_MS) on a busy one, as its triggers set it (lib/platform/page-cache/tag-log.ts).
+  for (const client of [request, visitor]) await expect.poll(async () => (await client.get(path)).text()).toContain(`Door een script ${id}`);
 });

@@ -33,7 +33,7 @@ describe("the public meedoen pages in the page cache", () => {
     for (const path of ["/meedoen/12/aanmeldingen", "/meedoen/nieuw", "/meedoen/bewijs/ABCDEFGHJK"]) expect(tagsOfPublicPage(path)).toBeNull();
   });
 
-  it("a take written by a script drops the list, the place and the page of its idea, in the write's own transaction", () => {
+  it("a take written by a script drops the list, the place and the page of its idea, in the write's own transaction", async () => {
     const initiativeId = createInitiative(createUser());
     const placeId = createPlaceRow(null, { initiativeId });
     const other = createPlaceRow(null);
@@ -41,12 +41,14 @@ describe("the public meedoen pages in the page cache", () => {
     for (const path of ["/meedoen", `/meedoen/${placeId}`, `/meedoen/${other}`, `/initiatieven/${initiativeId}`, "/privacy"]) cache.put(path, page(path, cache.now()));
 
     writeFromAnotherProcess(`INSERT INTO help_takes (place_id, name, phone, status, skills, created_at) VALUES (${placeId}, 'Karin', '+31612340000', 'aangemeld', '', 0)`);
+    // As the app answers a write: once its changes count.
+    await cache.published();
 
     for (const path of ["/meedoen", `/meedoen/${placeId}`, `/initiatieven/${initiativeId}`]) expect(cache.get(path), path).toBeUndefined();
     for (const path of [`/meedoen/${other}`, "/privacy"]) expect(cache.get(path), path).toBeDefined();
   });
 
-  it("every page of the list, with or without filters, is its own entry; a new place written by a script drops them all", () => {
+  it("every page of the list, with or without filters, is its own entry; a new place written by a script drops them all", async () => {
     const cache = new PageCache(new SqliteTagLog(openDatabase(databasePath())));
     const lists = ["/meedoen", "/meedoen?pagina=2", "/meedoen?wijk=3", "/meedoen?pagina=3&week=deze&wijk=3"];
     const keys = lists.map((path) => cacheKeyOf(visitor(path))!);
@@ -60,12 +62,14 @@ describe("the public meedoen pages in the page cache", () => {
     for (const { key } of keys) expect(cache.get(key), key).toBeDefined();
 
     writeFromAnotherProcess(`INSERT INTO help_places (task, bring, wijk_id, address, starts_at, ends_at, places, host_name, created_at) VALUES ('Nieuw', '', 3, 'Buurthuis', ${Date.now() + 86_400_000}, ${Date.now() + 90_000_000}, 2, 'Anna', 0)`);
+    // As the app answers a write: once its changes count.
+    await cache.published();
 
     for (const { key } of keys) expect(cache.get(key), key).toBeUndefined();
     expect(cache.get(`/meedoen/${place}`)).toBeDefined();
   });
 
-  it("a take of one date drops the pages of the other dates of its series, which list its places left", () => {
+  it("a take of one date drops the pages of the other dates of its series, which list its places left", async () => {
     const first = createPlaceRow(null);
     const second = createPlaceRow(null, { seriesId: first });
     const alone = createPlaceRow(null);
@@ -74,6 +78,8 @@ describe("the public meedoen pages in the page cache", () => {
     for (const path of [`/meedoen/${first}`, `/meedoen/${alone}`]) cache.put(path, page(path, cache.now()));
 
     writeFromAnotherProcess(`INSERT INTO help_takes (place_id, name, phone, status, skills, created_at) VALUES (${second}, 'Karin', '+31612340001', 'aangemeld', '', 0)`);
+    // As the app answers a write: once its changes count.
+    await cache.published();
 
     expect(cache.get(`/meedoen/${first}`)).toBeUndefined();
     expect(cache.get(`/meedoen/${alone}`)).toBeDefined();

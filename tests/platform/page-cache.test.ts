@@ -3,6 +3,8 @@ import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { cacheKeyOf, entryOf, servePublicPage, type Rendered } from "@/lib/platform/page-cache/front";
 import { PageCache, pageCache, type CachedPage } from "@/lib/platform/page-cache/store";
+import { countsFromOf, MemoryTagLog, SAME_WRITE_MS, SqliteTagLog, STEP_MS } from "@/lib/platform/page-cache/tag-log";
+import { getDb } from "@/db/client";
 import { activityFilterSchema } from "@/lib/activities/schema";
 import { listFilterSchema } from "@/lib/initiatives/schema";
 import { activityChanged, everythingChanged, figuresRecomputed, initiativeChanged, paramsOfPublicPage, tagsOfPublicPage } from "@/lib/platform/page-cache/tags";
@@ -49,21 +51,88 @@ describe("page cache store", () => {
     expect(cache.get("/c")).toBeDefined();
   });
 
-  it("is one cache per process, which the writes invalidate", () => {
+  it("is one cache per process, which the writes invalidate", async () => {
     pageCache().put("/", entry(tagsOfPublicPage("/")!, pageCache().now()));
     pageCache().invalidate(initiativeChanged(7));
+    await pageCache().published();
     expect(pageCache().get("/")).toBeUndefined();
   });
 });
 
+describe("when a change counts", () => {
+  it("at once on a quiet tag; a busy tag's changes together at the next step; one write's two bumps as one", () => {
+    const now = 1_000_000;
+    expect(countsFromOf(undefined, now)).toBe(now);
+    expect(countsFromOf(now - 10_000, now), "quiet").toBe(now);
+    expect(countsFromOf(now - 5, now), "the same write").toBe(now - 5);
+    expect(countsFromOf(now - 100, now), "busy").toBe(now - 100 + STEP_MS);
+    expect(countsFromOf(now + 150, now), "joins the step it waits for").toBe(now + 150);
+  });
+
+  it("is decided alike by the database's triggers, whoever bumps the tag", () => {
+    const sqlite = getDb().$client;
+    const tag = `test:counts-from:${Date.now()}`;
+    const log = new SqliteTagLog(getDb());
+    const countsFrom = () => sqlite.prepare("SELECT counts_from FROM cache_tags WHERE tag = ?").pluck().get(tag) as number;
+    const setCountsFrom = (value: number) => sqlite.prepare("UPDATE cache_tags SET counts_from = ? WHERE tag = ?").run(value, tag);
+    const bumpedBetween = (): [number, number] => {
+      const before = Date.now();
+      log.bump([tag]);
+      return [before, Date.now()];
+    };
+
+    const [firstFrom, firstTo] = bumpedBetween();
+    expect(countsFrom()).toBeGreaterThanOrEqual(firstFrom);
+    expect(countsFrom()).toBeLessThanOrEqual(firstTo);
+    setCountsFrom(Date.now() - 10_000);
+    const [quietFrom, quietTo] = bumpedBetween();
+    expect(countsFrom(), "quiet").toBeGreaterThanOrEqual(quietFrom);
+    expect(countsFrom(), "quiet").toBeLessThanOrEqual(quietTo);
+    const waiting = Date.now() + 5_000;
+    setCountsFrom(waiting);
+    log.bump([tag]);
+    expect(countsFrom(), "joins the step it waits for").toBe(waiting);
+    const recent = Date.now() - 60;
+    setCountsFrom(recent);
+    log.bump([tag]);
+    expect(countsFrom(), "busy").toBe(recent + STEP_MS);
+  });
+
+  it("gives the page from before a busy tag's change until the change counts, and then never", () => {
+    const log = new MemoryTagLog();
+    const cache = new PageCache(log);
+    const start = Date.now();
+    log.bump(["idea"], start);
+    cache.put("/a", entry(["idea"], cache.now(), 10, start));
+    log.bump(["idea"], start + SAME_WRITE_MS + 10);
+    const renderedAfter = cache.now();
+    expect(cache.get("/a", start + 100), "before the step: not answered yet").toBeDefined();
+    expect(cache.get("/a", start + STEP_MS), "from the step on").toBeUndefined();
+    cache.put("/a", entry(["idea"], renderedAfter, 10, start));
+    expect(cache.get("/a", start + STEP_MS + 1), "a render that began after the change").toBeDefined();
+  });
+
+  it("answers a write once its changes count", async () => {
+    const log = new MemoryTagLog();
+    const cache = new PageCache(log);
+    log.bump(["idea"]);
+    log.bump(["idea"], Date.now() + SAME_WRITE_MS + 10);
+    await cache.published();
+    cache.put("/b", entry(["idea"], 0));
+    expect(cache.get("/b"), "a page from before the write").toBeUndefined();
+  });
+});
+
 describe("cached values", () => {
-  it("computes once until a write invalidates one of its tags, and at least once a minute", () => {
+  it("computes once until a write invalidates one of its tags, and at least once a minute", async () => {
     let computed = 0;
     const figures = (now?: number) => cachedValue("test:figures", ["*", "figures"], () => ++computed, now);
     expect([figures(), figures()]).toEqual([1, 1]);
     pageCache().invalidate(activityChanged(1));
+    await pageCache().published();
     expect([figures(), figures()]).toEqual([2, 2]);
     pageCache().invalidate(everythingChanged());
+    await pageCache().published();
     expect(figures()).toBe(3);
     expect(figures(Date.now() + 61_000)).toBe(4);
   });
@@ -198,11 +267,13 @@ describe("serving from the cache", () => {
     const during = fetch(`${base}/activiteiten/902`);
     await new Promise((resolve) => setTimeout(resolve, 20));
     pageCache().invalidate(activityChanged(902));
+    await pageCache().published();
     release();
     expect(await (await during).text()).toContain("render 1");
     expect(await (await fetch(`${base}/activiteiten/902`)).text()).toContain("render 2");
     expect(await (await fetch(`${base}/activiteiten/902`)).text()).toContain("render 2");
     pageCache().invalidate(activityChanged(902));
+    await pageCache().published();
     expect(await (await fetch(`${base}/activiteiten/902`)).text()).toContain("render 3");
   });
 

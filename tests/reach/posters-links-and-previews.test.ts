@@ -127,6 +127,7 @@ describe("the preview picture route", () => {
 
     shown = { ...shown, line: "1 van 25" };
     pageCache().invalidate(initiativeChanged(id));
+    await pageCache().published();
     expect(await (await ask()).text()).toBe("png 2");
     expect(renders).toBe(2);
   });

@@ -10,6 +10,7 @@ import { getCurrentUser } from "@/lib/platform/auth/session";
 import { limitWrite } from "@/lib/platform/auth/write-limit";
 import { AppError, FieldRefusal } from "@/lib/platform/errors";
 import { deliverMailAfterResponse } from "@/lib/platform/delivery/after-response";
+import { pageCache } from "@/lib/platform/page-cache/store";
 import { CHECK_FIELDS, formValues, refusal, SOMETHING_WENT_WRONG, type FieldErrors, type FormState } from "./action-result";
 import { backToForm } from "./back-to-form";
 import { FORM_ID_FIELD, isFormId } from "./done-notes";
@@ -104,6 +105,8 @@ export function defineAction<S extends z.ZodType, Result, C extends Caller = "us
       return refusal(SOMETHING_WENT_WRONG, values);
     }
     definition.changed?.(done);
+    // A page anyone asks for after this answer shows the write (a busy page waits for its next step).
+    await pageCache().published();
     deliverMailAfterResponse();
     const to = definition.redirect?.(done) ?? (await whereWithoutScript(definition.redirectWithoutScript?.bind(null, done), values));
     if (to) redirect(to);

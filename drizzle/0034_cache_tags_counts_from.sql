@@ -1,0 +1,1 @@
+ALTER TABLE `cache_tags` ADD `counts_from` integer DEFAULT 0 NOT NULL;
