@@ -114,7 +114,14 @@ export type Job = typeof jobs.$inferSelect;
  */
 export const cacheTags = sqliteTable(
   "cache_tags",
-  // counts_from: when the last change counts for visitors (ms), set by the table's own triggers (drizzle/0035).
-  { tag: text("tag").primaryKey(), seq: integer("seq").notNull(), countsFrom: integer("counts_from").notNull().default(0) },
+  // When the last change counts for visitors (ms), and the change before it that already counts:
+  // set by the table's own triggers (drizzle/0035, lib/platform/page-cache/tag-log.ts).
+  {
+    tag: text("tag").primaryKey(),
+    seq: integer("seq").notNull(),
+    countsFrom: integer("counts_from").notNull().default(0),
+    countedSeq: integer("counted_seq").notNull().default(0),
+    countedFrom: integer("counted_from").notNull().default(0),
+  },
   (t) => [index("cache_tags_seq_idx").on(t.seq)],
 );

@@ -96,4 +96,21 @@ describe("the page cache across processes", () => {
     cache.put(path, page(path, renderedAfter));
     expect(cache.get(path), "a render that began after both writes is current").toBeDefined();
   });
+
+  it("counts an answered change at once in a process that did not look before the next step began", async () => {
+    const tag = `test:missed-step:${Date.now()}`;
+    const writer = cacheOfAnotherProcess();
+    const reader = cacheOfAnotherProcess();
+    const path = "/pagina-van-de-test";
+    const kept = { ...page("/privacy", reader.now()), tags: [tag] };
+    reader.put(path, kept);
+    // The first backing: a quiet tag, it counts at once and is answered.
+    writer.invalidate([tag]);
+    await writer.published();
+    // It counted 60 ms ago when the second comes: busy, so the second waits for the next step.
+    getDb().$client.prepare("UPDATE cache_tags SET counts_from = ? WHERE tag = ?").run(Date.now() - 60, tag);
+    writer.invalidate([tag]);
+    // The reader looks only now: it sees the second change waiting, and must still count the first.
+    expect(reader.get(path), "the first backing was answered").toBeUndefined();
+  });
 });

@@ -3,7 +3,7 @@ import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { cacheKeyOf, entryOf, servePublicPage, type Rendered } from "@/lib/platform/page-cache/front";
 import { PageCache, pageCache, type CachedPage } from "@/lib/platform/page-cache/store";
-import { countsFromOf, MemoryTagLog, SAME_WRITE_MS, SqliteTagLog, STEP_MS } from "@/lib/platform/page-cache/tag-log";
+import { changedAt, MemoryTagLog, SAME_WRITE_MS, SqliteTagLog, STEP_MS } from "@/lib/platform/page-cache/tag-log";
 import { getDb } from "@/db/client";
 import { activityFilterSchema } from "@/lib/activities/schema";
 import { listFilterSchema } from "@/lib/initiatives/schema";
@@ -62,11 +62,12 @@ describe("page cache store", () => {
 describe("when a change counts", () => {
   it("at once on a quiet tag; a busy tag's changes together at the next step; one write's two bumps as one", () => {
     const now = 1_000_000;
-    expect(countsFromOf(undefined, now)).toBe(now);
-    expect(countsFromOf(now - 10_000, now), "quiet").toBe(now);
-    expect(countsFromOf(now - 5, now), "the same write").toBe(now - 5);
-    expect(countsFromOf(now - 100, now), "busy").toBe(now - 100 + STEP_MS);
-    expect(countsFromOf(now + 150, now), "joins the step it waits for").toBe(now + 150);
+    const after = (countsFrom: number) => changedAt({ seq: 7, countsFrom, countedSeq: 3, countedFrom: 1 }, 8, now);
+    expect(changedAt(undefined, 1, now)).toEqual({ seq: 1, countsFrom: now, countedSeq: 0, countedFrom: 0 });
+    expect(after(now - 10_000), "quiet").toEqual({ seq: 8, countsFrom: now, countedSeq: 7, countedFrom: now - 10_000 });
+    expect(after(now - 5), "the same write").toEqual({ seq: 8, countsFrom: now - 5, countedSeq: 3, countedFrom: 1 });
+    expect(after(now - 100), "busy").toEqual({ seq: 8, countsFrom: now - 100 + STEP_MS, countedSeq: 7, countedFrom: now - 100 });
+    expect(after(now + 150), "joins the step it waits for").toEqual({ seq: 8, countsFrom: now + 150, countedSeq: 3, countedFrom: 1 });
   });
 
   it("is decided alike by the database's triggers, whoever bumps the tag", () => {
@@ -94,8 +95,11 @@ describe("when a change counts", () => {
     expect(countsFrom(), "joins the step it waits for").toBe(waiting);
     const recent = Date.now() - 60;
     setCountsFrom(recent);
+    const seqBefore = sqlite.prepare("SELECT seq FROM cache_tags WHERE tag = ?").pluck().get(tag) as number;
     log.bump([tag]);
     expect(countsFrom(), "busy").toBe(recent + STEP_MS);
+    // The change before the new step already counts, and stays in the row for whoever did not look.
+    expect(sqlite.prepare("SELECT counted_seq AS seq, counted_from AS at FROM cache_tags WHERE tag = ?").get(tag)).toEqual({ seq: seqBefore, at: recent });
   });
 
   it("gives the page from before a busy tag's change until the change counts, and then never", () => {

@@ -17,21 +17,34 @@ export const STEP_MS = 250;
 /** A change this close to the last one joins it (one write that bumps its tags twice waits for nothing). */
 export const SAME_WRITE_MS = 20;
 
-/** When a change made `now` counts, after the tag's last change counted from `last` (drizzle/0035, in SQL). */
-export function countsFromOf(last: number | undefined, now: number): number {
-  if (last === undefined) return now;
-  if (last > now - SAME_WRITE_MS) return last;
-  if (last > now - STEP_MS) return last + STEP_MS;
-  return now;
+/** A tag's last change and when it counts, and the change before it that already counts. */
+export type TagState = { seq: number; countsFrom: number; countedSeq: number; countedFrom: number };
+
+/**
+ * The tag's state after a change `seq` made `now` (drizzle/0035 does the same in SQL): it joins the
+ * waiting step (or the change of the same write), or begins a step of its own; then the change
+ * before it already counts, and is kept so that a process that did not look in between counts it.
+ */
+export function changedAt(last: TagState | undefined, seq: number, now: number): TagState {
+  if (!last) return { seq, countsFrom: now, countedSeq: 0, countedFrom: 0 };
+  if (last.countsFrom > now - SAME_WRITE_MS) return { ...last, seq };
+  const countsFrom = last.countsFrom > now - STEP_MS ? last.countsFrom + STEP_MS : now;
+  return { seq, countsFrom, countedSeq: last.seq, countedFrom: last.countsFrom };
+}
+
+/** The changes a log row stands for: the last one, and the one before it that already counts. */
+export function changesOfRow(tag: string, row: TagState): TagChange[] {
+  const last = { tag, seq: row.seq, countsFrom: row.countsFrom };
+  return row.countedSeq > 0 ? [{ tag, seq: row.countedSeq, countsFrom: row.countedFrom }, last] : [last];
 }
 
 /** For one process alone (tests): the changes live in memory. */
 export class MemoryTagLog implements TagLog {
   private seq = 0;
-  private readonly last = new Map<string, { seq: number; countsFrom: number }>();
+  private readonly last = new Map<string, TagState>();
 
   bump(tags: string[], now = Date.now()): void {
-    for (const tag of tags) this.last.set(tag, { seq: ++this.seq, countsFrom: countsFromOf(this.last.get(tag)?.countsFrom, now) });
+    for (const tag of tags) this.last.set(tag, changedAt(this.last.get(tag), ++this.seq, now));
   }
 
   mayHaveNews(): boolean {
@@ -39,7 +52,7 @@ export class MemoryTagLog implements TagLog {
   }
 
   changesSince(seq: number): TagChange[] {
-    return [...this.last].filter(([, changed]) => changed.seq > seq).map(([tag, changed]) => ({ tag, ...changed }));
+    return [...this.last].filter(([, state]) => state.seq > seq).flatMap(([tag, state]) => changesOfRow(tag, state));
   }
 }
 
@@ -61,7 +74,7 @@ export class SqliteTagLog implements TagLog {
   constructor(db: Db) {
     const sqlite = db.$client;
     this.version = sqlite.prepare("PRAGMA data_version").pluck();
-    this.since = sqlite.prepare("SELECT tag, seq, counts_from AS countsFrom FROM cache_tags WHERE seq > ? ORDER BY seq");
+    this.since = sqlite.prepare("SELECT tag, seq, counts_from AS countsFrom, counted_seq AS countedSeq, counted_from AS countedFrom FROM cache_tags WHERE seq > ? ORDER BY seq");
     this.upsert = sqlite.prepare(
       `INSERT INTO cache_tags (tag, seq) VALUES (?, ${NEXT_SEQ}) ON CONFLICT (tag) DO UPDATE SET seq = excluded.seq`,
     );
@@ -81,6 +94,6 @@ export class SqliteTagLog implements TagLog {
   }
 
   changesSince(seq: number): TagChange[] {
-    return this.since.all(seq) as TagChange[];
+    return (this.since.all(seq) as (TagState & { tag: string })[]).flatMap((row) => changesOfRow(row.tag, row));
   }
 }
