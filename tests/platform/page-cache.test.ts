@@ -3,7 +3,7 @@ import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { cacheKeyOf, entryOf, servePublicPage, type Rendered } from "@/lib/platform/page-cache/front";
 import { PageCache, pageCache, type CachedPage } from "@/lib/platform/page-cache/store";
-import { changedAt, MemoryTagLog, SAME_WRITE_MS, SqliteTagLog, STEP_MS } from "@/lib/platform/page-cache/tag-log";
+import { MemoryTagLog, SAME_WRITE_MS, SqliteTagLog, stateAfterChange, STEP_MS } from "@/lib/platform/page-cache/tag-log";
 import { getDb } from "@/db/client";
 import { activityFilterSchema } from "@/lib/activities/schema";
 import { listFilterSchema } from "@/lib/initiatives/schema";
@@ -62,8 +62,8 @@ describe("page cache store", () => {
 describe("when a change counts", () => {
   it("at once on a quiet tag; a busy tag's changes together at the next step; one write's two bumps as one", () => {
     const now = 1_000_000;
-    const after = (countsFrom: number) => changedAt({ seq: 7, countsFrom, countedSeq: 3, countedFrom: 1 }, 8, now);
-    expect(changedAt(undefined, 1, now)).toEqual({ seq: 1, countsFrom: now, countedSeq: 0, countedFrom: 0 });
+    const after = (countsFrom: number) => stateAfterChange({ seq: 7, countsFrom, countedSeq: 3, countedFrom: 1 }, 8, now);
+    expect(stateAfterChange(undefined, 1, now)).toEqual({ seq: 1, countsFrom: now, countedSeq: 0, countedFrom: 0 });
     expect(after(now - 10_000), "quiet").toEqual({ seq: 8, countsFrom: now, countedSeq: 7, countedFrom: now - 10_000 });
     expect(after(now - 5), "the same write").toEqual({ seq: 8, countsFrom: now - 5, countedSeq: 3, countedFrom: 1 });
     expect(after(now - 100), "busy").toEqual({ seq: 8, countsFrom: now - 100 + STEP_MS, countedSeq: 7, countedFrom: now - 100 });

@@ -25,7 +25,7 @@ export type TagState = { seq: number; countsFrom: number; countedSeq: number; co
  * waiting step (or the change of the same write), or begins a step of its own; then the change
  * before it already counts, and is kept so that a process that did not look in between counts it.
  */
-export function changedAt(last: TagState | undefined, seq: number, now: number): TagState {
+export function stateAfterChange(last: TagState | undefined, seq: number, now: number): TagState {
   if (!last) return { seq, countsFrom: now, countedSeq: 0, countedFrom: 0 };
   if (last.countsFrom > now - SAME_WRITE_MS) return { ...last, seq };
   const countsFrom = last.countsFrom > now - STEP_MS ? last.countsFrom + STEP_MS : now;
@@ -44,7 +44,7 @@ export class MemoryTagLog implements TagLog {
   private readonly last = new Map<string, TagState>();
 
   bump(tags: string[], now = Date.now()): void {
-    for (const tag of tags) this.last.set(tag, changedAt(this.last.get(tag), ++this.seq, now));
+    for (const tag of tags) this.last.set(tag, stateAfterChange(this.last.get(tag), ++this.seq, now));
   }
 
   mayHaveNews(): boolean {
