@@ -7,7 +7,7 @@ export type FiguresResult = {
   dashboard: LoadResult;
   publicPages: LoadResult;
   publicPaths: string[];
-  /** The age the dashboard showed ("Bijgewerkt N seconden geleden"), sampled once a second. */
+  /** The age of the figures the dashboard showed, sampled once a second. */
   ageSeconds: { median: number; max: number };
 };
 
@@ -52,12 +52,12 @@ function writeSteadily(base: string, path: string, fields: [string, string][], c
   };
 }
 
-/** The age the page states, in seconds. */
+/** The age of the figures the page shows (its "Bijgewerkt om …" carries the moment), in seconds. */
 async function shownAge(url: string, cookie: string): Promise<number | null> {
   const html = await (await fetch(url, { headers: { cookie } })).text();
-  const match = html.match(/Bijgewerkt (?:<!-- -->)?(\d+)(?:<!-- -->)? (seconde|seconden|minuut|minuten) geleden/);
+  const match = html.match(/<time datetime="([^"]+)">Bijgewerkt/i);
   if (!match) return null;
-  return Number(match[1]) * (match[2]!.startsWith("minu") ? 60 : 1);
+  return Math.max(0, Math.round((Date.now() - Date.parse(match[1]!)) / 1000));
 }
 
 /**

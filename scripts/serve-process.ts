@@ -10,7 +10,7 @@ import crypto from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import next from "next";
-import { cacheKeyOf, servePublicPage, type Rendered } from "@/lib/platform/page-cache/front";
+import { cacheKeyOf, servePublicPage, type Cacheable, type Rendered } from "@/lib/platform/page-cache/front";
 import { startScheduler } from "@/lib/platform/jobs/scheduler";
 import { ALL_JOBS } from "@/lib/wiring/jobs";
 import "@/lib/wiring/public-pages";
@@ -31,10 +31,12 @@ const siteHost = new URL(siteUrl()).host;
 
 /**
  * Renders the page at `path` (the cache key's normalised path and query) for the cache, through
- * this process's own private listener.
+ * this process's own private listener: as a visitor without cookies, or for a page of a role with
+ * the session cookie alone.
  */
-async function render(request: IncomingMessage, path: string): Promise<Rendered> {
+async function render(request: IncomingMessage, { path, session }: Cacheable): Promise<Rendered> {
   const headers: Record<string, string> = { [FILL_HEADER]: fillSecret, "accept-encoding": "identity", host: siteHost };
+  if (session) headers.cookie = session;
   const proto = request.headers["x-forwarded-proto"];
   if (typeof proto === "string") headers["x-forwarded-proto"] = proto;
   const answer = await fetch(`http://127.0.0.1:${privatePort}${path}`, { headers, redirect: "manual" });
@@ -85,7 +87,7 @@ const server = createServer((request, response) => {
   if (request.method === "GET" || request.method === "HEAD") request.headers.host = siteHost;
   const cacheable = cacheKeyOf(request);
   if (!cacheable) return toApp(request, response);
-  void servePublicPage(request, response, cacheable, () => render(request, cacheable.path), () => toApp(request, response));
+  void servePublicPage(request, response, cacheable, () => render(request, cacheable), () => toApp(request, response));
 }).listen(port, () => {
   if (cluster.isPrimary || cluster.worker?.id === 1) console.log(`Burgers maken Hrl-Nrd draait op http://localhost:${port}`);
 });

@@ -29,7 +29,7 @@ export default async function DashboardPage({ searchParams }: Props) {
           Maakt het verschil? Hoe was het en de buurtmonitor
         </Link>
       </p>
-      {report && <FiguresAge madeAt={report.madeAt} ageMs={report.ageMs} recounting={report.recounting} />}
+      {report && <FiguresAge madeAt={report.madeAt} ageMs={report.ageMs} recounting={report.recounting} clock />}
       <FilterForm action="/dashboard" input={filter.input} wijken={listWijken()} />
       {report ? (
         <FiguresReport

@@ -96,7 +96,7 @@ test.describe("the figures on a phone", () => {
     test.use({ storageState: storageStateOf("alliantie") });
     test("/dashboard", async ({ page }) => {
       await page.goto("/dashboard");
-      await expect(page.getByText(/Bijgewerkt \d+ (seconde|seconden|minuut|minuten) geleden/)).toBeVisible();
+      await expect(page.getByText(/Bijgewerkt om \d\d:\d\d uur/)).toBeVisible();
       await expect(page.getByText(/\blive\b/i)).toHaveCount(0);
       await expectPhoneFriendly(page);
     });

@@ -1,4 +1,4 @@
-import { definePublicPages, EVERYTHING, figuresRecomputed, pageTags } from "@/lib/platform/page-cache/tags";
+import { definePublicPages, EVERYTHING, figuresRecomputed, pageTags, type RolePage } from "@/lib/platform/page-cache/tags";
 import { parseStatsFilter, statsFilterKey } from "@/lib/stats/filters";
 
 /**
@@ -10,9 +10,25 @@ const PAGE_PARAMS: Record<string, readonly string[]> = {
   "/initiatieven": ["q", "wijk", "thema", "status", "sort", "pagina", "gemeld"],
   "/activiteiten": ["wijk", "reeks", "tijd", "pagina"],
   "/cijfers": ["van", "tot", "wijk"],
+  "/dashboard": ["van", "tot", "wijk"],
   "/projecten": ["wijk"],
   "/meedoen": ["wijk", "week", "pagina"],
 };
+
+/** The tag of the figures of the page's filter (first value of each parameter, as the cache key and the render read them). */
+function figuresRecomputedFor(query: URLSearchParams): string[] {
+  const first = Object.fromEntries([...query.keys()].map((name) => [name, query.get(name) ?? undefined]));
+  return figuresRecomputed(statsFilterKey(parseStatsFilter(first).input));
+}
+
+/**
+ * The alliance's overview shows the figures of everyone, and of the person only the role (the work
+ * link in the header). "figures": it also says when a write started a recount.
+ */
+function rolePageOf(pathname: string, query: URLSearchParams): RolePage | null {
+  if (pathname === "/dashboard") return { permission: "dashboard:view", tags: [EVERYTHING, "figures", ...figuresRecomputedFor(query)] };
+  return null;
+}
 
 /** What each public page shows, as tags: a cached page is stale as soon as one of them changed after its render started. */
 function tagsOf(pathname: string, query: URLSearchParams): string[] | null {
@@ -23,11 +39,8 @@ function tagsOf(pathname: string, query: URLSearchParams): string[] | null {
   const place = pathname.match(/^\/meedoen\/(\d{1,9})$/);
   if (place) return pageTags("meedoen", Number(place[1]));
   // Not "figures": a write starts a recount (lib/stats/current.ts), and its result drops the page
-  // of its own filter (first value of each parameter, as the cache key and the render read them).
-  if (pathname === "/cijfers") {
-    const first = Object.fromEntries([...query.keys()].map((name) => [name, query.get(name) ?? undefined]));
-    return [EVERYTHING, ...figuresRecomputed(statsFilterKey(parseStatsFilter(first).input))];
-  }
+  // of its own filter.
+  if (pathname === "/cijfers") return [EVERYTHING, ...figuresRecomputedFor(query)];
   if (pathname === "/privacy" || pathname === "/toegankelijkheid") return [EVERYTHING];
   if (pathname === "/projecten") return [EVERYTHING, "projects"];
   // A project and the screens of its vragenlijst (the same for every visitor; answers stay on the server).
@@ -43,6 +56,7 @@ function tagsOf(pathname: string, query: URLSearchParams): string[] | null {
 
 definePublicPages({
   tagsOf,
+  rolePageOf,
   paramsOf: (pathname) => {
     if (/^\/initiatieven\/\d{1,9}$/.test(pathname)) return ["bewaard"];
     // The fixed answer after a sign-up or a take without JavaScript (lib/activities/signup-answer.ts, lib/meedoen/messages.ts).

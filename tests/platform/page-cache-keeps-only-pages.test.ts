@@ -19,17 +19,17 @@ const page = (nonce: string): Rendered => ({
 describe("what the page cache keeps", () => {
   it("keeps no refusal, error or empty answer, even one that says 200 text/html", () => {
     const ok = page("ABC");
-    expect(entryOf(ok, ["*"], 0)).not.toBeNull();
-    expect(entryOf({ ...ok, status: 403, body: Buffer.alloc(0) }, ["*"], 0)).toBeNull();
-    expect(entryOf({ ...ok, status: 500 }, ["*"], 0)).toBeNull();
-    expect(entryOf({ ...ok, status: 503 }, ["*"], 0)).toBeNull();
-    expect(entryOf({ ...ok, body: Buffer.alloc(0) }, ["*"], 0)).toBeNull();
+    expect(entryOf(ok, { tags: ["*"] }, 0)).not.toBeNull();
+    expect(entryOf({ ...ok, status: 403, body: Buffer.alloc(0) }, { tags: ["*"] }, 0)).toBeNull();
+    expect(entryOf({ ...ok, status: 500 }, { tags: ["*"] }, 0)).toBeNull();
+    expect(entryOf({ ...ok, status: 503 }, { tags: ["*"] }, 0)).toBeNull();
+    expect(entryOf({ ...ok, body: Buffer.alloc(0) }, { tags: ["*"] }, 0)).toBeNull();
     // Cut off before the page's own scripts: not the page that was rendered.
-    expect(entryOf({ ...ok, body: Buffer.from("<!DOCTYPE html><html><body><p>pag") }, ["*"], 0)).toBeNull();
+    expect(entryOf({ ...ok, body: Buffer.from("<!DOCTYPE html><html><body><p>pag") }, { tags: ["*"] }, 0)).toBeNull();
   });
 
   it("lets a kept page stay in the browser for back and forward, but never without asking again", () => {
-    const kept = entryOf(page("ABC"), ["*"], 0)!;
+    const kept = entryOf(page("ABC"), { tags: ["*"] }, 0)!;
     expect(kept.headers.filter(([key]) => key === "cache-control")).toEqual([["cache-control", "private, no-cache"]]);
   });
 });

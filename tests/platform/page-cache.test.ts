@@ -208,12 +208,12 @@ describe("which pages are shared, and what changes them", () => {
 
   it("shares only a plain 200 HTML render with a nonce and without cookies", () => {
     const ok: Rendered = { status: 200, headers: [["content-type", "text/html; charset=utf-8"], ["content-security-policy", "script-src 'nonce-ABC'"], ["date", "x"]], body: Buffer.from('<script nonce="ABC">1</script>') };
-    const shared = entryOf(ok, ["*"], 0)!;
+    const shared = entryOf(ok, { tags: ["*"] }, 0)!;
     expect(shared.parts.map(String)).toEqual(['<script nonce="', '">1</script>']);
     expect(shared.headers).toEqual([["content-type", "text/html; charset=utf-8"], ["vary", "Accept-Encoding"], ["cache-control", "private, no-cache"]]);
-    expect(entryOf({ ...ok, status: 404 }, ["*"], 0)).toBeNull();
-    expect(entryOf({ ...ok, headers: [...ok.headers, ["set-cookie", "a=b"]] }, ["*"], 0)).toBeNull();
-    expect(entryOf({ ...ok, headers: [["content-type", "text/html"]] }, ["*"], 0)).toBeNull();
+    expect(entryOf({ ...ok, status: 404 }, { tags: ["*"] }, 0)).toBeNull();
+    expect(entryOf({ ...ok, headers: [...ok.headers, ["set-cookie", "a=b"]] }, { tags: ["*"] }, 0)).toBeNull();
+    expect(entryOf({ ...ok, headers: [["content-type", "text/html"]] }, { tags: ["*"] }, 0)).toBeNull();
   });
 });
 

@@ -5,7 +5,9 @@ import { cookieHeaderHasSession } from "@/lib/platform/auth/session-cookie";
 import { contentSecurityPolicy, isHttps, newNonce, STRICT_TRANSPORT_SECURITY } from "@/lib/platform/security/content-security-policy";
 import { pageCache, type CachedPage } from "./store";
 import { siteUrl } from "@/lib/platform/site-url";
-import { paramsOfPublicPage, tagsOfPublicPage } from "./tags";
+import { paramsOfPublicPage, rolePageOf, tagsOfPublicPage } from "./tags";
+import { can } from "@/lib/platform/auth/permissions";
+import { sessionRoleOf } from "@/lib/platform/auth/session-role";
 
 const gzip = promisify(zlib.gzip);
 
@@ -17,31 +19,46 @@ const TRANSPORT = new Set(["date", "connection", "keep-alive", "transfer-encodin
 /** Headers that belong to one response, not to the page: a cached page gets its own. */
 const PER_RESPONSE = new Set([...TRANSPORT, "content-security-policy", "strict-transport-security", "cache-control"]);
 
-/** A cacheable request: its key, the normalised path and query to render, and the page's tags. */
-export type Cacheable = { key: string; path: string; tags: string[] };
+/**
+ * A cacheable request: its key, the normalised path and query to render, and the page's tags. A
+ * page of a role (`rolePageOf`) is rendered with the visitor's `session` cookie, and kept per role.
+ */
+export type Cacheable = { key: string; path: string; tags: string[]; session?: string };
 
 /**
  * Client-side navigations (RSC), prefetches and anything personal go to the app itself. The key
  * is the configured site (never the visitor's Host), the parsed path and only the query
- * parameters the page reads, first value each, in one order.
+ * parameters the page reads, first value each, in one order. A signed-in visitor gets a page
+ * from the cache only where it is the same for everyone of their role, and their role may see
+ * it; every other page (and anyone whose session the database does not know) goes to the app.
  */
 export function cacheKeyOf(request: IncomingMessage): Cacheable | null {
   if (request.method !== "GET" && request.method !== "HEAD") return null;
   const headers = request.headers;
   if (headers.rsc || headers["next-action"] || headers["next-router-prefetch"] || headers["next-router-state-tree"]) return null;
-  if (cookieHeaderHasSession(headers.cookie)) return null;
   const url = new URL(request.url ?? "/", "http://cache.invalid");
   if (url.searchParams.has("_rsc")) return null;
-  const tags = tagsOfPublicPage(url.pathname, url.searchParams);
-  if (!tags) return null;
+  if (!cookieHeaderHasSession(headers.cookie)) {
+    const tags = tagsOfPublicPage(url.pathname, url.searchParams);
+    return tags && { ...keyOf(request, url), tags };
+  }
+  const page = rolePageOf(url.pathname, url.searchParams);
+  if (!page) return null;
+  const visitor = sessionRoleOf(headers.cookie);
+  if (!visitor || !can(visitor.role, page.permission)) return null;
+  const { key, path } = keyOf(request, url);
+  return { key: `${visitor.role} ${key}`, path, tags: page.tags, session: visitor.cookie };
+}
+
+function keyOf(request: IncomingMessage, url: URL): { key: string; path: string } {
   const query = new URLSearchParams();
   for (const name of [...paramsOfPublicPage(url.pathname)].sort()) {
     const value = url.searchParams.get(name);
     if (value !== null) query.set(name, value);
   }
   const path = query.size > 0 ? `${url.pathname}?${query}` : url.pathname;
-  const proto = isHttps("http:", headerValue(headers["x-forwarded-proto"])) ? "https" : "http";
-  return { key: `${proto}://${new URL(siteUrl()).host}${path}`, path, tags };
+  const proto = isHttps("http:", headerValue(request.headers["x-forwarded-proto"])) ? "https" : "http";
+  return { key: `${proto}://${new URL(siteUrl()).host}${path}`, path };
 }
 
 function headerValue(value: string | string[] | undefined): string | undefined {
@@ -54,19 +71,21 @@ function headerValue(value: string | string[] | undefined): string | undefined {
  * personal is kept; pages rendered for one person keep Next's `no-store`.
  */
 export const PUBLIC_PAGE_CACHE_CONTROL = "private, no-cache";
+/** A page of a role is not for a shared device's back button after signing out. */
+export const ROLE_PAGE_CACHE_CONTROL = "private, no-store";
 
 /**
  * The render as a cache entry, or null when it must not be shared: only a 200 HTML page with a
  * body, its nonce and no cookie is (errors, refusals and empty answers go to their own visitor).
  */
-export function entryOf(rendered: Rendered, tags: string[], renderedFrom: number): CachedPage | null {
+export function entryOf(rendered: Rendered, { tags, session }: Pick<Cacheable, "tags" | "session">, renderedFrom: number): CachedPage | null {
   const header = (name: string) => rendered.headers.find(([key]) => key === name)?.[1];
   const nonce = header("content-security-policy")?.match(/'nonce-([^']+)'/)?.[1];
   if (rendered.status !== 200 || !header("content-type")?.startsWith("text/html") || header("set-cookie") !== undefined || !nonce) return null;
   if (!rendered.body.includes(`nonce="${nonce}"`)) return null;
   return {
     parts: splitAt(rendered.body, Buffer.from(nonce)),
-    headers: [...withVaryOnEncoding(rendered.headers.filter(([key]) => !PER_RESPONSE.has(key))), ["cache-control", PUBLIC_PAGE_CACHE_CONTROL]],
+    headers: [...withVaryOnEncoding(rendered.headers.filter(([key]) => !PER_RESPONSE.has(key))), ["cache-control", session ? ROLE_PAGE_CACHE_CONTROL : PUBLIC_PAGE_CACHE_CONTROL]],
     tags,
     renderedFrom,
     storedAt: Date.now(),
@@ -146,10 +165,11 @@ const flights = new Map<string, Flight>();
 export async function servePublicPage(
   request: IncomingMessage,
   response: ServerResponse,
-  { key, tags }: Cacheable,
+  cacheable: Cacheable,
   render: () => Promise<Rendered>,
   passThrough: () => void,
 ): Promise<void> {
+  const { key, tags } = cacheable;
   const cache = pageCache();
   const hit = cache.get(key);
   if (hit) return sendCached(request, response, hit, "hit");
@@ -161,7 +181,7 @@ export async function servePublicPage(
     const own: Flight = {
       renderedFrom,
       result: render().then(
-        (rendered) => ({ rendered, entry: entryOf(rendered, tags, renderedFrom) }),
+        (rendered) => ({ rendered, entry: entryOf(rendered, cacheable, renderedFrom) }),
         () => null,
       ),
     };

@@ -1,7 +1,15 @@
+import type { Permission } from "@/lib/platform/auth/permissions";
+
 /**
  * What each public page shows, as tags, and what each kind of write changes. A cached page is
  * stale as soon as one of its tags changed after its render started.
  */
+
+/**
+ * A signed-in page that is the same for everyone whose role holds `permission` (nothing of the
+ * person on it, only of the role): kept once per role, for those who hold the permission.
+ */
+export type RolePage = { permission: Permission; tags: string[] };
 
 /** Which public pages the cache may keep, with their tags and the query parameters they read. */
 export type PublicPages = {
@@ -9,10 +17,12 @@ export type PublicPages = {
   tagsOf(pathname: string, query: URLSearchParams): string[] | null;
   /** The query parameters the page reads: the cache key keeps only these. */
   paramsOf(pathname: string): readonly string[];
+  /** A page for signed-in people that depends on their role only; null: personal (never cached). */
+  rolePageOf(pathname: string, query: URLSearchParams): RolePage | null;
 };
 
 // Nothing is cached until the site says which pages are public (lib/wiring/public-pages.ts).
-let publicPages: PublicPages = { tagsOf: () => null, paramsOf: () => [] };
+let publicPages: PublicPages = { tagsOf: () => null, paramsOf: () => [], rolePageOf: () => null };
 
 /** The site's table of public pages; the page cache knows no page of its own. */
 export function definePublicPages(pages: PublicPages): void {
@@ -21,6 +31,10 @@ export function definePublicPages(pages: PublicPages): void {
 
 export function tagsOfPublicPage(pathname: string, query: URLSearchParams = new URLSearchParams()): string[] | null {
   return publicPages.tagsOf(pathname, query);
+}
+
+export function rolePageOf(pathname: string, query: URLSearchParams = new URLSearchParams()): RolePage | null {
+  return publicPages.rolePageOf(pathname, query);
 }
 
 export function paramsOfPublicPage(pathname: string): readonly string[] {
