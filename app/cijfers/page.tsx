@@ -34,7 +34,7 @@ export default async function FiguresPage({ searchParams }: Props) {
         <FiguresReport
           figures={report.figures}
           tables={report.tables}
-          csvHref={(table) => `/api/v1/stats.csv${filterQuery(filter.input, { tabel: table })}`}
+          tableHref={(table) => `/cijfers/tabel/${table}${filterQuery(filter.input)}`}
         />
       ) : (
         <FiguresCounting href={`/cijfers${filterQuery(filter.input)}`} />

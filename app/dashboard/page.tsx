@@ -35,7 +35,6 @@ export default async function DashboardPage({ searchParams }: Props) {
         <FiguresReport
           figures={report.figures}
           tables={report.tables}
-          csvHref={(table) => `/dashboard/csv${filterQuery(filter.input, { tabel: table })}`}
           tableHref={(table) => `/dashboard/tabel/${table}${filterQuery(filter.input)}`}
         />
       ) : (

@@ -23,21 +23,18 @@ const EXPLANATIONS: Record<string, string> = {
 };
 
 /**
- * The figures for a phone: first the key figures and the trend of the last twelve months, then
- * every table. With `tableHref` (the dashboard) each table is a link to its own page, so the first
- * view carries none of them; without it (/cijfers) each sits behind a heading that opens (no
- * JavaScript), with its chart and download.
+ * The figures for a phone: first the key figures and the trend of the last twelve months, then a
+ * link per table to its own page (components/stats/figures-table-page.tsx), so the first view
+ * carries none of them: at ten times the data /cijfers was 347 kB with every table folded in.
  */
 export function FiguresReport({
   figures,
   tables,
-  csvHref,
   tableHref,
 }: {
   figures: PresentedFigures;
   tables: StatsTable[];
-  csvHref: (tableId: string) => string;
-  tableHref?: (tableId: string) => string;
+  tableHref: (tableId: string) => string;
 }) {
   const trendOf = (key: "proposed" | "attended") => figures.trend.map((row) => ({ month: row.month, value: row[key] }));
   return (
@@ -61,28 +58,8 @@ export function FiguresReport({
         <h2 id="details" className="text-2xl font-bold">
           Alle cijfers
         </h2>
-        {tableHref ? (
-          <>
-            <p>Tik op een onderwerp. U ziet dan de tabel, de grafiek en een bestand om op te slaan.</p>
-            <TableLinks tables={tables} href={tableHref} />
-          </>
-        ) : (
-          <>
-            <p>Tik op een onderwerp om de cijfers te zien.</p>
-            {tables.map((table) => (
-              <details key={table.id} className="rounded-xl border-2 border-brand-light">
-                <summary className="flex min-h-11 cursor-pointer items-center p-3">
-                  <h3 id={`tabel-${table.id}`} className="inline text-xl font-bold">
-                    {table.title}
-                  </h3>
-                </summary>
-                <div className="space-y-3 p-3 pt-0">
-                  <FiguresTable table={table} csvHref={csvHref(table.id)} />
-                </div>
-              </details>
-            ))}
-          </>
-        )}
+        <p>Tik op een onderwerp. U ziet dan de tabel, de grafiek en een bestand om op te slaan.</p>
+        <TableLinks tables={tables} href={tableHref} />
       </section>
     </div>
   );

@@ -69,6 +69,7 @@ const PAGE_CASES: Record<string, PageCase> = {
   "/beheer/instellingen": { path: () => "/beheer/instellingen", permission: "settings:manage" },
   "/beheer/logboek": { path: () => "/beheer/logboek", permission: "audit-log:view" },
   "/cijfers": { public: "open figures, small counts suppressed" },
+  "/cijfers/tabel/[tabel]": { public: "one table of the open figures, small counts suppressed" },
   "/coach": { path: () => "/coach", permission: "trajectory:manage" },
   "/coach/nieuw": { path: () => "/coach/nieuw", permission: "trajectory:manage" },
   "/coach/[id]": {

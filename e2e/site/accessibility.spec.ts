@@ -2,7 +2,7 @@ import { storageStateOf } from "../support/auth";
 import { expectNoAxeViolations } from "../support/axe";
 import { expect, test } from "../support/fixtures";
 
-const PUBLIC_PAGES = ["/", "/initiatieven", "/initiatieven/1", "/activiteiten", "/activiteiten/1", "/activiteiten/10", "/cijfers", "/privacy", "/toegankelijkheid", "/initiatieven/1/poster", "/activiteiten/1/poster", "/inloggen", "/inloggen/verstuurd", "/inloggen/fout?error=Verification", "/bestaat-niet", "/projecten", "/projecten/2", "/projecten/4", "/vragen/1", "/vragen/1/1", "/vragen/1/3", "/vragen/1/versturen", "/meedoen", "/meedoen/1", "/meedoen/5", "/meedoen/afmelden", "/projecten/3", "/projecten/3/kiezen", "/projecten/3/kiezen/code", "/projecten/3/kiezen/klaar", "/buurtmonitor", "/buurtmonitor/poster/1", "/mijn-traject", "/mijn-traject/code", "/vragen/1/klaar", "/projecten/stoppen/onzin", "/projecten/stoppen/gewist"];
+const PUBLIC_PAGES = ["/", "/initiatieven", "/initiatieven/1", "/activiteiten", "/activiteiten/1", "/activiteiten/10", "/cijfers", "/cijfers/tabel/activiteiten", "/privacy", "/toegankelijkheid", "/initiatieven/1/poster", "/activiteiten/1/poster", "/inloggen", "/inloggen/verstuurd", "/inloggen/fout?error=Verification", "/bestaat-niet", "/projecten", "/projecten/2", "/projecten/4", "/vragen/1", "/vragen/1/1", "/vragen/1/3", "/vragen/1/versturen", "/meedoen", "/meedoen/1", "/meedoen/5", "/meedoen/afmelden", "/projecten/3", "/projecten/3/kiezen", "/projecten/3/kiezen/code", "/projecten/3/kiezen/klaar", "/buurtmonitor", "/buurtmonitor/poster/1", "/mijn-traject", "/mijn-traject/code", "/vragen/1/klaar", "/projecten/stoppen/onzin", "/projecten/stoppen/gewist"];
 
 test.describe("axe finds no violations", () => {
   for (const path of PUBLIC_PAGES) {

@@ -5,7 +5,7 @@ import { expect, test, type Who } from "../support/fixtures";
 const HARD_WORDS = /\b(online|coach\w*|download\w*|CSV|dashboard)\b/gi;
 
 const PAGES: Record<"bezoeker" | "bewoner" | "alliantie", string[]> = {
-  bezoeker: ["/", "/initiatieven", "/initiatieven/1", "/activiteiten", "/activiteiten/1", "/cijfers", "/privacy", "/toegankelijkheid", "/inloggen", "/inloggen/verstuurd", "/projecten", "/meedoen"],
+  bezoeker: ["/", "/initiatieven", "/initiatieven/1", "/activiteiten", "/activiteiten/1", "/cijfers", "/cijfers/tabel/steun", "/privacy", "/toegankelijkheid", "/inloggen", "/inloggen/verstuurd", "/projecten", "/meedoen"],
   bewoner: ["/", "/account", "/account/verwijderen", "/initiatieven/1", "/initiatieven/nieuw", "/meedoen"],
   alliantie: ["/", "/initiatieven", "/initiatieven/1", "/activiteiten", "/cijfers", "/account", "/dashboard", "/dashboard/tabel/wijken", "/projecten", "/privacy"],
 };

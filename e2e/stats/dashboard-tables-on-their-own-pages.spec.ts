@@ -45,3 +45,30 @@ test.describe("the dashboard's tables", () => {
     expect((await page.request.get("/dashboard/tabel/bestaat-niet")).status()).toBe(404);
   });
 });
+
+/** The open figures the same way: the first view holds no table, and each table's page is kept by the page cache. */
+test.describe("the open figures' tables", () => {
+  test("/cijfers holds no table; a table has its own page with the filters and the open download, without JavaScript", async ({ pageAs, request }) => {
+    await gotoCurrentFigures(await pageAs("bezoeker"), "/cijfers");
+    const html = await (await request.get("/cijfers")).text();
+    expect(html).toContain(`href="/cijfers/tabel/wijken"`);
+    expect(html).not.toContain("<table");
+    expect(Buffer.byteLength(html), "bytes of HTML").toBeLessThanOrEqual(100_000);
+
+    const page = await pageAs("bezoeker", { javaScriptEnabled: false });
+    await gotoCurrentFigures(page, "/cijfers?van=2020-01-01");
+    await page.getByRole("link", { name: "Per wijk", exact: true }).click();
+    await expect(page).toHaveURL(/\/cijfers\/tabel\/wijken\?van=2020-01-01$/);
+    await expect(page.getByRole("heading", { level: 1, name: "Per wijk" })).toBeVisible();
+    await expect(page.getByRole("region", { name: "Tabel: Per wijk" }).getByRole("row", { name: /^Heksenberg/ })).toBeVisible();
+    await expect(page.getByRole("link", { name: 'Sla "Per wijk" op als bestand voor Excel' })).toHaveAttribute("href", "/api/v1/stats.csv?tabel=wijken&van=2020-01-01");
+    await expect(page.getByLabel("Vanaf")).toHaveValue("2020-01-01");
+    await page.getByRole("link", { name: "Terug naar het overzicht" }).click();
+    await expect(page).toHaveURL(/\/cijfers\?van=2020-01-01$/);
+
+    const path = "/cijfers/tabel/wijken?van=2020-01-01";
+    await request.get(path);
+    expect((await request.get(`${path}&onzin=1`)).headers()["x-page-cache"], "kept like /cijfers").toBe("hit");
+    expect((await request.get("/cijfers/tabel/bestaat-niet")).status()).toBe(404);
+  });
+});

@@ -1,16 +1,8 @@
 import type { Page } from "@playwright/test";
 
-/**
- * Opens one figures table: on /cijfers a fold-out (a <details>, closed at first); on the dashboard
- * and its table pages a link to the table's own page.
- */
+/** Opens one figures table (on /cijfers, the dashboard and their table pages): a link to the table's own page. */
 export async function openTable(page: Page, table: string) {
   const region = page.getByRole("region", { name: `Tabel: ${table}` });
-  const fold = page.locator("details").filter({ has: page.getByRole("heading", { name: table, exact: true }) });
-  if ((await fold.count()) > 0) {
-    if ((await fold.getAttribute("open")) === null) await fold.locator("summary").click();
-    return;
-  }
   if (await region.isVisible()) return;
   await page.getByRole("link", { name: table, exact: true }).click();
   await region.waitFor();

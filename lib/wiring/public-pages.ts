@@ -15,6 +15,9 @@ const PAGE_PARAMS: Record<string, readonly string[]> = {
   "/meedoen": ["wijk", "week", "pagina"],
 };
 
+/** One table of the open figures on its own page (app/cijfers/tabel/[tabel]). */
+const TABLE_OF_FIGURES = /^\/cijfers\/tabel\/[a-z-]{1,40}$/;
+
 /** The tag of the figures of the page's filter (first value of each parameter, as the cache key and the render read them). */
 function figuresRecomputedFor(query: URLSearchParams): string[] {
   const first = Object.fromEntries([...query.keys()].map((name) => [name, query.get(name) ?? undefined]));
@@ -40,7 +43,7 @@ function tagsOf(pathname: string, query: URLSearchParams): string[] | null {
   if (place) return pageTags("meedoen", Number(place[1]));
   // Not "figures": a write starts a recount (lib/stats/current.ts), and its result drops the page
   // of its own filter.
-  if (pathname === "/cijfers") return [EVERYTHING, ...figuresRecomputedFor(query)];
+  if (pathname === "/cijfers" || TABLE_OF_FIGURES.test(pathname)) return [EVERYTHING, ...figuresRecomputedFor(query)];
   if (pathname === "/privacy" || pathname === "/toegankelijkheid") return [EVERYTHING];
   if (pathname === "/projecten") return [EVERYTHING, "projects"];
   // A project and the screens of its vragenlijst (the same for every visitor; answers stay on the server).
@@ -63,6 +66,7 @@ definePublicPages({
     if (/^\/(activiteiten|meedoen)\/\d{1,9}$/.test(pathname)) return ["gelukt"];
     // The note after leaving a way to reach you without JavaScript (components/projects/contact-form.tsx).
     if (/^\/(projecten\/\d{1,9}|vragen\/\d{1,9}\/klaar)$/.test(pathname)) return ["gelukt"];
+    if (TABLE_OF_FIGURES.test(pathname)) return [...PAGE_PARAMS["/cijfers"]!, "pagina"];
     return PAGE_PARAMS[pathname] ?? [];
   },
 });

@@ -200,6 +200,12 @@ describe("which pages are shared, and what changes them", () => {
     expect(cacheKeyOf(request("/privacy?utm_source=a"))?.path).toBe("/privacy");
   });
 
+  it("keeps a table of the open figures as /cijfers, by its filter and page", () => {
+    expect(tagsOfPublicPage("/cijfers/tabel/wijken", new URLSearchParams("wijk=2"))).toEqual(["*", ...figuresRecomputed(statsFilterKey({ wijk: 2 }))]);
+    expect(paramsOfPublicPage("/cijfers/tabel/wijken")).toEqual(expect.arrayContaining([...Object.keys(statsFilterSchema.shape), "pagina"]));
+    expect(tagsOfPublicPage("/cijfers/tabel/../../account")).toBeNull();
+  });
+
   it("keeps every parameter a page's filter reads", () => {
     expect(paramsOfPublicPage("/initiatieven")).toEqual(expect.arrayContaining(Object.keys(listFilterSchema.shape)));
     expect(paramsOfPublicPage("/activiteiten")).toEqual(expect.arrayContaining(Object.keys(activityFilterSchema.shape)));

@@ -1,16 +1,6 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
-import { FiguresAge, FiguresCounting } from "@/components/stats/figures-age";
-import { FiguresTable, TableLinks } from "@/components/stats/figures-report";
-import { FilterForm } from "@/components/stats/filter-form";
+import { FiguresTablePage } from "@/components/stats/figures-table-page";
 import { requirePagePermission } from "@/lib/platform/auth/guards";
-import { parseId } from "@/lib/platform/params";
-import { listWijken } from "@/lib/reference/queries/reference";
-import { pageReport } from "@/lib/stats/current";
-import { filterQuery, parseStatsFilter } from "@/lib/stats/filters";
-
-/** Rows per page of a long table ("Per activiteit" has one per activity); the CSV has them all. */
-const ROWS_PER_PAGE = 50;
 
 type Props = {
   params: Promise<{ tabel: string }>;
@@ -19,56 +9,9 @@ type Props = {
 
 export const metadata: Metadata = { title: "Cijfers - Overzicht voor de alliantie" };
 
-/**
- * One table of the dashboard with its chart and download, on its own page: the dashboard itself
- * sends none of them. Same filters as the dashboard; long tables in pages of 50 rows.
- */
+/** One table of the dashboard, with exact numbers; the dashboard itself sends none of them. */
 export default async function DashboardTablePage({ params, searchParams }: Props) {
   const { tabel } = await params;
   await requirePagePermission("dashboard:view", `/dashboard/tabel/${encodeURIComponent(tabel)}`);
-  const query = await searchParams;
-  const filter = parseStatsFilter(query);
-  const here = `/dashboard/tabel/${encodeURIComponent(tabel)}`;
-  const back = (
-    <p>
-      <a href={`/dashboard${filterQuery(filter.input)}`} className="inline-flex min-h-11 items-center">
-        Terug naar het overzicht
-      </a>
-    </p>
-  );
-  const report = await pageReport(filter, "alliantie");
-  if (!report) {
-    return (
-      <div className="space-y-6">
-        {back}
-        <h1 className="text-3xl font-bold">Cijfers</h1>
-        <FiguresCounting href={`${here}${filterQuery(filter.input)}`} />
-      </div>
-    );
-  }
-  const table = report.tables.find((t) => t.id === tabel);
-  if (!table) notFound();
-  const pageParam = Array.isArray(query.pagina) ? query.pagina[0] : query.pagina;
-  const hrefFor = (page: number) => `${here}${filterQuery(filter.input, page > 1 ? { pagina: String(page) } : {})}`;
-  return (
-    <div className="space-y-6">
-      {back}
-      <h1 className="text-3xl font-bold">{table.title}</h1>
-      <FiguresAge madeAt={report.madeAt} ageMs={report.ageMs} recounting={report.recounting} />
-      <FilterForm action={here} input={filter.input} wijken={listWijken()} collapsible />
-      <div className="space-y-3">
-        <FiguresTable
-          table={table}
-          csvHref={`/dashboard/csv${filterQuery(filter.input, { tabel: table.id })}`}
-          page={{ number: parseId(pageParam ?? "") ?? 1, size: ROWS_PER_PAGE, hrefFor }}
-        />
-      </div>
-      <nav aria-labelledby="andere-cijfers" className="space-y-3">
-        <h2 id="andere-cijfers" className="text-2xl font-bold">
-          Andere cijfers
-        </h2>
-        <TableLinks tables={report.tables.filter((t) => t.id !== table.id)} href={(id) => `/dashboard/tabel/${id}${filterQuery(filter.input)}`} />
-      </nav>
-    </div>
-  );
+  return <FiguresTablePage tabel={tabel} query={await searchParams} audience="alliantie" overview="/dashboard" csvPath="/dashboard/csv" />;
 }
