@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --duration 10 --connections 50 --scales 1,10 --only pages,meedoen,fanout,figures,processes --port 3400 --short]`:
+ * `npm run bench [-- --duration 10 --connections 50 --scales 1,10 --only pages,meedoen,fanout,figures,processes --port 3400 --short --public /,/cijfers]`:
  * loads the production build and the bare baseline (bench/baseline.ts) on the same
  * Heerlen-Noord-scale data, page by page, on loopback; prints requests/s, p50/p95/p99, errors,
  * the ratio to the baseline and the server's peak memory; measures the JavaScript of each public
@@ -41,6 +41,9 @@ const scales = arg("scales", "1,10").split(",").map(Number);
 // place, also part of pages), fanout, figures and processes.
 const parts = new Set(arg("only", "pages,fanout,figures,processes").split(","));
 const APP = Number(arg("port", "3400"));
+// The public pages read while residents write (figures); "ID" stands for the idea they back. To
+// see which page makes the tail, e.g. `--public /cijfers`.
+const FIGURES_PUBLIC_PATHS = arg("public", "/,/initiatieven,/initiatieven/ID,/activiteiten,/cijfers").split(",");
 // The mails of the sign-ups in the load, apart from the demo outbox (and outside the project).
 const OUTBOX = path.join(os.tmpdir(), "burgers-maken-bench-outbox");
 const BASELINE = APP + 1;
@@ -224,7 +227,7 @@ async function runScale(scale: number, first: boolean): Promise<ScaleResult> {
           alliance: cookies.alliantie!,
           resident: (n) => resident(Math.floor(pool.length * 0.9) + n),
           perSecond: FIGURES_WRITES_PER_SECOND,
-          publicPaths: ["/", "/initiatieven", `/initiatieven/${ids.initiative}`, "/activiteiten", "/cijfers"],
+          publicPaths: FIGURES_PUBLIC_PATHS.map((path) => path.replace("ID", String(ids.initiative))),
         },
         options,
       );
