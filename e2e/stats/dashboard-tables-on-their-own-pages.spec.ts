@@ -1,7 +1,27 @@
+import type { Page } from "@playwright/test";
 import { storageStateOf } from "../support/auth";
 import { expectNoAxeViolations } from "../support/axe";
 import { gotoCurrentFigures } from "../support/figures";
 import { expect, test } from "../support/fixtures";
+
+/**
+ * From an overview with a filter to the table "Per wijk" (its rows, download and filter), on to
+ * another table, and back: plain links and forms, as without JavaScript.
+ */
+async function walkThroughTables(page: Page, overview: string, csvPath: string) {
+  // A new filter's first count may still run; the page then says so and shows no tables yet.
+  await gotoCurrentFigures(page, `${overview}?van=2020-01-01`);
+  await page.getByRole("link", { name: "Per wijk", exact: true }).click();
+  await expect(page).toHaveURL(`${overview}/tabel/wijken?van=2020-01-01`);
+  await expect(page.getByRole("heading", { level: 1, name: "Per wijk" })).toBeVisible();
+  await expect(page.getByRole("region", { name: "Tabel: Per wijk" }).getByRole("row", { name: /^Heksenberg/ })).toBeVisible();
+  await expect(page.getByRole("link", { name: 'Sla "Per wijk" op als bestand voor Excel' })).toHaveAttribute("href", `${csvPath}?tabel=wijken&van=2020-01-01`);
+  await expect(page.getByLabel("Vanaf")).toHaveValue("2020-01-01");
+  await page.getByRole("navigation", { name: "Andere cijfers" }).getByRole("link", { name: "Steun en hulp", exact: true }).click();
+  await expect(page.getByRole("region", { name: "Tabel: Steun en hulp" })).toBeVisible();
+  await page.getByRole("link", { name: "Terug naar het overzicht" }).click();
+  await expect(page).toHaveURL(`${overview}?van=2020-01-01`);
+}
 
 /**
  * The dashboard's first view sends the key figures and a link per table, not the tables: each
@@ -21,19 +41,7 @@ test.describe("the dashboard's tables", () => {
   });
 
   test("each table has its own page with the filters, its download and the other tables, without JavaScript", async ({ pageAs }) => {
-    const page = await pageAs("alliantie", { javaScriptEnabled: false });
-    // A new filter's first count may still run; the page then says so and shows no tables yet.
-    await gotoCurrentFigures(page, "/dashboard?van=2020-01-01");
-    await page.getByRole("link", { name: "Per wijk", exact: true }).click();
-    await expect(page).toHaveURL(/\/dashboard\/tabel\/wijken\?van=2020-01-01$/);
-    await expect(page.getByRole("heading", { level: 1, name: "Per wijk" })).toBeVisible();
-    await expect(page.getByRole("region", { name: "Tabel: Per wijk" }).getByRole("row", { name: /^Heksenberg/ })).toBeVisible();
-    await expect(page.getByRole("link", { name: 'Sla "Per wijk" op als bestand voor Excel' })).toHaveAttribute("href", "/dashboard/csv?tabel=wijken&van=2020-01-01");
-    await expect(page.getByLabel("Vanaf")).toHaveValue("2020-01-01");
-    await page.getByRole("navigation", { name: "Andere cijfers" }).getByRole("link", { name: "Steun en hulp", exact: true }).click();
-    await expect(page.getByRole("region", { name: "Tabel: Steun en hulp" })).toBeVisible();
-    await page.getByRole("link", { name: "Terug naar het overzicht" }).click();
-    await expect(page).toHaveURL(/\/dashboard\?van=2020-01-01$/);
+    await walkThroughTables(await pageAs("alliantie", { javaScriptEnabled: false }), "/dashboard", "/dashboard/csv");
   });
 
   test("a table page is phone-friendly and passes axe; an unknown table is not found", async ({ page }) => {
@@ -55,16 +63,7 @@ test.describe("the open figures' tables", () => {
     expect(html).not.toContain("<table");
     expect(Buffer.byteLength(html), "bytes of HTML").toBeLessThanOrEqual(100_000);
 
-    const page = await pageAs("bezoeker", { javaScriptEnabled: false });
-    await gotoCurrentFigures(page, "/cijfers?van=2020-01-01");
-    await page.getByRole("link", { name: "Per wijk", exact: true }).click();
-    await expect(page).toHaveURL(/\/cijfers\/tabel\/wijken\?van=2020-01-01$/);
-    await expect(page.getByRole("heading", { level: 1, name: "Per wijk" })).toBeVisible();
-    await expect(page.getByRole("region", { name: "Tabel: Per wijk" }).getByRole("row", { name: /^Heksenberg/ })).toBeVisible();
-    await expect(page.getByRole("link", { name: 'Sla "Per wijk" op als bestand voor Excel' })).toHaveAttribute("href", "/api/v1/stats.csv?tabel=wijken&van=2020-01-01");
-    await expect(page.getByLabel("Vanaf")).toHaveValue("2020-01-01");
-    await page.getByRole("link", { name: "Terug naar het overzicht" }).click();
-    await expect(page).toHaveURL(/\/cijfers\?van=2020-01-01$/);
+    await walkThroughTables(await pageAs("bezoeker", { javaScriptEnabled: false }), "/cijfers", "/api/v1/stats.csv");
 
     const path = "/cijfers/tabel/wijken?van=2020-01-01";
     await request.get(path);
