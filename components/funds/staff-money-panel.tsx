@@ -7,8 +7,8 @@ import { formatEuros } from "@/lib/platform/money";
 import type { FundRow, GrantView, MoneyView } from "@/lib/funds/queries/funds";
 import { AmountRow } from "./money-facts";
 import { MoneyForm } from "./money-form";
+import { localDay } from "@/lib/platform/time";
 
-const today = () => new Date().toISOString().slice(0, 10);
 
 function Decision({ initiativeId, decision, canDecide }: { initiativeId: number; decision: GrantView; canDecide: boolean }) {
   if (decision.amount === null) {
@@ -62,7 +62,7 @@ function Decision({ initiativeId, decision, canDecide }: { initiativeId: number;
           hidden={{ initiativeId, grantId: decision.id }}
           fields={[
             { name: "amount", label: "Bedrag van deze betaling (euro)", hint: `Nog te betalen: ${formatEuros(decision.amount - decision.paid)}.`, kind: "amount" },
-            { name: "on", label: "Datum van betaling", kind: "date", defaultValue: today() },
+            { name: "on", label: "Datum van betaling", kind: "date", defaultValue: localDay(new Date()) },
           ]}
           submit="Betaling opslaan"
           variant="secondary"

@@ -9,10 +9,10 @@ import { formatEuros } from "@/lib/platform/money";
 import { formatDate } from "@/lib/platform/format";
 import { PHOTO_MAX_BYTES } from "@/lib/initiatives/photo-rules";
 import { loadOwnMoney } from "../own-money";
+import { localDay } from "@/lib/platform/time";
 
 export const metadata: Metadata = { title: "Uitgaven" };
 
-const today = () => new Date().toISOString().slice(0, 10);
 
 /** The initiator reports what the granted money was spent on, with a receipt photo, and returns what is left. */
 export default async function SpendingPage({ params }: { params: Promise<{ id: string }> }) {
@@ -54,7 +54,7 @@ export default async function SpendingPage({ params }: { params: Promise<{ id: s
               fields={[
                 { name: "whatFor", label: "Waaraan?", hint: `Bijvoorbeeld: aarde en zaden. Hoogstens ${WHAT_FOR_MAX} tekens.`, kind: "text" },
                 { name: "amount", label: "Hoeveel euro?", hint: "Bijvoorbeeld 49,95.", kind: "amount" },
-                { name: "on", label: "Wanneer?", kind: "date", defaultValue: today() },
+                { name: "on", label: "Wanneer?", kind: "date", defaultValue: localDay(new Date()) },
                 { name: "receipt", label: "Foto van het bonnetje (mag u leeg laten)", hint: `Een foto van hoogstens ${PHOTO_MAX_BYTES / 1024 / 1024} MB.`, kind: "photo" },
               ]}
               submit="Uitgave opgeven"
@@ -69,7 +69,7 @@ export default async function SpendingPage({ params }: { params: Promise<{ id: s
                   hidden={{ initiativeId: initiative.id, grantId: grant.id }}
                   fields={[
                     { name: "amount", label: "Hoeveel euro betaalt u terug?", kind: "amount" },
-                    { name: "on", label: "Wanneer?", kind: "date", defaultValue: today() },
+                    { name: "on", label: "Wanneer?", kind: "date", defaultValue: localDay(new Date()) },
                   ]}
                   submit="Terugbetaling opgeven"
                   variant="secondary"
