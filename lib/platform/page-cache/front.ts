@@ -1,15 +1,13 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { promisify } from "node:util";
-import zlib from "node:zlib";
 import { cookieHeaderHasSession } from "@/lib/platform/auth/session-cookie";
 import { contentSecurityPolicy, isHttps, newNonce, STRICT_TRANSPORT_SECURITY } from "@/lib/platform/security/content-security-policy";
+import { deflateParts, gzipJoined } from "./gzip-parts";
 import { pageCache, type CachedPage } from "./store";
 import { siteUrl } from "@/lib/platform/site-url";
 import { paramsOfPublicPage, rolePageOf, tagsOfPublicPage } from "./tags";
 import { can } from "@/lib/platform/auth/permissions";
 import { sessionRoleOf } from "@/lib/platform/auth/session-role";
 
-const gzip = promisify(zlib.gzip);
 
 /** A page as the app rendered it for the cache: headers and the whole body. */
 export type Rendered = { status: number; headers: [string, string][]; body: Buffer };
@@ -104,12 +102,6 @@ function splitAt(body: Buffer, separator: Buffer): Buffer[] {
   return parts;
 }
 
-function joinWith(parts: Buffer[], separator: Buffer): Buffer {
-  const pieces: Buffer[] = [parts[0]!];
-  for (let i = 1; i < parts.length; i++) pieces.push(separator, parts[i]!);
-  return Buffer.concat(pieces);
-}
-
 /** The same URL is sent gzipped or not: caches between us and the browser must keep both apart. */
 function withVaryOnEncoding(headers: [string, string][]): [string, string][] {
   const vary = headers.find(([key]) => key === "vary");
@@ -117,9 +109,10 @@ function withVaryOnEncoding(headers: [string, string][]): [string, string][] {
 }
 
 /**
- * Sends a cached page with a nonce of its own, compressed when the browser accepts gzip. Without
- * compression the stored parts go to the socket as they are, with the nonce between them: no copy
- * of the page per response.
+ * Sends a cached page with a nonce of its own, compressed when the browser accepts gzip: its
+ * parts are compressed once, the first time (lib/platform/page-cache/gzip-parts.ts), not for every
+ * visitor. Without compression the stored parts go to the socket as they are, with the nonce
+ * between them: no copy of the page per response.
  */
 export async function sendCached(request: IncomingMessage, response: ServerResponse, entry: CachedPage, state: "hit" | "miss") {
   const nonce = Buffer.from(newNonce());
@@ -129,7 +122,8 @@ export async function sendCached(request: IncomingMessage, response: ServerRespo
   const length = entry.parts.reduce((sum, part) => sum + part.length, 0) + nonce.length * (entry.parts.length - 1);
   const head = request.method === "HEAD";
   if (length > 1024 && /\bgzip\b/.test(headerValue(request.headers["accept-encoding"]) ?? "")) {
-    const body = await gzip(joinWith(entry.parts, nonce));
+    entry.deflated ??= deflateParts(entry.parts);
+    const body = gzipJoined(entry.parts, await entry.deflated, nonce);
     headers.push(["Content-Encoding", "gzip"], ["Content-Length", String(body.length)]);
     response.writeHead(200, headers.flat());
     response.end(head ? undefined : body);

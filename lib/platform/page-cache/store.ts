@@ -27,6 +27,8 @@ export type CachedPage = Freshness & {
   parts: Buffer[];
   headers: [string, string][];
   bytes: number;
+  /** The parts compressed, made on the first request that accepts gzip (about a fifth of `bytes`, not counted). */
+  deflated?: Promise<Buffer[]>;
 };
 
 export type PageCacheLimits = { maxBytes: number; maxAgeMs: number };
