@@ -1,13 +1,12 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { cookieHeaderHasSession } from "@/lib/platform/auth/session-cookie";
+import { sessionCookieOf } from "@/lib/platform/auth/session-cookie";
 import { contentSecurityPolicy, isHttps, newNonce, STRICT_TRANSPORT_SECURITY } from "@/lib/platform/security/content-security-policy";
 import { deflateParts, gzipJoined } from "./gzip-parts";
 import { pageCache, type CachedPage } from "./store";
 import { siteUrl } from "@/lib/platform/site-url";
 import { paramsOfPublicPage, rolePageOf, tagsOfPublicPage } from "./tags";
 import { can } from "@/lib/platform/auth/permissions";
-import { sessionRoleOf } from "@/lib/platform/auth/session-role";
-
+import { roleOfSession } from "@/lib/platform/auth/session-role";
 
 /** A page as the app rendered it for the cache: headers and the whole body. */
 export type Rendered = { status: number; headers: [string, string][]; body: Buffer };
@@ -36,16 +35,17 @@ export function cacheKeyOf(request: IncomingMessage): Cacheable | null {
   if (headers.rsc || headers["next-action"] || headers["next-router-prefetch"] || headers["next-router-state-tree"]) return null;
   const url = new URL(request.url ?? "/", "http://cache.invalid");
   if (url.searchParams.has("_rsc")) return null;
-  if (!cookieHeaderHasSession(headers.cookie)) {
+  const session = sessionCookieOf(headers.cookie);
+  if (!session) {
     const tags = tagsOfPublicPage(url.pathname, url.searchParams);
     return tags && { ...keyOf(request, url), tags };
   }
   const page = rolePageOf(url.pathname, url.searchParams);
   if (!page) return null;
-  const visitor = sessionRoleOf(headers.cookie);
-  if (!visitor || !can(visitor.role, page.permission)) return null;
+  const role = roleOfSession(session.token);
+  if (!can(role, page.permission)) return null;
   const { key, path } = keyOf(request, url);
-  return { key: `${visitor.role} ${key}`, path, tags: page.tags, session: visitor.cookie };
+  return { key: `${role} ${key}`, path, tags: page.tags, session: `${session.name}=${session.token}` };
 }
 
 function keyOf(request: IncomingMessage, url: URL): { key: string; path: string } {
