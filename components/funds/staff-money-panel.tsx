@@ -9,7 +9,6 @@ import { AmountRow } from "./money-facts";
 import { MoneyForm } from "./money-form";
 import { localDay } from "@/lib/platform/time";
 
-
 function Decision({ initiativeId, decision, canDecide }: { initiativeId: number; decision: GrantView; canDecide: boolean }) {
   if (decision.amount === null) {
     return (

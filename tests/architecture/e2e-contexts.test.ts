@@ -1,13 +1,12 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { filesUnder, PROJECT_ROOT } from "../support/source-files";
 
 // A browser or API context that a spec opens by hand stays open when an assertion before its
 // close() or dispose() fails. The fixtures of e2e/support/fixtures.ts (pageAs, clientAs,
 // httpClient) close theirs after every test, failed or not; specs use those. Only e2e/support/
 // opens contexts itself.
-
-const root = path.resolve(import.meta.dirname, "../..");
 
 /** Calls that open a context, and the import of the raw clientAs(baseURL, caller) helper. */
 const OPENERS: { name: string; pattern: RegExp }[] = [
@@ -26,18 +25,12 @@ const ALLOWED: { file: string; name: string; reason: string }[] = [
   },
 ];
 
-function specFiles(dir = "e2e"): string[] {
-  return fs.readdirSync(path.join(root, dir), { withFileTypes: true }).flatMap((entry) => {
-    const file = `${dir}/${entry.name}`;
-    if (entry.isDirectory()) return file === "e2e/support" ? [] : specFiles(file);
-    return file.endsWith(".ts") ? [file] : [];
-  });
-}
+const specFiles = () => filesUnder("e2e", /\.ts$/, ["e2e/support"]);
 
 /** Each opener found outside e2e/support/, with "file:line: name" to show. */
 function openers(): { file: string; line: number; name: string; where: string }[] {
   return specFiles().flatMap((file) => {
-    const text = fs.readFileSync(path.join(root, file), "utf8");
+    const text = fs.readFileSync(path.join(PROJECT_ROOT, file), "utf8");
     return OPENERS.flatMap(({ name, pattern }) =>
       [...text.matchAll(pattern)].map((match) => {
         const line = text.slice(0, match.index).split("\n").length;

@@ -13,7 +13,6 @@ import { localDay } from "@/lib/platform/time";
 
 export const metadata: Metadata = { title: "Uitgaven" };
 
-
 /** The initiator reports what the granted money was spent on, with a receipt photo, and returns what is left. */
 export default async function SpendingPage({ params }: { params: Promise<{ id: string }> }) {
   const { initiative, money } = await loadOwnMoney(params, "geld");
