@@ -5,7 +5,7 @@ import { FilterForm } from "@/components/stats/filter-form";
 import { OpenDataNote } from "@/components/stats/open-data-note";
 import { listWijken } from "@/lib/reference/queries/reference";
 import { pageReport } from "@/lib/stats/current";
-import { filterQuery, parseStatsFilter } from "@/lib/stats/filters";
+import { filterQuery, parseStatsFilter, tablePageOf } from "@/lib/stats/filters";
 import { pageMetadata } from "@/lib/reach/metadata";
 
 // Per request: the public address comes from configuration at run time.
@@ -34,7 +34,7 @@ export default async function FiguresPage({ searchParams }: Props) {
         <FiguresReport
           figures={report.figures}
           tables={report.tables}
-          tableHref={(table) => `/cijfers/tabel/${table}${filterQuery(filter.input)}`}
+          tableHref={tablePageOf("/cijfers", filter.input)}
         />
       ) : (
         <FiguresCounting href={`/cijfers${filterQuery(filter.input)}`} />

@@ -6,7 +6,7 @@ import { FilterForm } from "@/components/stats/filter-form";
 import { requirePagePermission } from "@/lib/platform/auth/guards";
 import { listWijken } from "@/lib/reference/queries/reference";
 import { pageReport } from "@/lib/stats/current";
-import { filterQuery, parseStatsFilter } from "@/lib/stats/filters";
+import { filterQuery, parseStatsFilter, tablePageOf } from "@/lib/stats/filters";
 
 export const metadata: Metadata = { title: "Overzicht voor de alliantie" };
 
@@ -35,7 +35,7 @@ export default async function DashboardPage({ searchParams }: Props) {
         <FiguresReport
           figures={report.figures}
           tables={report.tables}
-          tableHref={(table) => `/dashboard/tabel/${table}${filterQuery(filter.input)}`}
+          tableHref={tablePageOf("/dashboard", filter.input)}
         />
       ) : (
         <FiguresCounting href={`/dashboard${filterQuery(filter.input)}`} />

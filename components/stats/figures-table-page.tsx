@@ -5,7 +5,7 @@ import { FilterForm } from "@/components/stats/filter-form";
 import { parseId } from "@/lib/platform/params";
 import { listWijken } from "@/lib/reference/queries/reference";
 import { pageReport } from "@/lib/stats/current";
-import { filterQuery, parseStatsFilter } from "@/lib/stats/filters";
+import { filterQuery, parseStatsFilter, tablePageOf } from "@/lib/stats/filters";
 import type { Audience } from "@/lib/stats/present";
 
 /** Rows per page of a long table ("Per activiteit" has one per activity); the CSV has them all. */
@@ -68,7 +68,7 @@ export async function FiguresTablePage({ tabel, query, audience, overview, csvPa
         <h2 id="andere-cijfers" className="text-2xl font-bold">
           Andere cijfers
         </h2>
-        <TableLinks tables={report.tables.filter((t) => t.id !== table.id)} href={(id) => `${overview}/tabel/${id}${filterQuery(filter.input)}`} />
+        <TableLinks tables={report.tables.filter((t) => t.id !== table.id)} href={tablePageOf(overview, filter.input)} />
       </nav>
     </div>
   );

@@ -36,6 +36,9 @@ export function statsFilterKey(input: StatsFilterInput): string {
   return JSON.stringify(input);
 }
 
+/** The page of one table under an overview (/cijfers or /dashboard), with the same filters. */
+export const tablePageOf = (overview: string, input: StatsFilterInput) => (tableId: string) => `${overview}/tabel/${tableId}${filterQuery(input)}`;
+
 /** The same filters as a query string, for links and CSV downloads. */
 export function filterQuery(input: StatsFilterInput, extra: Record<string, string> = {}): string {
   const params = new URLSearchParams(extra);
