@@ -34,7 +34,8 @@ export function prepareSurvey(file: string, devices: number): { surveyId: number
 export function countAnswers(file: string, surveyId: number): { responses: number; answered: number } {
   const db = new Database(file, { readonly: true });
   const one = (query: string) => (db.prepare(query).get(surveyId) as { n: number }).n;
-  const result = { responses: one("select count(*) as n from survey_responses where survey_id = ?"), answered: one("select count(*) as n from survey_answered where survey_id = ?") };
+  // One snapshot for both counts: an answer committed between them would read as a device counted twice (or -1).
+  const result = db.transaction(() => ({ responses: one("select count(*) as n from survey_responses where survey_id = ?"), answered: one("select count(*) as n from survey_answered where survey_id = ?") }))();
   db.close();
   return result;
 }

@@ -78,13 +78,14 @@ export function postEach(base: string, path: string, next: (n: number) => Post):
 export function countWrites(file: string): { backings: number; signups: number; takes: number; repeated: number } {
   const db = new Database(file, { readonly: true });
   const one = (query: string) => (db.prepare(query).get() as { n: number }).n;
-  const result = {
+  // One snapshot for all counts, taken while writes go on.
+  const result = db.transaction(() => ({
     backings: one("select count(*) as n from backings where user_id like 'bench-pool-%'"),
     signups: one("select count(*) as n from signups where email like 'bench-signup-%'"),
     takes: one("select count(*) as n from help_takes where name = 'Meting'"),
     repeated: one(`select count(*) as n from (select bucket from rate_limit_hits
       where bucket like 'backing-user:bench-pool-%' or bucket like 'signup-user:bench-signup-%' or bucket like 'signup-user:+31612%' group by bucket having count(*) > 1)`),
-  };
+  }))();
   db.close();
   return result;
 }

@@ -17,6 +17,7 @@ import "@/lib/wiring/public-pages";
 import { settleForwardedHeaders, trustedProxies } from "@/lib/platform/security/client-address";
 import { siteUrl } from "@/lib/platform/site-url";
 import { admission } from "@/lib/platform/server/admission";
+import { turns } from "@/lib/platform/server/turns";
 import { env } from "@/lib/platform/env";
 
 const { port } = env();
@@ -79,7 +80,15 @@ function hintAtUndeclaredProxy(request: IncomingMessage) {
   console.warn("A request came with X-Forwarded-For while TRUSTED_PROXIES is 0. Behind a proxy, set TRUSTED_PROXIES=1 (see README, Configuration).");
 }
 
-const server = createServer((request, response) => {
+// Requests take turns of a few milliseconds, so that a phone connecting while the server is busy
+// is let in within a turn, not after every open connection's requests (lib/platform/server/turns.ts).
+const inTurn = turns();
+
+const server = createServer((request, response) => inTurn(() => serve(request, response))).listen(port, () => {
+  if (cluster.isPrimary || cluster.worker?.id === 1) console.log(`Burgers maken Hrl-Nrd draait op http://localhost:${port}`);
+});
+
+function serve(request: IncomingMessage, response: ServerResponse) {
   hintAtUndeclaredProxy(request);
   settleForwardedHeaders(request.headers, request.socket.remoteAddress, proxies);
   // Pages (and their redirects) are made for this site only. Posts keep their Host: Next checks a
@@ -88,9 +97,8 @@ const server = createServer((request, response) => {
   const cacheable = cacheKeyOf(request);
   if (!cacheable) return toApp(request, response);
   void servePublicPage(request, response, cacheable, () => render(request, cacheable), () => toApp(request, response));
-}).listen(port, () => {
-  if (cluster.isPrimary || cluster.worker?.id === 1) console.log(`Burgers maken Hrl-Nrd draait op http://localhost:${port}`);
-});
+}
+
 // A normal exit (not death by signal), so that Node's exit hooks such as --cpu-prof run.
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.on(signal, () => {
