@@ -72,9 +72,14 @@ test("a coach starts a trajectory with only a 06-number and takes a place; the c
   await client.screenshot({ path: "test-results/mijn-traject.png", fullPage: true });
 
   const [download] = await Promise.all([client.waitForEvent("download"), client.getByRole("link", { name: "Download mijn gegevens" }).click()]);
-  const data = JSON.parse(fs.readFileSync((await download.path())!, "utf8")) as { trajectories: { clientPhone: string; coachName: string; consentText: string }[] };
+  const data = JSON.parse(fs.readFileSync((await download.path())!, "utf8")) as {
+    trajectories: { clientPhone: string; coachName: string; consentText: string }[];
+    helpTaken: { task: string; name: string }[];
+  };
   expect(data.trajectories).toEqual([expect.objectContaining({ clientPhone: CLIENT.phone, coachName: "Yvonne" })]);
   expect(data.trajectories[0]!.consentText.length).toBeGreaterThan(20);
+  // The place the coach took for the client with the same number is in it too.
+  expect(data.helpTaken).toEqual([expect.objectContaining({ task: placeTask, name: CLIENT.name })]);
 
   // Removing it: the details go, the page asks for a number again.
   await client.getByRole("link", { name: "Verwijder mijn traject" }).click();

@@ -8,7 +8,7 @@ import { decideTake, markAttendance } from "@/lib/meedoen/commands/host";
 import { offerPlace } from "@/lib/meedoen/commands/offer";
 import { takePlace, withdrawOwnTake, withdrawTakesByCode } from "@/lib/meedoen/commands/take";
 import { certificateRows } from "@/lib/meedoen/certificate-rows";
-import { certificateByCode, ownTakes } from "@/lib/meedoen/queries/own";
+import { certificateByCode, ownTakes, takesOfPhone } from "@/lib/meedoen/queries/own";
 import { offerSchema } from "@/lib/meedoen/schema";
 import { FieldRefusal } from "@/lib/platform/errors";
 import { segments } from "@/lib/platform/sms/segments";
@@ -99,6 +99,19 @@ describe("a place on a few dates", () => {
     expect(certificate.dates.map((date) => date.hours)).toEqual([3, 3]);
     expect(certificate.totalHours).toBe(6);
     expect(certificateRows(certificate).map(([label, lines]) => [label, lines.length])).toEqual([["Wat", 1], ["Dagen", 2], ["Uren samen", 1], ["Samen met", 1]]);
+  });
+});
+
+describe("the places of a number", () => {
+  it("are the places taken with that number without an account, for a data download; another number's or an account's are not", () => {
+    const [first, second] = series(null, 3);
+    const phone = newPhone();
+    takePlace(db(), { placeId: first!, user: null, name: "Karin", phone, baseUrl: BASE });
+    takePlace(db(), { placeId: second!, user: null, name: "Els", phone: newPhone(), baseUrl: BASE });
+    const userId = createUser("bewoner", "Anna");
+    takePlace(db(), { placeId: second!, user: { id: userId, name: "Anna", email: emailOf(userId) }, baseUrl: BASE });
+    expect(takesOfPhone(phone).map((take) => [take.placeId, take.name])).toEqual([[first, "Karin"]]);
+    expect(takesOfPhone(newPhone())).toEqual([]);
   });
 });
 

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, desc, eq } from "drizzle-orm";
+import { and, asc, desc, eq, isNull, type SQL } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { activities, helpPlaces, helpTakes, initiatives } from "@/db/schema";
 import { hoursOf } from "../hours";
@@ -41,10 +41,13 @@ function shape(row: Row) {
 }
 export type OwnTake = ReturnType<typeof shape>;
 
+const takesWhere = (where: SQL) => joined().where(where).orderBy(desc(helpPlaces.startsAt)).all().map(shape);
+
 /** The places a signed-in person took, newest date first, with hours where they came. */
-export function ownTakes(userId: string): OwnTake[] {
-  return joined().where(eq(helpTakes.userId, userId)).orderBy(desc(helpPlaces.startsAt)).all().map(shape);
-}
+export const ownTakes = (userId: string): OwnTake[] => takesWhere(eq(helpTakes.userId, userId));
+
+/** The same for a person without an account, by the mobile number they took places with. */
+export const takesOfPhone = (phone: string): OwnTake[] => takesWhere(and(eq(helpTakes.phone, phone), isNull(helpTakes.userId))!);
 
 export type Certificate = OwnTake & { dates: { startsAt: Date; endsAt: Date; hours: number }[]; totalHours: number };
 
