@@ -8,7 +8,7 @@ export const CONSENT_TEXT = [
   "Wij bewaren: de start en het einde, hoeveel uur per week, de soort traject, uw groep, uw stap op de participatieladder, de evaluaties en de notities van uw begeleider.",
   "Alleen uw begeleider en uzelf zien dit. Gastheren, buurtwerkers en andere mensen van de website zien het niet.",
   "U ziet alles op uw eigen pagina, ook wie uw dossier bekeek en wanneer. U kunt alles downloaden.",
-  "Wij halen de gegevens weg als uw account weg gaat, en uiterlijk een tijd na het einde van het traject. Alleen getallen zonder naam blijven.",
+  "Wij halen de gegevens weg als u dat vraagt of als uw account weg gaat, en uiterlijk een tijd na het einde van het traject. Alleen getallen zonder naam blijven.",
 ].join(" ");
 
 /**
