@@ -1,7 +1,10 @@
 import { gzipSync } from "node:zlib";
 
 async function scriptsOf(base: string, page: string, headers: Record<string, string>): Promise<Map<string, number>> {
-  const html = await (await fetch(`${base}${page}`, { headers })).text();
+  const response = await fetch(`${base}${page}`, { headers });
+  // An error page has scripts of its own (its boundary): it would read as the page's.
+  if (response.status !== 200) throw new Error(`${page} answered ${response.status}`);
+  const html = await response.text();
   const sources = [...html.matchAll(/<script\b([^>]*)\bsrc="([^"]+)"([^>]*)>/g)]
     .filter((m) => !/nomodule/i.test(`${m[1]}${m[3]}`))
     .map((m) => m[2]!);
@@ -22,9 +25,11 @@ export async function javascriptOf(base: string, pages: string[], headers: Recor
   const floor = await scriptsOf(base, "/privacy", headers);
   const floorBytes = [...floor.values()].reduce((a, b) => a + b, 0);
   const result: Record<string, number> = {};
+  const own: Record<string, string[]> = {};
   for (const page of pages) {
-    const scripts = await scriptsOf(base, page, headers);
-    result[page] = [...scripts].filter(([src]) => !floor.has(src)).reduce((sum, [, size]) => sum + size, 0);
+    const scripts = [...(await scriptsOf(base, page, headers))].filter(([src]) => !floor.has(src));
+    result[page] = scripts.reduce((sum, [, size]) => sum + size, 0);
+    own[page] = scripts.map(([src]) => src);
   }
-  return { floorBytes, pages: result };
+  return { floorBytes, floorScripts: [...floor.keys()], pages: result, own };
 }
