@@ -10,8 +10,7 @@ import crypto from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import next from "next";
-import { cacheKeyOf, servePublicPage } from "@/lib/platform/page-cache/front";
-import type { Cacheable, Rendered } from "@/lib/platform/page-cache/entry";
+import { cacheKeyOf, servePublicPage, type Cacheable, type Rendered } from "@/lib/platform/page-cache/front";
 import { startScheduler } from "@/lib/platform/jobs/scheduler";
 import { ALL_JOBS } from "@/lib/wiring/jobs";
 import "@/lib/wiring/public-pages";
@@ -36,9 +35,10 @@ const siteHost = new URL(siteUrl()).host;
  * this process's own private listener: as a visitor without cookies, or for a page of a role with
  * the session cookie alone.
  */
-async function render(proto: string | string[] | undefined, { path, session }: Cacheable): Promise<Rendered> {
+async function render(request: IncomingMessage, { path, session }: Cacheable): Promise<Rendered> {
   const headers: Record<string, string> = { [FILL_HEADER]: fillSecret, "accept-encoding": "identity", host: siteHost };
   if (session) headers.cookie = session;
+  const proto = request.headers["x-forwarded-proto"];
   if (typeof proto === "string") headers["x-forwarded-proto"] = proto;
   const answer = await fetch(`http://127.0.0.1:${privatePort}${path}`, { headers, redirect: "manual" });
   return { status: answer.status, headers: [...answer.headers], body: Buffer.from(await answer.arrayBuffer()) };
@@ -96,9 +96,7 @@ function serve(request: IncomingMessage, response: ServerResponse) {
   if (request.method === "GET" || request.method === "HEAD") request.headers.host = siteHost;
   const cacheable = cacheKeyOf(request);
   if (!cacheable) return toApp(request, response);
-  // The render holds on to the protocol only, not the request: the page may be rendered again later (ahead of a step).
-  const proto = request.headers["x-forwarded-proto"];
-  void servePublicPage(request, response, cacheable, () => render(proto, cacheable), () => toApp(request, response));
+  void servePublicPage(request, response, cacheable, () => render(request, cacheable), () => toApp(request, response));
 }
 
 // A normal exit (not death by signal), so that Node's exit hooks such as --cpu-prof run.

@@ -1,8 +1,7 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { cacheKeyOf, servePublicPage } from "@/lib/platform/page-cache/front";
-import { entryOf, type Rendered } from "@/lib/platform/page-cache/entry";
+import { cacheKeyOf, entryOf, servePublicPage, type Rendered } from "@/lib/platform/page-cache/front";
 import "@/lib/wiring/public-pages";
 
 /**

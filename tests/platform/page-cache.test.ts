@@ -1,8 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { cacheKeyOf, servePublicPage } from "@/lib/platform/page-cache/front";
-import { entryOf, type Rendered } from "@/lib/platform/page-cache/entry";
+import { cacheKeyOf, entryOf, servePublicPage, type Rendered } from "@/lib/platform/page-cache/front";
 import { PageCache, pageCache, type CachedPage } from "@/lib/platform/page-cache/store";
 import { MemoryTagLog, SAME_WRITE_MS, SqliteTagLog, stateAfterChange, STEP_MS } from "@/lib/platform/page-cache/tag-log";
 import { getDb } from "@/db/client";
@@ -232,11 +231,9 @@ describe("serving from the cache", () => {
   let padding = "";
   let release: () => void = () => {};
   let gate: Promise<void> = Promise.resolve();
-  const renderStartedAt: number[] = [];
 
   async function render(): Promise<Rendered> {
     renders += 1;
-    renderStartedAt[renders] = Date.now();
     await gate;
     const nonce = `n${renders}`;
     return {
@@ -299,51 +296,6 @@ describe("serving from the cache", () => {
     release();
     expect((await Promise.all(answers)).map((response) => response.status).sort()).toEqual([204, 404]);
     status = 200;
-  });
-
-  // The activity's own tag only: the lists' tags are shared with the other tests, and their steps with them.
-  const activityTag = (id: number) => activityChanged(id)[0]!;
-  /** When the waiting change of the activity's tag counts. */
-  const stepOf = (id: number) => (getDb().$client.prepare("SELECT counts_from AS at FROM cache_tags WHERE tag = ?").get(activityTag(id)) as { at: number }).at;
-  /** A second change within a step of the first: it waits for the step. */
-  async function busyChange(id: number) {
-    pageCache().invalidate([activityTag(id)]);
-    await new Promise((resolve) => setTimeout(resolve, SAME_WRITE_MS + 10));
-    pageCache().invalidate([activityTag(id)]);
-    expect(stepOf(id)).toBeGreaterThan(Date.now());
-  }
-
-  it("renders a page visitors ask for again before a busy tag's step counts: the visitor after the step does not wait", async () => {
-    gate = Promise.resolve();
-    padding = "";
-    renders = 0;
-    await fetch(`${base}/activiteiten/905`);
-    await busyChange(905);
-    const step = stepOf(905);
-    await pageCache().published();
-    const response = await fetch(`${base}/activiteiten/905`);
-    expect(await response.text()).toContain("render 2");
-    expect(renders, "one render for the step, not one per change").toBe(2);
-    expect(renderStartedAt[2], "rendered before the step counted").toBeLessThan(step);
-    expect(response.headers.get("x-page-cache")).toBe("hit");
-  });
-
-  it("does not serve a render made ahead of a step that a later change joined", async () => {
-    padding = "";
-    gate = Promise.resolve();
-    renders = 0;
-    await fetch(`${base}/activiteiten/906`);
-    gate = new Promise((resolve) => (release = resolve));
-    await busyChange(906);
-    const step = stepOf(906);
-    while (renders < 2) await new Promise((resolve) => setTimeout(resolve, 5));
-    // The render ahead of the step is under way; a sign-up joins the step.
-    pageCache().invalidate([activityTag(906)]);
-    expect(stepOf(906)).toBe(step);
-    release();
-    await pageCache().published();
-    gate = Promise.resolve();
-    expect(await (await fetch(`${base}/activiteiten/906`)).text()).toContain("render 3");
   });
 
   it("gzips for browsers that accept it", async () => {

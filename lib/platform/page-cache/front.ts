@@ -7,9 +7,20 @@ import { siteUrl } from "@/lib/platform/site-url";
 import { paramsOfPublicPage, rolePageOf, tagsOfPublicPage } from "./tags";
 import { can } from "@/lib/platform/auth/permissions";
 import { roleOfSession } from "@/lib/platform/auth/session-role";
-import { noteVisit } from "./ahead";
-import { flightOf, startFlight } from "./flights";
-import { TRANSPORT, type Cacheable, type Rendered } from "./entry";
+
+/** A page as the app rendered it for the cache: headers and the whole body. */
+export type Rendered = { status: number; headers: [string, string][]; body: Buffer };
+
+/** Headers of the loopback transfer itself, which Node sets again for the visitor's response. */
+const TRANSPORT = new Set(["date", "connection", "keep-alive", "transfer-encoding", "content-length", "content-encoding"]);
+/** Headers that belong to one response, not to the page: a cached page gets its own. */
+const PER_RESPONSE = new Set([...TRANSPORT, "content-security-policy", "strict-transport-security", "cache-control"]);
+
+/**
+ * A cacheable request: its key, the normalised path and query to render, and the page's tags. A
+ * page of a role (`rolePageOf`) is rendered with the visitor's `session` cookie, and kept per role.
+ */
+export type Cacheable = { key: string; path: string; tags: string[]; session?: string };
 
 /**
  * Client-side navigations (RSC), prefetches and anything personal go to the app itself. The key
@@ -53,6 +64,51 @@ function headerValue(value: string | string[] | undefined): string | undefined {
 }
 
 /**
+ * What a browser may do with a public page from the cache: keep it (for the back and forward
+ * buttons too), but ask again before reusing it. It is the same for every visitor, so nothing
+ * personal is kept; pages rendered for one person keep Next's `no-store`.
+ */
+export const PUBLIC_PAGE_CACHE_CONTROL = "private, no-cache";
+/** A page of a role is not for a shared device's back button after signing out. */
+export const ROLE_PAGE_CACHE_CONTROL = "private, no-store";
+
+/**
+ * The render as a cache entry, or null when it must not be shared: only a 200 HTML page with a
+ * body, its nonce and no cookie is (errors, refusals and empty answers go to their own visitor).
+ */
+export function entryOf(rendered: Rendered, { tags, session }: Pick<Cacheable, "tags" | "session">, renderedFrom: number): CachedPage | null {
+  const header = (name: string) => rendered.headers.find(([key]) => key === name)?.[1];
+  const nonce = header("content-security-policy")?.match(/'nonce-([^']+)'/)?.[1];
+  if (rendered.status !== 200 || !header("content-type")?.startsWith("text/html") || header("set-cookie") !== undefined || !nonce) return null;
+  if (!rendered.body.includes(`nonce="${nonce}"`)) return null;
+  return {
+    parts: splitAt(rendered.body, Buffer.from(nonce)),
+    headers: [...withVaryOnEncoding(rendered.headers.filter(([key]) => !PER_RESPONSE.has(key))), ["cache-control", session ? ROLE_PAGE_CACHE_CONTROL : PUBLIC_PAGE_CACHE_CONTROL]],
+    tags,
+    renderedFrom,
+    storedAt: Date.now(),
+    bytes: rendered.body.length,
+  };
+}
+
+function splitAt(body: Buffer, separator: Buffer): Buffer[] {
+  const parts: Buffer[] = [];
+  let start = 0;
+  for (let at = body.indexOf(separator); at !== -1; at = body.indexOf(separator, start)) {
+    parts.push(body.subarray(start, at));
+    start = at + separator.length;
+  }
+  parts.push(body.subarray(start));
+  return parts;
+}
+
+/** The same URL is sent gzipped or not: caches between us and the browser must keep both apart. */
+function withVaryOnEncoding(headers: [string, string][]): [string, string][] {
+  const vary = headers.find(([key]) => key === "vary");
+  return [...headers.filter(([key]) => key !== "vary"), ["vary", vary ? `${vary[1]}, Accept-Encoding` : "Accept-Encoding"]];
+}
+
+/**
  * Sends a cached page with a nonce of its own, compressed when the browser accepts gzip: its
  * parts are compressed once, the first time (lib/platform/page-cache/gzip-parts.ts), not for every
  * visitor. Without compression the stored parts go to the socket as they are, with the nonce
@@ -92,11 +148,13 @@ function relay(request: IncomingMessage, response: ServerResponse, rendered: Ren
   response.end(request.method === "HEAD" ? undefined : rendered.body);
 }
 
+type Flight = { renderedFrom: number; result: Promise<{ rendered: Rendered; entry: CachedPage | null } | null> };
+const flights = new Map<string, Flight>();
+
 /**
  * Serves a public page from the cache. On a miss one render runs per page, and the visitors who
  * ask meanwhile wait for it, unless a write made it stale before it started. A render that cannot
- * be shared goes to its own visitor only; the others are handed to the app (`passThrough`). A page
- * visitors ask for is rendered again ahead of a step that changes it (lib/platform/page-cache/ahead.ts).
+ * be shared goes to its own visitor only; the others are handed to the app (`passThrough`).
  */
 export async function servePublicPage(
   request: IncomingMessage,
@@ -107,13 +165,27 @@ export async function servePublicPage(
 ): Promise<void> {
   const { key, tags } = cacheable;
   const cache = pageCache();
-  noteVisit(cacheable, render);
   const hit = cache.get(key);
   if (hit) return sendCached(request, response, hit, "hit");
 
-  let flight = flightOf(key);
+  let flight = flights.get(key);
   const joined = flight !== undefined && cache.isFresh(tags, flight.renderedFrom);
-  if (!flight || !joined) flight = startFlight(key, cacheable, render);
+  if (!flight || !joined) {
+    const renderedFrom = cache.now();
+    const own: Flight = {
+      renderedFrom,
+      result: render().then(
+        (rendered) => ({ rendered, entry: entryOf(rendered, cacheable, renderedFrom) }),
+        () => null,
+      ),
+    };
+    flight = own;
+    flights.set(key, own);
+    void own.result.then((result) => {
+      if (flights.get(key) === own) flights.delete(key);
+      if (result?.entry) cache.put(key, result.entry);
+    });
+  }
   const result = await flight.result;
   if (result?.entry) return sendCached(request, response, result.entry, "miss");
   if (result && !joined) return relay(request, response, result.rendered);

@@ -47,7 +47,6 @@ export class PageCache {
   /** Map order is least recently used first. */
   private readonly entries = new Map<string, CachedPage>();
   private bytes = 0;
-  private readonly waitingListeners: ((change: TagChange) => void)[] = [];
 
   constructor(
     private readonly log: TagLog = new MemoryTagLog(),
@@ -75,7 +74,6 @@ export class PageCache {
   private catchUp(certainly = false, now = Date.now()): void {
     if (certainly || this.log.mayHaveNews()) {
       for (const change of this.log.changesSince(this.seen)) {
-        if (change.countsFrom > now && change.seq > this.seen) for (const listener of this.waitingListeners) listener(change);
         this.pending.push(change);
         this.nextCount = Math.min(this.nextCount, change.countsFrom);
         if (change.seq > this.seen) this.seen = change.seq;
@@ -91,16 +89,6 @@ export class PageCache {
       if ((this.changedAt.get(change.tag) ?? 0) < change.seq) this.changedAt.set(change.tag, change.seq);
       return false;
     });
-  }
-
-  /** Told of every change read that waits for its step (lib/platform/page-cache/ahead.ts renders ahead of it). */
-  onWaitingChange(listener: (change: TagChange) => void): void {
-    this.waitingListeners.push(listener);
-  }
-
-  /** The page kept under `key`, current or not, without counting it as used. */
-  peek(key: string): CachedPage | undefined {
-    return this.entries.get(key);
   }
 
   /** The moment a render starts, to pass to `isFresh` and `put`. */
