@@ -1,5 +1,5 @@
 /** A turn's share of the event loop before it lets the loop look at its sockets again. */
-export const TURN_BUDGET_MS = 8;
+const TURN_BUDGET_MS = 8;
 
 /**
  * Requests take their turn in arrival order, at most `budgetMs` of them per pass of the event loop.
