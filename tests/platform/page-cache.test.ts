@@ -70,6 +70,13 @@ describe("when a change counts", () => {
     expect(after(now + 150), "joins the step it waits for").toEqual({ seq: 8, countsFrom: now + 150, countedSeq: 3, countedFrom: 1 });
   });
 
+  it("is decided by triggers that also run in Debian 12's sqlite3 shell (SQLite 3.40), so a write from it is not refused", () => {
+    // unixepoch('subsec') came with SQLite 3.42: older shells give NULL, and counts_from is NOT NULL.
+    const triggers = getDb().$client.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'cache_tags'").all() as { name: string; sql: string }[];
+    expect(triggers.map((trigger) => trigger.name).sort()).toEqual(["cache_tags_counts_from_insert", "cache_tags_counts_from_update"]);
+    for (const trigger of triggers) expect(trigger.sql, trigger.name).not.toMatch(/subsec/i);
+  });
+
   it("is decided alike by the database's triggers, whoever bumps the tag", () => {
     const sqlite = getDb().$client;
     const tag = `test:counts-from:${Date.now()}`;

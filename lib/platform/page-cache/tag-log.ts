@@ -21,7 +21,7 @@ export const SAME_WRITE_MS = 20;
 export type TagState = { seq: number; countsFrom: number; countedSeq: number; countedFrom: number };
 
 /**
- * The tag's state after a change `seq` made `now` (drizzle/0035 does the same in SQL): it joins the
+ * The tag's state after a change `seq` made `now` (drizzle/0036 does the same in SQL): it joins the
  * waiting step (or the change of the same write), or begins a step of its own; then the change
  * before it already counts, and is kept so that a process that did not look in between counts it.
  */
@@ -61,7 +61,8 @@ const NEXT_SEQ = "(SELECT coalesce(max(seq), 0) + 1 FROM cache_tags)";
 /**
  * The changes live in SQLite (table cache_tags): the core tables' triggers bump them in the
  * transaction of the write itself, in any process or script (drizzle/0003_cache_tags.sql), and the
- * table's own triggers note when each counts (drizzle/0035_cache_tags_counts_from_triggers.sql).
+ * table's own triggers note when each counts (drizzle/0035_cache_tags_counts_from_triggers.sql,
+ * rewritten for older sqlite3 shells in drizzle/0036_cache_tags_triggers_for_older_sqlite.sql).
  * `PRAGMA data_version` changes when another connection committed, so a process only reads the
  * table when something may have changed.
  */
